@@ -1,0 +1,69 @@
+"""Command-line parsing: the window by default, headless subcommands that never create a widget.
+
+``electview [FILE] [--screenshot OUT.png]`` opens the window; ``electview COMMAND …`` runs one
+of :data:`COMMANDS`. Each command module has ``HELP``, ``add_arguments(parser)`` and
+``run(args) -> int``, and is imported only when used so start-up stays quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from electview import __version__
+from electview.core.errors import LoadError
+
+# name -> module under electview.commands
+COMMANDS: dict[str, str] = {
+    "summary": "electview.commands.summary",
+}
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="electview",
+        description="A desktop viewer for election results.",
+        epilog="commands: "
+        + ", ".join(COMMANDS)
+        + " (run 'electview COMMAND --help'). With no FILE the bundled 2019 Kazakhstan sample opens.",
+    )
+    parser.add_argument("file", nargs="?", help="results file to open")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the main window offscreen to a PNG and exit")
+    parser.add_argument("--size", default="1280x800", metavar="WxH", help="window size for --screenshot (default 1280x800)")
+    parser.add_argument("--version", action="version", version=f"electview {__version__}")
+    return parser
+
+
+def _command_parser(name: str):
+    module = importlib.import_module(COMMANDS[name])
+    parser = argparse.ArgumentParser(prog=f"electview {name}", description=module.HELP)
+    module.add_arguments(parser)
+    return parser, module
+
+
+def fail(message: str) -> int:
+    """One clear line on stderr, exit status 2: how every unreadable input ends."""
+    print(f"electview: error: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            parser, module = _command_parser(argv[0])
+            return module.run(parser.parse_args(argv[1:]))
+        args = _gui_parser().parse_args(argv)
+        from electview.app import run_gui  # Qt only for the window
+
+        return run_gui(args)
+    except LoadError as error:
+        return fail(error.message)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

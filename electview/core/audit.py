@@ -1,0 +1,116 @@
+"""The consistency audit: what in the reported figures doesn't add up, said in plain words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+
+from electview.core.model import ResultsDataset
+from electview.core.tally import ContestTally
+
+
+class Severity(StrEnum):
+    WARNING = "warning"  # the figures disagree with each other
+    NOTE = "note"  # electview derived something the reader should know about
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    severity: Severity
+    code: str
+    message: str
+
+
+# Published shares are rounded, so their sum strays from 100 a little; a tenth of a point
+# or more is worth pointing out (news reports round to 0.1 or 0.01 points).
+SHARE_SUM_TOLERANCE = 0.1
+
+
+def audit_tally(result: ContestTally) -> list[Finding]:
+    """Findings for one contest in one scope."""
+    findings: list[Finding] = []
+    prefix = f"{result.contest.name}: " if result.contest.name else ""
+    reported = result.share_reported[~np.isnan(result.share_reported)]
+    # Shares given for every candidate should add up to 100 within rounding.
+    if len(reported) == len(result.candidates) and len(reported) > 1:
+        total = float(reported.sum())
+        if abs(total - 100.0) >= SHARE_SUM_TOLERANCE - 1e-9:
+            findings.append(
+                Finding(
+                    Severity.WARNING,
+                    "shares-sum",
+                    f"{prefix}the reported shares sum to {total:.2f}%, not 100% "
+                    f"({total - 100.0:+.2f} points).",
+                )
+            )
+    estimated = int(result.votes_estimated.sum())
+    if estimated:
+        findings.append(
+            Finding(
+                Severity.NOTE,
+                "votes-estimated",
+                f"{prefix}votes for {estimated} of {len(result.candidates)} candidates were not reported; "
+                f"electview estimated them as {result.estimate_note}.",
+            )
+        )
+    missing = [c.name for c, v in zip(result.candidates, result.votes, strict=True) if np.isnan(v)]
+    if missing:
+        findings.append(
+            Finding(Severity.WARNING, "votes-missing", f"{prefix}no votes or share reported for {', '.join(missing)}.")
+        )
+    # Where the source gave both a count and a share, and the total wasn't implied by those
+    # same figures, they should agree.
+    if result.total_valid.known and result.total_valid.value and not result.votes_estimated.any():
+        computed = result.votes / result.total_valid.value * 100.0
+        both = ~np.isnan(result.share_reported) & ~np.isnan(result.votes)
+        for index in np.flatnonzero(both):
+            if abs(computed[index] - result.share_reported[index]) > 0.06:
+                findings.append(
+                    Finding(
+                        Severity.WARNING,
+                        "share-mismatch",
+                        f"{prefix}{result.candidates[index].name}: reported share {result.share_reported[index]:g}% "
+                        f"but {result.votes[index]:,.0f} votes are {computed[index]:.2f}% of "
+                        f"{result.total_valid.value:,.0f}.",
+                    )
+                )
+    turnout = result.turnout
+    if turnout.percent is not None and turnout.registered and turnout.ballots_cast is not None:
+        computed = turnout.ballots_cast / turnout.registered * 100.0
+        if abs(computed - turnout.percent) > 0.1:
+            findings.append(
+                Finding(
+                    Severity.WARNING,
+                    "turnout-mismatch",
+                    f"{prefix}reported turnout {turnout.percent:g}% but {turnout.ballots_cast:,.0f} ballots of "
+                    f"{turnout.registered:,.0f} registered is {computed:.2f}%.",
+                )
+            )
+    if turnout.ballots_cast is not None and result.total_valid.known:
+        if result.total_valid.value > turnout.ballots_cast + 0.5:
+            findings.append(
+                Finding(
+                    Severity.WARNING,
+                    "votes-exceed-ballots",
+                    f"{prefix}{result.total_valid.value:,.0f} valid votes exceed {turnout.ballots_cast:,.0f} ballots cast.",
+                )
+            )
+    if turnout.registered is not None and turnout.ballots_cast is not None and turnout.ballots_cast > turnout.registered:
+        findings.append(
+            Finding(
+                Severity.WARNING,
+                "ballots-exceed-registered",
+                f"{prefix}{turnout.ballots_cast:,.0f} ballots cast exceed {turnout.registered:,.0f} registered voters.",
+            )
+        )
+    return findings
+
+
+def audit(dataset: ResultsDataset, results: list[ContestTally]) -> list[Finding]:
+    """Findings for the dataset: import warnings first, then each contest's."""
+    findings = [Finding(Severity.WARNING, "import", message) for message in dataset.import_warnings]
+    for result in results:
+        findings.extend(audit_tally(result))
+    return findings

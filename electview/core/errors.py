@@ -1,0 +1,32 @@
+"""The one exception type for files electview cannot read."""
+
+from __future__ import annotations
+
+import os
+
+
+class LoadError(Exception):
+    """A results file could not be read; the message names the file, the place and the problem.
+
+    ``place`` is where in the file (a JSON path such as ``candidates[3].votes``, a line
+    number, an XML element); ``problem`` says what is wrong in words a user understands.
+    """
+
+    def __init__(self, path: str | os.PathLike | None, problem: str, place: str = "") -> None:
+        self.path = os.fspath(path) if path is not None else ""
+        self.place = place
+        self.problem = problem
+        super().__init__(self.message)
+
+    @property
+    def file_name(self) -> str:
+        return os.path.basename(self.path) if self.path else "(no file)"
+
+    @property
+    def message(self) -> str:
+        """One line: ``file: place: problem``."""
+        parts = [self.file_name]
+        if self.place:
+            parts.append(self.place)
+        parts.append(self.problem)
+        return ": ".join(parts)

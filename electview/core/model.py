@@ -1,0 +1,268 @@
+"""The results dataset: election, contests, candidates, reporting units and counts as reported.
+
+Everything here is what a source *reported*. Figures electview works out (estimated votes,
+computed shares, totals) live in :mod:`electview.core.tally`, never in these objects, so
+the reported and the derived can't be confused.
+
+Counts are long-form numpy arrays (one row per reporting unit × column), not one Python
+object per row: a booth-level national file has millions of rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import numpy as np
+
+
+class Status(StrEnum):
+    """How final the results are, as the source declares it."""
+
+    PRELIMINARY = "preliminary"
+    UNOFFICIAL = "unofficial"
+    FINAL = "final"
+    CERTIFIED = "certified"
+    UNKNOWN = "unknown"
+
+    @property
+    def label(self) -> str:
+        """The badge text: PRELIMINARY, …, or "STATUS UNKNOWN" (never omitted)."""
+        return "STATUS UNKNOWN" if self is Status.UNKNOWN else self.value.upper()
+
+    @property
+    def is_final(self) -> bool:
+        return self in (Status.FINAL, Status.CERTIFIED)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Who published the figures, who announced them, when, and through whom we have them."""
+
+    authority: str = ""
+    announced_by: str = ""
+    announced_at: str = ""
+    cited_via: str = ""
+    url: str = ""
+
+    def describe(self) -> str:
+        """One readable line, e.g. "Central Election Commission · announced by … · via TASS"."""
+        parts = []
+        if self.authority:
+            parts.append(self.authority)
+        if self.announced_by:
+            parts.append(f"announced by {self.announced_by}")
+        if self.announced_at:
+            parts.append(self.announced_at)
+        if self.cited_via:
+            parts.append(f"via {self.cited_via}")
+        return " · ".join(parts) if parts else "source not stated"
+
+
+@dataclass(frozen=True, slots=True)
+class Election:
+    """The election as a whole."""
+
+    title: str
+    country: str = ""
+    office: str = ""
+    date: str = ""  # ISO 8601 date as given; kept as text so partial dates survive
+    round: int | None = None
+    status: Status = Status.UNKNOWN
+    source: Source = field(default_factory=Source)
+    jurisdiction: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One choice on the ballot."""
+
+    id: str
+    name: str
+    party: str = ""  # party or nominating organisation
+    description: str = ""
+    colour: str = ""  # "#rrggbb" when the source gives one; the palette fills the rest
+
+
+@dataclass(frozen=True, slots=True)
+class Turnout:
+    """Turnout as reported; ``None`` means the source did not say (never 0)."""
+
+    registered: float | None = None
+    ballots_cast: float | None = None
+    valid_votes: float | None = None
+    percent: float | None = None
+    definition: str = ""  # what the reported percentage is a share of
+
+
+@dataclass(frozen=True, slots=True)
+class Commentary:
+    """One attributed quote about the election."""
+
+    speaker: str
+    quote: str
+    role: str = ""
+    organisation: str = ""
+    outlet: str = ""
+    date: str = ""
+    mentions: tuple[str, ...] = ()  # candidate ids
+
+    def attribution(self) -> str:
+        """"Andrei Grozin, head of …, CIS Institute — to Vestnik Kavkaza"."""
+        who = ", ".join(part for part in (self.speaker, self.role, self.organisation) if part)
+        return f"{who} — to {self.outlet}" if self.outlet else who
+
+
+@dataclass(frozen=True)
+class UnitTable:
+    """Reporting units (country → region → district → precinct), parents by index.
+
+    ``parents[i]`` is the index of unit *i*'s parent, or -1 at the top. ``registered`` and
+    ``ballots_cast`` are per-unit turnout figures, NaN where not reported.
+    """
+
+    ids: np.ndarray
+    names: np.ndarray
+    kinds: np.ndarray
+    parents: np.ndarray
+    registered: np.ndarray
+    ballots_cast: np.ndarray
+
+    def __post_init__(self) -> None:
+        count = len(self.ids)
+        for name in ("names", "kinds", "parents", "registered", "ballots_cast"):
+            if len(getattr(self, name)) != count:
+                raise ValueError(f"UnitTable.{name} has {len(getattr(self, name))} rows, ids has {count}")
+
+    @classmethod
+    def single(cls, name: str, kind: str = "country", unit_id: str = "all") -> UnitTable:
+        """One unit standing for the whole election, as a news report gives it."""
+        return cls.from_lists([unit_id], [name], [kind], [-1])
+
+    @classmethod
+    def from_lists(cls, ids, names, kinds, parents, registered=None, ballots_cast=None) -> UnitTable:
+        count = len(ids)
+        nan = np.full(count, np.nan)
+        return cls(
+            ids=np.asarray(ids, dtype=object),
+            names=np.asarray(names, dtype=object),
+            kinds=np.asarray(kinds, dtype=object),
+            parents=np.asarray(parents, dtype=np.int32),
+            registered=nan.copy() if registered is None else np.asarray(registered, dtype=np.float64),
+            ballots_cast=nan.copy() if ballots_cast is None else np.asarray(ballots_cast, dtype=np.float64),
+        )
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def roots(self) -> np.ndarray:
+        return np.flatnonzero(self.parents < 0)
+
+    def children(self, index: int) -> np.ndarray:
+        return np.flatnonzero(self.parents == index)
+
+    def within(self, index: int) -> np.ndarray:
+        """Boolean mask of the unit and everything below it (vectorised walk up the parents)."""
+        inside = np.arange(len(self)) == index
+        ancestor = self.parents.copy()
+        # Each pass moves every unit one level up; depth is small (≤ ~6) in real files.
+        for _ in range(len(self)):
+            live = ancestor >= 0
+            if not live.any():
+                break
+            inside[live] |= ancestor[live] == index
+            ancestor[live] = self.parents[ancestor[live]]
+        return inside
+
+    def index_of(self, unit_id: str) -> int:
+        hits = np.flatnonzero(self.ids == unit_id)
+        if not len(hits):
+            raise KeyError(unit_id)
+        return int(hits[0])
+
+
+@dataclass(frozen=True)
+class CountTable:
+    """Long-form counts: row *r* says unit ``unit[r]`` had ``value[r]`` for column ``column[r]``.
+
+    ``value`` is float64 so that NaN can mean "not reported" and fractional counts (some
+    formats have them) survive; whole numbers are exact up to 2**53.
+    """
+
+    unit: np.ndarray
+    column: np.ndarray
+    value: np.ndarray
+
+    def __post_init__(self) -> None:
+        if not (len(self.unit) == len(self.column) == len(self.value)):
+            raise ValueError("CountTable columns differ in length")
+
+    @classmethod
+    def from_rows(cls, rows) -> CountTable:
+        """Rows of (unit index, column index, value or None)."""
+        rows = list(rows)
+        return cls(
+            unit=np.fromiter((r[0] for r in rows), dtype=np.int32, count=len(rows)),
+            column=np.fromiter((r[1] for r in rows), dtype=np.int32, count=len(rows)),
+            value=np.fromiter((np.nan if r[2] is None else r[2] for r in rows), dtype=np.float64, count=len(rows)),
+        )
+
+    @classmethod
+    def empty(cls) -> CountTable:
+        return cls(np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0, np.float64))
+
+    def __len__(self) -> int:
+        return len(self.value)
+
+
+@dataclass(frozen=True)
+class Contest:
+    """One race: its candidates and their counts at one counting level, chosen on purpose.
+
+    ``votes`` holds candidate counts; ``shares`` holds shares the source reported (percent),
+    usually only at the top unit; ``other_counts`` holds non-candidate counts (invalid,
+    blank, over/under votes) whose columns are named by ``other_kinds``: they are shown
+    apart and never enter the shares.
+    """
+
+    id: str
+    name: str
+    candidates: tuple[Candidate, ...]
+    units: UnitTable
+    votes: CountTable
+    shares: CountTable = field(default_factory=CountTable.empty)
+    other_kinds: tuple[str, ...] = ()
+    other_counts: CountTable = field(default_factory=CountTable.empty)
+    seats: int = 1
+    units_reporting: int | None = None
+    units_total: int | None = None
+
+    def candidate_index(self, candidate_id: str) -> int:
+        for index, candidate in enumerate(self.candidates):
+            if candidate.id == candidate_id:
+                return index
+        raise KeyError(candidate_id)
+
+
+@dataclass(frozen=True)
+class ResultsDataset:
+    """Everything one results file says."""
+
+    election: Election
+    contests: tuple[Contest, ...]
+    turnout: Turnout = field(default_factory=Turnout)
+    commentary: tuple[Commentary, ...] = ()
+    source_path: str = ""
+    source_format: str = ""
+    import_warnings: tuple[str, ...] = ()
+
+    def contest(self, name: str | None) -> Contest:
+        """The contest called ``name`` (case-insensitive), or the first one when ``name`` is None."""
+        if not self.contests:
+            raise KeyError("the file has no contests")
+        if name is None:
+            return self.contests[0]
+        for contest in self.contests:
+            if contest.name.casefold() == name.casefold() or contest.id == name:
+                return contest
+        raise KeyError(name)

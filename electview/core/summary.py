@@ -1,0 +1,200 @@
+"""The results summary as data (the JSON contract) and as text, Markdown and CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from electview.core.audit import Finding, audit
+from electview.core.formatting import format_count, format_percent, format_share, is_missing, whole_or_none
+from electview.core.model import ResultsDataset
+from electview.core.tally import ContestTally, tally
+
+FORMATS = ("text", "json", "markdown", "csv")
+SUMMARY_FORMAT_VERSION = 1
+
+
+def contest_tallies(dataset: ResultsDataset, contest_name: str | None = None) -> list[ContestTally]:
+    """Tallies for one named contest, or for every contest when ``contest_name`` is None."""
+    contests = [dataset.contest(contest_name)] if contest_name else list(dataset.contests)
+    return [tally(contest, None, dataset.turnout) for contest in contests]
+
+
+def _round_share(value: float) -> float | None:
+    return None if is_missing(value) else round(float(value), 4)
+
+
+def summary_dict(dataset: ResultsDataset, contest_name: str | None = None) -> dict:
+    """The stable JSON contract for scripts (see docs/FORMAT.md, "Summary")."""
+    results = contest_tallies(dataset, contest_name)
+    findings = audit(dataset, results)
+    election = dataset.election
+    turnout = results[0].turnout if results else dataset.turnout
+    turnout_percent = results[0].turnout_percent.value if results else dataset.turnout.percent
+    return {
+        "format_version": SUMMARY_FORMAT_VERSION,
+        "election": {
+            "title": election.title,
+            "date": election.date or None,
+            "status": election.status.value,
+            "country": election.country or None,
+            "office": election.office or None,
+            "source": {
+                "authority": election.source.authority or None,
+                "announced_by": election.source.announced_by or None,
+                "announced_at": election.source.announced_at or None,
+                "cited_via": election.source.cited_via or None,
+                "url": election.source.url or None,
+            },
+        },
+        "contests": [_contest_dict(result) for result in results],
+        "turnout": {
+            "percent": _round_share(turnout_percent) if turnout_percent is not None else None,
+            "ballots_cast": whole_or_none(turnout.ballots_cast),
+            "registered": whole_or_none(turnout.registered),
+        },
+        "warnings": [finding.message for finding in findings],
+    }
+
+
+def _contest_dict(result: ContestTally) -> dict:
+    candidates = []
+    for index in result.order_by_votes():
+        candidate = result.candidates[index]
+        candidates.append(
+            {
+                "name": candidate.name,
+                "party": candidate.party or None,
+                "votes": whole_or_none(result.votes[index]),
+                "votes_estimated": bool(result.votes_estimated[index]),
+                "share": _round_share(result.share[index]),
+                "share_reported": not bool(result.share_derived[index]),
+            }
+        )
+    return {
+        "name": result.contest.name,
+        "total_votes": whole_or_none(result.total_valid.value),
+        "total_votes_derived": result.total_valid.derived,
+        "other_counts": {kind: whole_or_none(fig.value) for kind, fig in result.other_counts.items()},
+        "candidates": candidates,
+    }
+
+
+def _table_rows(result: ContestTally) -> list[tuple[str, str, str, str]]:
+    rows = []
+    for index in result.order_by_votes():
+        candidate = result.candidates[index]
+        votes = format_count(result.votes[index])
+        if result.votes_estimated[index]:
+            votes = f"~{votes}*"
+        rows.append((candidate.name, candidate.party, votes, format_share(result.share[index])))
+    return rows
+
+
+def _heading_lines(dataset: ResultsDataset) -> list[str]:
+    election = dataset.election
+    details = " · ".join(part for part in (election.country, election.office, election.date) if part)
+    return [election.title, f"[{election.status.label}] {details}".rstrip(), f"Source: {election.source.describe()}"]
+
+
+def _turnout_line(result: ContestTally | None, dataset: ResultsDataset) -> str:
+    turnout = result.turnout if result else dataset.turnout
+    percent = result.turnout_percent if result else None
+    parts = [f"Turnout: {format_percent(percent.value, 'unknown') if percent else 'unknown'}"]
+    if percent is not None and percent.derived:
+        parts[0] += f" (derived: {percent.how})"
+    parts.append(f"ballots cast {format_count(turnout.ballots_cast, 'unknown')}")
+    parts.append(f"registered {format_count(turnout.registered, 'unknown')}")
+    return ", ".join(parts)
+
+
+def _findings_lines(findings: list[Finding]) -> list[str]:
+    return [f"{finding.severity.value.capitalize()}: {finding.message}" for finding in findings]
+
+
+def render_text(dataset: ResultsDataset, contest_name: str | None = None) -> str:
+    results = contest_tallies(dataset, contest_name)
+    lines = _heading_lines(dataset)
+    lines.append(_turnout_line(results[0] if results else None, dataset))
+    for result in results:
+        rows = _table_rows(result)
+        header = ("Candidate", "Party", "Votes", "Share")
+        widths = [max(len(row[i]) for row in [header, *rows]) for i in range(4)]
+        lines += ["", result.contest.name, ""]
+        lines.append(
+            f"{header[0]:<{widths[0]}}  {header[1]:<{widths[1]}}  {header[2]:>{widths[2]}}  {header[3]:>{widths[3]}}"
+        )
+        lines.append("  ".join("-" * w for w in widths))
+        for name, party, votes, share in rows:
+            lines.append(f"{name:<{widths[0]}}  {party:<{widths[1]}}  {votes:>{widths[2]}}  {share:>{widths[3]}}")
+        total = format_count(result.total_valid.value)
+        lines.append(f"Total valid votes: {total}" + (f" (derived: {result.total_valid.how})" if result.total_valid.derived else ""))
+        for kind, figure in result.other_counts.items():
+            lines.append(f"{kind.capitalize()}: {format_count(figure.value)} (not in the shares)")
+        if result.votes_estimated.any():
+            lines.append(f"* Estimated by electview: {result.estimate_note}.")
+    findings = audit(dataset, results)
+    if findings:
+        lines += ["", *_findings_lines(findings)]
+    return "\n".join(lines) + "\n"
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_markdown(dataset: ResultsDataset, contest_name: str | None = None) -> str:
+    results = contest_tallies(dataset, contest_name)
+    heading = _heading_lines(dataset)
+    lines = [f"# {_md_cell(heading[0])}", "", f"**{_md_cell(heading[1])}**  ", _md_cell(heading[2]) + "  "]
+    lines.append(_md_cell(_turnout_line(results[0] if results else None, dataset)))
+    for result in results:
+        lines += ["", f"## {_md_cell(result.contest.name)}", "", "| Candidate | Party | Votes | Share |", "|---|---|--:|--:|"]
+        for row in _table_rows(result):
+            lines.append("| " + " | ".join(_md_cell(cell) for cell in row) + " |")
+        lines.append(f"| **Total valid votes** | | {format_count(result.total_valid.value)} | |")
+        if result.votes_estimated.any():
+            lines += ["", f"\\* Estimated by electview: {_md_cell(result.estimate_note)}."]
+    findings = audit(dataset, results)
+    if findings:
+        lines += ["", "## Audit", ""] + [f"- {_md_cell(line)}" for line in _findings_lines(findings)]
+    return "\n".join(lines) + "\n"
+
+
+def neutralise_formula(text: str) -> str:
+    """Stop spreadsheet programs treating a cell from a file as a formula."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def render_csv(dataset: ResultsDataset, contest_name: str | None = None) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["contest", "candidate", "party", "votes", "votes_estimated", "share_percent", "share_reported"])
+    for contest in summary_dict(dataset, contest_name)["contests"]:
+        for candidate in contest["candidates"]:
+            writer.writerow(
+                [
+                    neutralise_formula(contest["name"]),
+                    neutralise_formula(candidate["name"]),
+                    neutralise_formula(candidate["party"] or ""),
+                    "" if candidate["votes"] is None else candidate["votes"],
+                    str(candidate["votes_estimated"]).lower(),
+                    "" if candidate["share"] is None else candidate["share"],
+                    str(candidate["share_reported"]).lower(),
+                ]
+            )
+    return buffer.getvalue()
+
+
+def render(dataset: ResultsDataset, fmt: str = "text", contest_name: str | None = None) -> str:
+    """The summary in one of :data:`FORMATS`."""
+    if fmt == "json":
+        return json.dumps(summary_dict(dataset, contest_name), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "markdown":
+        return render_markdown(dataset, contest_name)
+    if fmt == "csv":
+        return render_csv(dataset, contest_name)
+    if fmt == "text":
+        return render_text(dataset, contest_name)
+    raise ValueError(f"unknown summary format {fmt!r}; choose from {', '.join(FORMATS)}")

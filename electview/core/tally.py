@@ -1,0 +1,205 @@
+"""Derived figures: totals, shares and estimated votes for one contest in one scope.
+
+Every figure made here carries whether it was derived and how, so the table, the chart,
+the summary and the report can say so. Nothing here changes the reported dataset.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from electview.core.model import Candidate, Contest, Turnout
+from electview.core.palette import candidate_colours
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number with its provenance: reported by the source, or derived by electview."""
+
+    value: float | None
+    derived: bool = False
+    how: str = ""  # for derived figures: how electview worked it out
+
+    @property
+    def known(self) -> bool:
+        return self.value is not None and not np.isnan(self.value)
+
+
+UNKNOWN = Figure(None)
+
+
+@dataclass(frozen=True)
+class ContestTally:
+    """A contest's figures in one scope, per candidate in the contest's own order.
+
+    Arrays are aligned with ``candidates``. ``votes`` is NaN where neither reported nor
+    estimable. ``share`` is the reported share where the source gave one, else computed.
+    """
+
+    contest: Contest
+    scope: int | None
+    candidates: tuple[Candidate, ...]
+    colours: tuple[str, ...]
+    votes: np.ndarray
+    votes_estimated: np.ndarray
+    share: np.ndarray
+    share_reported: np.ndarray
+    share_derived: np.ndarray
+    total_valid: Figure
+    estimate_note: str = ""
+    other_counts: dict[str, Figure] = field(default_factory=dict)
+    turnout: Turnout = field(default_factory=Turnout)
+    turnout_percent: Figure = UNKNOWN
+
+    def order_by_votes(self) -> list[int]:
+        """Candidate indices, most votes first (share breaks ties and unknown votes)."""
+        votes = np.nan_to_num(self.votes, nan=-1.0)
+        share = np.nan_to_num(self.share, nan=-1.0)
+        return sorted(range(len(self.candidates)), key=lambda i: (-votes[i], -share[i], i))
+
+    def leader(self) -> int | None:
+        order = self.order_by_votes()
+        return order[0] if order else None
+
+
+def _sum_by_column(column: np.ndarray, value: np.ndarray, rows: np.ndarray, width: int):
+    """Per-column sum of the present values and count of rows present / missing."""
+    column = column[rows]
+    value = value[rows]
+    present = ~np.isnan(value)
+    sums = np.bincount(column[present], weights=value[present], minlength=width)[:width]
+    n_present = np.bincount(column[present], minlength=width)[:width]
+    n_missing = np.bincount(column[~present], minlength=width)[:width]
+    return sums, n_present, n_missing
+
+
+def _rows_in_scope(contest: Contest, unit_rows: np.ndarray, scope: int | None) -> np.ndarray:
+    if scope is None:
+        return np.ones(len(unit_rows), dtype=bool)
+    return contest.units.within(scope)[unit_rows]
+
+
+def _share_rows(contest: Contest, scope: int | None) -> np.ndarray:
+    """Reported shares apply only to the unit they were reported for."""
+    units = contest.shares.unit
+    if scope is None:
+        return contest.units.parents[units] < 0 if len(units) else np.zeros(0, dtype=bool)
+    return units == scope
+
+
+def _scope_turnout(contest: Contest, scope: int | None, national: Turnout) -> Turnout:
+    units = contest.units
+    if scope is None and (national.registered is not None or national.ballots_cast is not None or national.percent is not None):
+        return national
+    if scope is None:
+        inside = units.parents < 0
+    else:
+        inside = np.zeros(len(units), dtype=bool)
+        inside[scope] = True
+
+    def total(values: np.ndarray, fallback_mask: np.ndarray) -> float | None:
+        chosen = values[inside]
+        if len(chosen) and not np.isnan(chosen).any():
+            return float(chosen.sum())
+        # Not reported at this unit: add up the counting-level units below it, if complete.
+        below = values[fallback_mask]
+        if len(below) and not np.isnan(below).any():
+            return float(below.sum())
+        return None
+
+    counting = np.zeros(len(units), dtype=bool)
+    counting[np.unique(contest.votes.unit)] = True
+    if scope is not None:
+        counting &= units.within(scope)
+    return Turnout(
+        registered=total(units.registered, counting),
+        ballots_cast=total(units.ballots_cast, counting),
+        definition="ballots cast as a share of registered voters",
+    )
+
+
+def tally(contest: Contest, scope: int | None = None, national_turnout: Turnout | None = None) -> ContestTally:
+    """Work out the contest's figures in ``scope`` (a unit index, or None for the whole contest)."""
+    width = len(contest.candidates)
+    votes_table = contest.votes
+    rows = _rows_in_scope(contest, votes_table.unit, scope)
+    sums, n_present, n_missing = _sum_by_column(votes_table.column, votes_table.value, rows, width)
+    votes = np.where(n_present > 0, sums, np.nan)
+
+    share_rows = _share_rows(contest, scope)
+    share_sums, share_present, _ = _sum_by_column(contest.shares.column, contest.shares.value, share_rows, width)
+    share_reported = np.where(share_present > 0, share_sums, np.nan)
+
+    votes_estimated = np.zeros(width, dtype=bool)
+    estimate_note = ""
+    unknown = np.isnan(votes)
+    anchors = ~unknown & ~np.isnan(share_reported) & (share_reported > 0)
+    if unknown.any() and anchors.any():
+        # Votes the source gave, over the shares it gave for the same candidates,
+        # imply the total of valid votes; the other shares of that total are estimates.
+        anchor_votes = float(votes[anchors].sum())
+        anchor_share = float(share_reported[anchors].sum())
+        implied_total = round(anchor_votes / anchor_share * 100.0)
+        estimable = unknown & ~np.isnan(share_reported)
+        votes = votes.copy()
+        votes[estimable] = np.round(share_reported[estimable] / 100.0 * implied_total)
+        votes_estimated = estimable
+        anchor_names = ", ".join(c.name for c, a in zip(contest.candidates, anchors, strict=True) if a)
+        estimate_note = (
+            f"reported share × {implied_total:,} valid votes, the total implied by "
+            f"{anchor_votes:,.0f} votes = {anchor_share:g}% for {anchor_names}"
+        )
+        total_valid = Figure(
+            float(implied_total),
+            derived=True,
+            how=f"implied by {anchor_votes:,.0f} votes being {anchor_share:g}% of valid votes",
+        )
+    else:
+        known = votes[~np.isnan(votes)]
+        total_valid = (
+            Figure(float(known.sum()), derived=True, how="sum of the candidates' votes") if len(known) else UNKNOWN
+        )
+
+    share = share_reported.copy()
+    share_derived = np.isnan(share_reported)
+    if total_valid.known and total_valid.value > 0:
+        computed = votes / total_valid.value * 100.0
+        share = np.where(share_derived, computed, share)
+
+    national = national_turnout or Turnout()
+    turnout = _scope_turnout(contest, scope, national)
+    if turnout.percent is not None:
+        turnout_percent = Figure(turnout.percent)
+    elif turnout.registered and turnout.ballots_cast is not None:
+        turnout_percent = Figure(
+            turnout.ballots_cast / turnout.registered * 100.0, derived=True, how="ballots cast ÷ registered voters"
+        )
+    else:
+        turnout_percent = UNKNOWN
+
+    other_rows = _rows_in_scope(contest, contest.other_counts.unit, scope)
+    other_sums, other_present, _ = _sum_by_column(
+        contest.other_counts.column, contest.other_counts.value, other_rows, len(contest.other_kinds)
+    )
+    other_counts = {
+        kind: Figure(float(other_sums[i])) for i, kind in enumerate(contest.other_kinds) if other_present[i] > 0
+    }
+
+    return ContestTally(
+        contest=contest,
+        scope=scope,
+        candidates=contest.candidates,
+        colours=candidate_colours(contest.candidates),
+        votes=votes,
+        votes_estimated=votes_estimated,
+        share=share,
+        share_reported=share_reported,
+        share_derived=share_derived,
+        total_valid=total_valid,
+        estimate_note=estimate_note,
+        other_counts=other_counts,
+        turnout=turnout,
+        turnout_percent=turnout_percent,
+    )

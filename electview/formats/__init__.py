@@ -1,0 +1,59 @@
+"""File formats: sniff a file's content and import it into a ResultsDataset.
+
+Each format is a module with ``NAME``, ``PATTERNS``, ``sniff(head: bytes) -> bool`` and
+``load(path) -> ResultsDataset``; add new ones to :data:`FORMATS` (most specific first).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from types import ModuleType
+
+from electview.core.errors import LoadError
+from electview.core.model import ResultsDataset
+from electview.formats import native
+
+FORMATS: list[ModuleType] = [native]
+SNIFF_BYTES = 64 * 1024
+
+
+def file_filters() -> list[str]:
+    """Filters for the Open dialog: all supported files first, then each format."""
+    patterns = sorted({p for fmt in FORMATS for p in fmt.PATTERNS})
+    return [f"Results files ({' '.join(patterns)})"] + [f"{fmt.NAME} ({' '.join(fmt.PATTERNS)})" for fmt in FORMATS] + [
+        "All files (*)"
+    ]
+
+
+def detect(path: str | os.PathLike) -> ModuleType:
+    """The format module for the file at ``path``, chosen by its content."""
+    path = Path(path)
+    if path.is_dir():
+        raise LoadError(path, "is a folder, not a results file")
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(SNIFF_BYTES)
+    except FileNotFoundError:
+        raise LoadError(path, "file not found") from None
+    except OSError as error:
+        raise LoadError(path, error.strerror or str(error)) from None
+    if not head.strip():
+        raise LoadError(path, "the file is empty")
+    for fmt in FORMATS:
+        if fmt.sniff(head):
+            return fmt
+    names = ", ".join(fmt.NAME for fmt in FORMATS)
+    raise LoadError(path, f"not a results file electview can read (it reads: {names})")
+
+
+def load_file(path: str | os.PathLike) -> ResultsDataset:
+    """Read any supported results file; every failure is a LoadError."""
+    fmt = detect(path)
+    try:
+        return fmt.load(path)
+    except LoadError:
+        raise
+    except (ValueError, KeyError, IndexError, TypeError, OverflowError, RecursionError, MemoryError) as error:
+        # An importer bug or an input shape nobody foresaw must still read as a bad file.
+        raise LoadError(path, f"could not be read as {fmt.NAME} ({type(error).__name__}: {error})") from error

@@ -1,0 +1,31 @@
+"""Shared fixtures: headless Qt, settings kept out of the user's real profile, the sample dataset."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from electview.formats import load_file  # noqa: E402
+from electview.resources import sample_path  # noqa: E402
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def sample_dataset():
+    return load_file(sample_path())
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path, monkeypatch):
+    """Settings, cache, data and logs go to a temporary home, never the user's."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local/state"))
