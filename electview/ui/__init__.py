@@ -1,0 +1,1 @@
+"""The Qt layer: models over the core, one module per widget, the main window."""

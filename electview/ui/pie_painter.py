@@ -1,0 +1,157 @@
+"""Pie geometry and painting shared by the on-screen chart and the printed report.
+
+Pure QPainter (no widgets), so the window, the PDF report and SVG export draw the same
+vector slices in the same colours.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+
+from electview.core.palette import OTHER_COLOUR
+
+# Slices under this share are folded into "Other" (when at least two are that small).
+DEFAULT_GROUP_THRESHOLD = 2.0
+LIFT_FRACTION = 0.07  # how far a lifted slice moves out, as a fraction of the radius
+
+
+@dataclass(frozen=True, slots=True)
+class PieSlice:
+    """One wedge: a candidate, or "Other" standing for several (``rows`` are candidate indices)."""
+
+    label: str
+    value: float
+    colour: str
+    rows: tuple[int, ...]
+    estimated: bool = False
+
+    @property
+    def is_group(self) -> bool:
+        return len(self.rows) > 1
+
+
+def build_slices(
+    labels: Sequence[str],
+    values: Sequence[float],
+    colours: Sequence[str],
+    estimated: Sequence[bool] | None = None,
+    threshold: float = DEFAULT_GROUP_THRESHOLD,
+    other_label: str = "Other",
+) -> list[PieSlice]:
+    """Slices largest first; unknown or zero values are left out; small ones grouped."""
+    estimated = estimated if estimated is not None else [False] * len(values)
+    present = [i for i, v in enumerate(values) if v is not None and math.isfinite(v) and v > 0]
+    total = sum(values[i] for i in present)
+    if total <= 0:
+        return []
+    present.sort(key=lambda i: -values[i])
+    small = [i for i in present if values[i] / total * 100.0 < threshold]
+    if len(small) < 2:
+        small = []
+    slices = [
+        PieSlice(labels[i], float(values[i]), colours[i], (i,), bool(estimated[i])) for i in present if i not in small
+    ]
+    if small:
+        slices.append(
+            PieSlice(
+                other_label,
+                float(sum(values[i] for i in small)),
+                OTHER_COLOUR,
+                tuple(small),
+                any(estimated[i] for i in small),
+            )
+        )
+    return slices
+
+
+def slice_angles(slices: Sequence[PieSlice]) -> list[tuple[float, float]]:
+    """(start, span) in degrees, Qt's convention (counter-clockwise from 3 o'clock).
+
+    The first slice starts at 12 o'clock and slices run clockwise, as readers expect.
+    """
+    total = sum(s.value for s in slices)
+    angles = []
+    start = 90.0
+    for piece in slices:
+        span = -piece.value / total * 360.0 if total else 0.0
+        angles.append((start, span))
+        start += span
+    return angles
+
+
+def _lift_offset(start: float, span: float, radius: float) -> QPointF:
+    middle = math.radians(start + span / 2.0)
+    distance = radius * LIFT_FRACTION
+    return QPointF(math.cos(middle) * distance, -math.sin(middle) * distance)
+
+
+def pie_rect(bounds: QRectF) -> QRectF:
+    """The largest centred square in ``bounds``, shrunk so a lifted slice still fits."""
+    side = min(bounds.width(), bounds.height()) / (1.0 + 2 * LIFT_FRACTION)
+    return QRectF(bounds.center().x() - side / 2, bounds.center().y() - side / 2, side, side)
+
+
+def paint_pie(
+    painter: QPainter,
+    bounds: QRectF,
+    slices: Sequence[PieSlice],
+    lifted: Sequence[int] = (),
+    outline: QColor | None = None,
+) -> None:
+    """Draw the slices into ``bounds``; slices whose index is in ``lifted`` stand out."""
+    rect = pie_rect(bounds)
+    if not slices:
+        painter.setPen(QPen(QColor("#9A9A9A"), 1.0, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(rect)
+        return
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    pen = QPen(outline or QColor("white"), max(1.0, rect.width() / 250.0))
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    for index, (piece, (start, span)) in enumerate(zip(slices, slice_angles(slices), strict=True)):
+        target = QRectF(rect)
+        if index in lifted:
+            target.translate(_lift_offset(start, span, rect.width() / 2.0))
+        painter.setPen(pen)
+        brush = QBrush(QColor(piece.colour))
+        painter.setBrush(brush)
+        if len(slices) == 1:
+            painter.drawEllipse(target)
+        else:
+            painter.drawPie(target, round(start * 16), round(span * 16))
+        if piece.estimated:
+            # Hatch estimated wedges so "derived" reads without colour as well.
+            painter.setBrush(QBrush(QColor(255, 255, 255, 90), Qt.BrushStyle.BDiagPattern))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawPie(target, round(start * 16), round(span * 16))
+
+
+def slice_path(bounds: QRectF, slices: Sequence[PieSlice], index: int) -> QPainterPath:
+    """The outline of one slice, for hit-testing and hover."""
+    rect = pie_rect(bounds)
+    start, span = slice_angles(slices)[index]
+    path = QPainterPath(rect.center())
+    path.arcTo(rect, start, span)
+    path.closeSubpath()
+    return path
+
+
+def slice_at(bounds: QRectF, slices: Sequence[PieSlice], point: QPointF) -> int | None:
+    """Index of the slice under ``point``, or None."""
+    rect = pie_rect(bounds)
+    centre = rect.center()
+    dx, dy = point.x() - centre.x(), point.y() - centre.y()
+    if not slices or math.hypot(dx, dy) > rect.width() / 2.0 * (1 + LIFT_FRACTION):
+        return None
+    angle = math.degrees(math.atan2(-dy, dx))
+    for index, (start, span) in enumerate(slice_angles(slices)):
+        # Spans are negative (clockwise); compare in [0, 360) from the slice's start.
+        offset = (start - angle) % 360.0
+        if offset <= -span + 1e-9:
+            return index
+    return None
