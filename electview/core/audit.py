@@ -28,10 +28,10 @@ class Finding:
 SHARE_SUM_TOLERANCE = 0.1
 
 
-def audit_tally(result: ContestTally) -> list[Finding]:
-    """Findings for one contest in one scope."""
+def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Finding]:
+    """Findings for one contest in one scope; ``name_contest`` prefixes each with the contest's name."""
     findings: list[Finding] = []
-    prefix = f"{result.contest.name}: " if result.contest.name else ""
+    prefix = f"{result.contest.name}: " if name_contest and result.contest.name else ""
     reported = result.share_reported[~np.isnan(result.share_reported)]
     # Shares given for every candidate should add up to 100 within rounding.
     if len(reported) == len(result.candidates) and len(reported) > 1:
@@ -112,5 +112,5 @@ def audit(dataset: ResultsDataset, results: list[ContestTally]) -> list[Finding]
     """Findings for the dataset: import warnings first, then each contest's."""
     findings = [Finding(Severity.WARNING, "import", message) for message in dataset.import_warnings]
     for result in results:
-        findings.extend(audit_tally(result))
+        findings.extend(audit_tally(result, name_contest=len(dataset.contests) > 1))
     return findings

@@ -6,6 +6,7 @@ Each format is a module with ``NAME``, ``PATTERNS``, ``sniff(head: bytes) -> boo
 
 from __future__ import annotations
 
+import fnmatch
 import os
 from pathlib import Path
 from types import ModuleType
@@ -16,6 +17,8 @@ from electview.formats import native
 
 FORMATS: list[ModuleType] = [native]
 SNIFF_BYTES = 64 * 1024
+# Patterns too common to say which format a file is in (content decides those).
+GENERIC_PATTERNS = {"*.json", "*.xml", "*.csv", "*.tsv", "*.txt"}
 
 
 def file_filters() -> list[str]:
@@ -42,6 +45,10 @@ def detect(path: str | os.PathLike) -> ModuleType:
         raise LoadError(path, "the file is empty")
     for fmt in FORMATS:
         if fmt.sniff(head):
+            return fmt
+    # A damaged file with a format's own extension gets that format's precise error.
+    for fmt in FORMATS:
+        if any(p not in GENERIC_PATTERNS and fnmatch.fnmatch(path.name.lower(), p) for p in fmt.PATTERNS):
             return fmt
     names = ", ".join(fmt.NAME for fmt in FORMATS)
     raise LoadError(path, f"not a results file electview can read (it reads: {names})")

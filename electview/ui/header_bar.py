@@ -1,0 +1,141 @@
+"""The header: title, status badge, date and place, source, turnout and the audit's findings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from electview.core.audit import Finding, Severity
+from electview.core.model import Status
+from electview.ui.document import ResultsDocument
+from electview.ui.text import format_percent, format_votes, plain_label
+
+STATUS_COLOURS: dict[Status, tuple[str, str]] = {
+    Status.PRELIMINARY: ("#E69F00", "#1A1A1A"),
+    Status.UNOFFICIAL: ("#F0E442", "#1A1A1A"),
+    Status.FINAL: ("#009E73", "#FFFFFF"),
+    Status.CERTIFIED: ("#0072B2", "#FFFFFF"),
+    Status.UNKNOWN: ("#7F7F7F", "#FFFFFF"),
+}
+
+
+class HeaderBar(QWidget):
+    """Always in view: what these results are, how final, from whom, and what doesn't add up."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title_label = plain_label()
+        title_font = self.title_label.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        self.title_label.setAccessibleName("Election title")
+        self.status_badge = plain_label()
+        self.status_badge.setAccessibleName("Results status")
+        badge_font = self.status_badge.font()
+        badge_font.setBold(True)
+        self.status_badge.setFont(badge_font)
+        self.details_label = plain_label(word_wrap=True)
+        self.details_label.setAccessibleName("Election details")
+        self.source_label = plain_label(word_wrap=True)
+        self.source_label.setAccessibleName("Source")
+        self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.turnout_label = plain_label(word_wrap=True)
+        self.turnout_label.setAccessibleName("Turnout")
+        self.findings_label = plain_label(word_wrap=True)
+        self.findings_label.setAccessibleName("Audit findings")
+        self.findings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.findings_label.setStyleSheet(
+            "QLabel { background: #FFF4E0; color: #5A3B00; border: 1px solid #E6B860; border-radius: 4px; padding: 6px; }"
+        )
+
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_label, 1)
+        title_row.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 6)
+        layout.setSpacing(3)
+        layout.addLayout(title_row)
+        layout.addWidget(self.details_label)
+        layout.addWidget(self.source_label)
+        layout.addWidget(self.turnout_label)
+        layout.addSpacing(4)
+        layout.addWidget(self.findings_label)
+
+    def update_from(self, document: ResultsDocument) -> None:
+        dataset = document.dataset
+        if dataset is None:
+            self.title_label.setText("No results open")
+            self._set_status(None)
+            self.details_label.setText("Open a results file with File → Open… or drop one on the window.")
+            for label in (self.source_label, self.turnout_label):
+                label.setText("")
+            self._set_findings([])
+            return
+        election = dataset.election
+        self.title_label.setText(election.title)
+        self._set_status(election.status)
+        details = [election.date, election.country or election.jurisdiction, election.office]
+        if election.round:
+            details.append(f"round {election.round}")
+        contest = document.contest
+        if contest is not None and len(dataset.contests) > 1:
+            details.append(contest.name)
+        if document.scope_name():
+            details.append(f"showing {document.scope_name()}")
+        self.details_label.setText(" · ".join(part for part in details if part))
+        self.source_label.setText(f"Source: {election.source.describe()}")
+        self.turnout_label.setText(self._turnout_text(document))
+        self._set_findings(document.findings())
+
+    def _set_status(self, status: Status | None) -> None:
+        if status is None:
+            self.status_badge.hide()
+            return
+        background, foreground = STATUS_COLOURS[status]
+        self.status_badge.setText(status.label)
+        self.status_badge.setStyleSheet(
+            f"QLabel {{ background: {background}; color: {foreground}; border-radius: 4px; padding: 4px 10px; }}"
+        )
+        self.status_badge.setToolTip(f"The source declares these results {status.value}.")
+        self.status_badge.show()
+
+    @staticmethod
+    def _turnout_text(document: ResultsDocument) -> str:
+        result = document.tally
+        if result is None:
+            return ""
+        percent = result.turnout_percent
+        parts = []
+        if percent.known:
+            kind = f"derived: {percent.how}" if percent.derived else "as reported"
+            parts.append(f"Turnout {format_percent(percent.value, 1 if not percent.derived else 2)} ({kind})")
+        else:
+            parts.append("Turnout not reported")
+        turnout = result.turnout
+        parts.append(
+            "registered voters " + (format_votes(turnout.registered) if turnout.registered is not None else "not reported")
+        )
+        parts.append(
+            "ballots cast " + (format_votes(turnout.ballots_cast) if turnout.ballots_cast is not None else "not reported")
+        )
+        valid = result.total_valid
+        if valid.known:
+            parts.append(f"valid votes {'≈ ' if valid.derived else ''}{format_votes(valid.value)}")
+        for kind, figure in result.other_counts.items():
+            parts.append(f"{kind} {format_votes(figure.value)}")
+        return " · ".join(parts)
+
+    def _set_findings(self, findings: list[Finding]) -> None:
+        lines = [
+            ("⚠ " if finding.severity is Severity.WARNING else "Note: ") + finding.message[:1].upper() + finding.message[1:]
+            for finding in findings
+        ]
+        self.findings_label.setText("\n".join(lines))
+        self.findings_label.setVisible(bool(lines))
+
+    def findings_text(self) -> str:
+        return self.findings_label.text()
+
+
+__all__ = ["HeaderBar"]

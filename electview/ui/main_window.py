@@ -1,0 +1,322 @@
+"""The main window: composes the header, candidate table, pie chart and commentary, and wires them."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from electview.core.errors import LoadError
+from electview.formats import file_filters
+from electview.ui import errors
+from electview.ui.actions import file_actions
+from electview.ui.candidate_model import NAME, PARTY, SHARE, VOTES, CandidateSortProxy, CandidateTableModel
+from electview.ui.commentary_pane import CommentaryPane
+from electview.ui.document import ResultsDocument
+from electview.ui.header_bar import HeaderBar
+from electview.ui.pie_chart import PieChart
+from electview.ui.settings import Settings
+from electview.ui.text import format_votes, plain_label
+
+
+def _section_title(text: str) -> QLabel:
+    label = plain_label(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class MainWindow(QMainWindow):
+    """The results viewer. Holds no results logic: the document, models and widgets do the work."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.document = ResultsDocument(self)
+        self.model = CandidateTableModel(self)
+        self.proxy = CandidateSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.header = HeaderBar()
+        self.contest_picker = QComboBox()
+        self.contest_picker.setAccessibleName("Contest")
+        self.table = self._make_table()
+        self.totals_label = plain_label(word_wrap=True)
+        self.totals_label.setAccessibleName("Totals")
+        self.pie = PieChart(self.model)
+        self.commentary = CommentaryPane()
+
+        self.setCentralWidget(self._compose())
+        self.actions_ = file_actions(self)
+        self._build_menus()
+        self._connect()
+        self.setAcceptDrops(True)
+        self.file_status = plain_label()
+        self.statusBar().addPermanentWidget(self.file_status)
+        self.setWindowTitle("electview")
+        self.resize(1280, 800)
+        self._restore_layout()
+        self._on_dataset_changed()
+
+    # composition
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setAccessibleName("Candidates")
+        table.setSortingEnabled(True)
+        table.sortByColumn(VOTES, Qt.SortOrder.DescendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PARTY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(VOTES, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SHARE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
+        return table
+
+    def _compose(self) -> QWidget:
+        table_box = QWidget()
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(8, 4, 4, 4)
+        picker_row = QHBoxLayout()
+        picker_row.addWidget(_section_title("Results"))
+        picker_row.addStretch(1)
+        picker_row.addWidget(self.contest_picker)
+        table_layout.addLayout(picker_row)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addWidget(self.totals_label)
+
+        pie_box = QWidget()
+        pie_layout = QVBoxLayout(pie_box)
+        pie_layout.setContentsMargins(8, 4, 4, 4)
+        pie_layout.addWidget(_section_title("Vote shares"))
+        pie_layout.addWidget(self.pie, 1)
+
+        commentary_box = QWidget()
+        commentary_layout = QVBoxLayout(commentary_box)
+        commentary_layout.setContentsMargins(4, 4, 8, 4)
+        commentary_layout.addWidget(_section_title("Commentary"))
+        commentary_layout.addWidget(self.commentary, 1)
+
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter.setObjectName("leftSplitter")
+        self.left_splitter.addWidget(table_box)
+        self.left_splitter.addWidget(pie_box)
+        self.left_splitter.setStretchFactor(0, 1)
+        self.left_splitter.setStretchFactor(1, 1)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.left_splitter)
+        self.main_splitter.addWidget(commentary_box)
+        self.main_splitter.setStretchFactor(0, 3)
+        self.main_splitter.setStretchFactor(1, 2)
+        self.main_splitter.setSizes([760, 500])
+        self.left_splitter.setSizes([330, 300])
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.main_splitter, 1)
+        return central
+
+    def _build_menus(self) -> None:
+        actions = self.actions_
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(actions.open)
+        file_menu.addMenu(actions.recent_menu)
+        file_menu.addAction(actions.reload)
+        file_menu.addAction(actions.close)
+        file_menu.addSeparator()
+        file_menu.addAction(actions.quit)
+        self.file_menu = file_menu
+        self._rebuild_recent_menu()
+
+    def _connect(self) -> None:
+        actions = self.actions_
+        actions.open.triggered.connect(self.choose_and_open)
+        actions.reload.triggered.connect(self.reload)
+        actions.close.triggered.connect(self.document.close)
+        actions.quit.triggered.connect(self.close)
+        self.document.dataset_changed.connect(self._on_dataset_changed)
+        self.document.view_changed.connect(self._on_view_changed)
+        self.contest_picker.currentIndexChanged.connect(self.document.set_contest)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.pie.candidates_clicked.connect(self.select_candidates)
+
+    # opening files
+    def choose_and_open(self) -> None:
+        start = self.settings.last_directory() or os.path.dirname(self.document.path)
+        path, _ = QFileDialog.getOpenFileName(self, "Open results file", start, ";;".join(file_filters()))
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str) -> bool:
+        """Open ``path``; a file that can't be read leaves the data on screen as it was."""
+        try:
+            self.document.open(path)
+        except LoadError as error:
+            self._show_load_error(error)
+            if error.problem == "file not found":
+                self.settings.remove_recent_file(os.path.abspath(path))
+                self._rebuild_recent_menu()
+            return False
+        self.settings.add_recent_file(path)
+        self.settings.set_last_directory(os.path.dirname(os.path.abspath(path)))
+        self._rebuild_recent_menu()
+        self.statusBar().showMessage(f"Opened {os.path.basename(path)} ({self.document.dataset.source_format})", 8000)
+        return True
+
+    def reload(self) -> None:
+        if not self.document.path:
+            return
+        try:
+            self.document.reload()
+        except LoadError as error:
+            self._show_load_error(error, "Could not reload")
+            return
+        self.statusBar().showMessage(f"Reloaded {os.path.basename(self.document.path)}", 5000)
+
+    def _show_load_error(self, error: LoadError, verb: str = "Could not open") -> None:
+        kept = " The results already on screen are unchanged." if self.document.dataset else ""
+        errors.show_error(self, f"{verb} {error.file_name}", f"{verb} “{error.path}”:\n{error.message}.{kept}")
+
+    def _rebuild_recent_menu(self) -> None:
+        menu = self.actions_.recent_menu
+        menu.clear()
+        recent = self.settings.recent_files()
+        for path in recent:
+            action = menu.addAction(os.path.basename(path))
+            action.setStatusTip(path)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if recent:
+            menu.addSeparator()
+            menu.addAction("Clear Menu", self._clear_recent)
+        menu.setEnabled(bool(recent))
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent_files()
+        self._rebuild_recent_menu()
+
+    # drag and drop
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                event.acceptProposedAction()
+                self.open_path(url.toLocalFile())
+                return
+
+    # reacting to the document
+    def _on_dataset_changed(self) -> None:
+        dataset = self.document.dataset
+        has_data = dataset is not None
+        self.actions_.reload.setEnabled(bool(self.document.path))
+        self.actions_.close.setEnabled(has_data)
+        self.commentary.set_commentary(dataset.commentary if dataset else ())
+        self.contest_picker.blockSignals(True)
+        self.contest_picker.clear()
+        if dataset:
+            self.contest_picker.addItems([contest.name for contest in dataset.contests])
+            self.contest_picker.setCurrentIndex(self.document.contest_index)
+        self.contest_picker.blockSignals(False)
+        self.contest_picker.setVisible(has_data and len(dataset.contests) > 1)
+        self.file_status.setText(
+            f"{os.path.basename(self.document.path)} · {dataset.source_format}" if dataset and self.document.path else ""
+        )
+        title = dataset.election.title.replace("[*]", "[ * ]") if dataset else ""
+        self.setWindowTitle(f"{title} — electview" if title else "electview")
+
+    def _on_view_changed(self) -> None:
+        self.model.set_tally(self.document.tally)
+        self.header.update_from(self.document)
+        self.totals_label.setText(self._totals_text())
+        self._on_table_selection_changed()
+
+    def _totals_text(self) -> str:
+        result = self.document.tally
+        if result is None:
+            return ""
+        total = result.total_valid
+        text = f"Total valid votes: {'≈ ' if total.derived and result.votes_estimated.any() else ''}{format_votes(total.value)}"
+        if total.derived:
+            text += f" (derived: {total.how})"
+        if result.votes_estimated.any():
+            text += ". Figures marked ≈ in italics are estimated by electview; hover for how."
+        return text
+
+    # selection shared by table, pie and commentary
+    def selected_candidates(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return sorted({self.proxy.mapToSource(index).row() for index in rows})
+
+    def select_candidates(self, candidates: list[int]) -> None:
+        selection = QItemSelection()
+        for candidate in candidates:
+            proxy_index = self.proxy.mapFromSource(self.model.index(candidate, 0))
+            if proxy_index.isValid():
+                selection.select(proxy_index, proxy_index.siblingAtColumn(self.proxy.columnCount() - 1))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(selection, flags)
+        if candidates:
+            first = self.proxy.mapFromSource(self.model.index(candidates[0], 0))
+            self.table.scrollTo(first)
+
+    def _on_table_selection_changed(self, *args) -> None:
+        candidates = self.selected_candidates()
+        self.pie.set_selected_candidates(set(candidates))
+        result = self.document.tally
+        if result is None:
+            self.commentary.highlight(set())
+            return
+        ids = {result.candidates[i].id for i in candidates}
+        self.commentary.highlight(ids, result.colours[candidates[0]] if candidates else "")
+
+    # layout persistence
+    def _restore_layout(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        for splitter in (self.main_splitter, self.left_splitter):
+            saved = self.settings.splitter_state(splitter.objectName())
+            if saved is not None:
+                splitter.restoreState(saved)
+
+    def save_layout(self) -> None:
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        for splitter in (self.main_splitter, self.left_splitter):
+            self.settings.set_splitter_state(splitter.objectName(), splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)

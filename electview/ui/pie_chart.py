@@ -1,0 +1,206 @@
+"""The live pie chart: a pyqtgraph item drawn from the candidate table model, with a legend.
+
+The chart reads the *source* model (never the sort proxy), so sorting the table never
+changes the slices' order or colours. It redraws on every model change.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPicture, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QWidget
+
+from electview.ui.candidate_model import NAME, SHARE, VOTES, CandidateTableModel, ColourRole, DerivedRole, SortRole
+from electview.ui.pie_painter import PieSlice, build_slices, paint_pie, slice_at
+from electview.ui.text import format_percent, format_votes, plain_tooltip
+
+# Item coordinates: a 200-unit square (QPicture keeps integer precision for some records,
+# so unit-sized geometry would lose the slices' shape).
+_BOUNDS = QRectF(-100.0, -100.0, 200.0, 200.0)
+
+
+class PieItem(pg.GraphicsObject):
+    """Slices painted once into a cached QPicture; hover and click find the slice under the mouse.
+
+    Signals:
+        slice_clicked(int): index of the slice clicked.
+        slice_hovered(int): index of the slice under the mouse, -1 when none.
+    """
+
+    slice_clicked = Signal(int)
+    slice_hovered = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._slices: list[PieSlice] = []
+        self._lifted: tuple[int, ...] = ()
+        self._picture: QPicture | None = None
+        self.setAcceptHoverEvents(True)
+
+    @property
+    def slices(self) -> list[PieSlice]:
+        return self._slices
+
+    @property
+    def lifted(self) -> tuple[int, ...]:
+        return self._lifted
+
+    def set_slices(self, slices: list[PieSlice], lifted: tuple[int, ...] = ()) -> None:
+        self._slices = list(slices)
+        self._lifted = tuple(lifted)
+        self._invalidate()
+
+    def set_lifted(self, lifted: tuple[int, ...]) -> None:
+        if tuple(lifted) != self._lifted:
+            self._lifted = tuple(lifted)
+            self._invalidate()
+
+    def _invalidate(self) -> None:
+        self._picture = None
+        self.prepareGeometryChange()
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(_BOUNDS)
+
+    def paint(self, painter: QPainter, *args) -> None:
+        if self._picture is None:
+            self._picture = QPicture()
+            picture_painter = QPainter(self._picture)
+            paint_pie(picture_painter, _BOUNDS, self._slices, self._lifted)
+            picture_painter.end()
+        painter.drawPicture(0, 0, self._picture)
+
+    def slice_at(self, point: QPointF) -> int | None:
+        return slice_at(_BOUNDS, self._slices, point)
+
+    def hoverEvent(self, event) -> None:  # pyqtgraph's hover protocol
+        if event.isExit():
+            self.setToolTip("")
+            self.slice_hovered.emit(-1)
+            return
+        index = self.slice_at(event.pos())
+        self.slice_hovered.emit(-1 if index is None else index)
+
+    def mouseClickEvent(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        index = self.slice_at(event.pos())
+        if index is not None:
+            event.accept()
+            self.slice_clicked.emit(index)
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class PieChart(QWidget):
+    """The chart and its legend, following a :class:`CandidateTableModel`.
+
+    Signals:
+        candidates_clicked(list): candidate indices of the slice clicked ("Other" has several).
+    """
+
+    candidates_clicked = Signal(list)
+
+    def __init__(self, model: CandidateTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._selected: set[int] = set()
+        self.item = PieItem()
+        self.view = pg.GraphicsView(background=None)
+        self.view.setAccessibleName("Pie chart of vote shares")
+        self.view.setMinimumSize(180, 180)
+        self.view_box = pg.ViewBox(lockAspect=True, enableMouse=False, invertY=True, enableMenu=False)
+        self.view_box.addItem(self.item)
+        self.view_box.setRange(xRange=(-102, 102), yRange=(-102, 102), padding=0)
+        self.view.setCentralItem(self.view_box)
+        self.legend = QListWidget()
+        self.legend.setAccessibleName("Pie chart legend")
+        self.legend.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.legend.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.legend.setFrameShape(QListWidget.Shape.NoFrame)
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("QListWidget { background: transparent; }")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 3)
+        layout.addWidget(self.legend, 2)
+        self.item.slice_clicked.connect(self._on_slice_clicked)
+        self.item.slice_hovered.connect(self._on_slice_hovered)
+        for signal in (model.modelReset, model.dataChanged, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._on_model_changed)
+        self._on_model_changed()
+
+    @property
+    def slices(self) -> list[PieSlice]:
+        return self.item.slices
+
+    def _on_model_changed(self, *args) -> None:
+        model = self._model
+        rows = range(model.rowCount())
+        labels = [model.index(r, NAME).data() for r in rows]
+        shares = [model.index(r, SHARE).data(SortRole) for r in rows]
+        values = [s if s is not None and s >= 0 else math.nan for s in shares]
+        colours = [model.index(r, NAME).data(ColourRole) for r in rows]
+        estimated = [bool(model.index(r, VOTES).data(DerivedRole)) for r in rows]
+        slices = build_slices(labels, values, colours, estimated, other_label="Other")
+        if slices and slices[-1].is_group:
+            last = slices[-1]
+            slices[-1] = PieSlice(f"Other ({len(last.rows)} candidates)", last.value, last.colour, last.rows, last.estimated)
+        self.item.set_slices(slices, self._lift_for(self._selected, slices))
+        self._fill_legend(slices)
+
+    def _fill_legend(self, slices: list[PieSlice]) -> None:
+        self.legend.clear()
+        for piece in slices:
+            share = self._slice_share(piece)
+            item = QListWidgetItem(_swatch(piece.colour), f"{piece.label}  {format_percent(share)}")
+            item.setToolTip(plain_tooltip(self._describe(piece)))
+            self.legend.addItem(item)
+
+    def _slice_share(self, piece: PieSlice) -> float:
+        return sum(self._model.index(r, SHARE).data(SortRole) for r in piece.rows)
+
+    def _describe(self, piece: PieSlice) -> str:
+        """Name, votes and share: the hover text for a slice."""
+        model = self._model
+        lines = []
+        for row in piece.rows:
+            name = model.index(row, NAME).data()
+            votes = model.index(row, VOTES).data()
+            share = model.index(row, SHARE).data()
+            derived = " (estimated)" if model.index(row, VOTES).data(DerivedRole) else ""
+            lines.append(f"{name}: {votes} votes{derived}, {share}")
+        if piece.is_group:
+            total_votes = sum(max(0.0, model.index(r, VOTES).data(SortRole)) for r in piece.rows)
+            lines.insert(0, f"{piece.label}: {format_votes(total_votes)} votes, {format_percent(self._slice_share(piece))}")
+        return "\n".join(lines)
+
+    def _on_slice_hovered(self, index: int) -> None:
+        text = self._describe(self.item.slices[index]) if 0 <= index < len(self.item.slices) else ""
+        self.item.setToolTip(plain_tooltip(text))
+
+    def _on_slice_clicked(self, index: int) -> None:
+        self.candidates_clicked.emit(list(self.item.slices[index].rows))
+
+    @staticmethod
+    def _lift_for(candidates: set[int], slices: list[PieSlice]) -> tuple[int, ...]:
+        return tuple(i for i, piece in enumerate(slices) if candidates & set(piece.rows))
+
+    def set_selected_candidates(self, candidates: set[int]) -> None:
+        """Lift the slices of the selected candidates (the table's selection)."""
+        self._selected = set(candidates)
+        self.item.set_lifted(self._lift_for(self._selected, self.item.slices))
+
+    def slice_for_candidate(self, candidate: int) -> int | None:
+        for index, piece in enumerate(self.item.slices):
+            if candidate in piece.rows:
+                return index
+        return None

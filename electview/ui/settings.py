@@ -1,0 +1,78 @@
+"""Typed access to the app's QSettings: recent files, window geometry and layout."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 10
+
+
+class Settings:
+    """One place that knows the settings keys and their types.
+
+    A value of the wrong type (a corrupt or hand-edited settings file) reads as the default.
+    """
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings or QSettings()
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._settings.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def _set(self, key: str, value) -> None:
+        self._settings.setValue(key, value)
+
+    # window
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    def set_geometry(self, value: QByteArray) -> None:
+        self._set("window/geometry", value)
+
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    def set_window_state(self, value: QByteArray) -> None:
+        self._set("window/state", value)
+
+    def splitter_state(self, name: str) -> QByteArray | None:
+        return self._bytes(f"window/splitter/{name}")
+
+    def set_splitter_state(self, name: str, value: QByteArray) -> None:
+        self._set(f"window/splitter/{name}", value)
+
+    # recent files
+    def recent_files(self) -> list[str]:
+        value = self._settings.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            return []
+        return [item for item in value if isinstance(item, str) and item][:MAX_RECENT]
+
+    def add_recent_file(self, path: str) -> list[str]:
+        path = os.path.abspath(path)
+        files = [path] + [p for p in self.recent_files() if p != path]
+        self._set("files/recent", files[:MAX_RECENT])
+        return files[:MAX_RECENT]
+
+    def remove_recent_file(self, path: str) -> list[str]:
+        files = [p for p in self.recent_files() if p != path]
+        self._set("files/recent", files)
+        return files
+
+    def clear_recent_files(self) -> None:
+        self._set("files/recent", [])
+
+    def last_directory(self) -> str:
+        value = self._settings.value("files/last_directory", "")
+        return value if isinstance(value, str) else ""
+
+    def set_last_directory(self, path: str) -> None:
+        self._set("files/last_directory", path)
+
+    def sync(self) -> None:
+        self._settings.sync()
