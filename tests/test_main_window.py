@@ -222,3 +222,39 @@ def test_selection_model_is_shared(window):
     window.table.selectionModel().clearSelection()
     assert window.pie.item.lifted == ()
 
+
+
+def _regional_file(path):
+    data = {
+        "format": "electview", "version": 1,
+        "election": {"title": "Regional <b>test</b>", "status": "final"},
+        "contests": [
+            {"name": "Mayor", "candidates": [{"id": "a", "name": "Ann"}, {"id": "b", "name": "Bob"}],
+             "units": [{"id": "all", "name": "Country"}, {"id": "n", "name": "North", "parent": "all"},
+                       {"id": "s", "name": "South", "parent": "all"}],
+             "results": [{"unit": "n", "votes": {"a": 70, "b": 30}}, {"unit": "s", "votes": {"a": 10, "b": 90}}]},
+            {"name": "Council", "candidates": [{"name": "Cy", "votes": 5}, {"name": "Di", "votes": 15}]},
+        ],
+    }
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_region_tree_and_contest_picker_drive_views(window, tmp_path):
+    window.open_path(str(_regional_file(tmp_path / "r.electview.json")))
+    assert not window.region_box.isHidden() and not window.contest_picker.isHidden()
+    assert window.pie.slices[0].label == "Bob" and window.pie.slices[0].value == pytest.approx(60.0)
+    model = window.region_tree.tree_model
+    south = model.index(1, 0, model.index(0, 0))
+    window.region_tree.setCurrentIndex(south)
+    assert window.document.scope_name() == "South"
+    assert window.proxy.index(0, NAME).data() == "Bob" and window.proxy.index(0, VOTES).data() == "90"
+    assert "showing South" in window.header.details_label.text()
+    assert window.pie.slices[0].value == pytest.approx(90.0)
+    window.contest_picker.setCurrentIndex(1)
+    assert window.document.contest.name == "Council"
+    assert window.region_box.isHidden()
+    assert window.proxy.index(0, NAME).data() == "Di"
+    # text from files stays plain: the title shows its tags as characters
+    assert window.header.title_label.text() == "Regional <b>test</b>"
+    assert window.header.title_label.textFormat() == Qt.TextFormat.PlainText

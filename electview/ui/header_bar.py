@@ -119,6 +119,10 @@ class HeaderBar(QWidget):
         parts.append(
             "ballots cast " + (format_votes(turnout.ballots_cast) if turnout.ballots_cast is not None else "not reported")
         )
+        contest = result.contest
+        if contest.units_total:
+            reporting = "unknown" if contest.units_reporting is None else format_votes(contest.units_reporting)
+            parts.append(f"{reporting} of {format_votes(contest.units_total)} reporting units in")
         valid = result.total_valid
         if valid.known:
             parts.append(f"valid votes {'≈ ' if valid.derived else ''}{format_votes(valid.value)}")

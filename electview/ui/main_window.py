@@ -29,6 +29,7 @@ from electview.ui.commentary_pane import CommentaryPane
 from electview.ui.document import ResultsDocument
 from electview.ui.header_bar import HeaderBar
 from electview.ui.pie_chart import PieChart
+from electview.ui.region_tree import RegionTree
 from electview.ui.settings import Settings
 from electview.ui.text import format_votes, plain_label
 
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
         self.totals_label.setAccessibleName("Totals")
         self.pie = PieChart(self.model)
         self.commentary = CommentaryPane()
+        self.region_tree = RegionTree()
+        self._tree_contest = None
 
         self.setCentralWidget(self._compose())
         self.actions_ = file_actions(self)
@@ -118,6 +121,12 @@ class MainWindow(QMainWindow):
         commentary_layout.addWidget(_section_title("Commentary"))
         commentary_layout.addWidget(self.commentary, 1)
 
+        self.region_box = QWidget()
+        region_layout = QVBoxLayout(self.region_box)
+        region_layout.setContentsMargins(8, 4, 4, 4)
+        region_layout.addWidget(_section_title("Places"))
+        region_layout.addWidget(self.region_tree, 1)
+
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.setObjectName("leftSplitter")
         self.left_splitter.addWidget(table_box)
@@ -126,11 +135,13 @@ class MainWindow(QMainWindow):
         self.left_splitter.setStretchFactor(1, 1)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.region_box)
         self.main_splitter.addWidget(self.left_splitter)
         self.main_splitter.addWidget(commentary_box)
-        self.main_splitter.setStretchFactor(0, 3)
-        self.main_splitter.setStretchFactor(1, 2)
-        self.main_splitter.setSizes([760, 500])
+        self.main_splitter.setStretchFactor(0, 1)
+        self.main_splitter.setStretchFactor(1, 3)
+        self.main_splitter.setStretchFactor(2, 2)
+        self.main_splitter.setSizes([220, 760, 500])
         self.left_splitter.setSizes([330, 300])
 
         central = QWidget()
@@ -162,6 +173,7 @@ class MainWindow(QMainWindow):
         self.document.dataset_changed.connect(self._on_dataset_changed)
         self.document.view_changed.connect(self._on_view_changed)
         self.contest_picker.currentIndexChanged.connect(self.document.set_contest)
+        self.region_tree.scope_requested.connect(lambda unit: self.document.set_scope(None if unit < 0 else unit))
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.pie.candidates_clicked.connect(self.select_candidates)
 
@@ -253,6 +265,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — electview" if title else "electview")
 
     def _on_view_changed(self) -> None:
+        contest = self.document.contest
+        if contest is not self._tree_contest:
+            self._tree_contest = contest
+            self.region_tree.set_units(contest.units if contest else None, self.document.scope)
+            self.region_box.setVisible(contest is not None and len(contest.units) > 1)
+        else:
+            self.region_tree.show_scope(self.document.scope)
         self.model.set_tally(self.document.tally)
         self.header.update_from(self.document)
         self.totals_label.setText(self._totals_text())
