@@ -13,9 +13,9 @@ from types import ModuleType
 
 from electview.core.errors import LoadError
 from electview.core.model import ResultsDataset
-from electview.formats import native
+from electview.formats import native, nist_json, nist_xml
 
-FORMATS: list[ModuleType] = [native]
+FORMATS: list[ModuleType] = [native, nist_json, nist_xml]
 SNIFF_BYTES = 64 * 1024
 # Patterns too common to say which format a file is in (content decides those).
 GENERIC_PATTERNS = {"*.json", "*.xml", "*.csv", "*.tsv", "*.txt"}

@@ -1,0 +1,213 @@
+"""Accumulate units, candidates and counts while importing, then build a ResultsDataset that never double counts.
+
+Importers add rows as they find them; :meth:`ContestBuilder.build` then keeps one counting
+level on purpose: a unit whose sub-units also have counts is an aggregate (a county total
+beside its precincts, a file-wide total beside its polling stations), so its rows are
+dropped in favour of the sub-units and any disagreement becomes an import warning.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+import numpy as np
+
+from electview.core.model import Candidate, Contest, CountTable, UnitTable
+
+
+class UnitRegistry:
+    """Reporting units by id, each with one parent, in the order first seen."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.names: list[str] = []
+        self.kinds: list[str] = []
+        self.parents: list[int] = []
+        self.registered: list[float] = []
+        self.ballots_cast: list[float] = []
+        self._index: dict[str, int] = {}
+        self._table: UnitTable | None = None
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __contains__(self, unit_id: str) -> bool:
+        return unit_id in self._index
+
+    def add(self, unit_id: str, name: str = "", kind: str = "", parent: int = -1) -> int:
+        """The unit's index, adding it first if new (a later parent fills in a missing one)."""
+        index = self._index.get(unit_id)
+        if index is not None:
+            if self.parents[index] < 0 <= parent and parent != index:
+                self.parents[index] = parent
+            return index
+        self._table = None
+        index = len(self.ids)
+        self._index[unit_id] = index
+        self.ids.append(unit_id)
+        self.names.append((name or unit_id).strip())
+        self.kinds.append(kind)
+        self.parents.append(parent)
+        self.registered.append(math.nan)
+        self.ballots_cast.append(math.nan)
+        return index
+
+    def index(self, unit_id: str) -> int:
+        return self._index[unit_id]
+
+    def get(self, unit_id: str) -> int | None:
+        return self._index.get(unit_id)
+
+    def set_turnout(self, index: int, registered: float | None = None, ballots_cast: float | None = None) -> None:
+        self._table = None
+        if registered is not None:
+            self.registered[index] = registered
+        if ballots_cast is not None:
+            self.ballots_cast[index] = ballots_cast
+
+    def table(self) -> UnitTable:
+        """One shared UnitTable for every contest (built once, so contests share the object)."""
+        if self._table is None:
+            self._table = UnitTable.from_lists(
+                self.ids, self.names, self.kinds, self.parents, self.registered, self.ballots_cast
+            )
+        return self._table
+
+
+class ContestBuilder:
+    """One contest's candidates, vote rows and non-candidate rows as an importer finds them."""
+
+    def __init__(self, contest_id: str, name: str, seats: int = 1) -> None:
+        self.id = contest_id
+        self.name = name
+        self.seats = seats
+        self.candidates: list[Candidate] = []
+        self._candidate_index: dict[str, int] = {}
+        self.other_kinds: list[str] = []
+        self._votes: list[tuple[int, int, float]] = []
+        self._other: list[tuple[int, int, float]] = []
+        self.units_reporting: int | None = None
+        self.units_total: int | None = None
+
+    def candidate(self, key: str, name: str, party: str = "", colour: str = "", description: str = "") -> int:
+        """The candidate's column, adding it the first time ``key`` is seen."""
+        index = self._candidate_index.get(key)
+        if index is None:
+            index = len(self.candidates)
+            self._candidate_index[key] = index
+            self.candidates.append(
+                Candidate(id=key, name=name.strip() or key, party=party.strip(), colour=colour, description=description)
+            )
+        return index
+
+    def has_candidate(self, key: str) -> bool:
+        return key in self._candidate_index
+
+    def vote(self, unit: int, candidate: int, value: float | None) -> None:
+        if value is not None:
+            self._votes.append((unit, candidate, float(value)))
+
+    def other(self, unit: int, kind: str, value: float | None) -> None:
+        if value is None:
+            return
+        if kind not in self.other_kinds:
+            self.other_kinds.append(kind)
+        self._other.append((unit, self.other_kinds.index(kind), float(value)))
+
+    @property
+    def has_counts(self) -> bool:
+        return bool(self._votes)
+
+    def build(self, units: UnitTable, warnings: list[str]) -> Contest:
+        """The contest at one counting level; aggregates that disagree with their parts are reported."""
+        votes = _one_level(_table(self._votes), units, self.candidates, self.name, warnings)
+        other = _one_level(_table(self._other), units, None, self.name, warnings)
+        return Contest(
+            id=self.id,
+            name=self.name,
+            candidates=tuple(self.candidates),
+            units=units,
+            votes=votes,
+            other_kinds=tuple(self.other_kinds),
+            other_counts=other,
+            seats=max(1, int(self.seats or 1)),
+            units_reporting=self.units_reporting,
+            units_total=self.units_total,
+        )
+
+
+def _table(rows: list[tuple[int, int, float]]) -> CountTable:
+    if not rows:
+        return CountTable.empty()
+    array = np.asarray(rows, dtype=np.float64)
+    return CountTable(array[:, 0].astype(np.int32), array[:, 1].astype(np.int32), array[:, 2])
+
+
+def _ancestors_of(units: UnitTable, counted: np.ndarray) -> np.ndarray:
+    """Mask of units that are a strict ancestor of some counted unit."""
+    mask = np.zeros(len(units), dtype=bool)
+    level = units.parents[counted]
+    for _ in range(len(units)):
+        level = level[level >= 0]
+        if not len(level):
+            break
+        mask[level] = True
+        level = units.parents[level]
+    return mask
+
+
+def _one_level(table: CountTable, units: UnitTable, candidates, contest_name: str, warnings: list[str]) -> CountTable:
+    """Drop rows of units whose sub-units also have rows, warning where the two disagree."""
+    if not len(table):
+        return table
+    counted = np.unique(table.unit)
+    aggregate = _ancestors_of(units, counted)
+    dropped = aggregate[table.unit]
+    if not dropped.any():
+        return table
+    kept_unit, kept_column, kept_value = table.unit[~dropped], table.column[~dropped], table.value[~dropped]
+    width = int(table.column.max()) + 1
+    for unit in np.unique(table.unit[dropped]):
+        own = table.unit == unit
+        reported = np.bincount(table.column[own], weights=table.value[own], minlength=width)
+        inside = units.within(int(unit))[kept_unit]
+        parts = np.bincount(kept_column[inside], weights=kept_value[inside], minlength=width)
+        for column in np.flatnonzero(np.abs(reported - parts) > 1e-6):
+            what = candidates[column].name if candidates is not None else "a non-candidate count"
+            warnings.append(
+                f"{contest_name}: {units.names[unit]} reports {reported[column]:,.0f} for {what} but its "
+                f"sub-units add up to {parts[column]:,.0f}; the sub-units are used."
+            )
+    return CountTable(kept_unit, kept_column, kept_value)
+
+
+def unique_contest_names(contests: list[ContestBuilder], hints: dict[str, Iterable[str]]) -> None:
+    """Give contests that share a name a distinguishing suffix: the first hint that tells them apart, else the id."""
+    by_name: dict[str, list[ContestBuilder]] = {}
+    for contest in contests:
+        by_name.setdefault(contest.name.casefold(), []).append(contest)
+    for same in by_name.values():
+        if len(same) < 2:
+            continue
+        suffixes = [contest.id for contest in same]
+        options = [list(hints.get(contest.id, ())) for contest in same]
+        for level in range(max(len(o) for o in options)):
+            tried = [o[level] if level < len(o) else "" for o in options]
+            if all(tried) and len(set(tried)) == len(tried):
+                suffixes = tried
+                break
+        for contest, suffix in zip(same, suffixes, strict=True):
+            contest.name = f"{contest.name} ({suffix})"
+
+
+def parse_number(text: str | float | int | None) -> float | None:
+    """A count from a text cell: blank and NA are missing (never 0)."""
+    if text is None:
+        return None
+    if isinstance(text, (int, float)):
+        return float(text)
+    text = text.strip()
+    if not text or text.upper() in {"NA", "N/A", "NAN", "NULL", "-", "—"}:
+        return None
+    return float(text.replace(",", ""))

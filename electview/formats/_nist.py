@@ -1,0 +1,412 @@
+"""NIST SP 1500-100 Election Results Reporting, read from its JSON shape (XML is converted to it first).
+
+One reader serves V2 JSON, V2 XML, V1 XML and Google's V1-derived civics feeds. Counting is
+chosen on purpose: per unit and selection a ``total`` row wins over vote-mode rows; a unit
+whose sub-units also have counts is an aggregate and gives way to them (see _builder).
+The GpUnit graph is not a tree (districts and polling places overlap the administrative
+units), so the region tree keeps the election scope as root and only the units whose
+precinct sets nest: administrative units first, districts only where they fit.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from electview.core.errors import LoadError
+from electview.core.model import Election, ResultsDataset, Source, Status
+from electview.core.palette import normalise_colour
+from electview.formats._builder import ContestBuilder, UnitRegistry, unique_contest_names
+
+STATUS = {
+    "certified": Status.CERTIFIED,
+    "unofficial-complete": Status.UNOFFICIAL,
+    "unofficial-partial": Status.PRELIMINARY,
+    "recount": Status.UNOFFICIAL,
+    "correction": Status.UNOFFICIAL,
+    "pre-election": Status.UNKNOWN,
+}
+# Units that make up the place hierarchy; districts, polling places, devices and "other"
+# units (Cambridge's Governor's Council districts) overlap it and join only if they have counts.
+_KIND_RANK = {
+    "country": 0,
+    "state": 1,
+    "county": 2,
+    "city": 3,
+    "town": 3,
+    "township": 3,
+    "village": 3,
+    "borough": 3,
+    "municipality": 3,
+    "ward": 4,
+    "combined-precinct": 6,
+    "precinct": 7,
+    "split-precinct": 8,
+}
+OTHER_COUNT_FIELDS = {"Overvotes": "overvotes", "Undervotes": "undervotes", "WriteIns": "write-ins"}
+
+
+class NistError(Exception):
+    """A problem at a place in the report; the importer turns it into a LoadError."""
+
+    def __init__(self, place: str, problem: str) -> None:
+        super().__init__(problem)
+        self.place = place
+        self.problem = problem
+
+
+def many(obj: Any, key: str) -> list:
+    """The value(s) at ``key`` as a list, whether the source gave one item or an array."""
+    if not isinstance(obj, dict):
+        return []
+    value = obj.get(key)
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def one(obj: Any, key: str) -> Any:
+    values = many(obj, key)
+    return values[0] if values else None
+
+
+def type_name(obj: Any) -> str:
+    """``ElectionResults.CandidateContest`` / ``enr:CandidateContest`` → ``CandidateContest``."""
+    raw = obj.get("@type", "") if isinstance(obj, dict) else ""
+    return str(raw).rsplit(".", 1)[-1].rsplit(":", 1)[-1]
+
+
+def itext(value: Any, language: str = "en") -> str:
+    """Plain text from an InternationalizedText (or a plain string): the ``language`` entry, else the first."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = value[0] if value else None
+        return itext(value, language)
+    if isinstance(value, str):
+        return value.strip()
+    if not isinstance(value, dict):
+        return str(value)
+    if "Content" in value and "Text" not in value:
+        return str(value.get("Content") or "").strip()
+    entries = many(value, "Text")
+    best = ""
+    for entry in entries:
+        content = itext(entry if isinstance(entry, str) else entry.get("Content", ""))
+        entry_language = "" if isinstance(entry, str) else str(entry.get("Language", ""))
+        if entry_language.casefold().startswith(language) and content:
+            return content
+        best = best or content
+    return best
+
+
+def id_list(value: Any) -> list[str]:
+    """IDREFS: a JSON array or XML's space-separated text."""
+    out: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, str):
+            out.extend(item.split())
+    return out
+
+
+def number(value: Any, place: str) -> float | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dict):
+        value = value.get("Content")
+    try:
+        result = float(value)
+    except (TypeError, ValueError):
+        raise NistError(place, f"expected a number, got {str(value)[:40]!r}") from None
+    if result != result or result in (float("inf"), float("-inf")):
+        raise NistError(place, f"expected a number, got {value!r}")
+    return result
+
+
+def _person_name(person: dict) -> str:
+    full = itext(person.get("FullName"))
+    if full:
+        return full
+    parts = [itext(person.get(k)) for k in ("FirstName", "LastName")]
+    return " ".join(p for p in parts if p)
+
+
+class _Report:
+    """Look-ups over one ElectionReport."""
+
+    def __init__(self, report: dict) -> None:
+        self.report = report
+        self.parties = {p.get("@id"): p for p in many(report, "Party") if isinstance(p, dict)}
+        self.people = {p.get("@id"): p for p in many(report, "Person") if isinstance(p, dict)}
+        self.gpunits = {g.get("@id"): g for g in many(report, "GpUnit") if isinstance(g, dict) and g.get("@id")}
+
+    def party_name(self, party_id: str) -> str:
+        party = self.parties.get(party_id)
+        if not party:
+            return ""
+        return itext(party.get("Name")) or itext(party.get("Abbreviation")) or party_id
+
+    def party_colour(self, party_id: str) -> str:
+        party = self.parties.get(party_id) or {}
+        colour = party.get("Color")
+        return normalise_colour(colour) if isinstance(colour, str) else ""
+
+
+def _leaf_sets(gpunits: dict[str, dict]) -> dict[str, frozenset[str]]:
+    """Each unit's set of leaf units, following ComposingGpUnitIds (cycles cut)."""
+    composing = {uid: [c for c in id_list(g.get("ComposingGpUnitIds")) if c in gpunits] for uid, g in gpunits.items()}
+    memo: dict[str, frozenset[str]] = {}
+
+    def leaves(uid: str, path: frozenset[str]) -> frozenset[str]:
+        if uid in memo:
+            return memo[uid]
+        parts = [c for c in composing[uid] if c not in path]
+        if not parts:
+            result = frozenset([uid])
+        else:
+            result = frozenset().union(*(leaves(c, path | {uid}) for c in parts))
+        memo[uid] = result
+        return result
+
+    for uid in gpunits:
+        leaves(uid, frozenset())
+    return memo
+
+
+def build_units(report: _Report, scope_id: str, counted: set[str]) -> UnitRegistry:
+    """The region tree: the scope at the root, then units whose leaf sets nest, largest first."""
+    gpunits = report.gpunits
+    leafsets = _leaf_sets(gpunits)
+    registry = UnitRegistry()
+    if scope_id not in gpunits:
+        scope_id = scope_id or "scope"
+    scope_unit = gpunits.get(scope_id, {})
+    root = registry.add(scope_id, itext(scope_unit.get("Name")) or scope_id, str(scope_unit.get("Type", "")))
+
+    def rank(uid: str) -> tuple:
+        kind = str(gpunits[uid].get("Type", ""))
+        return (-len(leafsets[uid]), _KIND_RANK.get(kind, 9), uid not in counted)
+
+    owner: dict[str, int] = {}  # leaf id -> deepest accepted unit containing it
+    for leaf in leafsets.get(scope_id, ()):
+        owner[leaf] = root
+    counted_leaves = frozenset().union(*(leafsets[u] for u in counted if u in leafsets))
+    candidates = [
+        uid
+        for uid in gpunits
+        if uid != scope_id
+        and (uid in counted or (str(gpunits[uid].get("Type", "")) in _KIND_RANK and leafsets[uid] & counted_leaves))
+    ]
+    sizes: dict[int, int] = {root: len(leafsets.get(scope_id, ()))}
+    for uid in sorted(candidates, key=rank):
+        members = leafsets[uid]
+        owners = {owner.get(leaf) for leaf in members}
+        if owners == {None}:
+            parent = root  # outside every unit placed so far: part of the election's scope
+        elif len(owners) == 1:
+            parent = owners.pop()
+            if sizes.get(parent) == len(members) and uid not in counted:
+                continue  # the same precincts as its parent under another name
+        elif uid in counted:
+            parent = root
+        else:
+            continue  # straddles units already placed: a district, not a place
+        unit = gpunits[uid]
+        index = registry.add(uid, itext(unit.get("Name")) or uid, str(unit.get("Type", "")), parent)
+        sizes[index] = len(members)
+        for leaf in members:
+            owner[leaf] = index
+    return registry
+
+
+def _turnout(report: _Report, election: dict, registry: UnitRegistry) -> None:
+    for uid, unit in report.gpunits.items():
+        index = registry.get(uid)
+        if index is None:
+            continue
+        registered = number(unit.get("VotersRegistered"), f"GpUnit[{uid}].VotersRegistered")
+        participated = number(unit.get("VotersParticipated"), f"GpUnit[{uid}].VotersParticipated")
+        ballots = None
+        for summary in many(unit, "SummaryCounts"):  # V1
+            ballots = number(summary.get("BallotsCast"), f"GpUnit[{uid}].SummaryCounts.BallotsCast")
+        registry.set_turnout(index, registered, participated if participated is not None else ballots)
+    by_unit: dict[str, dict[str, float]] = defaultdict(dict)
+    for position, counts in enumerate(many(election, "BallotCounts")):
+        place = f"Election.BallotCounts[{position}]"
+        value = number(counts.get("BallotsCast"), place + ".BallotsCast")
+        if value is not None and counts.get("GpUnitId"):
+            kind = str(counts.get("Type") or "total")
+            by_unit[counts["GpUnitId"]][kind] = by_unit[counts["GpUnitId"]].get(kind, 0.0) + value
+    for uid, kinds in by_unit.items():
+        index = registry.get(uid)
+        if index is not None:
+            registry.set_turnout(index, ballots_cast=kinds.get("total", sum(kinds.values())))
+
+
+def _selection_label(report: _Report, candidates: dict, selection: dict) -> tuple[str, str, str]:
+    """(name, party, colour) for a ContestSelection of any kind."""
+    kind = type_name(selection)
+    if kind == "BallotMeasureSelection" or "Selection" in selection and kind != "CandidateSelection":
+        return itext(selection.get("Selection")) or str(selection.get("@id", "")), "", ""
+    if kind == "PartySelection" or ("PartyIds" in selection and "CandidateIds" not in selection):
+        party_ids = id_list(selection.get("PartyIds"))
+        names = [report.party_name(p) for p in party_ids]
+        colour = report.party_colour(party_ids[0]) if party_ids else ""
+        return " / ".join(n for n in names if n) or "Party", "", colour
+    names, party_ids = [], []
+    for candidate_id in id_list(selection.get("CandidateIds")):
+        candidate = candidates.get(candidate_id, {})
+        name = itext(candidate.get("BallotName")) or _person_name(report.people.get(candidate.get("PersonId"), {}))
+        names.append(name or candidate_id)
+        if candidate.get("PartyId"):
+            party_ids.append(id_list(candidate["PartyId"])[0])
+    for party_id in id_list(selection.get("EndorsementPartyIds")):
+        if party_id not in party_ids:
+            party_ids.append(party_id)
+    if not names:
+        write_in = str(selection.get("IsWriteIn", "")).casefold() in ("true", "1")
+        names = ["Write-in" if write_in else str(selection.get("@id", "Selection"))]
+    party = " / ".join(dict.fromkeys(report.party_name(p) for p in party_ids if report.party_name(p)))
+    colour = report.party_colour(party_ids[0]) if party_ids else ""
+    return " / ".join(names), party, colour
+
+
+def _contest_counts(contest: dict, place: str, default_unit: str) -> dict[tuple[str, int], dict[str, float]]:
+    """{(unit id, selection position): {count type: value}} for one contest."""
+    counts: dict[tuple[str, int], dict[str, float]] = defaultdict(dict)
+    for position, selection in enumerate(many(contest, "ContestSelection")):
+        for row, vote in enumerate(many(selection, "VoteCounts")):
+            where = f"{place}.ContestSelection[{position}].VoteCounts[{row}]"
+            value = number(vote.get("Count"), where + ".Count")
+            if value is None:
+                continue
+            unit = vote.get("GpUnitId") or default_unit
+            kind = str(vote.get("Type") or "total")
+            if kind == "other" and vote.get("OtherType"):
+                kind = f"other:{vote['OtherType']}"
+            counts[(unit, position)][kind] = counts[(unit, position)].get(kind, 0.0) + value
+    return counts
+
+
+def _mode_choice(kinds: dict[str, float]) -> float:
+    """The ``total`` row when given, otherwise the sum of the vote-mode rows."""
+    return kinds["total"] if "total" in kinds else sum(kinds.values())
+
+
+def _other_counts(contest: dict, place: str, default_unit: str) -> list[tuple[str, str, float]]:
+    rows = []
+    for key in ("OtherCounts", "SummaryCounts"):
+        for position, other in enumerate(many(contest, key)):
+            unit = other.get("GpUnitId") or default_unit
+            for field, kind in OTHER_COUNT_FIELDS.items():
+                value = number(other.get(field), f"{place}.{key}[{position}].{field}")
+                if value is not None:
+                    rows.append((unit, kind, value))
+    return rows
+
+
+def read_report(report: Any, path: str, format_name: str) -> ResultsDataset:
+    """Build the dataset from an ElectionReport in JSON shape; raise LoadError naming the place."""
+    try:
+        return _read(report, path, format_name)
+    except NistError as error:
+        raise LoadError(path, error.problem, error.place) from None
+
+
+def _read(report: dict, path: str, format_name: str) -> ResultsDataset:
+    if not isinstance(report, dict):
+        raise NistError("top level", "expected an ElectionReport object")
+    elections = [e for e in many(report, "Election") if isinstance(e, dict)]
+    if not elections:
+        raise NistError("ElectionReport", "the report has no Election")
+    lookups = _Report(report)
+    warnings: list[str] = []
+    if len(elections) > 1:
+        warnings.append(f"the report has {len(elections)} elections; only the first is shown")
+    election = elections[0]
+    scope_id = str(election.get("ElectionScopeId") or "")
+    candidates = {c.get("@id"): c for c in many(election, "Candidate") if isinstance(c, dict)}
+
+    contest_counts = []
+    counted: set[str] = set()
+    for position, contest in enumerate(many(election, "Contest")):
+        place = f"Election.Contest[{position}]"
+        district = str(contest.get("ElectionDistrictId") or scope_id)
+        counts = _contest_counts(contest, place, district)
+        others = _other_counts(contest, place, district)
+        counted.update(unit for unit, _ in counts)
+        counted.update(unit for unit, _, _ in others)
+        contest_counts.append((contest, place, counts, others))
+    for counts in many(election, "BallotCounts"):
+        if counts.get("GpUnitId"):
+            counted.add(counts["GpUnitId"])
+
+    registry = build_units(lookups, scope_id, counted)
+    unknown_units: set[str] = set()
+    builders: list[ContestBuilder] = []
+    hints: dict[str, list[str]] = {}
+    for contest, place, counts, others in contest_counts:
+        contest_id = str(contest.get("@id") or place)
+        name = itext(contest.get("Name")) or itext(contest.get("BallotTitle")) or contest_id
+        seats = number(contest.get("NumberElected"), place + ".NumberElected") or number(
+            contest.get("VotesAllowed"), place + ".VotesAllowed"
+        )
+        builder = ContestBuilder(contest_id, name, int(seats or 1))
+        selections = many(contest, "ContestSelection")
+        columns = []
+        for position, selection in enumerate(selections):
+            label, party, colour = _selection_label(lookups, candidates, selection)
+            columns.append(builder.candidate(str(selection.get("@id") or f"selection-{position}"), label, party, colour))
+        for (unit_id, position), kinds in counts.items():
+            unit = registry.get(unit_id)
+            if unit is None:
+                unknown_units.add(unit_id)
+                continue
+            builder.vote(unit, columns[position], _mode_choice(kinds))
+        for unit_id, kind, value in others:
+            unit = registry.get(unit_id)
+            if unit is None:
+                unknown_units.add(unit_id)
+                continue
+            builder.other(unit, kind, value)
+        reported = number(contest.get("SubUnitsReported"), place + ".SubUnitsReported")
+        total = number(contest.get("TotalSubUnits"), place + ".TotalSubUnits")
+        builder.units_reporting = None if reported is None else int(reported)
+        builder.units_total = None if total is None else int(total)
+        district = lookups.gpunits.get(contest.get("ElectionDistrictId"), {})
+        parties = {c.party for c in builder.candidates if c.party}
+        hints[contest_id] = [itext(district.get("Name")), parties.pop() if len(parties) == 1 else ""]
+        builders.append(builder)
+    if unknown_units:
+        shown = ", ".join(sorted(unknown_units)[:5])
+        warnings.append(f"counts for {len(unknown_units)} unknown GpUnit id(s) were left out ({shown})")
+
+    _turnout(lookups, election, registry)
+    units = registry.table()
+    unique_contest_names(builders, hints)
+    contests = tuple(builder.build(units, warnings) for builder in builders)
+    status_text = str(report.get("Status", "")).strip()
+    if status_text == "pre-election" or (contests and not any(len(c.votes) for c in contests)):
+        warnings.append("no results yet: the report has no vote counts (a pre-election report)")
+    if str(report.get("IsTest", "")).casefold() in ("true", "1"):
+        warnings.append("the report is marked as test data (IsTest)")
+    title = itext(election.get("Name")) or str(report.get("Issuer") or "Election results")
+    if status_text and status_text not in STATUS:
+        warnings.append(f"unknown results status {status_text!r}")
+    return ResultsDataset(
+        election=Election(
+            title=title,
+            date=str(election.get("StartDate") or ""),
+            status=STATUS.get(status_text, Status.UNKNOWN),
+            jurisdiction=units.names[0] if len(units) else "",
+            office=contests[0].name if len(contests) == 1 else "",
+            source=Source(
+                authority=str(report.get("Issuer") or ""),
+                announced_at=str(report.get("GeneratedDate") or ""),
+            ),
+        ),
+        contests=contests,
+        source_path=path,
+        source_format=format_name,
+        import_warnings=tuple(warnings),
+    )
