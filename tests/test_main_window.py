@@ -258,3 +258,15 @@ def test_region_tree_and_contest_picker_drive_views(window, tmp_path):
     # text from files stays plain: the title shows its tags as characters
     assert window.header.title_label.text() == "Regional <b>test</b>"
     assert window.header.title_label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_hover_shows_name_votes_share(window):
+    window.open_path(str(sample_path()))
+    window.pie.item.slice_hovered.emit(1)
+    tip = window.pie.item.toolTip()
+    assert "Amirjan Kosanov: ≈ 1,489,057 votes (estimated), 16.20%" in tip
+    window.pie.item.slice_hovered.emit(len(window.pie.slices) - 1)
+    tip = window.pie.item.toolTip()
+    assert "Jambyl Akhmetbekov" in tip and "Sadybek Tugel" in tip
+    window.pie.item.slice_hovered.emit(-1)
+    assert window.pie.item.toolTip() == ""

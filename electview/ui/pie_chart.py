@@ -149,7 +149,8 @@ class PieChart(QWidget):
         shares = [model.index(r, SHARE).data(SortRole) for r in rows]
         values = [s if s is not None and s >= 0 else math.nan for s in shares]
         colours = [model.index(r, NAME).data(ColourRole) for r in rows]
-        estimated = [bool(model.index(r, VOTES).data(DerivedRole)) for r in rows]
+        # Slices are sized by share: hatch those whose share electview computed.
+        estimated = [bool(model.index(r, SHARE).data(DerivedRole)) for r in rows]
         slices = build_slices(labels, values, colours, estimated, other_label="Other")
         if slices and slices[-1].is_group:
             last = slices[-1]
