@@ -17,6 +17,7 @@ from electview.core.errors import LoadError
 # name -> module under electview.commands
 COMMANDS: dict[str, str] = {
     "summary": "electview.commands.summary",
+    "compare": "electview.commands.compare",
 }
 
 EXIT_OK = 0

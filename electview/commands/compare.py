@@ -1,0 +1,55 @@
+"""``electview compare OLD NEW``: per candidate the change in votes, points and rank, as text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from electview.core import compare
+from electview.core.majority import DEFAULT_THRESHOLD
+from electview.formats import load_file
+
+HELP = (
+    "Compare two results of one race (preliminary and final, or this election and the last): "
+    "change in votes, percentage points and rank per candidate, matched by name across spellings."
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("old", help="the earlier results file")
+    parser.add_argument("new", help="the later results file")
+    parser.add_argument("--format", choices=compare.FORMATS, default="text", help="output format (default: text)")
+    parser.add_argument("--contest", metavar="NAME", help="the contest to compare (default: the first)")
+    parser.add_argument(
+        "--map",
+        metavar="OLD=NEW",
+        action="append",
+        default=[],
+        help="match candidate OLD to NEW (names or ids) when names differ too much; OLD= leaves OLD unmatched; repeatable",
+    )
+    parser.add_argument(
+        "--threshold", type=float, default=DEFAULT_THRESHOLD, metavar="PERCENT", help="majority threshold (default: 50)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from electview.cli import fail
+
+    try:
+        mapping = dict(compare.parse_mapping_argument(item) for item in args.map)
+    except ValueError as error:
+        return fail(f"--map: {error}")
+    old, new = load_file(args.old), load_file(args.new)
+    try:
+        comparison = compare.compare_datasets(old, new, args.contest, mapping, args.threshold)
+    except KeyError:
+        names = ", ".join(sorted({c.name for c in (*old.contests, *new.contests)}))
+        return fail(f"no contest named {args.contest!r} in both files (contests: {names})")
+    if args.format == "json":
+        text = json.dumps(compare.comparison_dict(comparison, old, new), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = compare.render_text(comparison, old, new)
+    sys.stdout.write(text)
+    sys.stdout.flush()
+    return 0
