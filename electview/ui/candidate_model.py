@@ -12,7 +12,7 @@ from electview.ui.text import format_percent, format_votes, plain_tooltip
 
 #: Raw value for sorting: float for numbers, casefolded text for names.
 SortRole = Qt.ItemDataRole.UserRole + 1
-#: True where the figure in the cell was derived (estimated votes, computed share).
+#: True where the figure in the cell is an estimate (shown in italics with ≈).
 DerivedRole = Qt.ItemDataRole.UserRole + 2
 #: The candidate's colour as "#rrggbb" (every column).
 ColourRole = Qt.ItemDataRole.UserRole + 3
@@ -129,7 +129,9 @@ class CandidateTableModel(QAbstractTableModel):
         if column == VOTES:
             return bool(result.votes_estimated[row])
         if column == SHARE:
-            return bool(result.share_derived[row]) and not math.isnan(result.share[row])
+            # A share computed from complete counts is arithmetic, not an estimate; one
+            # computed from an estimated count is.
+            return bool(result.share_derived[row] and result.votes_estimated[row])
         return False
 
     def _tooltip(self, row: int, column: int) -> str:

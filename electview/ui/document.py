@@ -108,6 +108,11 @@ class ResultsDocument(QObject):
         self.view_changed.emit()
 
     def set_scope(self, unit_index: int | None) -> None:
+        """Scope to a reporting unit; the single top unit means the whole contest (None)."""
+        contest = self.contest
+        if contest is not None and unit_index is not None and contest.units.parents[unit_index] < 0:
+            if len(contest.units.roots()) == 1:
+                unit_index = None
         if unit_index == self._scope or self._dataset is None:
             return
         self._scope = unit_index

@@ -125,7 +125,8 @@ class HeaderBar(QWidget):
             parts.append(f"{reporting} of {format_votes(contest.units_total)} reporting units in")
         valid = result.total_valid
         if valid.known:
-            parts.append(f"valid votes {'≈ ' if valid.derived else ''}{format_votes(valid.value)}")
+            estimated = result.votes_estimated.any()
+            parts.append(f"valid votes {'≈ ' if estimated else ''}{format_votes(valid.value)}")
         for kind, figure in result.other_counts.items():
             parts.append(f"{kind} {format_votes(figure.value)}")
         return " · ".join(parts)

@@ -15,7 +15,7 @@ from electview.ui.text import plain_tooltip
 
 #: The unit's index in the UnitTable.
 UnitRole = Qt.ItemDataRole.UserRole + 10
-HEADERS = ("Place", "Level")
+HEADERS = ("Place",)
 
 
 class RegionTreeModel(QAbstractItemModel):
@@ -91,9 +91,10 @@ class RegionTreeModel(QAbstractItemModel):
             return None
         unit = int(index.internalId()) - 1
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(self._units.names[unit]) if index.column() == 0 else str(self._units.kinds[unit])
+            return str(self._units.names[unit])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(f"{self._units.names[unit]} ({self._units.kinds[unit]})")
+            kind = str(self._units.kinds[unit])
+            return plain_tooltip(f"{self._units.names[unit]} ({kind})" if kind else str(self._units.names[unit]))
         if role == UnitRole:
             return unit
         return None
@@ -121,12 +122,12 @@ class RegionTree(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformRowHeights(True)  # keeps huge trees fast
         self.setAlternatingRowColors(True)
+        self.setHeaderHidden(True)
         self.selectionModel().currentChanged.connect(self._on_current_changed)
 
     def set_units(self, units: UnitTable | None, scope: int | None) -> None:
         self.tree_model.set_units(units)
         self.expandToDepth(0)
-        self.resizeColumnToContents(0)
         self.show_scope(scope)
 
     def show_scope(self, scope: int | None) -> None:
