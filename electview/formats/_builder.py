@@ -87,6 +87,7 @@ class ContestBuilder:
         self.other_kinds: list[str] = []
         self._votes: list[tuple[int, int, float]] = []
         self._other: list[tuple[int, int, float]] = []
+        self._shares: list[tuple[int, int, float]] = []
         self.units_reporting: int | None = None
         self.units_total: int | None = None
 
@@ -107,6 +108,11 @@ class ContestBuilder:
     def vote(self, unit: int, candidate: int, value: float | None) -> None:
         if value is not None:
             self._votes.append((unit, candidate, float(value)))
+
+    def share(self, unit: int, candidate: int, percent: float | None) -> None:
+        """A share the source reported (percent), kept apart from the shares electview computes."""
+        if percent is not None:
+            self._shares.append((unit, candidate, float(percent)))
 
     def other(self, unit: int, kind: str, value: float | None) -> None:
         if value is None:
@@ -129,6 +135,7 @@ class ContestBuilder:
             candidates=tuple(self.candidates),
             units=units,
             votes=votes,
+            shares=_table(self._shares),
             other_kinds=tuple(self.other_kinds),
             other_counts=other,
             seats=max(1, int(self.seats or 1)),
@@ -200,14 +207,3 @@ def unique_contest_names(contests: list[ContestBuilder], hints: dict[str, Iterab
         for contest, suffix in zip(same, suffixes, strict=True):
             contest.name = f"{contest.name} ({suffix})"
 
-
-def parse_number(text: str | float | int | None) -> float | None:
-    """A count from a text cell: blank and NA are missing (never 0)."""
-    if text is None:
-        return None
-    if isinstance(text, (int, float)):
-        return float(text)
-    text = text.strip()
-    if not text or text.upper() in {"NA", "N/A", "NAN", "NULL", "-", "—"}:
-        return None
-    return float(text.replace(",", ""))

@@ -1,0 +1,167 @@
+"""Clarity / Scytl election-night reporting ``detail.xml`` (root ``ElectionResult``).
+
+Each choice carries its total three times: ``Choice@totalVotes``, the sum of its
+``VoteType@votes`` (election day, early, absentee… or one "Total Votes"), and the sum of the
+county or precinct children of each VoteType. Counts are taken at the unit level (modes
+added up per unit) and checked against ``totalVotes``; contest-level Undervotes/Overvotes
+VoteTypes are non-candidate counts. Units are matched by name, the only key the file has.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from xml.etree.ElementTree import Element
+
+from electview.core.errors import LoadError
+from electview.core.model import Election, ResultsDataset, Source, Turnout
+from electview.formats import _xml
+from electview.formats._builder import ContestBuilder, UnitRegistry, unique_contest_names
+
+NAME = "Clarity election night results (detail.xml)"
+PATTERNS = ("detail.xml", "*.xml")
+_UNIT_TAGS = ("County", "Precinct")
+_OTHER_VOTE_TYPES = {"undervotes": "undervotes", "overvotes": "overvotes"}
+
+
+def sniff(head: bytes) -> bool:
+    return _xml.root_name(head) == "ElectionResult"
+
+
+def us_date(text: str) -> str:
+    """"11/5/2024" → "2024-11-05"; anything else is kept as given."""
+    match = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*", text or "")
+    if not match:
+        return (text or "").strip()
+    month, day, year = match.groups()
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def meaningful_party(party: str) -> str:
+    """Clarity overloads the party field: "Y"/"N" on questions, "1", "2"… on non-partisan races."""
+    party = (party or "").strip()
+    return "" if party.isdigit() or party in ("Y", "N") else party
+
+
+class _Reader:
+    def __init__(self, path: Path, root: Element) -> None:
+        self.path = path
+        self.root = root
+
+    def number(self, element: Element, name: str, required: bool = False) -> float | None:
+        raw = element.attrib.get(name)
+        if raw is None or not raw.strip():
+            if required:
+                raise LoadError(self.path, f"attribute {name} is missing", _xml.path_of(element, self.root))
+            return None
+        try:
+            return float(raw.replace(",", ""))
+        except ValueError:
+            raise LoadError(
+                self.path, f"attribute {name}={raw[:30]!r} is not a number", _xml.path_of(element, self.root)
+            ) from None
+
+
+def _turnout_units(reader: _Reader, registry: UnitRegistry, root_unit: int) -> Turnout:
+    """Units and turnout from ElectionVoterTurnout (state files) or VoterTurnout (county files)."""
+    element = _xml.child(reader.root, "ElectionVoterTurnout") or _xml.child(reader.root, "VoterTurnout")
+    if element is None:
+        return Turnout()
+    for unit in element.iter():
+        tag = _xml.local(unit.tag)
+        if tag not in _UNIT_TAGS or not unit.attrib.get("name"):
+            continue
+        index = registry.add(unit.attrib["name"].strip(), unit.attrib["name"], tag.lower(), root_unit)
+        registered = reader.number(unit, "totalVoters")
+        ballots = reader.number(unit, "ballotsCast")
+        # Precinct rows often say totalVoters="0" beside real ballots: not reported, not zero.
+        registry.set_turnout(index, registered if registered else None, ballots)
+    registered = reader.number(element, "totalVoters")
+    registry.set_turnout(root_unit, registered if registered else None, reader.number(element, "ballotsCast"))
+    return Turnout(
+        registered=registered if registered else None,
+        ballots_cast=reader.number(element, "ballotsCast"),
+        percent=reader.number(element, "voterTurnout") if registered else None,
+        definition="ballots cast as a share of registered voters",
+    )
+
+
+def _unit_counts(reader: _Reader, vote_type: Element, registry: UnitRegistry, root_unit: int) -> list[tuple[int, float]]:
+    """(unit, votes) under one VoteType: its County/Precinct children, or the VoteType itself."""
+    rows = []
+    for unit in vote_type:
+        tag = _xml.local(unit.tag)
+        if tag in _UNIT_TAGS:
+            name = unit.attrib.get("name", "").strip()
+            rows.append((registry.add(name, name, tag.lower(), root_unit), reader.number(unit, "votes", True)))
+    if not rows:
+        rows.append((root_unit, reader.number(vote_type, "votes", True)))
+    return rows
+
+
+def _contest(reader: _Reader, element: Element, registry: UnitRegistry, root_unit: int, warnings: list[str]) -> ContestBuilder:
+    key = element.attrib.get("key", "")
+    name = (element.attrib.get("text") or key or "Contest").strip()
+    seats = reader.number(element, "voteFor")
+    builder = ContestBuilder(key or name, name, int(seats or 1))
+    reported = reader.number(element, "precinctsReported")
+    total = reader.number(element, "precinctsParticipating")
+    if total is not None:
+        builder.units_total = int(total)
+        builder.units_reporting = None if reported is None else int(reported)
+    for vote_type in _xml.children(element, "VoteType"):
+        kind = vote_type.attrib.get("name", "").strip()
+        other_kind = _OTHER_VOTE_TYPES.get(kind.casefold(), kind.casefold() or "other")
+        for unit, value in _unit_counts(reader, vote_type, registry, root_unit):
+            builder.other(unit, other_kind, value)
+    for choice in _xml.children(element, "Choice"):
+        label = (choice.attrib.get("text") or choice.attrib.get("key") or "").strip()
+        column = builder.candidate(choice.attrib.get("key") or label, label, meaningful_party(choice.attrib.get("party", "")))
+        modes = _xml.children(choice, "VoteType")
+        stated = reader.number(choice, "totalVotes")
+        if not modes:
+            builder.vote(root_unit, column, stated)
+            continue
+        added = 0.0
+        for vote_type in modes:
+            for unit, value in _unit_counts(reader, vote_type, registry, root_unit):
+                builder.vote(unit, column, value)
+                added += value
+        if stated is not None and abs(stated - added) > 1e-6:
+            warnings.append(f"{name}: {label} has totalVotes {stated:,.0f} but its vote types add up to {added:,.0f}")
+    return builder
+
+
+def load(path: str | Path) -> ResultsDataset:
+    """Read a Clarity detail.xml."""
+    path = Path(path)
+    root = _xml.parse(path)
+    if _xml.local(root.tag) != "ElectionResult":
+        raise LoadError(path, f"expected an ElectionResult root element, found <{_xml.local(root.tag)}>", "line 1")
+    reader = _Reader(path, root)
+    region = _xml.text(root, "Region") or "All"
+    registry = UnitRegistry()
+    has_counties = _xml.descendants(root, "County")
+    root_unit = registry.add(f"region:{region}", region, "state" if has_counties else "county")
+    turnout = _turnout_units(reader, registry, root_unit)
+    warnings: list[str] = []
+    builders = [_contest(reader, element, registry, root_unit, warnings) for element in _xml.children(root, "Contest")]
+    if not builders:
+        raise LoadError(path, "the file has no Contest elements", "ElectionResult")
+    unique_contest_names(builders, {b.id: [b.id] for b in builders})
+    units = registry.table()
+    contests = tuple(builder.build(units, warnings) for builder in builders)
+    return ResultsDataset(
+        election=Election(
+            title=_xml.text(root, "ElectionName") or "Election results",
+            date=us_date(_xml.text(root, "ElectionDate")),
+            jurisdiction=region,
+            source=Source(authority=f"{region} election night reporting (Clarity)", announced_at=_xml.text(root, "Timestamp")),
+        ),
+        contests=contests,
+        turnout=turnout,
+        source_path=str(path),
+        source_format=NAME,
+        import_warnings=tuple(warnings),
+    )
+
