@@ -456,3 +456,54 @@ def comparison_html_rows(comparison: Comparison) -> tuple[tuple[str, ...], list[
     rows = [tuple(escape(cell) for cell in row) for row in comparison_rows(comparison)]
     notes = [escape(note) for note in comparison_notes(comparison)]
     return header, rows, notes
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """Change per candidate against earlier figures, aligned with the *current* contest's candidates.
+
+    The one shape a table's change column reads, whatever the earlier figures are: another
+    results file (File → Compare With…) or the previous update of a live feed.
+    ``change_points`` / ``change_votes`` are NaN where a candidate has no earlier figure;
+    ``details`` is one plain sentence per candidate for a tooltip.
+    """
+
+    label: str
+    change_points: np.ndarray
+    change_votes: np.ndarray
+    details: tuple[str, ...]
+    crossings: tuple[str, ...]
+
+
+def baseline_from_comparison(comparison: Comparison, label: str) -> Baseline:
+    """The comparison seen from the new results: one entry per candidate of ``comparison.new``."""
+    width = len(comparison.new.candidates)
+    points = np.full(width, np.nan)
+    votes = np.full(width, np.nan)
+    details = [f"Not in {label}"] * width
+    crossings = [""] * width
+    for row in np.flatnonzero(comparison.new_index >= 0):
+        index = int(comparison.new_index[row])
+        points[index] = comparison.change_points[row]
+        votes[index] = comparison.change_votes[row]
+        crossings[index] = comparison.crossing(int(row))
+        if comparison.old_index[row] < 0:
+            continue
+        parts = [
+            f"{format_share(comparison.old_share[row])} → {format_share(comparison.new_share[row])} "
+            f"({format_points(comparison.change_points[row])} points)",
+            f"votes {_votes_cell(comparison.old, int(comparison.old_index[row]), comparison.old_votes[row])} → "
+            f"{_votes_cell(comparison.new, index, comparison.new_votes[row])} ({format_change(comparison.change_votes[row])})",
+            f"rank {format_rank(comparison, int(row))}",
+        ]
+        if comparison.old_names[row] != comparison.names[row]:
+            parts.append(f"{comparison.old_names[row]} in {label}, matched by {comparison.matched_by[row]}")
+        if crossings[index]:
+            parts.append(("rose above" if crossings[index] == "up" else "fell to or below") + f" {format_percent(comparison.threshold)}")
+        details[index] = f"Since {label}: " + "; ".join(parts)
+    return Baseline(label, points, votes, tuple(details), tuple(crossings))
+
+
+def baseline_from_tallies(previous: ContestTally, current: ContestTally, label: str) -> Baseline:
+    """Change since ``previous`` (e.g. a live feed's last update) for the candidates of ``current``."""
+    return baseline_from_comparison(compare_tallies(previous, current), label)

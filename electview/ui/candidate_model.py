@@ -7,6 +7,7 @@ import math
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont
 
+from electview.core.compare import Baseline, format_points
 from electview.core.tally import ContestTally
 from electview.ui.text import format_percent, format_votes, plain_tooltip
 
@@ -19,8 +20,10 @@ ColourRole = Qt.ItemDataRole.UserRole + 3
 #: The candidate's index in the contest (every column): stable across sorting.
 CandidateRole = Qt.ItemDataRole.UserRole + 4
 
-NAME, PARTY, VOTES, SHARE = range(4)
+NAME, PARTY, VOTES, SHARE, CHANGE = range(5)
 HEADERS = ("Candidate", "Party", "Votes", "Share")
+#: Sort key for "no earlier figure": below every real change in either direction.
+_NO_CHANGE = -1e12
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
@@ -31,6 +34,7 @@ class CandidateTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._tally: ContestTally | None = None
+        self._baseline: Baseline | None = None
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -50,11 +54,40 @@ class CandidateTableModel(QAbstractTableModel):
         if same_rows:
             self._tally = result
             if self.rowCount():
-                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(HEADERS) - 1))
+                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
             return
         self.beginResetModel()
         self._tally = result
+        if self._baseline is not None and (result is None or len(self._baseline.change_points) != len(result.candidates)):
+            self._baseline = None  # belonged to other candidates
         self.endResetModel()
+
+    @property
+    def baseline(self) -> Baseline | None:
+        return self._baseline
+
+    def set_baseline(self, baseline: Baseline | None) -> None:
+        """Show a change column against ``baseline`` (aligned with the current tally), or hide it.
+
+        The one change column, whatever the earlier figures are (a compared file, a live
+        feed's previous update); call after :meth:`set_tally`.
+        """
+        if baseline is not None and (self._tally is None or len(baseline.change_points) != len(self._tally.candidates)):
+            raise ValueError("the baseline is not aligned with the tally's candidates")
+        had = self._baseline is not None
+        if had and baseline is None:
+            self.beginRemoveColumns(QModelIndex(), CHANGE, CHANGE)
+            self._baseline = None
+            self.endRemoveColumns()
+        elif not had and baseline is not None:
+            self.beginInsertColumns(QModelIndex(), CHANGE, CHANGE)
+            self._baseline = baseline
+            self.endInsertColumns()
+        elif baseline is not None:
+            self._baseline = baseline
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, CHANGE, CHANGE)
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, CHANGE), self.index(self.rowCount() - 1, CHANGE))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self._tally is None:
@@ -62,14 +95,18 @@ class CandidateTableModel(QAbstractTableModel):
         return len(self._tally.candidates)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+        if parent.isValid():
+            return 0
+        return len(HEADERS) + (1 if self._baseline is not None else 0)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.columnCount():
             if role == Qt.ItemDataRole.DisplayRole:
-                return HEADERS[section]
+                return self.tr("± Points") if section == CHANGE else HEADERS[section]
+            if role == Qt.ItemDataRole.ToolTipRole and section == CHANGE:
+                return plain_tooltip(self.tr("Change in share, in percentage points, since {0}").format(self._baseline.label))
             if role == Qt.ItemDataRole.TextAlignmentRole:
-                return _RIGHT if section in (VOTES, SHARE) else _LEFT
+                return _RIGHT if section in (VOTES, SHARE, CHANGE) else _LEFT
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -81,10 +118,12 @@ class CandidateTableModel(QAbstractTableModel):
         if not index.isValid() or self._tally is None:
             return None
         row, column = index.row(), index.column()
-        if not (0 <= row < self.rowCount() and 0 <= column < len(HEADERS)):
+        if not (0 <= row < self.rowCount() and 0 <= column < self.columnCount()):
             return None
         result = self._tally
         candidate = result.candidates[row]
+        if column == CHANGE:
+            return self._change_data(row, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == SortRole:
@@ -110,6 +149,27 @@ class CandidateTableModel(QAbstractTableModel):
             return result.colours[row]
         if role == CandidateRole:
             return row
+        return None
+
+    def _change_data(self, row: int, role: int):
+        baseline = self._baseline
+        value = float(baseline.change_points[row])
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = format_points(value)
+            crossing = baseline.crossings[row]
+            return text + (" ▲" if crossing == "up" else " ▼" if crossing == "down" else "")
+        if role == SortRole:
+            return _NO_CHANGE if math.isnan(value) else value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(baseline.details[row])
+        if role == ColourRole:
+            return self._tally.colours[row]
+        if role == CandidateRole:
+            return row
+        if role == DerivedRole:
+            return False
         return None
 
     def _display(self, row: int, column: int) -> str:

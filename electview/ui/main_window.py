@@ -26,6 +26,7 @@ from electview.ui import errors
 from electview.ui.actions import file_actions
 from electview.ui.candidate_model import NAME, PARTY, SHARE, VOTES, CandidateSortProxy, CandidateTableModel
 from electview.ui.commentary_pane import CommentaryPane
+from electview.ui.comparison import ComparisonController
 from electview.ui.document import ResultsDocument
 from electview.ui.header_bar import HeaderBar
 from electview.ui.pie_chart import PieChart
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.actions_ = file_actions(self)
         self._build_menus()
         self._connect()
+        self.comparison = ComparisonController(self, self.document, self.model, self.file_menu, self.actions_.close)
         self.setAcceptDrops(True)
         self.file_status = plain_label()
         self.statusBar().addPermanentWidget(self.file_status)

@@ -1,0 +1,215 @@
+"""File → Compare With…: the results the open document is compared with, the change column, candidate matching."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
+
+from electview.core import compare
+from electview.core.errors import LoadError
+from electview.core.model import ResultsDataset
+from electview.core.tally import tally
+from electview.formats import file_filters, load_file
+from electview.ui import errors
+from electview.ui.actions import make_action
+from electview.ui.document import ResultsDocument
+from electview.ui.text import plain_label
+
+
+class ComparisonSource(QObject):
+    """The earlier results and the candidate mapping; the comparison follows the document's view.
+
+    Signals:
+        changed: a file was chosen, the mapping edited, or comparing stopped.
+    """
+
+    changed = Signal()
+
+    def __init__(self, document: ResultsDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._old: ResultsDataset | None = None
+        self._path = ""
+        self._mapping: dict[str, str | None] = {}
+
+    @property
+    def active(self) -> bool:
+        return self._old is not None
+
+    @property
+    def path(self) -> str:
+        return self._path
+
+    @property
+    def mapping(self) -> dict[str, str | None]:
+        return dict(self._mapping)
+
+    def open(self, path: str) -> None:
+        """Compare with the results in ``path``; on LoadError nothing changes."""
+        dataset = load_file(path)
+        self._old, self._path, self._mapping = dataset, os.path.abspath(path), {}
+        self.changed.emit()
+
+    def clear(self) -> None:
+        if self._old is not None:
+            self._old, self._path, self._mapping = None, "", {}
+            self.changed.emit()
+
+    def set_mapping(self, mapping: dict[str, str | None]) -> None:
+        self._mapping = dict(mapping)
+        self.changed.emit()
+
+    def label(self) -> str:
+        """"the preliminary results (kazakhstan-….json)": how the change column names its baseline."""
+        if self._old is None:
+            return ""
+        status = self._old.election.status
+        kind = f"the {status.value} results" if status.value != "unknown" else "the compared results"
+        return self.tr("{0} ({1})").format(kind, os.path.basename(self._path))
+
+    def comparison(self) -> compare.Comparison | None:
+        """The comparison for the contest and place in view (the same place in the old file if it has it)."""
+        current = self._document.tally
+        if self._old is None or current is None:
+            return None
+        try:
+            old_contest = self._old.contest(current.contest.name)
+        except KeyError:
+            old_contest = self._old.contests[0] if self._old.contests else None
+        if old_contest is None:
+            return None
+        scope = None
+        if current.scope is not None:
+            try:
+                scope = old_contest.units.index_of(str(current.contest.units.ids[current.scope]))
+            except KeyError:
+                return None  # the old results don't have this place: no honest comparison
+        old = tally(old_contest, scope, self._old.turnout if scope is None else None)
+        return compare.compare_tallies(old, current, self._mapping)
+
+    def baseline(self) -> compare.Baseline | None:
+        comparison = self.comparison()
+        return None if comparison is None else compare.baseline_from_comparison(comparison, self.label())
+
+
+class MatchCandidatesDialog(QDialog):
+    """For each earlier candidate, the later candidate they are (or none): the editable mapping."""
+
+    def __init__(self, comparison: compare.Comparison, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Match Candidates"))
+        self.setAccessibleName(self.tr("Match candidates"))
+        self._old = comparison.old.candidates
+        self._new = comparison.new.candidates
+        current = {int(o): int(n) for o, n in zip(comparison.old_index, comparison.new_index, strict=True) if o >= 0}
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            plain_label(
+                self.tr("electview matched these by name (in any spelling) and party. Correct what it got wrong."),
+                word_wrap=True,
+            )
+        )
+        form = QFormLayout()
+        self.pickers: list[QComboBox] = []
+        for index, candidate in enumerate(self._old):
+            picker = QComboBox()
+            picker.addItem(self.tr("(not in the new results)"), -1)
+            for new_index, new_candidate in enumerate(self._new):
+                picker.addItem(new_candidate.name, new_index)
+            picker.setCurrentIndex(picker.findData(current.get(index, -1)))
+            picker.setAccessibleName(self.tr("New name for {0}").format(candidate.name))
+            label = plain_label(candidate.name)
+            label.setBuddy(picker)
+            form.addRow(label, picker)
+            self.pickers.append(picker)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def mapping(self) -> dict[str, str | None]:
+        """Every earlier candidate by id → the chosen later candidate's id, or None."""
+        chosen = {}
+        for candidate, picker in zip(self._old, self.pickers, strict=True):
+            new_index = picker.currentData()
+            chosen[candidate.id] = self._new[new_index].id if new_index >= 0 else None
+        return chosen
+
+    @classmethod
+    def ask(cls, comparison: compare.Comparison, parent: QWidget | None = None) -> dict[str, str | None] | None:
+        """The mapping the user chose, or None when cancelled (tests replace this)."""
+        dialog = cls(comparison, parent)
+        return dialog.mapping() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ComparisonController(QObject):
+    """Adds Compare With…, Match Candidates… and Stop Comparing to a main window and keeps the change column true."""
+
+    def __init__(self, window: QMainWindow, document: ResultsDocument, model, file_menu, before_action) -> None:
+        super().__init__(window)
+        self._window = window
+        self._model = model
+        self.source = ComparisonSource(document, self)
+        self.compare_action = make_action(window, self.tr("Compare &With…"), "Ctrl+Shift+O", self.tr("Compare with earlier results"))
+        self.match_action = make_action(window, self.tr("&Match Candidates…"), None, self.tr("Correct how candidates are matched"))
+        self.stop_action = make_action(window, self.tr("&Stop Comparing"), None, self.tr("Hide the change column"))
+        for action in (self.compare_action, self.match_action, self.stop_action):
+            file_menu.insertAction(before_action, action)
+        file_menu.insertSeparator(before_action)
+        self.status_label = plain_label()
+        self.status_label.setAccessibleName(self.tr("Comparison"))
+        window.statusBar().addWidget(self.status_label)
+        self.compare_action.triggered.connect(self.choose_and_compare)
+        self.match_action.triggered.connect(self.edit_matches)
+        self.stop_action.triggered.connect(self.source.clear)
+        self.source.changed.connect(self.refresh)
+        document.view_changed.connect(self.refresh)
+        self.refresh()
+
+    def choose_and_compare(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, self.tr("Compare with results file"), "", ";;".join(file_filters())
+        )
+        if path:
+            self.compare_with(path)
+
+    def compare_with(self, path: str) -> bool:
+        try:
+            self.source.open(path)
+        except LoadError as error:
+            errors.show_error(self._window, self.tr("Could not compare"), f"{error.message}.")
+            return False
+        return True
+
+    def edit_matches(self) -> None:
+        comparison = self.source.comparison()
+        if comparison is None:
+            return
+        mapping = MatchCandidatesDialog.ask(comparison, self._window)
+        if mapping is not None:
+            self.source.set_mapping(mapping)
+
+    def refresh(self) -> None:
+        """Put the change column in step with the tally in view (call after the model has it)."""
+        baseline = self.source.baseline()
+        self._model.set_baseline(baseline)
+        self.match_action.setEnabled(baseline is not None)
+        self.stop_action.setEnabled(self.source.active)
+        if self.source.active and baseline is None:
+            self.status_label.setText(self.tr("Comparing with {0}: not available for this place").format(self.source.label()))
+        elif baseline is not None:
+            self.status_label.setText(self.tr("Comparing with {0}").format(self.source.label()))
+        else:
+            self.status_label.setText("")

@@ -1,0 +1,110 @@
+"""File → Compare With…: the change column, the mapping dialog, and the model's baseline."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from electview.core import compare, tally
+from electview.formats import load_file
+from electview.resources import resource_path, sample_path
+from electview.ui import errors
+from electview.ui.candidate_model import CHANGE, NAME, CandidateSortProxy, CandidateTableModel, SortRole
+from electview.ui.comparison import MatchCandidatesDialog
+from electview.ui.main_window import MainWindow
+
+FINAL = resource_path("samples/kazakhstan-2019-presidential-final.electview.json")
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.document.open(str(FINAL))
+    return win
+
+
+def _row(model, name):
+    return next(r for r in range(model.rowCount()) if model.index(r, NAME).data() == name)
+
+
+def test_compare_with_through_menu_adds_change_column(window, monkeypatch):
+    monkeypatch.setattr("electview.ui.comparison.QFileDialog.getOpenFileName", lambda *a, **k: (str(sample_path()), ""))
+    assert window.model.columnCount() == 4
+    assert not window.comparison.match_action.isEnabled()
+    window.comparison.compare_action.trigger()
+    model = window.model
+    assert model.columnCount() == 5
+    assert model.headerData(CHANGE, Qt.Orientation.Horizontal) == "± Points"
+    tokayev = _row(model, "Kassym-Jomart Tokayev")
+    assert model.index(tokayev, CHANGE).data() == "+0.20"
+    assert model.index(tokayev, CHANGE).data(SortRole) == pytest.approx(0.20)
+    kosanov = _row(model, "Amirzhan Kosanov")
+    tip = model.index(kosanov, CHANGE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Amirjan Kosanov" in tip and "16.20% → 16.23%" in tip
+    assert "preliminary" in window.comparison.status_label.text()
+    assert window.comparison.match_action.isEnabled()
+    window.comparison.stop_action.trigger()
+    assert model.columnCount() == 4
+    assert window.comparison.status_label.text() == ""
+
+
+def test_change_column_survives_reload(window):
+    window.comparison.compare_with(str(sample_path()))
+    window.reload()
+    assert window.model.columnCount() == 5
+    window.document.close()
+    assert window.model.columnCount() == 4
+
+
+def test_match_dialog_edits_the_mapping(window, monkeypatch, qtbot):
+    window.comparison.compare_with(str(sample_path()))
+    comparison = window.comparison.source.comparison()
+    dialog = MatchCandidatesDialog(comparison)
+    qtbot.addWidget(dialog)
+    old_names = [c.name for c in comparison.old.candidates]
+    kosanov = dialog.pickers[old_names.index("Amirjan Kosanov")]
+    assert kosanov.currentText() == "Amirzhan Kosanov"
+    assert all(picker.accessibleName() for picker in dialog.pickers)
+    kosanov.setCurrentIndex(0)  # "(not in the new results)"
+    monkeypatch.setattr(MatchCandidatesDialog, "ask", classmethod(lambda cls, comparison, parent=None: dialog.mapping()))
+    window.comparison.match_action.trigger()
+    assert window.comparison.source.mapping["kosanov"] is None
+    model = window.model
+    assert model.index(_row(model, "Amirzhan Kosanov"), CHANGE).data() == "—"
+
+
+def test_bad_comparison_file_keeps_everything(window, monkeypatch, tmp_path):
+    calls = []
+    monkeypatch.setattr(errors, "show_error", lambda parent, title, message, details="": calls.append(message))
+    bad = tmp_path / "bad.electview.json"
+    bad.write_text("{", encoding="utf-8")
+    assert not window.comparison.compare_with(str(bad))
+    assert calls and "bad.electview.json" in calls[0]
+    assert window.model.columnCount() == 4
+
+
+@pytest.fixture
+def model_with_baseline(qapp, sample_dataset):
+    final = load_file(FINAL)
+    old = tally(sample_dataset.contests[0], None, sample_dataset.turnout)
+    new = tally(final.contests[0], None, final.turnout)
+    model = CandidateTableModel()
+    model.set_tally(new)
+    model.set_baseline(compare.baseline_from_tallies(old, new, "the preliminary results"))
+    return model
+
+
+def test_model_with_change_column_passes_modeltester(qtmodeltester, model_with_baseline):
+    qtmodeltester.check(model_with_baseline, force_py=True)
+    proxy = CandidateSortProxy()
+    proxy.setSourceModel(model_with_baseline)
+    proxy.sort(CHANGE, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(proxy, force_py=True)
+    assert proxy.index(0, NAME).data() == "Kassym-Jomart Tokayev"  # +0.20 is the biggest gain
+
+
+def test_baseline_must_fit_the_tally(model_with_baseline, sample_dataset):
+    baseline = model_with_baseline.baseline
+    model_with_baseline.set_tally(None)
+    assert model_with_baseline.baseline is None
+    with pytest.raises(ValueError):
+        model_with_baseline.set_baseline(baseline)
