@@ -7,7 +7,7 @@ import os
 import sys
 
 from electview import APP_NAME, ORGANIZATION_DOMAIN, ORGANIZATION_NAME, __version__
-from electview.core.errors import LoadError
+from electview.core.errors import LoadError, UsageError
 from electview.resources import sample_path
 
 
@@ -15,10 +15,20 @@ def _parse_size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise LoadError(None, f"--size expects WIDTHxHEIGHT such as 1280x800, got {text!r}") from None
+        raise UsageError(f"--size expects WIDTHxHEIGHT such as 1280x800, got {text!r}") from None
     if not (200 <= width <= 8000 and 200 <= height <= 8000):
-        raise LoadError(None, f"--size {text} is out of range (200–8000 each way)")
+        raise UsageError(f"--size {text} is out of range (200–8000 each way)")
     return width, height
+
+
+def _no_display() -> bool:
+    """On Linux without X11/Wayland and no platform chosen, Qt would abort with a core dump."""
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
 
 
 def create_application(argv: list[str] | None = None):
@@ -56,6 +66,10 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.screenshot:
         size = _parse_size(args.size)
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif _no_display():
+        raise UsageError(
+            "no display to open a window on (set DISPLAY), or use 'electview summary' / '--screenshot' headless"
+        )
     app = create_application()
     from electview.ui.errors import install_excepthook
     from electview.ui.main_window import MainWindow

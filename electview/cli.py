@@ -12,7 +12,7 @@ import importlib
 import sys
 
 from electview import __version__
-from electview.core.errors import LoadError
+from electview.core.errors import LoadError, UsageError
 
 # name -> module under electview.commands
 COMMANDS: dict[str, str] = {
@@ -64,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(args)
     except LoadError as error:
         return fail(error.message)
+    except UsageError as error:
+        return fail(str(error))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

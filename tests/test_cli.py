@@ -54,3 +54,17 @@ def test_missing_file_and_unknown_contest(tmp_path):
 def test_version():
     result = run_cli("--version")
     assert result.returncode == 0 and result.stdout.startswith("electview ")
+
+
+def test_window_without_display_is_one_line(monkeypatch):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "electview"], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.startswith("electview: error: no display")
+
+
+def test_bad_screenshot_size():
+    result = run_cli("--screenshot", "/tmp/never.png", "--size", "big")
+    assert result.returncode == 2 and "--size expects WIDTHxHEIGHT" in result.stderr

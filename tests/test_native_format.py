@@ -135,3 +135,14 @@ def test_any_json_gives_dataset_or_load_error(fragment):
         native.parse(data, "fuzz.json")
     except LoadError as error:
         assert error.message.startswith("fuzz.json")
+
+
+def test_mentions_detected_by_surname_when_not_given(sample_json):
+    data = copy.deepcopy(sample_json)
+    for comment in data["commentary"]:
+        comment.pop("mentions")
+    data["commentary"][0]["quote"] = "Kosanov and TOKAYEV both spoke; Tugelbayev did not run."
+    dataset = native.parse(data)
+    assert dataset.commentary[0].mentions == ("tokayev", "kosanov")
+    explicit = native.parse(sample_json)
+    assert explicit.commentary[0].mentions == ("tokayev",)

@@ -25,8 +25,12 @@ class LoadError(Exception):
     @property
     def message(self) -> str:
         """One line: ``file: place: problem``."""
-        parts = [self.file_name]
+        parts = [self.file_name] if self.path else []
         if self.place:
             parts.append(self.place)
         parts.append(self.problem)
         return ": ".join(parts)
+
+
+class UsageError(Exception):
+    """The command line asks for something that can't be done; the message says what to do instead."""

@@ -26,6 +26,7 @@ from electview.core.model import (
     Turnout,
     UnitTable,
 )
+from electview.core.mentions import detect_mentions
 from electview.core.palette import normalise_colour
 
 FORMAT_NAME = "electview"
@@ -304,6 +305,9 @@ def _commentary(reader: _Reader, candidates: list[Candidate]) -> list[Commentary
     for place, item in reader.items("commentary"):
         entry = _Reader(item, place)
         mentions = []
+        quote = entry.text("quote", required=True)
+        if "mentions" not in entry.data:
+            mentions = list(detect_mentions(quote, candidates))
         for mention_place, mention in entry.items("mentions"):
             if not isinstance(mention, str) or mention.casefold() not in known and mention not in known:
                 raise _Invalid(mention_place, f"no candidate has id or name {_describe(mention)}")
@@ -311,7 +315,7 @@ def _commentary(reader: _Reader, candidates: list[Candidate]) -> list[Commentary
         items.append(
             Commentary(
                 speaker=entry.text("speaker", required=True),
-                quote=entry.text("quote", required=True),
+                quote=quote,
                 role=entry.text("role"),
                 organisation=entry.text("organisation"),
                 outlet=entry.text("outlet"),
