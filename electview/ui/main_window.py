@@ -29,6 +29,7 @@ from electview.ui.commentary_pane import CommentaryPane
 from electview.ui.comparison import ComparisonController
 from electview.ui.document import ResultsDocument
 from electview.ui.header_bar import HeaderBar
+from electview.ui.majority import MajorityController
 from electview.ui.pie_chart import PieChart
 from electview.ui.region_tree import RegionTree
 from electview.ui.settings import Settings
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
         self.totals_label.setAccessibleName("Totals")
         self.pie = PieChart(self.model)
         self.commentary = CommentaryPane()
+        self.gauge_label = plain_label(word_wrap=True)
+        self.gauge_label.setAccessibleName("Majority gauge")
         self.region_tree = RegionTree()
         self._tree_contest = None
 
@@ -70,6 +73,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.comparison = ComparisonController(self, self.document, self.model, self.file_menu, self.actions_.close)
+        self.majority = MajorityController(self, self.document, self.pie, self.gauge_label, self.settings, self.view_menu)
         self.setAcceptDrops(True)
         self.file_status = plain_label()
         self.statusBar().addPermanentWidget(self.file_status)
@@ -116,6 +120,7 @@ class MainWindow(QMainWindow):
         pie_layout.setContentsMargins(8, 4, 4, 4)
         pie_layout.addWidget(_section_title("Vote shares"))
         pie_layout.addWidget(self.pie, 1)
+        pie_layout.addWidget(self.gauge_label)
 
         commentary_box = QWidget()
         commentary_layout = QVBoxLayout(commentary_box)
@@ -164,6 +169,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(actions.quit)
         self.file_menu = file_menu
+        self.view_menu = self.menuBar().addMenu("&View")
         self._rebuild_recent_menu()
 
     def _connect(self) -> None:

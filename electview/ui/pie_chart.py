@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPicture, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
 from electview.ui.candidate_model import NAME, SHARE, VOTES, CandidateTableModel, ColourRole, DerivedRole, SortRole
-from electview.ui.pie_painter import PieSlice, build_slices, paint_pie, slice_at
+from electview.ui.pie_painter import PieSlice, build_slices, paint_pie, paint_threshold, slice_at
 from electview.ui.text import format_percent, format_votes, plain_tooltip
 
 # Item coordinates: a 200-unit square (QPicture keeps integer precision for some records,
@@ -37,6 +37,7 @@ class PieItem(pg.GraphicsObject):
         super().__init__()
         self._slices: list[PieSlice] = []
         self._lifted: tuple[int, ...] = ()
+        self._threshold: float | None = None
         self._picture: QPicture | None = None
         self.setAcceptHoverEvents(True)
 
@@ -58,6 +59,16 @@ class PieItem(pg.GraphicsObject):
             self._lifted = tuple(lifted)
             self._invalidate()
 
+    @property
+    def threshold(self) -> float | None:
+        return self._threshold
+
+    def set_threshold(self, fraction: float | None) -> None:
+        """Draw the majority line ``fraction`` of the way round (None: no line)."""
+        if fraction != self._threshold:
+            self._threshold = fraction
+            self._invalidate()
+
     def _invalidate(self) -> None:
         self._picture = None
         self.prepareGeometryChange()
@@ -71,6 +82,8 @@ class PieItem(pg.GraphicsObject):
             self._picture = QPicture()
             picture_painter = QPainter(self._picture)
             paint_pie(picture_painter, _BOUNDS, self._slices, self._lifted)
+            if self._threshold is not None and self._slices:
+                paint_threshold(picture_painter, _BOUNDS, self._threshold)
             picture_painter.end()
         painter.drawPicture(0, 0, self._picture)
 

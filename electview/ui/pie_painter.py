@@ -155,3 +155,28 @@ def slice_at(bounds: QRectF, slices: Sequence[PieSlice], point: QPointF) -> int 
         if offset <= -span + 1e-9:
             return index
     return None
+
+
+def threshold_angle(fraction: float) -> float:
+    """Qt angle (degrees) of the point ``fraction`` of the way round, clockwise from 12 o'clock."""
+    return 90.0 - fraction * 360.0
+
+
+def paint_threshold(painter: QPainter, bounds: QRectF, fraction: float, colour: QColor | None = None) -> None:
+    """A dashed radius at ``fraction`` of the pie (0.5: 6 o'clock), drawn over the slices.
+
+    Slices run clockwise from 12 o'clock, largest first, so a leader with a majority
+    visibly crosses the line.
+    """
+    rect = pie_rect(bounds)
+    radius = rect.width() / 2.0 * (1.0 + LIFT_FRACTION)
+    angle = math.radians(threshold_angle(fraction))
+    centre = rect.center()
+    end = QPointF(centre.x() + math.cos(angle) * radius, centre.y() - math.sin(angle) * radius)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    width = max(1.5, rect.width() / 120.0)
+    # A light halo under a dark dashed line reads on any slice colour and on dark themes.
+    painter.setPen(QPen(QColor(255, 255, 255, 220), width * 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    painter.drawLine(centre, end)
+    painter.setPen(QPen(colour or QColor("#1A1A1A"), width, Qt.PenStyle.DashLine, Qt.PenCapStyle.FlatCap))
+    painter.drawLine(centre, end)

@@ -74,5 +74,24 @@ class Settings:
     def set_last_directory(self, path: str) -> None:
         self._set("files/last_directory", path)
 
+    # majority gauge
+    def majority_threshold(self) -> float:
+        value = self._settings.value("gauge/threshold", 50.0)
+        try:
+            value = float(value)
+        except (TypeError, ValueError):
+            return 50.0
+        return value if 0.0 < value < 100.0 else 50.0
+
+    def set_majority_threshold(self, value: float) -> None:
+        self._set("gauge/threshold", float(value))
+
+    def majority_base(self) -> str:
+        value = self._settings.value("gauge/base", "valid")
+        return value if value in ("valid", "ballots") else "valid"
+
+    def set_majority_base(self, value: str) -> None:
+        self._set("gauge/base", value)
+
     def sync(self) -> None:
         self._settings.sync()

@@ -1,0 +1,106 @@
+"""The majority gauge in the window: the threshold line on the pie and a sentence under it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMenu
+
+from electview.core.majority import Base, MajorityGauge, describe_gauge, majority_gauge
+from electview.ui.document import ResultsDocument
+from electview.ui.pie_chart import PieChart
+from electview.ui.settings import Settings
+
+
+class MajorityController(QObject):
+    """Keeps the pie's threshold line and the gauge label in step with the document and the settings."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        document: ResultsDocument,
+        pie: PieChart,
+        label: QLabel,
+        settings: Settings,
+        menu: QMenu,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._document = document
+        self._pie = pie
+        self._label = label
+        self._settings = settings
+        self.gauge: MajorityGauge | None = None
+        self.threshold_action = QAction(self.tr("Majority &Threshold…"), window)
+        self.threshold_action.setStatusTip(self.tr("Set the share a candidate needs to win outright"))
+        self.base_actions: dict[Base, QAction] = {}
+        group = QActionGroup(self)
+        base_menu = QMenu(self.tr("Threshold &Base"), window)
+        for base, text in ((Base.VALID_VOTES, self.tr("Share of &Valid Votes")), (Base.BALLOTS_CAST, self.tr("Share of &Ballots Cast"))):
+            action = QAction(text, window)
+            action.setCheckable(True)
+            action.setChecked(settings.majority_base() == base.value)
+            action.triggered.connect(lambda _checked=False, b=base: self.set_base(b))
+            group.addAction(action)
+            base_menu.addAction(action)
+            self.base_actions[base] = action
+        self.base_menu = base_menu
+        menu.addAction(self.threshold_action)
+        menu.addMenu(base_menu)
+        self.threshold_action.triggered.connect(self.ask_threshold)
+        document.view_changed.connect(self.refresh)
+        self.refresh()
+
+    @property
+    def threshold(self) -> float:
+        return self._settings.majority_threshold()
+
+    @property
+    def base(self) -> Base:
+        return Base(self._settings.majority_base())
+
+    def ask_threshold(self) -> None:
+        value, ok = QInputDialog.getDouble(
+            self._window,
+            self.tr("Majority Threshold"),
+            self.tr("Share needed to win outright (%):"),
+            self.threshold,
+            0.01,
+            99.99,
+            2,
+        )
+        if ok:
+            self.set_threshold(value)
+
+    def set_threshold(self, value: float) -> None:
+        self._settings.set_majority_threshold(value)
+        self.refresh()
+
+    def set_base(self, base: Base) -> None:
+        self._settings.set_majority_base(base.value)
+        self.base_actions[base].setChecked(True)
+        self.refresh()
+
+    def refresh(self) -> None:
+        result = self._document.tally
+        if result is None:
+            self.gauge = None
+            self._pie.item.set_threshold(None)
+            self._label.setText("")
+            self._label.setAccessibleDescription("")
+            return
+        self.gauge = majority_gauge(result, self.threshold, self.base)
+        self._pie.item.set_threshold(self._pie_fraction(result))
+        line = self.tr("Dashed line: {0}% of {1}.").format(f"{self.threshold:g}", self.tr(self.base.label))
+        text = "\n".join([line, *describe_gauge(result, self.gauge)])
+        self._label.setText(text)
+        self._label.setAccessibleDescription(text)
+
+    def _pie_fraction(self, result) -> float | None:
+        """Where the threshold falls on the pie, whose slices add up to the candidates' shares."""
+        gauge = self.gauge
+        pie_total = sum(piece.value for piece in self._pie.slices)
+        if gauge is None or gauge.base_total is None or not pie_total or not result.total_valid.known:
+            return None
+        threshold_in_shares = gauge.threshold * gauge.base_total / result.total_valid.value
+        return min(1.0, threshold_in_shares / pie_total)

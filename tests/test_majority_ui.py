@@ -1,0 +1,47 @@
+"""The majority gauge in the window: the line on the pie, the sentence under it, the settings."""
+
+import pytest
+
+from electview.core.majority import Base
+from electview.resources import sample_path
+from electview.ui.main_window import MainWindow
+from electview.ui.pie_painter import threshold_angle
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.document.open(str(sample_path()))
+    return win
+
+
+def test_threshold_line_and_sentence(window):
+    pie_total = sum(piece.value for piece in window.pie.slices)
+    assert window.pie.item.threshold == pytest.approx(50.0 / pie_total)  # just short of 6 o'clock (shares sum to 100.17)
+    text = window.gauge_label.text()
+    assert "50% of valid votes" in text
+    assert "Kassym-Jomart Tokayev has 70.76% of valid votes, above the 50% threshold." in text
+    assert "Margin over Amirjan Kosanov: ≈ 5,014,997 votes, 54.56 points." in text  # an estimate: Kosanov's votes are
+    assert "The outcome stands" in text
+    assert window.gauge_label.accessibleDescription() == text
+
+
+def test_threshold_is_configurable_and_remembered(window, monkeypatch):
+    monkeypatch.setattr("electview.ui.majority.QInputDialog.getDouble", lambda *a, **k: (75.0, True))
+    window.majority.threshold_action.trigger()
+    assert window.settings.majority_threshold() == 75.0
+    assert "not above the 75% threshold" in window.gauge_label.text()
+    assert window.pie.item.threshold > 0.7
+
+
+def test_ballots_base_without_ballots_is_unknown(window):
+    window.majority.base_actions[Base.BALLOTS_CAST].trigger()
+    assert window.settings.majority_base() == "ballots"
+    assert window.pie.item.threshold is None  # ballots cast not reported: no line to draw
+    assert "share of ballots cast is unknown" in window.gauge_label.text()
+
+
+def test_threshold_angle():
+    assert threshold_angle(0.5) == -90.0  # 6 o'clock in Qt's counter-clockwise degrees
+    assert threshold_angle(0.0) == 90.0
