@@ -41,6 +41,9 @@ def create_application(argv: list[str] | None = None):
     app.setOrganizationDomain(ORGANIZATION_DOMAIN)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("electview")
+    from electview.ui.identity import apply_desktop_identity
+
+    apply_desktop_identity(app)
     return app
 
 

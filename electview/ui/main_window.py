@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from electview.core.errors import LoadError
 from electview.formats import file_filters
-from electview.ui import errors
+from electview.ui import about_dialog, errors
 from electview.ui.actions import file_actions
 from electview.ui.candidate_model import NAME, PARTY, SHARE, VOTES, CandidateSortProxy, CandidateTableModel
 from electview.ui.commentary_pane import CommentaryPane
@@ -171,6 +171,8 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
         self.view_menu = self.menuBar().addMenu("&View")
         self._rebuild_recent_menu()
+        self.about_action = self.menuBar().addMenu("&Help").addAction("&About electview")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS puts it in the application menu
 
     def _connect(self) -> None:
         actions = self.actions_
@@ -178,6 +180,7 @@ class MainWindow(QMainWindow):
         actions.reload.triggered.connect(self.reload)
         actions.close.triggered.connect(self.document.close)
         actions.quit.triggered.connect(self.close)
+        self.about_action.triggered.connect(lambda: about_dialog.show_about(self))
         self.document.dataset_changed.connect(self._on_dataset_changed)
         self.document.view_changed.connect(self._on_view_changed)
         self.contest_picker.currentIndexChanged.connect(self.document.set_contest)
