@@ -1,0 +1,236 @@
+"""Long-form results rows (contest × place × candidate [× vote mode]) into a dataset, without double counting.
+
+OpenElections, MEDSL and spreadsheet imports all come down to rows like these. Here is
+where the traps are handled once: a ``total`` mode row beats the mode rows beside it; rows
+named like totals ("Totals", "Burlington Totals", "Итого") are attached to the place they
+total, so the builder drops them in favour of their parts; non-candidate rows (over/under
+votes, invalid, blank) go to other counts; registered-voter and ballots-cast pseudo-rows
+become turnout.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from electview.core.model import Election, ResultsDataset, Turnout
+from electview.formats._builder import ContestBuilder, UnitRegistry, unique_contest_names
+
+# Pseudo-candidate names, case-folded, in the languages the issue asks for.
+TOTAL_WORDS = {
+    "total", "totals", "total votes", "grand total", "sum", "итого", "всего", "барлығы", "жиыны", "totaal",
+    "totaal generaal", "total general", "total général", "total geral", "gesamt", "summe",
+}
+WRITE_IN_TOTALS = {"write-in totals", "write-ins total", "total write-ins", "write-in total"}
+OTHER_KINDS = {
+    "overvotes": ("over votes", "overvotes", "over vote", "overvote"),
+    "undervotes": ("under votes", "undervotes", "under vote", "undervote"),
+    "invalid": (
+        "invalid", "invalid votes", "invalid ballots", "spoiled", "spoiled ballots", "rejected", "rejected ballots",
+        "void", "недействительные", "недействительные бюллетени", "недействительных бюллетеней", "жарамсыз",
+        "жарамсыз бюллетеньдер", "ongeldig", "ongeldige stemmen", "nulos", "votos nulos", "nuls", "bulletins nuls",
+        "ungültig", "ungültige stimmen",
+    ),
+    "blank": ("blank", "blank votes", "blank ballots", "blanco", "blanco stemmen", "blancos", "en blanco", "votos en blanco", "blancs", "bulletins blancs", "leer"),
+    "rejected write-ins": ("rejected write-ins", "rejected write-in", "unassigned write-ins", "unassigned write-in"),
+}
+_OTHER_LOOKUP = {word: kind for kind, words in OTHER_KINDS.items() for word in words}
+REGISTERED_WORDS = (
+    "registered voters", "registered", "voters registered", "registered voters - total", "electorate",
+    "избирателей", "число избирателей", "зарегистрировано избирателей", "сайлаушылар саны", "kiesgerechtigden",
+    "opgeroepenen", "inscrits", "électeurs inscrits", "electores", "censo", "wahlberechtigte",
+)
+BALLOTS_WORDS = (
+    "ballots cast", "ballots cast - total", "ballots cast total", "total ballots cast", "turnout", "votantes",
+    "votants", "opkomst", "бюллетеней выдано", "проголосовало", "дауыс бергендер", "wähler",
+)
+_TOTAL_SUFFIX = re.compile(r"^(?P<place>.*\S)\s+totals?$", re.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    return re.sub(r"\s+", " ", (text or "").strip()).casefold()
+
+
+def candidate_role(name: str) -> str:
+    """"candidate", "total", or the other-count kind a pseudo-candidate name stands for."""
+    folded = fold(name)
+    if folded in TOTAL_WORDS:
+        return "total"
+    if folded in WRITE_IN_TOTALS:
+        return "write-in total"
+    return _OTHER_LOOKUP.get(folded, "candidate")
+
+
+def turnout_role(office: str) -> str:
+    """"registered", "ballots", "blank ballots" or "" for an office name used as a turnout pseudo-row."""
+    folded = fold(office)
+    if folded in REGISTERED_WORDS:
+        return "registered"
+    if folded in BALLOTS_WORDS:
+        return "ballots"
+    if folded.startswith("ballots cast") and "blank" in folded:
+        return "blank ballots"
+    return ""
+
+
+def totals_place(name: str) -> str | None:
+    """For a place named like a total: "" (the whole scope) or the place it totals ("Burlington"); else None."""
+    folded = fold(name)
+    if folded in TOTAL_WORDS:
+        return ""
+    match = _TOTAL_SUFFIX.match(name.strip())
+    return match.group("place") if match else None
+
+
+class LongForm:
+    """Collects long-form rows; :meth:`dataset` chooses the counting level and vote modes on purpose."""
+
+    def __init__(self, root_name: str, root_kind: str = "", merge_party_lines: bool = False) -> None:
+        self.merge_party_lines = merge_party_lines  # fusion voting: one candidate on several party lines
+        self.registry = UnitRegistry()
+        self.root = self.registry.add("", root_name, root_kind)
+        self.contests: dict[str, ContestBuilder] = {}
+        self.hints: dict[str, list[str]] = {}
+        self.warnings: list[str] = []
+        self._cells: dict[tuple[str, int, int], dict[str, float]] = defaultdict(dict)
+        self._others: dict[tuple[str, int, str], dict[str, float]] = defaultdict(dict)
+        self._turnout: dict[tuple[int, str], dict[str, float]] = defaultdict(dict)
+        self._write_in_totals: dict[tuple[str, int, str], dict[str, float]] = defaultdict(dict)
+        self._notes: set[str] = set()
+        self._parties: dict[tuple[str, int], list[str]] = defaultdict(list)
+
+    def note(self, message: str) -> None:
+        """A warning given once however many rows it applies to."""
+        if message not in self._notes:
+            self._notes.add(message)
+            self.warnings.append(message)
+
+    def unit(self, path: list[tuple[str, str]]) -> int:
+        """The unit at the end of ``path`` [(kind, name), …] below the root; blank names are skipped.
+
+        A name like "Totals" stands for its parent, and "Burlington Totals" for the sibling
+        "Burlington", so such rows are treated as the aggregates they are.
+        """
+        parent = self.root
+        key = ""
+        ancestors: list[tuple[str, int]] = [("", self.root)]
+        for kind, name in path:
+            name = (name or "").strip()
+            if not name:
+                continue
+            place = totals_place(name)
+            if place == "":
+                return parent
+            if place is not None:
+                return self._totalled_place(fold(place), key, ancestors, name)
+            key = f"{key}/{fold(name)}"
+            parent = self.registry.add(key, name, kind, parent)
+            ancestors.append((fold(name), parent))
+        return parent
+
+    def _totalled_place(self, place: str, key: str, ancestors: list[tuple[str, int]], row_name: str) -> int:
+        """The unit a "<place> Totals" row totals: an enclosing unit, a sibling, else the whole file."""
+        for ancestor_name, index in reversed(ancestors):
+            if ancestor_name == place:
+                return index
+        sibling = self.registry.get(f"{key}/{place}")
+        if sibling is not None:
+            return sibling
+        self.note(f"rows for {row_name!r} were taken as totals of the whole area and not added to it")
+        return self.root
+
+    def contest(self, key: str, name: str, seats: int = 1, hints: list[str] | None = None) -> ContestBuilder:
+        builder = self.contests.get(key)
+        if builder is None:
+            builder = self.contests[key] = ContestBuilder(key, name, seats)
+            self.hints[key] = hints or []
+        return builder
+
+    def add(self, contest: ContestBuilder, unit: int, name: str, party: str, value: float | None, mode: str = "total") -> None:
+        """One row: a candidate's (or pseudo-candidate's) votes in one unit and vote mode (None: not reported)."""
+        role = candidate_role(name)
+        if value is None and role != "candidate":
+            return
+        if role == "total":
+            self.note(f"{contest.name}: rows named {name.strip()!r} are totals of other rows and were left out")
+            return
+        mode = fold(mode) or "total"
+        if role == "write-in total":
+            cell = self._write_in_totals[(contest.id, unit, name.strip())]
+        elif role != "candidate":
+            cell = self._others[(contest.id, unit, role)]
+        else:
+            label = name.strip() or "(no name)"
+            key = fold(label) if self.merge_party_lines else f"{fold(label)}|{fold(party)}"
+            column = contest.candidate(key, label, party)
+            parties = self._parties[(contest.id, column)]
+            if party.strip() and party.strip() not in parties:
+                parties.append(party.strip())
+            if value is None:
+                return  # listed, with its votes unknown rather than 0
+            cell = self._cells[(contest.id, unit, column)]
+        cell[mode] = cell.get(mode, 0.0) + value
+
+    def turnout(self, unit: int, role: str, value: float | None, mode: str = "total") -> None:
+        if value is not None:
+            cell = self._turnout[(unit, role)]
+            mode = fold(mode) or "total"
+            cell[mode] = cell.get(mode, 0.0) + value
+
+    def dataset(self, election: Election, path: str, format_name: str, turnout: Turnout | None = None) -> ResultsDataset:
+        mixed = 0
+        for (contest_id, unit, column), modes in self._cells.items():
+            value, was_mixed = _one_mode_set(modes)
+            mixed += was_mixed
+            self.contests[contest_id].vote(unit, column, value)
+        for (contest_id, unit, label), modes in self._write_in_totals.items():
+            contest = self.contests[contest_id]
+            if any("write" in fold(c.name) for c in contest.candidates if c.name != label):
+                self.note(f"{contest.name}: {label!r} rows repeat the write-in rows and were left out")
+                continue
+            contest.vote(unit, contest.candidate(f"{fold(label)}|", label), _one_mode_set(modes)[0])
+        for (contest_id, unit, kind), modes in self._others.items():
+            self.contests[contest_id].other(unit, kind, _one_mode_set(modes)[0])
+        if mixed:
+            self.warnings.append(
+                f"{mixed} count(s) had a TOTAL row beside vote-mode rows; the TOTAL was used, not the sum of both"
+            )
+        for (unit, role), modes in self._turnout.items():
+            value = _one_mode_set(modes)[0]
+            if role == "registered":
+                self.registry.set_turnout(unit, registered=value)
+            elif role == "ballots":
+                self.registry.set_turnout(unit, ballots_cast=value)
+            else:
+                self.note(f"{role} rows are not shown (electview has no place for them)")
+        if self.merge_party_lines:
+            self._name_party_lines()
+        builders = list(self.contests.values())
+        unique_contest_names(builders, self.hints)
+        units = self.registry.table()
+        contests = tuple(builder.build(units, self.warnings) for builder in builders)
+        return ResultsDataset(
+            election=election,
+            contests=contests,
+            turnout=turnout or Turnout(),
+            source_path=path,
+            source_format=format_name,
+            import_warnings=tuple(self.warnings),
+        )
+
+
+    def _name_party_lines(self) -> None:
+        """A fusion candidate's party is every line they stood on ("republican / conservative")."""
+        from dataclasses import replace
+
+        for (contest_id, column), parties in self._parties.items():
+            contest = self.contests[contest_id]
+            if len(parties) > 1:
+                contest.candidates[column] = replace(contest.candidates[column], party=" / ".join(parties))
+
+
+def _one_mode_set(modes: dict[str, float]) -> tuple[float, bool]:
+    """The total when given, else the sum of the vote modes; and whether both were present."""
+    if "total" in modes:
+        return modes["total"], len(modes) > 1
+    return sum(modes.values()), False
