@@ -13,9 +13,9 @@ from types import ModuleType
 
 from electview.core.errors import LoadError
 from electview.core.model import ResultsDataset
-from electview.formats import clarity_csv, clarity_xml, native, medsl, nist_json, nist_xml, openelections
+from electview.formats import booth_csv, clarity_csv, clarity_xml, native, medsl, nist_json, nist_xml, openelections
 
-FORMATS: list[ModuleType] = [native, nist_json, nist_xml, clarity_xml, clarity_csv, openelections, medsl]
+FORMATS: list[ModuleType] = [native, nist_json, nist_xml, clarity_xml, clarity_csv, booth_csv, openelections, medsl]
 SNIFF_BYTES = 64 * 1024
 # Patterns too common to say which format a file is in (content decides those).
 GENERIC_PATTERNS = {"*.json", "*.xml", "*.csv", "*.tsv", "*.txt"}

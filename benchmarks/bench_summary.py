@@ -1,0 +1,47 @@
+"""Goal 1 (and 6): ``electview summary big.csv --format json`` against DuckDB read_csv + GROUP BY on the same file.
+
+    uv run python benchmarks/bench_summary.py /tmp/booth-1m.csv --rounds 3
+
+"cold" runs with an empty cache directory every time; "cached" opens the file a second time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from measure import best_of, python  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("csv", help="a booth CSV (make one with generate_booth_csv.py)")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    here = Path(__file__).parent
+    summary = [python(), "-m", "electview", "summary", args.csv, "--format", "json"]
+    with tempfile.TemporaryDirectory() as warm_cache:
+        warm = {"XDG_CACHE_HOME": warm_cache}
+        best_of(1, {"prime cache": (summary, warm)})
+        with tempfile.TemporaryDirectory() as cold_root:
+            commands = {
+                "duckdb read_csv + GROUP BY": ([python(), str(here / "peer_duckdb.py"), args.csv], None),
+                "electview summary (cold)": (summary, {"XDG_CACHE_HOME": cold_root, "ELECTVIEW_NO_CACHE": "1"}),
+                "electview summary (cached)": (summary, warm),
+            }
+            best = best_of(args.rounds, commands)
+    peer = best["duckdb read_csv + GROUP BY"]
+    size_mb = Path(args.csv).stat().st_size / 1e6
+    print(f"file: {args.csv} ({size_mb:,.0f} MB); best of {args.rounds} rounds")
+    print(f"| run | time | × DuckDB | peak RSS |\n|---|--:|--:|--:|")
+    for name, run in best.items():
+        print(f"| {name} | {run.seconds:.2f} s | {run.seconds / peer.seconds:.2f}× | {run.peak_mb:,.0f} MB |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

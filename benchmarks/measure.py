@@ -1,0 +1,50 @@
+"""Run commands side by side under ``/usr/bin/time -v``: wall time and peak memory, best of N rounds."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+
+_WALL = re.compile(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)")
+_RSS = re.compile(r"Maximum resident set size \(kbytes\): (\d+)")
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_mb: float
+
+
+def run_once(command: list[str], env: dict[str, str] | None = None) -> Run:
+    """One run of ``command`` (stdout discarded); fails loudly if the command fails."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
+        subprocess.run(
+            ["/usr/bin/time", "-v", "-o", report.name, *command],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            env={**os.environ, **(env or {})},
+        )
+        text = report.read()
+    hours, minutes, seconds = _WALL.search(text).groups()
+    wall = int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds)
+    return Run(wall, int(_RSS.search(text).group(1)) / 1024)
+
+
+def best_of(rounds: int, commands: dict[str, tuple[list[str], dict | None]]) -> dict[str, Run]:
+    """Each command once per round, interleaved so machine load hits all alike; keep each one's fastest run."""
+    best: dict[str, Run] = {}
+    for round_number in range(rounds):
+        for name, (command, env) in commands.items():
+            result = run_once(command, env)
+            print(f"  round {round_number + 1} {name}: {result.seconds:.2f} s, {result.peak_mb:.0f} MB", file=sys.stderr)
+            if name not in best or result.seconds < best[name].seconds:
+                best[name] = Run(result.seconds, max(result.peak_mb, best.get(name, result).peak_mb))
+    return best
+
+
+def python() -> str:
+    return sys.executable

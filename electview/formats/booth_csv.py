@@ -1,0 +1,298 @@
+"""Booth-level long CSV (``region,district,precinct,office,candidate,party,votes``) read and totalled by DuckDB.
+
+One row per precinct × candidate; a national file has millions of rows, so no row ever
+becomes a Python object. :func:`load` makes DuckDB read the file once and total it per
+district × candidate in SQL (about as fast as DuckDB can total the file at all); the
+dataset's units are country → region → district. :func:`load_precincts` reads the file
+again for the precinct browser and returns every precinct's votes as flat numpy arrays.
+
+``office`` and ``party`` are optional (one contest, no parties), so is ``registered``
+(registered voters per precinct, repeated on each of its rows). Columns may come in any
+order; the delimiter may be ``,``, ``;`` or a tab. Region and district ids are DuckDB
+hashes of their names, which is how the precinct pass finds them again.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+
+import numpy as np
+
+from electview.core.errors import LoadError
+from electview.core.model import Candidate, Contest, CountTable, Election, ResultsDataset, UnitTable
+from electview.core.precincts import PrecinctTable
+from electview.formats.job import LoadCancelled, LoadJob
+
+NAME = "Booth-level results (long CSV)"
+PATTERNS = ("*.csv", "*.tsv", "*.txt")
+REQUIRED = ("region", "district", "precinct", "candidate", "votes")
+OPTIONAL = ("office", "party", "registered")
+DELIMITERS = (",", ";", "\t")
+NUMERIC = ("votes", "registered")
+# The first pass is one scan of the file; the precinct pass scans again and groups a million keys.
+DETAIL_STAGES = (0.8, 0.2)
+
+
+def _header(head: bytes) -> tuple[str, dict[str, str]] | None:
+    """The delimiter and {our column name: the file's column name}, or None if this isn't our CSV."""
+    first_line = head.split(b"\n", 1)[0].decode("utf-8-sig", errors="replace").rstrip("\r")
+    for delimiter in DELIMITERS:
+        if delimiter not in first_line:
+            continue
+        names = next(csv.reader(io.StringIO(first_line), delimiter=delimiter), [])
+        by_key = {name.strip().casefold(): name for name in names}
+        if all(key in by_key for key in REQUIRED):
+            return delimiter, {key: by_key[key] for key in REQUIRED + OPTIONAL if key in by_key}
+    return None
+
+
+def sniff(head: bytes) -> bool:
+    """True when the first line names at least region, district, precinct, candidate and votes."""
+    return _header(head) is not None
+
+
+def _quote_identifier(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _quote_text(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+class _Source:
+    """The SQL that reads one booth CSV: ``read_csv`` with the file's own header, nothing guessed."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            with path.open("rb") as stream:
+                head = stream.read(64 * 1024)
+        except OSError as error:
+            raise LoadError(path, error.strerror or str(error)) from None
+        found = _header(head)
+        if found is None:
+            raise LoadError(path, f"the header must name the columns {', '.join(REQUIRED)}", "line 1")
+        self.delimiter, self.columns = found
+        all_names = next(csv.reader(io.StringIO(head.split(b"\n", 1)[0].decode("utf-8-sig").rstrip("\r")), delimiter=self.delimiter))
+        wanted = {name: key for key, name in self.columns.items()}
+        # Explicit types skip DuckDB's sniffing pass; columns we don't use stay text and unread.
+        types = ", ".join(
+            f"{_quote_text(name)}: '{'BIGINT' if wanted.get(name) in NUMERIC else 'VARCHAR'}'" for name in all_names
+        )
+        self.table = (
+            f"read_csv({_quote_text(str(path))}, header = true, auto_detect = false, delim = {_quote_text(self.delimiter)}, "
+            f"quote = '\"', escape = '\"', columns = {{{types}}})"
+        )
+
+    def column(self, key: str) -> str:
+        """The column as an SQL expression; an absent optional column is NULL."""
+        return _quote_identifier(self.columns[key]) if key in self.columns else "NULL::VARCHAR"
+
+    def run(self, sql: str, job: LoadJob | None, weight: float):
+        """Run ``sql`` on a fresh connection, following it in ``job``; returns the connection."""
+        import duckdb  # imported here: a second or so of start-up nobody else should pay
+
+        connection = duckdb.connect()
+        if job is not None:
+            job.attach(connection, weight)
+        try:
+            connection.execute(sql)
+        except duckdb.InterruptException:
+            raise LoadCancelled(self.path) from None
+        except duckdb.Error as error:
+            raise _load_error(self.path, error) from None
+        return connection
+
+
+_LINE = re.compile(r"\bLine: (\d+)")
+
+
+def _load_error(path: Path, error: Exception) -> LoadError:
+    """DuckDB's CSV error as one line: the problem in its own words, the line as the place."""
+    text = str(error)
+    line = _LINE.search(text)
+    problem = next((part.strip() for part in text.splitlines() if part.strip()), type(error).__name__)
+    problem = re.sub(r"^[A-Za-z ]+Error: ", "", problem)
+    return LoadError(path, problem, f"line {line.group(1)}" if line else "")
+
+
+def _check_job(job: LoadJob | None, path: Path) -> None:
+    if job is not None:
+        job.check(path)
+
+
+def _totals_sql(source: _Source) -> str:
+    col = source.column
+    grouped = (
+        f"SELECT {col('office')} AS office, {col('region')} AS region, {col('district')} AS district, "
+        f"{col('candidate')} AS candidate, {col('party')} AS party, sum({col('votes')}) AS votes, "
+        f"min({col('votes')}) AS lowest FROM {source.table} GROUP BY ALL"
+    )
+    # Hashing after grouping costs a few thousand hashes, not one per row.
+    return (
+        "SELECT *, hash(region, district) AS district_key, hash(office, candidate, party) AS candidate_key "
+        f"FROM ({grouped})"
+    )
+
+
+def load(path: str | Path, job: LoadJob | None = None) -> ResultsDataset:
+    """Read the file and total it per district × candidate: one DuckDB scan, results in numpy."""
+    path = Path(path)
+    source = _Source(path)
+    connection = source.run(_totals_sql(source), job, 1.0)
+    rows = connection.fetchall()
+    connection.close()
+    if job is not None:
+        job.stage_done()
+    _check_job(job, path)
+    return _dataset(path, source, rows)
+
+
+def _text(value) -> str:
+    return "" if value is None else str(value)
+
+
+def _dataset(path: Path, source: _Source, rows: list[tuple]) -> ResultsDataset:
+    if not rows:
+        raise LoadError(path, "the file has a header but no results")
+    for office, region, district, candidate, _party, _votes, lowest, _dk, _ck in rows:
+        if lowest is not None and lowest < 0:
+            raise LoadError(path, f"negative vote count {lowest}", f"{_text(region)} › {_text(district)}, {_text(candidate)}")
+    region_names = sorted({_text(row[1]) for row in rows})
+    district_keys = sorted({(_text(row[1]), _text(row[2]), row[7]) for row in rows})
+    root_name = "All regions"
+    ids = ["all"] + [f"region:{name}" for name in region_names] + [f"{key:016x}" for _, _, key in district_keys]
+    names = [root_name] + region_names + [district for _, district, _ in district_keys]
+    kinds = ["country"] + ["region"] * len(region_names) + ["district"] * len(district_keys)
+    region_index = {name: 1 + i for i, name in enumerate(region_names)}
+    parents = [-1] + [0] * len(region_names) + [region_index[region] for region, _, _ in district_keys]
+    units = UnitTable.from_lists(ids, names, kinds, parents)
+    district_index = {key: 1 + len(region_names) + i for i, (_, _, key) in enumerate(district_keys)}
+
+    contests = []
+    offices = sorted({_text(row[0]) for row in rows})
+    for office in offices:
+        office_rows = [row for row in rows if _text(row[0]) == office]
+        by_candidate: dict[int, list] = {}
+        for row in office_rows:
+            entry = by_candidate.setdefault(row[8], [_text(row[3]), _text(row[4]), 0.0])
+            entry[2] += 0.0 if row[5] is None else float(row[5])
+        order = sorted(by_candidate, key=lambda key: (-by_candidate[key][2], by_candidate[key][0]))
+        column_of = {key: i for i, key in enumerate(order)}
+        candidates = tuple(
+            Candidate(id=f"{key:016x}", name=by_candidate[key][0] or "(no name)", party=by_candidate[key][1]) for key in order
+        )
+        votes = CountTable(
+            unit=np.fromiter((district_index[row[7]] for row in office_rows), np.int32, len(office_rows)),
+            column=np.fromiter((column_of[row[8]] for row in office_rows), np.int32, len(office_rows)),
+            value=np.fromiter((np.nan if row[5] is None else row[5] for row in office_rows), np.float64, len(office_rows)),
+        )
+        name = office or path.stem
+        contests.append(Contest(id=name, name=name, candidates=candidates, units=units, votes=votes))
+    title = path.stem if len(offices) > 1 or not offices[0] else f"{path.stem}: {offices[0]}"
+    return ResultsDataset(
+        election=Election(title=title, office=offices[0] if len(offices) == 1 else ""),
+        contests=tuple(contests),
+        source_path=str(path),
+        source_format=NAME,
+    )
+
+
+def _keys(ids) -> np.ndarray:
+    return np.array([int(unit_id, 16) for unit_id in ids], dtype=np.uint64)
+
+
+def _lookup(sorted_keys: np.ndarray, positions: np.ndarray, wanted: np.ndarray, path: Path) -> np.ndarray:
+    """Index of each wanted key; a key the first pass never saw means the file changed under us."""
+    at = np.searchsorted(sorted_keys, wanted)
+    at[at == len(sorted_keys)] = 0
+    if len(wanted) and not np.array_equal(sorted_keys[at], wanted):
+        raise LoadError(path, "the file changed while it was being read; open it again")
+    return positions[at]
+
+
+def load_precincts(path: str | Path, dataset: ResultsDataset, job: LoadJob | None = None) -> dict[str, PrecinctTable]:
+    """Every precinct's votes for each contest of ``dataset`` (which :func:`load` made from this file)."""
+    path = Path(path)
+    source = _Source(path)
+    col = source.column
+    registered = f"any_value({col('registered')})" if "registered" in source.columns else "NULL::BIGINT"
+    connection = source.run(
+        "CREATE TEMP TABLE precincts AS SELECT hash(region, district) AS district_key, "
+        "coalesce(precinct, '') AS name, reg, candidate_keys, votes FROM ("
+        f"SELECT {col('region')} AS region, {col('district')} AS district, {col('precinct')} AS precinct, "
+        f"{registered} AS reg, list(hash({col('office')}, {col('candidate')}, {col('party')})) AS candidate_keys, "
+        f"list({col('votes')}) AS votes FROM {source.table} GROUP BY ALL ORDER BY ALL)",
+        job,
+        DETAIL_STAGES[0],
+    )
+    try:
+        if job is not None:
+            job.stage_done()
+            job.attach(connection, DETAIL_STAGES[1])
+        _check_job(job, path)
+        heads = connection.execute(
+            "SELECT district_key, name, coalesce(reg::DOUBLE, 'NaN'::DOUBLE) AS reg, len(votes) AS n FROM precincts"
+        ).fetchnumpy()
+        _check_job(job, path)
+        counts = connection.execute(
+            "SELECT unnest(candidate_keys) AS k, coalesce(unnest(votes)::DOUBLE, 'NaN'::DOUBLE) AS v FROM precincts"
+        ).fetchnumpy()
+    except Exception as error:
+        import duckdb
+
+        if isinstance(error, duckdb.InterruptException):
+            raise LoadCancelled(path) from None
+        if isinstance(error, duckdb.Error):
+            raise _load_error(path, error) from None
+        raise
+    finally:
+        connection.close()
+    if job is not None:
+        job.stage_done()
+    return _precinct_tables(path, dataset, heads, counts)
+
+
+def _precinct_tables(path: Path, dataset: ResultsDataset, heads: dict, counts: dict) -> dict[str, PrecinctTable]:
+    units = dataset.contests[0].units
+    district_units = np.flatnonzero(units.kinds == "district")
+    district_keys = _keys(units.ids[district_units])
+    by_key = np.argsort(district_keys)
+    precinct_district = _lookup(district_keys[by_key], district_units[by_key], heads["district_key"], path)
+    names = np.asarray(heads["name"], dtype=np.dtypes.StringDType())
+    registered = np.asarray(heads["reg"], dtype=np.float64)
+    lengths = np.asarray(heads["n"], dtype=np.int64)
+    row_keys = np.asarray(counts["k"], dtype=np.uint64)
+    values = np.asarray(counts["v"], dtype=np.float64)
+
+    # Candidates of every contest in one lookup: contest number and column within the contest.
+    all_keys = np.concatenate([_keys([c.id for c in contest.candidates]) for contest in dataset.contests])
+    owner = np.concatenate([np.full(len(c.candidates), i, np.int32) for i, c in enumerate(dataset.contests)])
+    within = np.concatenate([np.arange(len(c.candidates), dtype=np.int32) for c in dataset.contests])
+    by_key = np.argsort(all_keys)
+    flat = _lookup(all_keys[by_key], np.arange(len(all_keys))[by_key], row_keys, path)
+
+    tables = {}
+    if len(dataset.contests) == 1:
+        contest = dataset.contests[0]
+        offsets = np.concatenate([[0], np.cumsum(lengths)])
+        tables[contest.id] = PrecinctTable(names, precinct_district, offsets, within[flat], values, registered, len(contest.candidates))
+        return tables
+    row_precinct = np.repeat(np.arange(len(names)), lengths)
+    for number, contest in enumerate(dataset.contests):
+        rows = owner[flat] == number
+        precincts, per_precinct = np.unique(row_precinct[rows], return_counts=True)
+        offsets = np.concatenate([[0], np.cumsum(per_precinct)])
+        tables[contest.id] = PrecinctTable(
+            names[precincts],
+            precinct_district[precincts],
+            offsets,
+            within[flat[rows]],
+            values[rows],
+            registered[precincts],
+            len(contest.candidates),
+        )
+    return tables
