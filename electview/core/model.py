@@ -15,6 +15,9 @@ from enum import StrEnum
 
 import numpy as np
 
+# Counts beyond this are not whole-number exact in float64, and no electorate is that big.
+MAX_COUNT = 1e15
+
 
 class Status(StrEnum):
     """How final the results are, as the source declares it."""

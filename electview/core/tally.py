@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from electview.core.model import Candidate, Contest, Turnout
+from electview.core.model import MAX_COUNT, Candidate, Contest, Turnout
 from electview.core.palette import candidate_colours
 
 
@@ -136,12 +136,14 @@ def tally(contest: Contest, scope: int | None = None, national_turnout: Turnout 
     estimate_note = ""
     unknown = np.isnan(votes)
     anchors = ~unknown & ~np.isnan(share_reported) & (share_reported > 0)
-    if unknown.any() and anchors.any():
+    anchor_votes = float(votes[anchors].sum())
+    anchor_share = float(share_reported[anchors].sum())
+    # A share too tiny to divide by (5e-324 %) implies no believable total: estimate nothing.
+    implied = anchor_votes / anchor_share * 100.0 if anchors.any() else np.inf
+    if unknown.any() and implied <= MAX_COUNT:
         # Votes the source gave, over the shares it gave for the same candidates,
         # imply the total of valid votes; the other shares of that total are estimates.
-        anchor_votes = float(votes[anchors].sum())
-        anchor_share = float(share_reported[anchors].sum())
-        implied_total = round(anchor_votes / anchor_share * 100.0)
+        implied_total = round(implied)
         estimable = unknown & ~np.isnan(share_reported)
         votes = votes.copy()
         votes[estimable] = np.round(share_reported[estimable] / 100.0 * implied_total)

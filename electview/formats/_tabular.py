@@ -134,7 +134,8 @@ def head_text(head: bytes) -> str:
     except UnicodeDecodeError as error:
         if error.start > len(head) - 4:
             return head[: error.start].decode("utf-8")
-    return head.decode("cp1251" if _looks_cyrillic(head) else "cp1252")
+    # "replace": cp1252 leaves five bytes undefined, and a sniffer must answer, never raise.
+    return head.decode("cp1251" if _looks_cyrillic(head) else "cp1252", "replace")
 
 
 def first_row(head: bytes) -> list[str]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 
-import defusedxml.ElementTree as safe_et
-from defusedxml import DefusedXmlException
+from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
+from defusedxml.ElementTree import DefusedXMLParser
 
 from electview.core.errors import LoadError
+from electview.formats import guard
 
 MAX_XML_BYTES = 512 * 1024 * 1024
 _ROOT_TAG = re.compile(rb"<([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)[\s>/]")
@@ -38,21 +39,72 @@ def root_name(head: bytes) -> str:
         return match.group(2).decode("ascii", "replace")
 
 
-def parse(path: str | Path) -> Element:
-    """The root element of the XML file at ``path``; any failure is a LoadError with the line."""
-    path = Path(path)
+class _TooDeep(Exception):
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+class _DepthLimitedBuilder(TreeBuilder):
+    """Builds the tree but refuses elements nested deeper than ``max_depth``, so importers that
+    walk it recursively never meet RecursionError."""
+
+    def __init__(self, max_depth: int) -> None:
+        super().__init__()
+        self.max_depth = max_depth
+        self.depth = 0
+        self.parser: DefusedXMLParser | None = None
+
+    def start(self, tag, attrs):
+        self.depth += 1
+        if self.depth > self.max_depth:
+            raise _TooDeep(self.parser.parser.CurrentLineNumber if self.parser else 0)
+        return super().start(tag, attrs)
+
+    def end(self, tag):
+        self.depth -= 1
+        return super().end(tag)
+
+
+def _refusal(error: DefusedXmlException) -> str:
+    if isinstance(error, EntitiesForbidden):
+        return "refused unsafe XML: it declares entities, which electview never expands (they can exhaust memory)"
+    if isinstance(error, ExternalReferenceForbidden):
+        return "refused unsafe XML: it refers to an external resource, which electview never fetches"
+    if isinstance(error, DTDForbidden):
+        return "refused unsafe XML: it has a document type declaration, which electview does not read"
+    return f"refused unsafe XML ({type(error).__name__})"
+
+
+def parse_bytes(data: bytes, path: str | Path, max_depth: int = guard.MAX_XML_DEPTH) -> Element:
+    """The root element of ``data`` (the content of ``path``), or a LoadError naming the line.
+
+    defusedxml refuses entity declarations (billion laughs, quadratic blowup) and external
+    entities or DTDs (XXE, fetches) the moment the parser meets them, so the answer is immediate.
+    """
+    builder = _DepthLimitedBuilder(max_depth)
+    parser = DefusedXMLParser(target=builder, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    builder.parser = parser
     try:
-        if path.stat().st_size > MAX_XML_BYTES:
-            raise LoadError(path, f"file is larger than {MAX_XML_BYTES // 2**20} MB")
-        return safe_et.parse(path).getroot()
+        parser.feed(data)
+        return parser.close()
     except ParseError as error:
         line, column = error.position
         reason = re.sub(r":? line \d+, column \d+$", "", str(error))
+        # expat says "not well-formed (invalid token)"; the message already says not well-formed.
+        reason = reason.removeprefix("not well-formed").strip().strip("()") or "invalid token"
         raise LoadError(path, f"not well-formed XML ({reason})", f"line {line}, column {column + 1}") from None
     except DefusedXmlException as error:
-        raise LoadError(path, f"refused unsafe XML ({type(error).__name__})") from None
-    except OSError as error:
-        raise LoadError(path, error.strerror or str(error)) from None
+        raise LoadError(path, _refusal(error), f"line {parser.parser.CurrentLineNumber}") from None
+    except LookupError as error:  # expat met an encoding="…" that Python doesn't know
+        raise LoadError(path, f"declares a text encoding electview doesn't know ({error})", "line 1") from None
+    except _TooDeep as error:
+        raise LoadError(path, f"XML nested more than {max_depth} levels deep", f"line {error.line}") from None
+
+
+def parse(path: str | Path, max_bytes: int = MAX_XML_BYTES) -> Element:
+    """The root element of the XML file at ``path``; any failure is a LoadError with the line."""
+    return parse_bytes(guard.read_bytes(path, max_bytes), path)
 
 
 def children(element: Element, name: str) -> list[Element]:

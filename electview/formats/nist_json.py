@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from electview.core.errors import LoadError
 from electview.core.model import ResultsDataset
+from electview.formats._json import read_json
 from electview.formats._nist import read_report
 
 NAME = "NIST 1500-100 election results V2 (JSON)"
@@ -25,18 +25,7 @@ def sniff(head: bytes) -> bool:
 def load(path: str | Path) -> ResultsDataset:
     """Read a V2 JSON results report."""
     path = Path(path)
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise LoadError(path, f"file is larger than {MAX_FILE_BYTES // 2**20} MB")
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except OSError as error:
-        raise LoadError(path, error.strerror or str(error)) from None
-    except UnicodeDecodeError as error:
-        raise LoadError(path, "not UTF-8 text", f"byte {error.start}") from None
-    except json.JSONDecodeError as error:
-        raise LoadError(path, f"not valid JSON ({error.msg})", f"line {error.lineno}, column {error.colno}") from None
-    except RecursionError:
-        raise LoadError(path, "JSON nested too deeply") from None
+    data = read_json(path, MAX_FILE_BYTES)
     if isinstance(data, dict) and "ElectionReport" in data and "@type" not in data:
         raise LoadError(
             path,

@@ -1,0 +1,240 @@
+"""Limits every imported file must stay within, and the checks that enforce them.
+
+A results file can come from anywhere, so electview states what it will accept and refuses
+the rest with a :class:`LoadError` before it can hang the app or eat the machine's memory:
+
+* :func:`check_file` — the path is a regular file (not a folder, pipe or device that would
+  block or never end);
+* :func:`read_bytes` — a file is read whole only up to :data:`MAX_FILE_BYTES`, even if it
+  grows while it is read;
+* :func:`check_dataset` — whatever an importer built holds counts that are whole-or-fractional,
+  finite and ≥ 0, text of sane length, at most :data:`MAX_CANDIDATES` candidates per contest,
+  unique candidate ids and a reporting-unit graph without cycles, so the table, the pie, the
+  tally and the report never meet a value they can't show.
+
+Memory bound: formats parsed in Python read at most ``MAX_FILE_BYTES`` and build a tree a small
+multiple of that (tests/test_hostile_memory.py measures the ratio); tabular formats that stream
+through DuckDB set their own ``MAX_FILE_BYTES = None`` and are bounded by DuckDB's memory limit.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import stat
+from pathlib import Path
+
+import numpy as np
+
+from electview.core.errors import LoadError
+from electview.core.model import MAX_COUNT, Contest, ResultsDataset, UnitTable
+
+MAX_FILE_BYTES = 256 * 2**20
+_CHUNK_BYTES = 16 * 2**20
+MAX_CANDIDATES = 10_000  # per contest; the longest real ballots have a few hundred names
+MAX_CONTESTS = 100_000
+MAX_NAME_CHARS = 2_000  # names, parties, ids, titles: anything shown in one table cell or line
+MAX_TEXT_CHARS = 200_000  # descriptions and quotes
+MAX_XML_DEPTH = 200  # real results files nest fewer than 20 levels
+MAX_UNIT_DEPTH = 64  # country → region → district → … → booth is under 10 in real files
+
+
+# Half of a UTF-16 pair on its own (JSON's "\ud800") is no character: it can't be printed,
+# written to a UTF-8 file or shown, so it is refused like any other broken text.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _size_text(size: int) -> str:
+    return f"{size / 2**20:,.0f} MB" if size >= 2**20 else f"{size:,} bytes"
+
+
+def check_file(path: str | os.PathLike) -> os.stat_result:
+    """The file's stat, or a LoadError when it is missing, a folder or not a regular file.
+
+    Opening a named pipe blocks until someone writes to it and /dev/zero never ends, so both
+    are refused before anything opens them.
+    """
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise LoadError(path, "file not found") from None
+    except OSError as error:
+        raise LoadError(path, error.strerror or str(error)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise LoadError(path, "is a folder, not a results file")
+    if not stat.S_ISREG(info.st_mode):
+        raise LoadError(path, "is not a regular file (a device, pipe or socket)")
+    return info
+
+
+def check_size(path: str | os.PathLike, limit: int | None = MAX_FILE_BYTES) -> None:
+    """Refuse a file larger than ``limit`` bytes (None: the format streams and has no limit)."""
+    size = check_file(path).st_size
+    if limit is not None and size > limit:
+        raise LoadError(path, f"file is {_size_text(size)}, more than the {_size_text(limit)} electview reads in this format")
+
+
+def read_bytes(path: str | os.PathLike, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The whole file, read once, refusing more than ``limit`` bytes even if it grows meanwhile."""
+    size = check_file(path).st_size
+    if size > limit:
+        raise LoadError(path, f"file is {_size_text(size)}, more than the {_size_text(limit)} electview reads in this format")
+    try:
+        with open(path, "rb") as stream:
+            # Ask for the size seen, not the limit: read(n) reserves n bytes up front.
+            chunks = [stream.read(size + 1)]
+            total = len(chunks[0])
+            while total <= limit:
+                more = stream.read(min(_CHUNK_BYTES, limit + 1 - total))
+                if not more:
+                    break
+                chunks.append(more)
+                total += len(more)
+    except OSError as error:
+        raise LoadError(path, error.strerror or str(error)) from None
+    if total > limit:
+        raise LoadError(path, f"file grew past {_size_text(limit)} while it was read")
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def _units_on_cycles(parents: np.ndarray) -> np.ndarray:
+    """Mask of units whose walk up the parents never reaches the top (pointer doubling, O(n log n))."""
+    count = len(parents)
+    top = count  # an extra node standing for "above the top", its own parent
+    jump = np.append(np.where(parents < 0, top, parents), top)
+    for _ in range(max(1, count.bit_length() + 1)):
+        jump = jump[jump]
+    return jump[:count] != top
+
+
+class _Checker:
+    """Walks one dataset; the first problem becomes a LoadError naming its place."""
+
+    def __init__(self, path: str | os.PathLike) -> None:
+        self.path = path
+
+    def fail(self, place: str, problem: str) -> None:
+        raise LoadError(self.path, problem, place)
+
+    def text(self, value: object, place: str, limit: int = MAX_NAME_CHARS) -> None:
+        if not isinstance(value, str):
+            self.fail(place, f"expected text, got {type(value).__name__}")
+        if len(value) > limit:
+            self.fail(place, f"text is {len(value):,} characters long; electview reads at most {limit:,}")
+        if _LONE_SURROGATE.search(value):
+            self.fail(place, "text holds an invalid character (half of a UTF-16 surrogate pair)")
+
+    def number(self, value: float | None, place: str, low: float, high: float, what: str) -> None:
+        if value is None:
+            return
+        if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+            self.fail(place, f"expected {what}, got {type(value).__name__}")
+        if math.isnan(value):
+            return  # NaN means "not reported"
+        if not low <= value <= high:
+            self.fail(place, f"expected {what}, got {value!r}")
+
+    def counts(self, values: np.ndarray, place: str) -> None:
+        present = values[~np.isnan(values)]
+        bad = (present < 0) | (present > MAX_COUNT) | ~np.isfinite(present)
+        if bad.any():
+            self.fail(place, f"expected counts between 0 and {MAX_COUNT:.0e}, got {present[bad][0]!r}")
+
+    def indices(self, values: np.ndarray, width: int, place: str) -> None:
+        if len(values) and (values.min() < 0 or values.max() >= width):
+            self.fail(place, f"refers to entry {int(values.max() if values.max() >= width else values.min())} of {width}")
+
+    def units(self, units: UnitTable, place: str) -> None:
+        count = len(units)
+        if count == 0:
+            self.fail(place, "no reporting units")
+        parents = units.parents.astype(np.int64)
+        if (parents >= count).any() or (parents < -1).any():
+            self.fail(f"{place}.parent", "refers to a unit that does not exist")
+        on_cycle = _units_on_cycles(parents)
+        if on_cycle.any():
+            first = int(np.flatnonzero(on_cycle)[0])
+            self.fail(f"{place}[{units.ids[first]}].parent", "units' parents form a cycle")
+        # UnitTable.within and the tally walk up one level per step, so depth bounds their time.
+        ancestor = parents.copy()
+        for _ in range(MAX_UNIT_DEPTH):
+            live = ancestor >= 0
+            if not live.any():
+                break
+            ancestor[live] = parents[ancestor[live]]
+        else:
+            if (ancestor >= 0).any():
+                self.fail(f"{place}.parent", f"reporting units nest more than {MAX_UNIT_DEPTH} levels deep")
+        for column in ("ids", "names", "kinds"):
+            values = [str(v) for v in getattr(units, column)]
+            longest = max(map(len, values), default=0)
+            if longest > MAX_NAME_CHARS:
+                self.fail(f"{place}.{column}", f"text is {longest:,} characters long; electview reads at most {MAX_NAME_CHARS:,}")
+            self.text("".join(values), f"{place}.{column}", limit=longest * len(values))
+        self.counts(units.registered, f"{place}.registered")
+        self.counts(units.ballots_cast, f"{place}.ballots_cast")
+
+    def contest(self, contest: Contest, place: str) -> None:
+        self.text(contest.name, f"{place}.name")
+        self.text(contest.id, f"{place}.id")
+        if not contest.candidates:
+            self.fail(f"{place}.candidates", "no candidates")
+        if len(contest.candidates) > MAX_CANDIDATES:
+            self.fail(f"{place}.candidates", f"{len(contest.candidates):,} candidates; electview reads at most {MAX_CANDIDATES:,} per contest")
+        seen: set[str] = set()
+        for index, candidate in enumerate(contest.candidates):
+            at = f"{place}.candidates[{index}]"
+            for field in ("name", "id", "party", "colour"):
+                self.text(getattr(candidate, field), f"{at}.{field}")
+            self.text(candidate.description, f"{at}.description", MAX_TEXT_CHARS)
+            if candidate.id in seen:
+                self.fail(f"{at}.id", f"duplicate candidate id {candidate.id[:40]!r}")
+            seen.add(candidate.id)
+        for kind_index, kind in enumerate(contest.other_kinds):
+            self.text(kind, f"{place}.other_counts[{kind_index}]")
+        if isinstance(contest.seats, bool) or not isinstance(contest.seats, int) or contest.seats < 1:
+            self.fail(f"{place}.seats", f"expected a whole number ≥ 1, got {contest.seats!r}")
+        self.units(contest.units, f"{place}.units")
+        width = len(contest.candidates)
+        for table_name, table, columns in (
+            ("votes", contest.votes, width),
+            ("shares", contest.shares, width),
+            ("other_counts", contest.other_counts, len(contest.other_kinds)),
+        ):
+            self.indices(table.unit, len(contest.units), f"{place}.{table_name}.unit")
+            self.indices(table.column, columns, f"{place}.{table_name}.column")
+        self.counts(contest.votes.value, f"{place}.votes")
+        self.counts(contest.other_counts.value, f"{place}.other_counts")
+        shares = contest.shares.value[~np.isnan(contest.shares.value)]
+        bad = ~((shares >= 0) & (shares <= 100))
+        if bad.any():
+            self.fail(f"{place}.shares", f"expected a percentage between 0 and 100, got {shares[bad][0]!r}")
+
+    def dataset(self, dataset: ResultsDataset) -> None:
+        election = dataset.election
+        for field in ("title", "country", "office", "date", "jurisdiction"):
+            self.text(getattr(election, field), f"election.{field}")
+        for field in ("authority", "announced_by", "announced_at", "cited_via", "url"):
+            self.text(getattr(election.source, field), f"election.source.{field}")
+        if not dataset.contests:
+            self.fail("contests", "the file has no contests")
+        if len(dataset.contests) > MAX_CONTESTS:
+            self.fail("contests", f"{len(dataset.contests):,} contests; electview reads at most {MAX_CONTESTS:,}")
+        for index, contest in enumerate(dataset.contests):
+            self.contest(contest, f"contests[{index}]")
+        turnout = dataset.turnout
+        for field in ("registered", "ballots_cast", "valid_votes"):
+            self.number(getattr(turnout, field), f"turnout.{field}", 0, MAX_COUNT, "a count ≥ 0")
+        self.number(turnout.percent, "turnout.percent", 0, 100, "a percentage between 0 and 100")
+        for index, item in enumerate(dataset.commentary):
+            at = f"commentary[{index}]"
+            for field in ("speaker", "role", "organisation", "outlet", "date"):
+                self.text(getattr(item, field), f"{at}.{field}")
+            self.text(item.quote, f"{at}.quote", MAX_TEXT_CHARS)
+
+
+def check_dataset(dataset: ResultsDataset, path: str | os.PathLike) -> ResultsDataset:
+    """The dataset unchanged, or a LoadError naming the first value electview can't show."""
+    _Checker(Path(path)).dataset(dataset)
+    return dataset

@@ -1,0 +1,57 @@
+"""The corpus of nasty files in tests/data/bad/, through load_file and through every importer directly."""
+
+import pytest
+
+from electview.core.errors import LoadError
+from electview.formats import FORMATS, SNIFF_BYTES, load_file
+from hostile_support import bad_files, dataset_or_load_error, render_everything
+
+BAD_FILES = bad_files()
+
+
+def test_corpus_is_there():
+    assert len(BAD_FILES) >= 100
+
+
+@pytest.mark.parametrize("path", BAD_FILES, ids=lambda p: p.name)
+def test_load_file_gives_dataset_or_load_error(path):
+    outcome = dataset_or_load_error(load_file, path)
+    if not isinstance(outcome, LoadError):
+        render_everything(outcome)
+
+
+@pytest.mark.parametrize("fmt", FORMATS, ids=lambda f: f.__name__.rsplit(".", 1)[-1])
+@pytest.mark.parametrize("path", BAD_FILES, ids=lambda p: p.name)
+def test_every_importer_fed_every_bad_file(fmt, path):
+    """Importers are called on files of other formats too: each must answer with a LoadError."""
+    dataset_or_load_error(fmt.load, path)
+
+
+@pytest.mark.parametrize("fmt", FORMATS, ids=lambda f: f.__name__.rsplit(".", 1)[-1])
+def test_sniffers_answer_true_or_false_for_any_head(fmt):
+    for path in BAD_FILES:
+        head = path.read_bytes()[:SNIFF_BYTES]
+        for cut in (head, head[:1], head[: len(head) // 2], b""):
+            assert fmt.sniff(cut) in (True, False)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("votes-negative.electview.json", "candidates[0].votes: expected a whole number ≥ 0, got -5"),
+        ("votes-nan.electview.json", "got nan"),
+        ("votes-huge-1e30.electview.json", "got 1e+30"),
+        ("votes-huge-int.electview.json", "expected a whole number ≥ 0, got 1000000000"),
+        ("duplicate-candidate-ids.electview.json", "duplicate candidate id"),
+        ("unit-cycle.electview.json", "units' parents form a cycle"),
+        ("deep-array.electview.json", "nested too deeply"),
+        ("lone-surrogate.electview.json", "election.title: text holds an invalid character"),
+        ("empty.electview.json", "the file is empty"),
+        ("truncated-half.electview.json", "not valid JSON"),
+    ],
+)
+def test_bad_files_say_what_is_wrong(name, expected):
+    with pytest.raises(LoadError) as caught:
+        load_file(next(p for p in BAD_FILES if p.name == name))
+    assert caught.value.message.startswith(name + ": ")
+    assert expected in caught.value.message
