@@ -6,16 +6,14 @@ import struct
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from importlib.util import module_from_spec, spec_from_file_location
-from pathlib import Path
 
 import pytest
+from packaging_support import ROOT, load_packaging_script
 from PySide6.QtGui import QImage
 
 from electview import APP_ID
 from electview.ui.identity import ICON_SIZES
 
-ROOT = Path(__file__).resolve().parent.parent
 LINUX = ROOT / "resources" / "linux"
 DESKTOP = LINUX / f"{APP_ID}.desktop"
 METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
@@ -24,10 +22,7 @@ MIME_TYPE = "application/x-electview+json"
 
 
 def _make_icons():
-    spec = spec_from_file_location("make_icons", ROOT / "packaging" / "make_icons.py")
-    module = module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_packaging_script("make_icons")
 
 
 def _tool(name: str) -> str:
