@@ -42,7 +42,10 @@ def _header(head: bytes) -> tuple[str, dict[str, str]] | None:
     for delimiter in DELIMITERS:
         if delimiter not in first_line:
             continue
-        names = next(csv.reader(io.StringIO(first_line), delimiter=delimiter), [])
+        try:
+            names = next(csv.reader(io.StringIO(first_line), delimiter=delimiter), [])
+        except csv.Error:  # a lone carriage return mid-line in binary bytes: not a CSV header
+            return None
         by_key = {name.strip().casefold(): name for name in names}
         if all(key in by_key for key in REQUIRED):
             return delimiter, {key: by_key[key] for key in REQUIRED + OPTIONAL if key in by_key}
