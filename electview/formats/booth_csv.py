@@ -24,6 +24,7 @@ import numpy as np
 from electview.core.errors import LoadError
 from electview.core.model import Candidate, Contest, CountTable, Election, ResultsDataset, UnitTable
 from electview.core.precincts import PrecinctTable
+from electview.formats import cache
 from electview.formats.job import LoadCancelled, LoadJob
 
 NAME = "Booth-level results (long CSV)"
@@ -142,16 +143,51 @@ def _totals_sql(source: _Source) -> str:
 
 
 def load(path: str | Path, job: LoadJob | None = None) -> ResultsDataset:
-    """Read the file and total it per district × candidate: one DuckDB scan, results in numpy."""
+    """Read the file and total it per district × candidate: one DuckDB scan, or the cached totals."""
     path = Path(path)
     source = _Source(path)
-    connection = source.run(_totals_sql(source), job, 1.0)
-    rows = connection.fetchall()
-    connection.close()
+    stamp = _stamp(path)
+    stored = cache.read(stamp, "totals")
+    if stored is not None:
+        rows = _rows_from_arrays(stored)
+    else:
+        hashing = cache.BackgroundHash(stamp) if cache.enabled() else None
+        connection = source.run(_totals_sql(source), job, 1.0)
+        rows = connection.fetchall()
+        connection.close()
+        if hashing is not None:
+            cache.write(stamp, "totals", _rows_to_arrays(rows), hashing.result())
     if job is not None:
         job.stage_done()
     _check_job(job, path)
     return _dataset(path, source, rows)
+
+
+def _stamp(path: Path) -> cache.Stamp:
+    try:
+        return cache.Stamp.of(path)
+    except OSError as error:
+        raise LoadError(path, error.strerror or str(error)) from None
+
+
+_TEXT_COLUMNS = ("office", "region", "district", "candidate", "party")
+
+
+def _rows_to_arrays(rows: list[tuple]) -> dict[str, np.ndarray]:
+    columns = list(zip(*rows, strict=True)) if rows else [()] * 9
+    arrays = {name: np.array([_text(v) for v in columns[i]], dtype=str) for i, name in enumerate(_TEXT_COLUMNS)}
+    for i, name in ((5, "votes"), (6, "lowest")):
+        arrays[name] = np.array([np.nan if v is None else float(v) for v in columns[i]], dtype=np.float64)
+    arrays["district_key"] = np.array(columns[7], dtype=np.uint64)
+    arrays["candidate_key"] = np.array(columns[8], dtype=np.uint64)
+    return arrays
+
+
+def _rows_from_arrays(arrays: dict[str, np.ndarray]) -> list[tuple]:
+    texts = [arrays[name].tolist() for name in _TEXT_COLUMNS]
+    numbers = [[None if np.isnan(v) else v for v in arrays[name].tolist()] for name in ("votes", "lowest")]
+    keys = [arrays["district_key"].tolist(), arrays["candidate_key"].tolist()]
+    return list(zip(*texts, *numbers, *keys, strict=True))
 
 
 def _text(value) -> str:
@@ -220,6 +256,60 @@ def _lookup(sorted_keys: np.ndarray, positions: np.ndarray, wanted: np.ndarray, 
 def load_precincts(path: str | Path, dataset: ResultsDataset, job: LoadJob | None = None) -> dict[str, PrecinctTable]:
     """Every precinct's votes for each contest of ``dataset`` (which :func:`load` made from this file)."""
     path = Path(path)
+    stamp = _stamp(path)
+    stored = cache.read(stamp, "precincts")
+    if stored is not None and len(stored) == _PRECINCT_ARRAYS * len(dataset.contests):
+        if job is not None:
+            job.stage_done()
+        return {contest.id: _table_from_arrays(stored, i, len(contest.candidates)) for i, contest in enumerate(dataset.contests)}
+    hashing = cache.BackgroundHash(stamp) if cache.enabled() else None
+    heads, counts = _precinct_arrays(path, job)
+    tables = _precinct_tables(path, dataset, heads, counts)
+    if hashing is not None:
+        arrays = {}
+        for i, contest in enumerate(dataset.contests):
+            arrays |= _table_to_arrays(tables[contest.id], i)
+        cache.write(stamp, "precincts", arrays, hashing.result())
+    return tables
+
+
+_PRECINCT_ARRAYS = 6
+
+
+def _table_to_arrays(table: PrecinctTable, number: int) -> dict[str, np.ndarray]:
+    return {
+        f"c{number}_names": _fixed_width(table.names),
+        f"c{number}_district": table.district,
+        f"c{number}_offsets": table.offsets,
+        f"c{number}_column": table.column,
+        f"c{number}_value": table.value,
+        f"c{number}_registered": table.registered,
+    }
+
+
+def _fixed_width(names: np.ndarray) -> np.ndarray:
+    """Names as a fixed-width array, which .npz stores without pickling."""
+    width = int(np.strings.str_len(names).max()) if len(names) else 1
+    return names.astype(f"U{max(width, 1)}")
+
+
+def _table_from_arrays(arrays: dict[str, np.ndarray], number: int, candidates: int) -> PrecinctTable:
+    def part(name: str) -> np.ndarray:
+        return arrays[f"c{number}_{name}"]
+
+    return PrecinctTable(
+        np.asarray(part("names"), dtype=np.dtypes.StringDType()),
+        part("district"),
+        part("offsets"),
+        part("column"),
+        part("value"),
+        part("registered"),
+        candidates,
+    )
+
+
+def _precinct_arrays(path: Path, job: LoadJob | None) -> tuple[dict, dict]:
+    """Precinct heads (district key, name, registered, row count) and their rows (candidate key, votes)."""
     source = _Source(path)
     col = source.column
     registered = f"any_value({col('registered')})" if "registered" in source.columns else "NULL::BIGINT"
@@ -256,7 +346,7 @@ def load_precincts(path: str | Path, dataset: ResultsDataset, job: LoadJob | Non
         connection.close()
     if job is not None:
         job.stage_done()
-    return _precinct_tables(path, dataset, heads, counts)
+    return heads, counts
 
 
 def _precinct_tables(path: Path, dataset: ResultsDataset, heads: dict, counts: dict) -> dict[str, PrecinctTable]:
