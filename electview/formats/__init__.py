@@ -63,12 +63,12 @@ def detect(path: str | os.PathLike) -> ModuleType:
     raise LoadError(path, f"not a results file electview can read (it reads: {names})")
 
 
-def load_file(path: str | os.PathLike) -> ResultsDataset:
+def load_file(path: str | os.PathLike, job=None) -> ResultsDataset:
     """Read any supported results file; every failure is a LoadError (see formats/guard.py for the limits)."""
     fmt = detect(path)
     guard.check_size(path, getattr(fmt, "MAX_FILE_BYTES", guard.MAX_FILE_BYTES))
     try:
-        dataset = fmt.load(path)
+        dataset = fmt.load(path) if job is None else fmt.load(path, job)  # job: formats.job.LoadJob
     except LoadError:
         raise
     except Exception as error:

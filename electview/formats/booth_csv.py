@@ -28,6 +28,9 @@ from electview.formats import cache
 from electview.formats.job import LoadCancelled, LoadJob
 
 NAME = "Booth-level results (long CSV)"
+# DuckDB streams the file, so its size is no limit; the window loads it in the background.
+MAX_FILE_BYTES = None
+LOADS_IN_BACKGROUND = True
 PATTERNS = ("*.csv", "*.tsv", "*.txt")
 REQUIRED = ("region", "district", "precinct", "candidate", "votes")
 OPTIONAL = ("office", "party", "registered")

@@ -29,6 +29,7 @@ from electview.ui.commentary_pane import CommentaryPane
 from electview.ui.comparison import ComparisonController
 from electview.ui.document import ResultsDocument
 from electview.ui.header_bar import HeaderBar
+from electview.ui.loading import BackgroundOpener, loads_in_background
 from electview.ui.majority import MajorityController
 from electview.ui.pie_chart import PieChart
 from electview.ui.region_tree import RegionTree
@@ -75,6 +76,9 @@ class MainWindow(QMainWindow):
         self.comparison = ComparisonController(self, self.document, self.model, self.file_menu, self.actions_.close)
         self.majority = MajorityController(self, self.document, self.pie, self.gauge_label, self.settings, self.view_menu)
         self.setAcceptDrops(True)
+        self.background = BackgroundOpener(self.document, self.statusBar(), self)
+        self.background.opened.connect(self._on_opened)
+        self.background.failed.connect(lambda error: self._on_open_failed(error, error.path))
         self.file_status = plain_label()
         self.statusBar().addPermanentWidget(self.file_status)
         self.setWindowTitle("electview")
@@ -196,20 +200,33 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: str) -> bool:
-        """Open ``path``; a file that can't be read leaves the data on screen as it was."""
+        """Open ``path``; a file that can't be read leaves the data on screen as it was.
+
+        Big tabular files load in the background (progress and Cancel in the status bar):
+        for those True means the load has started.
+        """
+        if loads_in_background(path):
+            self.background.open(path)
+            return True
         try:
             self.document.open(path)
         except LoadError as error:
-            self._show_load_error(error)
-            if error.problem == "file not found":
-                self.settings.remove_recent_file(os.path.abspath(path))
-                self._rebuild_recent_menu()
+            self._on_open_failed(error, path)
             return False
+        self._on_opened(path)
+        return True
+
+    def _on_open_failed(self, error: LoadError, path: str) -> None:
+        self._show_load_error(error)
+        if error.problem == "file not found":
+            self.settings.remove_recent_file(os.path.abspath(path))
+            self._rebuild_recent_menu()
+
+    def _on_opened(self, path: str) -> None:
         self.settings.add_recent_file(path)
         self.settings.set_last_directory(os.path.dirname(os.path.abspath(path)))
         self._rebuild_recent_menu()
         self.statusBar().showMessage(f"Opened {os.path.basename(path)} ({self.document.dataset.source_format})", 8000)
-        return True
 
     def reload(self) -> None:
         if not self.document.path:
@@ -348,5 +365,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.background.cancel()
         self.save_layout()
         super().closeEvent(event)
