@@ -18,6 +18,7 @@ from electview.core.errors import LoadError, UsageError
 COMMANDS: dict[str, str] = {
     "summary": "electview.commands.summary",
     "compare": "electview.commands.compare",
+    "report": "electview.commands.report",
 }
 
 EXIT_OK = 0

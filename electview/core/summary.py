@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Sequence
 
 from electview.core.audit import Finding, audit
 from electview.core.formatting import format_count, format_percent, format_share, is_missing, whole_or_none
@@ -25,9 +26,14 @@ def _round_share(value: float) -> float | None:
     return None if is_missing(value) else round(float(value), 4)
 
 
-def summary_dict(dataset: ResultsDataset, contest_name: str | None = None) -> dict:
-    """The stable JSON contract for scripts (see docs/FORMAT.md, "Summary")."""
-    results = contest_tallies(dataset, contest_name)
+def summary_dict(
+    dataset: ResultsDataset, contest_name: str | None = None, results: Sequence[ContestTally] | None = None
+) -> dict:
+    """The stable JSON contract for scripts (see docs/FORMAT.md, "Summary").
+
+    ``results`` overrides which tallies are summarised (the window's contest in its scope).
+    """
+    results = list(results) if results is not None else contest_tallies(dataset, contest_name)
     findings = audit(dataset, results)
     election = dataset.election
     turnout = results[0].turnout if results else dataset.turnout
@@ -167,11 +173,13 @@ def neutralise_formula(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def render_csv(dataset: ResultsDataset, contest_name: str | None = None) -> str:
+def render_csv(
+    dataset: ResultsDataset, contest_name: str | None = None, results: Sequence[ContestTally] | None = None
+) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["contest", "candidate", "party", "votes", "votes_estimated", "share_percent", "share_reported"])
-    for contest in summary_dict(dataset, contest_name)["contests"]:
+    for contest in summary_dict(dataset, contest_name, results)["contests"]:
         for candidate in contest["candidates"]:
             writer.writerow(
                 [

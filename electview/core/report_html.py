@@ -1,0 +1,320 @@
+"""The printable results report as HTML, built from core alone: Qt's QTextDocument and browsers both read it.
+
+One builder serves Print, Print Preview, PDF export, ``electview report`` and the HTML export.
+Every piece of text that came from a file is HTML-escaped, so a candidate called ``<b>x</b>``
+prints as those characters. The pie is an ``<img>`` whose address the caller chooses: the
+printer swaps ``electview-pie:N`` for a vector drawing, the HTML export for an inline SVG.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+import numpy as np
+
+from electview import __version__
+from electview.core.audit import Finding, Severity, audit_tally
+from electview.core.formatting import format_count, format_percent, format_share, is_missing
+from electview.core.model import ResultsDataset, Status
+from electview.core.summary import contest_tallies
+from electview.core.tally import ContestTally
+
+PIE_URL_SCHEME = "electview-pie"
+PIE_SIZE_PX = 250  # CSS pixels (1/96 inch): about 66 mm, big enough to read the hatching
+ESTIMATED_MARK = "*"
+COMPUTED_MARK = "†"
+DERIVED_TOTAL_MARK = "‡"
+ROUNDING_NOTE = (
+    "Shares are percentages of valid votes, shown to two decimal places. Reported shares are printed "
+    "as the source gave them, so they need not add up to exactly 100%; estimated votes are rounded to "
+    "whole votes."
+)
+
+# Qt's rich text understands this CSS subset (class selectors, colours, sizes, borders via
+# table attributes); browsers read it the same way.
+_STYLE = """
+body { font-family: sans-serif; font-size: 10pt; color: #1a1a1a; }
+h1 { font-size: 17pt; margin-top: 0px; margin-bottom: 2px; }
+h2 { font-size: 13pt; margin-top: 16px; margin-bottom: 5px; }
+h3 { font-size: 10.5pt; margin-top: 10px; margin-bottom: 3px; }
+p { margin-top: 2px; margin-bottom: 2px; }
+.status { font-weight: bold; color: #ffffff; background-color: #8a1c1c; padding: 3px 8px; }
+.status-final { font-weight: bold; color: #ffffff; background-color: #1d5e2c; padding: 3px 8px; }
+.status-text { color: #444444; padding: 3px 8px; }
+.subtitle { color: #444444; margin-bottom: 6px; }
+.facts td { padding: 1px 14px 1px 0px; vertical-align: top; }
+.label { color: #555555; font-weight: bold; }
+.digest { font-family: monospace; font-size: 8pt; }
+.results th { background-color: #e8e8e8; font-weight: bold; padding: 3px 6px; }
+.results td { padding: 3px 6px; }
+.key { padding: 0px; }
+.num { text-align: right; }
+.estimated { font-style: italic; }
+.total td { font-weight: bold; background-color: #f4f4f4; }
+.other td { color: #555555; }
+.caption { color: #555555; font-size: 8.5pt; margin-bottom: 8px; }
+.footnote { font-size: 8.5pt; color: #333333; }
+.warning { font-size: 8.5pt; color: #8a1c1c; }
+.quote { margin-top: 8px; margin-left: 18px; margin-right: 18px; font-style: italic; }
+.attribution { margin-left: 18px; color: #444444; font-size: 9pt; }
+"""
+
+# Only for browsers (Qt would print the watermark as a paragraph): a light status watermark on
+# every printed page, as the printer draws it.
+_BROWSER_STYLE = """
+.watermark { position: fixed; top: 40%; left: 0; right: 0; text-align: center; font-size: 72pt;
+  color: rgba(160, 0, 0, 0.08); transform: rotate(-30deg); pointer-events: none; z-index: -1; }
+@page { margin: 18mm 16mm; }
+"""
+
+
+def escape(text: object) -> str:
+    """Text from a file as HTML text: markup characters shown, line breaks kept."""
+    return html.escape(str(text), quote=True).replace("\n", "<br>")
+
+
+def file_sha256(path: str | os.PathLike) -> str | None:
+    """Hex SHA-256 of the file's bytes now, or None when it can't be read."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as stream:
+            for chunk in iter(lambda: stream.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def pie_placeholder(index: int, result: ContestTally) -> str:
+    """The address the printer replaces with the vector pie of contest ``index``."""
+    return f"{PIE_URL_SCHEME}:{index}"
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """What the report says beyond the dataset: when it was made, from which file, how the pie is shown.
+
+    ``generated_at`` defaults to now in the local time zone; ``sha256`` to the digest of the
+    dataset's file as it is on disk when the report is built.
+    """
+
+    generated_at: datetime | None = None
+    sha256: str | None = None
+    chart_src: Callable[[int, ContestTally], str] | None = pie_placeholder
+    for_browser: bool = False
+
+
+def format_generated_at(moment: datetime) -> str:
+    """"2026-11-25 16:30:05 UTC+01:00 (CET)": always with the offset, so a reader knows the time zone."""
+    moment = moment if moment.tzinfo else moment.astimezone()
+    offset = moment.strftime("%z")
+    offset = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC offset unknown"
+    zone = moment.tzname() or ""
+    shown = f"{moment:%Y-%m-%d %H:%M:%S} {offset}"
+    return f"{shown} ({zone})" if zone and zone not in ("UTC", offset) else shown
+
+
+def _fact_rows(rows: Sequence[tuple[str, str]]) -> str:
+    """A two-column label/value table; values are already HTML."""
+    cells = "".join(f"<tr><td class='label'>{escape(label)}</td><td>{value}</td></tr>" for label, value in rows)
+    return f"<table class='facts' cellspacing='0' cellpadding='1'>{cells}</table>"
+
+
+def _header(dataset: ResultsDataset) -> str:
+    election = dataset.election
+    status_class = "status-final" if election.status.is_final else "status"
+    where = election.jurisdiction or election.country or "country or jurisdiction not stated"
+    details = [where, election.office, election.date or "date not stated"]
+    if election.round:
+        details.append(f"round {election.round}")
+    subtitle = " · ".join(escape(part) for part in details if part)
+    status_note = "" if election.status is not Status.UNKNOWN else " (the source does not say how final these results are)"
+    return (
+        f"<h1>{escape(election.title)}</h1>"
+        f"<p class='subtitle'>{subtitle}</p>"
+        f"<table cellspacing='0'><tr><td class='{status_class}'>{escape(election.status.label)}</td>"
+        f"<td class='status-text'>status of these results{escape(status_note)}</td></tr></table>"
+    )
+
+
+def _provenance(dataset: ResultsDataset, options: ReportOptions) -> str:
+    source = dataset.election.source
+    rows = [("Source", escape(source.authority or "not stated"))]
+    if source.announced_by:
+        rows.append(("Announced by", escape(source.announced_by)))
+    rows.append(("Announced", escape(source.announced_at or "not stated")))
+    if source.cited_via:
+        rows.append(("Cited via", escape(source.cited_via)))
+    if source.url:
+        rows.append(("Address", escape(source.url)))
+    if dataset.source_path:
+        rows.append(("Input file", escape(os.path.basename(dataset.source_path))))
+        digest = options.sha256 or file_sha256(dataset.source_path)
+        rows.append(("SHA-256", f"<span class='digest'>{escape(digest)}</span>" if digest else "file could not be read"))
+    else:
+        rows.append(("Input file", "none (not read from a file)"))
+    generated = options.generated_at or datetime.now().astimezone()
+    rows.append(("Report generated", f"{escape(format_generated_at(generated))} by electview {escape(__version__)}"))
+    return "<h2>Provenance</h2>" + _fact_rows(rows)
+
+
+def _turnout(result: ContestTally | None, dataset: ResultsDataset) -> str:
+    turnout = result.turnout if result else dataset.turnout
+    percent = result.turnout_percent if result else None
+    if percent is not None and percent.known:
+        shown = escape(format_percent(percent.value))
+        shown += f" (derived by electview: {escape(percent.how)})" if percent.derived else " (as reported)"
+    else:
+        shown = "unknown (not reported)"
+    definition = turnout.definition or (percent.how if percent is not None and percent.derived else "")
+    rows = [
+        ("Turnout", shown),
+        ("Definition", escape(definition) if definition else "not stated by the source"),
+        ("Registered voters", escape(format_count(turnout.registered, "unknown (not reported)"))),
+        ("Ballots cast", escape(format_count(turnout.ballots_cast, "unknown (not reported)"))),
+    ]
+    if turnout.valid_votes is not None:
+        rows.append(("Valid votes", escape(format_count(turnout.valid_votes))))
+    return "<h2>Turnout</h2>" + _fact_rows(rows)
+
+
+def _candidate_rows(result: ContestTally) -> list[str]:
+    rows = []
+    for index in result.order_by_votes():
+        candidate = result.candidates[index]
+        votes = format_count(result.votes[index], "unknown")
+        votes_cell = f"<td class='num'>{escape(votes)}</td>"
+        if result.votes_estimated[index]:
+            votes_cell = f"<td class='num'><span class='estimated'>~{escape(votes)}</span>{ESTIMATED_MARK}</td>"
+        share = format_share(result.share[index], "unknown")
+        if result.share_derived[index] and not is_missing(result.share[index]):
+            share += COMPUTED_MARK
+        rows.append(
+            f"<tr><td class='key' width='10' style='background-color: {escape(result.colours[index])}'></td>"
+            f"<td>{escape(candidate.name)}</td><td>{escape(candidate.party)}</td>"
+            f"{votes_cell}<td class='num'>{escape(share)}</td></tr>"
+        )
+    return rows
+
+
+def _share_total(result: ContestTally) -> float | None:
+    shares = result.share[~np.isnan(result.share)]
+    return float(shares.sum()) if len(shares) else None
+
+
+def _candidate_table(result: ContestTally) -> str:
+    total = format_count(result.total_valid.value, "unknown")
+    if result.total_valid.derived:
+        total += DERIVED_TOTAL_MARK
+    share_total = _share_total(result)
+    rows = _candidate_rows(result)
+    rows.append(
+        "<tr class='total'><td></td><td>Total valid votes</td><td></td>"
+        f"<td class='num'>{escape(total)}</td><td class='num'>{escape(format_share(share_total, ''))}</td></tr>"
+    )
+    for kind, figure in result.other_counts.items():
+        rows.append(
+            f"<tr class='other'><td></td><td>{escape(kind.capitalize())} (not in the shares)</td><td></td>"
+            f"<td class='num'>{escape(format_count(figure.value))}</td><td></td></tr>"
+        )
+    # <thead> becomes the table's header rows in Qt, repeated on every page the table runs onto.
+    return (
+        "<table class='results' width='100%' border='1' cellspacing='0' style='border-collapse: collapse; border-color: #bbbbbb'>"
+        "<thead><tr><th class='key' width='10'></th><th align='left'>Candidate</th><th align='left'>Party</th>"
+        "<th align='right'>Votes</th><th align='right'>Share</th></tr></thead>"
+        "<tbody>" + "".join(rows) + "</tbody></table>"
+    )
+
+
+def _contest_notes(result: ContestTally) -> list[str]:
+    notes = []
+    if result.votes_estimated.any():
+        notes.append(f"{ESTIMATED_MARK} Estimated by electview, not reported: {escape(result.estimate_note)}.")
+    if (result.share_derived & ~np.isnan(result.share)).any():
+        notes.append(f"{COMPUTED_MARK} Share computed by electview: the candidate's votes ÷ total valid votes.")
+    if result.total_valid.derived:
+        notes.append(f"{DERIVED_TOTAL_MARK} Total derived by electview: {escape(result.total_valid.how)}.")
+    return notes
+
+
+def _findings(findings: Sequence[Finding]) -> str:
+    items = []
+    for finding in findings:
+        css = "warning" if finding.severity is Severity.WARNING else "footnote"
+        items.append(f"<p class='{css}'>{escape(finding.severity.value.capitalize())}: {escape(finding.message)}</p>")
+    return "".join(items)
+
+
+def _contest_section(index: int, result: ContestTally, options: ReportOptions, new_page: bool) -> str:
+    contest = result.contest
+    heading_style = " style='page-break-before: always'" if new_page else ""
+    seats = f" (vote for {contest.seats})" if contest.seats > 1 else ""
+    parts = [f"<h2{heading_style}>{escape(contest.name)}{escape(seats)}</h2>"]
+    if result.scope is not None:
+        units = contest.units
+        parts.append(f"<p class='subtitle'>Scope: {escape(units.names[result.scope])}</p>")
+    parts.append(_candidate_table(result))
+    if options.chart_src is not None and np.nansum(result.votes) > 0:
+        src = options.chart_src(index, result)
+        hatch = " Hatched slices are estimated." if result.votes_estimated.any() else ""
+        parts.append(
+            f"<p align='center'><img src='{escape(src)}' width='{PIE_SIZE_PX}' height='{PIE_SIZE_PX}' "
+            f"alt='Pie chart of votes in {escape(contest.name)}'></p>"
+            f"<p class='caption' align='center'>Share of valid votes; colours as in the table's first column.{hatch}</p>"
+        )
+    notes = _contest_notes(result)
+    findings = audit_tally(result)
+    if notes or findings:
+        parts.append("<h3>Notes</h3>" + "".join(f"<p class='footnote'>{note}</p>" for note in notes) + _findings(findings))
+    return "".join(parts)
+
+
+def _commentary(dataset: ResultsDataset) -> str:
+    if not dataset.commentary:
+        return ""
+    parts = ["<h2>Commentary</h2>"]
+    for item in dataset.commentary:
+        attribution = item.attribution()
+        if item.date:
+            attribution += f", {item.date}"
+        parts.append(f"<p class='quote'>“{escape(item.quote)}”</p><p class='attribution'>— {escape(attribution)}</p>")
+    return "".join(parts)
+
+
+def build_report_html(
+    dataset: ResultsDataset,
+    results: Sequence[ContestTally] | None = None,
+    options: ReportOptions | None = None,
+    contest_name: str | None = None,
+) -> str:
+    """The whole report: header, provenance, turnout, each contest, notes, commentary.
+
+    ``results`` are the tallies to print (the window passes its current contest and scope);
+    by default every contest, or the one called ``contest_name`` (KeyError if none is).
+    """
+    options = options or ReportOptions()
+    results = list(results) if results is not None else contest_tallies(dataset, contest_name)
+    election = dataset.election
+    body = [_header(dataset), _provenance(dataset, options), _turnout(results[0] if results else None, dataset)]
+    several = len(results) > 1
+    for index, result in enumerate(results):
+        body.append(_contest_section(index, result, options, new_page=several and index > 0))
+    import_warnings = [Finding(Severity.WARNING, "import", message) for message in dataset.import_warnings]
+    body.append("<h2>About these figures</h2>" + _findings(import_warnings) + f"<p class='footnote'>{escape(ROUNDING_NOTE)}</p>")
+    body.append(_commentary(dataset))
+    style = _STYLE + (_BROWSER_STYLE if options.for_browser else "")
+    watermark = (
+        f"<div class='watermark'>{escape(election.status.label)}</div>"
+        if options.for_browser and not election.status.is_final
+        else ""
+    )
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
+        f"<title>{escape(election.title)} — {escape(election.status.label)}</title>"
+        f"<style>{style}</style></head><body>{watermark}{''.join(body)}</body></html>"
+    )

@@ -1,0 +1,128 @@
+"""The pie as image files: PNG and SVG with a legend, and the bare SVG pie the HTML report embeds.
+
+Drawn by :func:`pie_painter.paint_pie` with the report's slices, so exported charts match the
+printed report and the window. Needs a QGuiApplication (fonts), never a widget.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+
+from electview.core.atomic_write import atomic_path, write_atomically
+from electview.core.formatting import format_share
+from electview.core.model import ResultsDataset
+from electview.core.report_html import PIE_SIZE_PX
+from electview.core.tally import ContestTally
+from electview.ui.pie_painter import paint_pie
+from electview.ui.report_printer import report_slices
+
+CHART_SIZE = QSize(960, 540)  # logical pixels; PNGs are drawn at twice this for sharp text
+PNG_SCALE = 2
+
+
+def chart_title(dataset: ResultsDataset, result: ContestTally) -> str:
+    election = dataset.election
+    contest = result.contest.name
+    title = election.title if not contest or contest == election.title else f"{election.title} — {contest}"
+    return f"{title} ({election.status.label})"
+
+
+def paint_chart(painter: QPainter, size: QSize, dataset: ResultsDataset, result: ContestTally) -> None:
+    """Title on top, the pie on the left, a legend (colour, name, share) on the right."""
+    width, height = float(size.width()), float(size.height())
+    margin = height * 0.05
+    painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
+    title_font = QFont()
+    title_font.setPixelSize(max(10, round(height * 0.045)))
+    title_font.setBold(True)
+    painter.setFont(title_font)
+    painter.setPen(QColor("#1a1a1a"))
+    title_metrics = QFontMetricsF(title_font)
+    title = title_metrics.elidedText(chart_title(dataset, result), Qt.TextElideMode.ElideRight, width - 2 * margin)
+    painter.drawText(QRectF(margin, margin, width - 2 * margin, title_metrics.height()), Qt.AlignmentFlag.AlignLeft, title)
+    top = margin * 1.5 + title_metrics.height()
+    side = min(height - top - margin, width * 0.5)
+    slices = report_slices(result)
+    paint_pie(painter, QRectF(margin, top, side, side), slices)
+    _paint_legend(painter, QRectF(margin * 2 + side, top, width - side - margin * 3, height - top - margin), result)
+
+
+def _paint_legend(painter: QPainter, area: QRectF, result: ContestTally) -> None:
+    order = result.order_by_votes()
+    if not order:
+        return
+    row = min(area.height() / len(order), area.height() * 0.09)
+    font = QFont()
+    font.setPixelSize(max(6, round(row * 0.55)))
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    share_width = metrics.horizontalAdvance("100.00%")
+    for line, index in enumerate(order):
+        y = area.top() + line * row
+        swatch = QRectF(area.left(), y + row * 0.2, row * 0.6, row * 0.6)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.fillRect(swatch, QColor(result.colours[index]))
+        painter.setPen(QColor("#1a1a1a"))
+        name_left = swatch.right() + row * 0.4
+        name_room = area.right() - name_left - share_width - row * 0.4
+        name = result.candidates[index].name + (" (estimated)" if result.votes_estimated[index] else "")
+        name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(name_room, 0.0))
+        text_box = QRectF(name_left, y, name_room, row)
+        painter.drawText(text_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        share_box = QRectF(area.right() - share_width, y, share_width, row)
+        share = format_share(result.share[index], "unknown")
+        painter.drawText(share_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, share)
+
+
+def chart_image(dataset: ResultsDataset, result: ContestTally, size: QSize = CHART_SIZE, scale: int = PNG_SCALE) -> QImage:
+    image = QImage(size * scale, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(scale)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    paint_chart(painter, size, dataset, result)
+    painter.end()
+    return image
+
+
+def export_png(dataset: ResultsDataset, result: ContestTally, path: str | os.PathLike, size: QSize = CHART_SIZE) -> None:
+    image = chart_image(dataset, result, size)
+    with atomic_path(path) as temporary:
+        if not image.save(os.fspath(temporary), "PNG"):
+            raise OSError(f"could not write {os.fspath(path)}")
+
+
+def _svg(size: QSize, title: str, paint) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(size)
+    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+    generator.setTitle(title)
+    generator.setResolution(96)  # logical pixels are CSS pixels
+    painter = QPainter(generator)
+    paint(painter)
+    painter.end()
+    return bytes(buffer.data())
+
+
+def chart_svg(dataset: ResultsDataset, result: ContestTally, size: QSize = CHART_SIZE) -> bytes:
+    """The chart with its legend as SVG (vector: slices are paths, text is text)."""
+    return _svg(size, chart_title(dataset, result), lambda painter: paint_chart(painter, size, dataset, result))
+
+
+def export_svg(dataset: ResultsDataset, result: ContestTally, path: str | os.PathLike, size: QSize = CHART_SIZE) -> None:
+    write_atomically(path, chart_svg(dataset, result, size))
+
+
+def pie_svg_data_uri(index: int, result: ContestTally) -> str:
+    """The bare pie as an SVG ``data:`` address, for the HTML report (its table is the legend)."""
+    size = QSize(PIE_SIZE_PX, PIE_SIZE_PX)
+    slices = report_slices(result)
+    svg = _svg(size, result.contest.name, lambda painter: paint_pie(painter, QRectF(0, 0, PIE_SIZE_PX, PIE_SIZE_PX), slices))
+    return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
