@@ -19,7 +19,7 @@ import numpy as np
 
 from electview import __version__
 from electview.core.audit import Finding, Severity, audit_tally
-from electview.core.formatting import format_count, format_percent, format_share, is_missing
+from electview.core.formatting import format_count, format_percent, format_share
 from electview.core.model import ResultsDataset, Status
 from electview.core.summary import contest_tallies
 from electview.core.tally import ContestTally
@@ -27,8 +27,7 @@ from electview.core.tally import ContestTally
 PIE_URL_SCHEME = "electview-pie"
 PIE_SIZE_PX = 250  # CSS pixels (1/96 inch): about 66 mm, big enough to read the hatching
 ESTIMATED_MARK = "*"
-COMPUTED_MARK = "†"
-DERIVED_TOTAL_MARK = "‡"
+DERIVED_TOTAL_MARK = "†"
 ROUNDING_NOTE = (
     "Shares are percentages of valid votes, shown to two decimal places. Reported shares are printed "
     "as the source gave them, so they need not add up to exactly 100%; estimated votes are rounded to "
@@ -192,8 +191,8 @@ def _candidate_rows(result: ContestTally) -> list[str]:
         if result.votes_estimated[index]:
             votes_cell = f"<td class='num'><span class='estimated'>~{escape(votes)}</span>{ESTIMATED_MARK}</td>"
         share = format_share(result.share[index], "unknown")
-        if result.share_derived[index] and not is_missing(result.share[index]):
-            share += COMPUTED_MARK
+        if result.share_derived[index] and result.votes_estimated[index]:
+            share = f"~{share}{ESTIMATED_MARK}"  # a share worked out from an estimated count
         rows.append(
             f"<tr><td class='key' width='10' style='background-color: {escape(result.colours[index])}'></td>"
             f"<td>{escape(candidate.name)}</td><td>{escape(candidate.party)}</td>"
@@ -236,7 +235,7 @@ def _contest_notes(result: ContestTally) -> list[str]:
     if result.votes_estimated.any():
         notes.append(f"{ESTIMATED_MARK} Estimated by electview, not reported: {escape(result.estimate_note)}.")
     if (result.share_derived & ~np.isnan(result.share)).any():
-        notes.append(f"{COMPUTED_MARK} Share computed by electview: the candidate's votes ÷ total valid votes.")
+        notes.append("Shares the source did not give are computed by electview: the candidate's votes ÷ total valid votes.")
     if result.total_valid.derived:
         notes.append(f"{DERIVED_TOTAL_MARK} Total derived by electview: {escape(result.total_valid.how)}.")
     return notes
@@ -250,18 +249,17 @@ def _findings(findings: Sequence[Finding]) -> str:
     return "".join(items)
 
 
-def _contest_section(index: int, result: ContestTally, options: ReportOptions, new_page: bool) -> str:
+def _contest_section(index: int, result: ContestTally, options: ReportOptions) -> str:
     contest = result.contest
-    heading_style = " style='page-break-before: always'" if new_page else ""
     seats = f" (vote for {contest.seats})" if contest.seats > 1 else ""
-    parts = [f"<h2{heading_style}>{escape(contest.name)}{escape(seats)}</h2>"]
+    parts = [f"<h2>{escape(contest.name)}{escape(seats)}</h2>"]
     if result.scope is not None:
         units = contest.units
         parts.append(f"<p class='subtitle'>Scope: {escape(units.names[result.scope])}</p>")
     parts.append(_candidate_table(result))
-    if options.chart_src is not None and np.nansum(result.votes) > 0:
+    if options.chart_src is not None and np.nansum(result.share) > 0:
         src = options.chart_src(index, result)
-        hatch = " Hatched slices are estimated." if result.votes_estimated.any() else ""
+        hatch = " Hatched slices rest on estimated votes." if (result.share_derived & result.votes_estimated).any() else ""
         parts.append(
             f"<p align='center'><img src='{escape(src)}' width='{PIE_SIZE_PX}' height='{PIE_SIZE_PX}' "
             f"alt='Pie chart of votes in {escape(contest.name)}'></p>"
@@ -286,27 +284,26 @@ def _commentary(dataset: ResultsDataset) -> str:
     return "".join(parts)
 
 
-def build_report_html(
-    dataset: ResultsDataset,
-    results: Sequence[ContestTally] | None = None,
-    options: ReportOptions | None = None,
-    contest_name: str | None = None,
-) -> str:
-    """The whole report: header, provenance, turnout, each contest, notes, commentary.
-
-    ``results`` are the tallies to print (the window passes its current contest and scope);
-    by default every contest, or the one called ``contest_name`` (KeyError if none is).
-    """
-    options = options or ReportOptions()
-    results = list(results) if results is not None else contest_tallies(dataset, contest_name)
-    election = dataset.election
-    body = [_header(dataset), _provenance(dataset, options), _turnout(results[0] if results else None, dataset)]
-    several = len(results) > 1
+def _page_chunks(dataset: ResultsDataset, results: Sequence[ContestTally], options: ReportOptions) -> list[str]:
+    """The report's body in chunks that each start on a new page: with several contests, one per contest."""
+    current = [_header(dataset), _provenance(dataset, options), _turnout(results[0] if results else None, dataset)]
+    chunks = []
     for index, result in enumerate(results):
-        body.append(_contest_section(index, result, options, new_page=several and index > 0))
+        if index > 0:
+            chunks.append("".join(current))
+            current = []
+        current.append(_contest_section(index, result, options))
     import_warnings = [Finding(Severity.WARNING, "import", message) for message in dataset.import_warnings]
-    body.append("<h2>About these figures</h2>" + _findings(import_warnings) + f"<p class='footnote'>{escape(ROUNDING_NOTE)}</p>")
-    body.append(_commentary(dataset))
+    current.append(
+        "<h2>About these figures</h2>" + _findings(import_warnings) + f"<p class='footnote'>{escape(ROUNDING_NOTE)}</p>"
+    )
+    current.append(_commentary(dataset))
+    chunks.append("".join(current))
+    return chunks
+
+
+def _html_document(dataset: ResultsDataset, body: str, options: ReportOptions) -> str:
+    election = dataset.election
     style = _STYLE + (_BROWSER_STYLE if options.for_browser else "")
     watermark = (
         f"<div class='watermark'>{escape(election.status.label)}</div>"
@@ -316,5 +313,45 @@ def build_report_html(
     return (
         "<!DOCTYPE html><html><head><meta charset='utf-8'>"
         f"<title>{escape(election.title)} — {escape(election.status.label)}</title>"
-        f"<style>{style}</style></head><body>{watermark}{''.join(body)}</body></html>"
+        f"<style>{style}</style></head><body>{watermark}{body}</body></html>"
     )
+
+
+def _resolve(
+    dataset: ResultsDataset, results: Sequence[ContestTally] | None, options: ReportOptions | None, contest_name: str | None
+) -> tuple[list[ContestTally], ReportOptions]:
+    options = options or ReportOptions()
+    return (list(results) if results is not None else contest_tallies(dataset, contest_name)), options
+
+
+def build_report_html(
+    dataset: ResultsDataset,
+    results: Sequence[ContestTally] | None = None,
+    options: ReportOptions | None = None,
+    contest_name: str | None = None,
+) -> str:
+    """The whole report as one HTML document: header, provenance, turnout, each contest, notes, commentary.
+
+    ``results`` are the tallies to print (the window passes its current contest and scope);
+    by default every contest, or the one called ``contest_name`` (KeyError if none is).
+    With several contests each starts on a new page.
+    """
+    results, options = _resolve(dataset, results, options, contest_name)
+    chunks = _page_chunks(dataset, results, options)
+    body = chunks[0] + "".join(f"<div style='page-break-before: always'>{chunk}</div>" for chunk in chunks[1:])
+    return _html_document(dataset, body, options)
+
+
+def build_report_pages(
+    dataset: ResultsDataset,
+    results: Sequence[ContestTally] | None = None,
+    options: ReportOptions | None = None,
+    contest_name: str | None = None,
+) -> list[str]:
+    """The same report as HTML documents that each start on a new page (one per contest).
+
+    The printer lays each out on its own: a single QTextDocument of 500 contests takes
+    time that grows with the square of its length to paint page by page.
+    """
+    results, options = _resolve(dataset, results, options, contest_name)
+    return [_html_document(dataset, chunk, options) for chunk in _page_chunks(dataset, results, options)]

@@ -13,7 +13,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -25,14 +25,17 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QPyTextObject,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
-    QTextImageFormat,
+    QTextFormat,
 )
 
 from electview import __version__
 from electview.core.atomic_write import atomic_path
 from electview.core.model import ResultsDataset, Status
-from electview.core.report_html import PIE_URL_SCHEME, ReportOptions, build_report_html
+from electview.core.report_html import PIE_URL_SCHEME, ReportOptions, build_report_pages
 from electview.core.tally import ContestTally
 from electview.ui.pie_painter import PieSlice, build_slices, paint_pie
 
@@ -43,17 +46,48 @@ CSS_DPI = 96.0
 
 
 def report_slices(result: ContestTally) -> list[PieSlice]:
-    """The report's pie: every candidate its own slice (no "Other"), so each key colour is in the pie."""
+    """The report's pie, sized and hatched as the window's: by share, hatching shares resting on an estimate.
+
+    Unlike the window, small slices are not folded into "Other", so every colour in the
+    table's key is in the pie.
+    """
     labels = [candidate.name for candidate in result.candidates]
-    return build_slices(labels, list(result.votes), list(result.colours), list(result.votes_estimated), threshold=0.0)
+    resting_on_estimate = result.share_derived & result.votes_estimated
+    return build_slices(labels, list(result.share), list(result.colours), list(resting_on_estimate), threshold=0.0)
+
+
+PIE_OBJECT_TYPE = int(QTextFormat.ObjectTypes.UserObject) + 1
+_PIE_INDEX = int(QTextFormat.Property.UserProperty) + 1
+_PIE_SIDE = int(QTextFormat.Property.UserProperty) + 2  # CSS pixels
+
+
+class PieTextObject(QPyTextObject):
+    """Draws contest *n*'s pie where the report's ``electview-pie:n`` image stood, as vector paths."""
+
+    def __init__(self, slices: dict[int, list[PieSlice]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._slices = slices
+
+    def intrinsicSize(self, document, position, text_format):  # noqa: N802 (Qt override)
+        side = float(text_format.property(_PIE_SIDE) or 0.0)
+        return QSizeF(side, side)
+
+    def drawObject(self, painter, rect, document, position, text_format):  # noqa: N802 (Qt override)
+        slices = self._slices.get(int(text_format.property(_PIE_INDEX)))
+        if slices is not None:
+            painter.save()
+            paint_pie(painter, rect, slices)
+            painter.restore()
 
 
 @dataclass(frozen=True)
 class ReportDocument:
-    """The laid-out report text plus where each contest's pie goes (document coordinates)."""
+    """One laid-out chunk of the report and its page count."""
 
     document: QTextDocument
-    pies: list[tuple[QRectF, list[PieSlice]]]
+    layout_device: QImage  # the layout holds a bare pointer to it: keep it alive as long as the document
+    pies: PieTextObject
+    page_count: int
 
 
 def _css_pixel_device() -> QImage:
@@ -65,8 +99,8 @@ def _css_pixel_device() -> QImage:
     return image
 
 
-def _pie_positions(document: QTextDocument) -> list[tuple[int, int]]:
-    """(character position, contest index) of each pie placeholder image in the document."""
+def _pie_images(document: QTextDocument) -> list[tuple[int, int, float]]:
+    """(character position, contest index, side) of each pie placeholder image in the document."""
     found = []
     block = document.begin()
     while block.isValid():
@@ -75,37 +109,39 @@ def _pie_positions(document: QTextDocument) -> list[tuple[int, int]]:
             fragment = fragments.fragment()
             text_format = fragment.charFormat()
             if text_format.isImageFormat():
-                scheme, _, number = text_format.toImageFormat().name().partition(":")
+                image = text_format.toImageFormat()
+                scheme, _, number = image.name().partition(":")
                 if scheme == PIE_URL_SCHEME and number.isdigit():
-                    found.extend((fragment.position() + offset, int(number)) for offset in range(fragment.length()))
+                    found.extend(
+                        (fragment.position() + offset, int(number), image.width()) for offset in range(fragment.length())
+                    )
             fragments += 1
         block = block.next()
     return found
 
 
-def _placeholder_rect(document: QTextDocument, position: int) -> QRectF:
-    """Where the layout put the image at ``position``: it sits on its line's baseline."""
-    block = document.findBlock(position)
-    image_format = QTextImageFormat(document.documentLayout().format(position))
-    width, height = image_format.width(), image_format.height()
-    line = block.layout().lineForTextPosition(position - block.position())
-    if not line.isValid():
-        return QRectF()
-    origin = document.documentLayout().blockBoundingRect(block).topLeft()
-    x = origin.x() + line.cursorToX(position - block.position())[0]
-    y = origin.y() + line.y() + line.ascent() - height
-    return QRectF(x, y, width, height)
+def _replace_pie_images(document: QTextDocument) -> list[int]:
+    """Turn each pie placeholder image into a pie text object; returns the contest indices."""
+    cursor = QTextCursor(document)
+    indices = []
+    for position, index, side in _pie_images(document):
+        pie_format = QTextCharFormat()
+        pie_format.setObjectType(PIE_OBJECT_TYPE)
+        pie_format.setProperty(_PIE_INDEX, index)
+        pie_format.setProperty(_PIE_SIDE, side)
+        cursor.setPosition(position)
+        cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText("\ufffc", pie_format)  # the object replacement character carries the object
+        indices.append(index)
+    return indices
 
 
 def build_document(html: str, results: Sequence[ContestTally], page_size: QSizeF) -> ReportDocument:
-    """Lay out the report HTML on pages of ``page_size`` CSS pixels (1/96 inch).
+    """Lay out report HTML on pages of ``page_size`` CSS pixels (1/96 inch), pies as vector objects.
 
     Qt scales some HTML lengths (cell padding) to a printer's resolution but not others
     (paragraph margins), so the report is laid out at 96 dpi and the painter scaled to the
-    device instead; design metrics keep the text's spacing right at any scale. Each pie
-    image is a transparent placeholder that :func:`paint_document` paints the vector pie on
-    (a QTextObjectInterface in Python would be called back from C++ for every page, and
-    PySide6 on Python 3.11 miscounts None's references in that path).
+    device instead; design metrics keep the text's spacing right at any scale.
     """
     document = QTextDocument()
     document.setDocumentMargin(0)
@@ -113,21 +149,15 @@ def build_document(html: str, results: Sequence[ContestTally], page_size: QSizeF
     option.setUseDesignMetrics(True)
     document.setDefaultTextOption(option)
     device = _css_pixel_device()
-    document.documentLayout().setPaintDevice(device)
-    document.setProperty("_electview_layout_device", device)  # the layout keeps only a pointer
-    blank = QImage(1, 1, QImage.Format.Format_ARGB32)
-    blank.fill(Qt.GlobalColor.transparent)
-    for index in range(len(results)):
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"{PIE_URL_SCHEME}:{index}"), blank)
+    layout = document.documentLayout()
+    layout.setPaintDevice(device)
     document.setHtml(html)
+    indices = _replace_pie_images(document)
+    pies = PieTextObject({i: report_slices(results[i]) for i in indices if i < len(results)}, document)
+    layout.registerHandler(PIE_OBJECT_TYPE, pies)
     document.setPageSize(page_size)
-    document.pageCount()  # Qt lays long documents out lazily; this finishes the layout first
-    pies = [
-        (_placeholder_rect(document, position), report_slices(results[index]))
-        for position, index in _pie_positions(document)
-        if index < len(results)
-    ]
-    return ReportDocument(document, pies)
+    page_count = document.pageCount()  # also finishes the layout, which Qt otherwise does lazily
+    return ReportDocument(document, device, pies, page_count)
 
 
 def _draw_watermark(painter: QPainter, width: float, height: float, text: str) -> None:
@@ -175,40 +205,39 @@ def page_geometry(device) -> tuple[float, QSizeF]:
     return scale, QSizeF(device.width() / scale, device.height() / scale - footer_height)
 
 
-def paint_document(report: ReportDocument, device, status: Status, footer_text: str) -> int:
-    """Paint the laid-out report on ``device``'s pages; returns the page count.
+def paint_documents(reports: Sequence[ReportDocument], device, status: Status, footer_text: str) -> int:
+    """Paint the laid-out chunks on ``device``'s pages, each chunk from a new page; returns the page count.
 
-    ``device`` is a QPdfWriter or QPrinter whose page layout is already set, and ``report``
-    was laid out for its :func:`page_geometry`.
+    ``device`` is a QPdfWriter or QPrinter whose page layout is already set, and the chunks
+    were laid out for its :func:`page_geometry`.
     """
     scale, page = page_geometry(device)
     width, page_height = page.width(), page.height()
     footer_height = FOOTER_GAP_MM / 25.4 * CSS_DPI
-    document = report.document
-    count = document.pageCount()
+    count = sum(report.page_count for report in reports)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("could not start painting the report (is the output writable?)")
     try:
         painter.scale(scale, scale)
-        layout = document.documentLayout()
-        for number in range(count):
-            if number:
-                device.newPage()
-            if not status.is_final:
-                _draw_watermark(painter, width, page_height, status.label)
-            clip = QRectF(0, number * page_height, width, page_height)
-            painter.save()
-            painter.translate(0, -number * page_height)
-            painter.setClipRect(clip)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = clip
-            layout.draw(painter, context)
-            for rect, slices in report.pies:
-                if clip.intersects(rect):
-                    paint_pie(painter, rect, slices)
-            painter.restore()
-            _draw_footer(painter, width, page_height + footer_height * 0.25, footer_text, number + 1, count)
+        number = 0
+        for report in reports:
+            layout = report.document.documentLayout()
+            for page_in_chunk in range(report.page_count):
+                if number:
+                    device.newPage()
+                number += 1
+                if not status.is_final:
+                    _draw_watermark(painter, width, page_height, status.label)
+                clip = QRectF(0, page_in_chunk * page_height, width, page_height)
+                painter.save()
+                painter.translate(0, -clip.top())
+                painter.setClipRect(clip)
+                context = QAbstractTextDocumentLayout.PaintContext()
+                context.clip = clip
+                layout.draw(painter, context)
+                painter.restore()
+                _draw_footer(painter, width, page_height + footer_height * 0.25, footer_text, number, count)
     finally:
         painter.end()
     return count
@@ -237,9 +266,9 @@ def print_report(
     from electview.core.summary import contest_tallies
 
     results = list(results) if results is not None else contest_tallies(dataset, contest_name)
-    html = build_report_html(dataset, results, options)
-    report = build_document(html, results, page_geometry(device)[1])
-    return paint_document(report, device, dataset.election.status, footer_text(dataset))
+    page_size = page_geometry(device)[1]
+    reports = [build_document(html, results, page_size) for html in build_report_pages(dataset, results, options)]
+    return paint_documents(reports, device, dataset.election.status, footer_text(dataset))
 
 
 def write_pdf(
