@@ -26,26 +26,40 @@ PNG_SCALE = 2
 
 
 def chart_title(dataset: ResultsDataset, result: ContestTally) -> str:
+    return dataset.election.title
+
+
+def chart_subtitle(dataset: ResultsDataset, result: ContestTally) -> str:
+    """Contest, status (never omitted) and date, e.g. "President · PRELIMINARY · 2019-06-09"."""
     election = dataset.election
-    contest = result.contest.name
-    title = election.title if not contest or contest == election.title else f"{election.title} — {contest}"
-    return f"{title} ({election.status.label})"
+    parts = [result.contest.name if result.contest.name != election.title else "", election.status.label, election.date]
+    return " · ".join(part for part in parts if part)
+
+
+def _text_line(painter: QPainter, font: QFont, box: QRectF, text: str, colour: str) -> float:
+    """Draw one elided line at the top of ``box``; returns its height."""
+    metrics = QFontMetricsF(font)
+    painter.setFont(font)
+    painter.setPen(QColor(colour))
+    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width())
+    painter.drawText(QRectF(box.left(), box.top(), box.width(), metrics.height()), Qt.AlignmentFlag.AlignLeft, shown)
+    return metrics.height()
 
 
 def paint_chart(painter: QPainter, size: QSize, dataset: ResultsDataset, result: ContestTally) -> None:
-    """Title on top, the pie on the left, a legend (colour, name, share) on the right."""
+    """Title and subtitle on top, the pie on the left, a legend (colour, name, share) on the right."""
     width, height = float(size.width()), float(size.height())
     margin = height * 0.05
     painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
     title_font = QFont()
     title_font.setPixelSize(max(10, round(height * 0.045)))
     title_font.setBold(True)
-    painter.setFont(title_font)
-    painter.setPen(QColor("#1a1a1a"))
-    title_metrics = QFontMetricsF(title_font)
-    title = title_metrics.elidedText(chart_title(dataset, result), Qt.TextElideMode.ElideRight, width - 2 * margin)
-    painter.drawText(QRectF(margin, margin, width - 2 * margin, title_metrics.height()), Qt.AlignmentFlag.AlignLeft, title)
-    top = margin * 1.5 + title_metrics.height()
+    subtitle_font = QFont()
+    subtitle_font.setPixelSize(max(8, round(height * 0.032)))
+    text_box = QRectF(margin, margin, width - 2 * margin, height)
+    top = margin + _text_line(painter, title_font, text_box, chart_title(dataset, result), "#1a1a1a")
+    text_box.moveTop(top)
+    top += _text_line(painter, subtitle_font, text_box, chart_subtitle(dataset, result), "#555555") + margin * 0.6
     side = min(height - top - margin, width * 0.5)
     slices = report_slices(result)
     paint_pie(painter, QRectF(margin, top, side, side), slices)
@@ -56,24 +70,21 @@ def _paint_legend(painter: QPainter, area: QRectF, result: ContestTally) -> None
     order = result.order_by_votes()
     if not order:
         return
-    row = min(area.height() / len(order), area.height() * 0.09)
+    row = min(area.height() / len(order), area.height() * 0.08)
     font = QFont()
-    font.setPixelSize(max(6, round(row * 0.55)))
+    font.setPixelSize(max(6, round(row * 0.5)))
     painter.setFont(font)
     metrics = QFontMetricsF(font)
     share_width = metrics.horizontalAdvance("100.00%")
     for line, index in enumerate(order):
         y = area.top() + line * row
-        swatch = QRectF(area.left(), y + row * 0.2, row * 0.6, row * 0.6)
-        painter.setPen(Qt.PenStyle.NoPen)
+        swatch = QRectF(area.left(), y + row * 0.22, row * 0.56, row * 0.56)
         painter.fillRect(swatch, QColor(result.colours[index]))
         painter.setPen(QColor("#1a1a1a"))
-        name_left = swatch.right() + row * 0.4
+        name_left = swatch.right() + row * 0.35
         name_room = area.right() - name_left - share_width - row * 0.4
-        name = result.candidates[index].name + (" (estimated)" if result.votes_estimated[index] else "")
-        name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(name_room, 0.0))
-        text_box = QRectF(name_left, y, name_room, row)
-        painter.drawText(text_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        name = metrics.elidedText(result.candidates[index].name, Qt.TextElideMode.ElideRight, max(name_room, 0.0))
+        painter.drawText(QRectF(name_left, y, name_room, row), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         share_box = QRectF(area.right() - share_width, y, share_width, row)
         share = format_share(result.share[index], "unknown")
         painter.drawText(share_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, share)
@@ -113,7 +124,8 @@ def _svg(size: QSize, title: str, paint) -> bytes:
 
 def chart_svg(dataset: ResultsDataset, result: ContestTally, size: QSize = CHART_SIZE) -> bytes:
     """The chart with its legend as SVG (vector: slices are paths, text is text)."""
-    return _svg(size, chart_title(dataset, result), lambda painter: paint_chart(painter, size, dataset, result))
+    title = f"{chart_title(dataset, result)} — {chart_subtitle(dataset, result)}"
+    return _svg(size, title, lambda painter: paint_chart(painter, size, dataset, result))
 
 
 def export_svg(dataset: ResultsDataset, result: ContestTally, path: str | os.PathLike, size: QSize = CHART_SIZE) -> None:

@@ -1,0 +1,40 @@
+"""``electview report`` through a subprocess with no display, as in CI or over SSH."""
+
+import os
+import subprocess
+import sys
+
+from pdf_text import page_texts
+
+
+def run_report(*args, cwd=None):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    return subprocess.run(
+        [sys.executable, "-m", "electview", "report", *args], capture_output=True, text=True, timeout=180, env=env, cwd=cwd
+    )
+
+
+def test_report_without_display(tmp_path):
+    out = tmp_path / "summary.pdf"
+    result = run_report("-o", str(out), "--paper", "letter")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"{out}: 2 pages"
+    texts = page_texts(out)
+    assert "Page 2 of 2" in texts[1] and "Kassym-Jomart Tokayev" in texts[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_file_is_one_line_exit_2(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "electview", "version": 1, "election": {"title": "x"}, "candidates": []}')
+    result = run_report(str(bad), "-o", str(tmp_path / "x.pdf"))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == ["electview: error: bad.json: candidates: expected at least one candidate"]
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_unknown_contest_and_missing_folder(tmp_path):
+    result = run_report("--contest", "Senate", "-o", str(tmp_path / "x.pdf"))
+    assert result.returncode == 2 and "no contest named 'Senate'" in result.stderr
+    result = run_report("-o", str(tmp_path / "nowhere" / "x.pdf"))
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
