@@ -1,0 +1,163 @@
+"""File → Print…, Print Preview…, Export as PDF… and Export ▸ (CSV, JSON, PNG, SVG, HTML) for the main window.
+
+Everything prints or exports what the window shows: the current contest in its current
+scope, through the one report builder (:mod:`electview.core.report_html`,
+:mod:`electview.ui.report_printer`). Exports are written atomically.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtGui import QAction, QKeySequence, QPageLayout
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu
+
+from electview.core.exports import export_csv, export_html, export_json
+from electview.core.tally import ContestTally
+from electview.ui import errors
+from electview.ui.actions import make_action
+from electview.ui.chart_export import export_png, export_svg, pie_svg_data_uri
+from electview.ui.document import ResultsDocument
+from electview.ui.report_printer import MARGINS_MM, print_report, write_pdf
+
+
+def default_paper() -> str:
+    """US Letter where the locale measures in US units, A4 elsewhere."""
+    return "letter" if QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
+
+
+class PrintController(QObject):
+    """Adds printing and exporting to a main window's File menu, for the document on screen.
+
+    ``exporters`` maps each Export ▸ entry's key to (menu text, file filter, suffix, writer).
+    """
+
+    def __init__(self, window: QMainWindow, document: ResultsDocument, file_menu: QMenu, before_action: QAction) -> None:
+        super().__init__(window)
+        self._window = window
+        self._document = document
+        self.print_action = make_action(window, self.tr("&Print…"), QKeySequence.StandardKey.Print, self.tr("Print the results report"))
+        self.preview_action = make_action(window, self.tr("Print Pre&view…"), None, self.tr("See the report's pages before printing"))
+        self.pdf_action = make_action(window, self.tr("Export as P&DF…"), None, self.tr("Save the results report as a PDF"))
+        self.export_menu = QMenu(self.tr("&Export"), window)
+        self.exporters: dict[str, tuple[str, str, str, Callable[[str], None]]] = {
+            "csv": (self.tr("Table as &CSV…"), self.tr("CSV (*.csv)"), ".csv", self._write_csv),
+            "json": (self.tr("Summary as &JSON…"), self.tr("JSON (*.json)"), ".summary.json", self._write_json),
+            "png": (self.tr("Chart as &PNG…"), self.tr("PNG image (*.png)"), ".png", self._write_png),
+            "svg": (self.tr("Chart as &SVG…"), self.tr("SVG image (*.svg)"), ".svg", self._write_svg),
+            "html": (self.tr("Report as &HTML…"), self.tr("HTML (*.html)"), ".html", self._write_html),
+        }
+        self.export_actions: dict[str, QAction] = {}
+        for key, (text, file_filter, suffix, writer) in self.exporters.items():
+            action = self.export_menu.addAction(text)
+            action.triggered.connect(lambda _=False, k=key: self.export(k))
+            self.export_actions[key] = action
+        for action in (self.print_action, self.preview_action, self.pdf_action):
+            file_menu.insertAction(before_action, action)
+        file_menu.insertMenu(before_action, self.export_menu)
+        file_menu.insertSeparator(before_action)
+        self.print_action.triggered.connect(self.print_with_dialog)
+        self.preview_action.triggered.connect(self.show_preview)
+        self.pdf_action.triggered.connect(self.export_pdf)
+        document.dataset_changed.connect(self._on_dataset_changed)
+        self._on_dataset_changed()
+
+    def _on_dataset_changed(self) -> None:
+        available = self._document.dataset is not None and self._document.tally is not None
+        for action in (self.print_action, self.preview_action, self.pdf_action, self.export_menu.menuAction()):
+            action.setEnabled(available)
+
+    def results(self) -> list[ContestTally]:
+        """What gets printed: the contest on screen, in its scope."""
+        tally = self._document.tally
+        return [tally] if tally is not None else []
+
+    def paint_on(self, printer: QPrinter) -> int:
+        """Paint the report on ``printer`` (print and preview both come here); returns pages."""
+        dataset = self._document.dataset
+        if dataset is None:
+            return 0
+        return print_report(dataset, printer, self.results())
+
+    def new_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+        printer.setDocName(self._document.dataset.election.title if self._document.dataset else "electview")
+        return printer
+
+    def print_with_dialog(self) -> bool:
+        printer = self.new_printer()
+        dialog = QPrintDialog(printer, self._window)
+        dialog.setWindowTitle(self.tr("Print results report"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self._guarded(lambda: self.paint_on(printer), self.tr("Could not print"))
+
+    def preview_dialog(self) -> QPrintPreviewDialog:
+        """The preview dialog, its pages painted by :meth:`paint_on` (shown by :meth:`show_preview`)."""
+        printer = self.new_printer()
+        dialog = QPrintPreviewDialog(printer, self._window)
+        dialog.setWindowTitle(self.tr("Print preview"))
+        dialog.paintRequested.connect(self.paint_on)
+        dialog._printer = printer  # the dialog holds a bare pointer to the printer
+        return dialog
+
+    def show_preview(self) -> None:
+        dialog = self.preview_dialog()
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _ask_path(self, title: str, file_filter: str, suffix: str) -> str:
+        source = self._document.path
+        stem = Path(source).name.split(".")[0] if source else "results"
+        folder = os.path.dirname(source) if source else os.path.expanduser("~")
+        path, _ = QFileDialog.getSaveFileName(self._window, title, os.path.join(folder, stem + suffix), file_filter)
+        return path
+
+    def _guarded(self, work: Callable[[], object], title: str) -> bool:
+        try:
+            work()
+        except OSError as error:
+            errors.show_error(self._window, title, f"{error.strerror or error}.")
+            return False
+        return True
+
+    def export_pdf(self) -> bool:
+        path = self._ask_path(self.tr("Export report as PDF"), self.tr("PDF (*.pdf)"), ".pdf")
+        if not path or self._document.dataset is None:
+            return False
+        ok = self._guarded(
+            lambda: write_pdf(self._document.dataset, path, self.results(), paper=default_paper()), self.tr("Could not export")
+        )
+        if ok:
+            self._window.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+        return ok
+
+    def export(self, key: str) -> bool:
+        text, file_filter, suffix, writer = self.exporters[key]
+        path = self._ask_path(text.replace("&", "").rstrip("…"), file_filter, suffix)
+        if not path or self._document.dataset is None:
+            return False
+        ok = self._guarded(lambda: writer(path), self.tr("Could not export"))
+        if ok:
+            self._window.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+        return ok
+
+    def _write_csv(self, path: str) -> None:
+        export_csv(self._document.dataset, path, self.results())
+
+    def _write_json(self, path: str) -> None:
+        export_json(self._document.dataset, path, self.results())
+
+    def _write_png(self, path: str) -> None:
+        export_png(self._document.dataset, self.results()[0], path)
+
+    def _write_svg(self, path: str) -> None:
+        export_svg(self._document.dataset, self.results()[0], path)
+
+    def _write_html(self, path: str) -> None:
+        export_html(self._document.dataset, path, self.results(), chart_src=pie_svg_data_uri)
