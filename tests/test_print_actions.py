@@ -1,0 +1,106 @@
+"""File → Print…, Print Preview…, Export as PDF… and Export ▸ in the real window (dialogs monkeypatched)."""
+
+import csv
+import json
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import QDialog
+
+from electview.resources import sample_path
+from electview.ui import errors, print_actions
+from electview.ui.main_window import MainWindow
+from pdf_text import page_texts
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.open_path(str(sample_path()))
+    return win
+
+
+def _save_to(monkeypatch, path):
+    monkeypatch.setattr(print_actions.QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(path), ""))
+
+
+def test_menu_entries_and_shortcut(window):
+    printing = window.printing
+    texts = [action.text() for action in window.file_menu.actions()]
+    for expected in ("&Print…", "Print Pre&view…", "Export as P&DF…", "&Export"):
+        assert expected in texts
+    assert printing.print_action.shortcut().toString() == "Ctrl+P"
+    assert [a.text() for a in printing.export_menu.actions()] == [
+        "Table as &CSV…", "Summary as &JSON…", "Chart as &PNG…", "Chart as &SVG…", "Report as &HTML…"
+    ]
+    assert texts.index("&Print…") < texts.index("&Quit")
+
+
+def test_actions_disabled_without_data(window):
+    window.document.close()
+    assert not window.printing.print_action.isEnabled()
+    assert not window.printing.export_menu.menuAction().isEnabled()
+    window.open_path(str(sample_path()))
+    assert window.printing.print_action.isEnabled()
+
+
+def test_print_preview_renders_the_report_pages(window):
+    dialog = window.printing.preview_dialog()
+    preview = dialog.findChild(QPrintPreviewWidget)
+    preview.updatePreview()
+    assert preview.pageCount() == 2
+    dialog.deleteLater()
+
+
+def test_print_goes_through_the_dialog(window, monkeypatch, tmp_path):
+    out = tmp_path / "printed.pdf"
+
+    class AcceptingDialog:
+        def __init__(self, printer, parent):
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(out))
+
+        def setWindowTitle(self, title):  # noqa: N802 (Qt API)
+            pass
+
+        def exec(self):
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(print_actions, "QPrintDialog", AcceptingDialog)
+    window.printing.print_action.trigger()
+    texts = page_texts(out)
+    assert len(texts) == 2 and "Page 1 of 2" in texts[0] and "6,504,054" in texts[0]
+
+
+def test_export_pdf_prints_the_contest_on_screen(window, monkeypatch, tmp_path):
+    out = tmp_path / "report.pdf"
+    _save_to(monkeypatch, out)
+    window.printing.pdf_action.trigger()
+    text = "\n".join(page_texts(out))
+    assert "PRELIMINARY" in text and "Kassym-Jomart Tokayev" in text and "100.17%" in text
+
+
+@pytest.mark.parametrize("key", ["csv", "json", "png", "svg", "html"])
+def test_exports_write_files(window, monkeypatch, tmp_path, key):
+    out = tmp_path / f"export.{key}"
+    _save_to(monkeypatch, out)
+    window.printing.export_actions[key].trigger()
+    data = out.read_bytes()
+    if key == "csv":
+        rows = list(csv.DictReader(data.decode("utf-8-sig").splitlines()))
+        assert rows[0]["candidate"] == "Kassym-Jomart Tokayev" and rows[0]["votes"] == "6504054"
+    elif key == "json":
+        assert json.loads(data)["contests"][0]["candidates"][0]["votes"] == 6504054
+    elif key == "png":
+        assert data.startswith(b"\x89PNG")
+    else:
+        assert b"Kassym-Jomart Tokayev" in data or key == "svg" and b"<svg" in data
+
+
+def test_export_failure_shows_one_error(window, monkeypatch, tmp_path):
+    calls = []
+    monkeypatch.setattr(errors, "show_error", lambda parent, title, message, details="": calls.append((title, message)))
+    _save_to(monkeypatch, tmp_path / "missing-folder" / "x.csv")
+    assert window.printing.export("csv") is False
+    assert calls and calls[0][0] == "Could not export"
