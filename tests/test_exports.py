@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
 
-from electview.core.atomic_write import atomic_path, write_atomically
 from electview.core.exports import export_csv, export_html, export_json
 from electview.core.summary import contest_tallies, summary_dict
 from electview.formats import native
@@ -99,16 +98,14 @@ def test_chart_svg_is_vector_with_legend(qapp, sample_dataset, tmp_path):
     assert "<image" not in text
 
 
-def test_atomic_write_keeps_old_file_on_failure(tmp_path):
-    folder = tmp_path / "exports"
-    folder.mkdir()
-    path = folder / "out.csv"
-    write_atomically(path, "old")
+def test_failed_export_keeps_the_old_file(sample_dataset, tmp_path, monkeypatch):
+    path = tmp_path / "table.csv"
+    path.write_text("old")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("electview.core.exports.render_csv", broken)
     with pytest.raises(RuntimeError):
-        with atomic_path(path) as temporary:
-            temporary.write_text("half")
-            raise RuntimeError("disk full")
+        export_csv(sample_dataset, path)
     assert path.read_text() == "old"
-    assert [p.name for p in folder.iterdir()] == ["out.csv"]
-    write_atomically(path, "new")
-    assert path.read_text() == "new" and oct(path.stat().st_mode & 0o777) != "0o600"

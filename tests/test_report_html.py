@@ -98,7 +98,7 @@ def test_generated_at_always_names_the_offset():
 
 def test_report_modules_stay_qt_free():
     code = (
-        "import sys, electview.core.report_html, electview.core.exports, electview.core.atomic_write; "
+        "import sys, electview.core.report_html, electview.core.exports; "
         "sys.exit(any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules))"
     )
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0

@@ -10,7 +10,7 @@ import json
 import os
 from collections.abc import Callable, Sequence
 
-from electview.core.atomic_write import write_atomically
+from electview.core.atomic import write_text_atomic
 from electview.core.model import ResultsDataset
 from electview.core.report_html import ReportOptions, build_report_html
 from electview.core.summary import render_csv, summary_dict
@@ -20,12 +20,12 @@ from electview.core.tally import ContestTally
 def export_csv(dataset: ResultsDataset, path: str | os.PathLike, results: Sequence[ContestTally] | None = None) -> None:
     """The candidate table as CSV; text cells that a spreadsheet would run as a formula are neutralised."""
     # A byte-order mark makes Excel read the file as UTF-8 (names in Kazakh, Cyrillic, …).
-    write_atomically(path, "\ufeff" + render_csv(dataset, None, results))
+    write_text_atomic(path, "\ufeff" + render_csv(dataset, None, results))
 
 
 def export_json(dataset: ResultsDataset, path: str | os.PathLike, results: Sequence[ContestTally] | None = None) -> None:
     """The summary in its stable JSON contract (docs/FORMAT.md, "Summary")."""
-    write_atomically(path, json.dumps(summary_dict(dataset, None, results), ensure_ascii=False, indent=2) + "\n")
+    write_text_atomic(path, json.dumps(summary_dict(dataset, None, results), ensure_ascii=False, indent=2) + "\n")
 
 
 def export_html(
@@ -36,4 +36,4 @@ def export_html(
 ) -> None:
     """The report as one self-contained HTML file; ``chart_src`` gives each pie's address (an SVG data URI)."""
     options = ReportOptions(chart_src=chart_src, for_browser=True)
-    write_atomically(path, build_report_html(dataset, results, options))
+    write_text_atomic(path, build_report_html(dataset, results, options))

@@ -13,7 +13,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
-from electview.core.atomic_write import atomic_path, write_atomically
+from electview.core.atomic import write_bytes_atomic
 from electview.core.formatting import format_share
 from electview.core.model import ResultsDataset
 from electview.core.report_html import PIE_SIZE_PX
@@ -102,9 +102,11 @@ def chart_image(dataset: ResultsDataset, result: ContestTally, size: QSize = CHA
 
 def export_png(dataset: ResultsDataset, result: ContestTally, path: str | os.PathLike, size: QSize = CHART_SIZE) -> None:
     image = chart_image(dataset, result, size)
-    with atomic_path(path) as temporary:
-        if not image.save(os.fspath(temporary), "PNG"):
-            raise OSError(f"could not write {os.fspath(path)}")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise OSError(f"could not encode {os.fspath(path)} as PNG")
+    write_bytes_atomic(path, bytes(buffer.data()))
 
 
 def _svg(size: QSize, title: str, paint) -> bytes:
@@ -129,7 +131,7 @@ def chart_svg(dataset: ResultsDataset, result: ContestTally, size: QSize = CHART
 
 
 def export_svg(dataset: ResultsDataset, result: ContestTally, path: str | os.PathLike, size: QSize = CHART_SIZE) -> None:
-    write_atomically(path, chart_svg(dataset, result, size))
+    write_bytes_atomic(path, chart_svg(dataset, result, size))
 
 
 def pie_svg_data_uri(index: int, result: ContestTally) -> str:

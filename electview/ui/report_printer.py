@@ -13,7 +13,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 )
 
 from electview import __version__
-from electview.core.atomic_write import atomic_path
+from electview.core.atomic import write_bytes_atomic
 from electview.core.model import ResultsDataset, Status
 from electview.core.report_html import PIE_URL_SCHEME, ReportOptions, build_report_pages
 from electview.core.tally import ContestTally
@@ -280,13 +280,18 @@ def write_pdf(
     paper: str = "a4",
     resolution: int = 600,
 ) -> int:
-    """Write the report as a PDF atomically (a half-written file never replaces a good one); returns pages."""
-    with atomic_path(path) as temporary:
-        writer = QPdfWriter(os.fspath(temporary))
-        writer.setResolution(resolution)
-        writer.setCreator(f"electview {__version__}")
-        writer.setTitle(f"{dataset.election.title} — {dataset.election.status.label}")
-        set_paper(writer, paper)
-        pages = print_report(dataset, writer, results, options, contest_name)
-        del writer  # the file is complete once painting has ended; let go of it before the rename
+    """Write the report as a PDF atomically (a half-written file never replaces a good one); returns pages.
+
+    The PDF is made in memory, then written: the folder gets one complete file or none.
+    """
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(resolution)
+    writer.setCreator(f"electview {__version__}")
+    writer.setTitle(f"{dataset.election.title} — {dataset.election.status.label}")
+    set_paper(writer, paper)
+    pages = print_report(dataset, writer, results, options, contest_name)
+    del writer  # the PDF is complete once painting has ended
+    write_bytes_atomic(path, bytes(buffer.data()))
     return pages
