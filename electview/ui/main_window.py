@@ -46,6 +46,21 @@ def _section_title(text: str) -> QLabel:
     return label
 
 
+def _panel(title: str | QHBoxLayout, main: QWidget, *below: QWidget, margins=(8, 4, 4, 4)) -> QWidget:
+    """A titled pane: the title (or a row holding it), the main widget stretched, then ``below``."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(*margins)
+    if isinstance(title, str):
+        layout.addWidget(_section_title(title))
+    else:
+        layout.addLayout(title)
+    layout.addWidget(main, 1)
+    for widget in below:
+        layout.addWidget(widget)
+    return box
+
+
 class MainWindow(QMainWindow):
     """The results viewer. Holds no results logic: the document, models and widgets do the work."""
 
@@ -110,35 +125,15 @@ class MainWindow(QMainWindow):
         return table
 
     def _compose(self) -> QWidget:
-        table_box = QWidget()
-        table_layout = QVBoxLayout(table_box)
-        table_layout.setContentsMargins(8, 4, 4, 4)
         picker_row = QHBoxLayout()
         picker_row.addWidget(_section_title("Results"))
         picker_row.addStretch(1)
         picker_row.addWidget(self.contest_picker)
-        table_layout.addLayout(picker_row)
-        table_layout.addWidget(self.table, 1)
-        table_layout.addWidget(self.totals_label)
-
-        pie_box = QWidget()
-        pie_layout = QVBoxLayout(pie_box)
-        pie_layout.setContentsMargins(8, 4, 4, 4)
-        pie_layout.addWidget(_section_title("Vote shares"))
-        pie_layout.addWidget(self.pie, 1)
-        pie_layout.addWidget(self.gauge_label)
-
-        commentary_box = QWidget()
-        commentary_layout = QVBoxLayout(commentary_box)
-        commentary_layout.setContentsMargins(4, 4, 8, 4)
-        commentary_layout.addWidget(_section_title("Commentary"))
-        commentary_layout.addWidget(self.commentary, 1)
-
-        self.region_box = QWidget()
-        region_layout = QVBoxLayout(self.region_box)
-        region_layout.setContentsMargins(8, 4, 4, 4)
-        region_layout.addWidget(_section_title("Places"))
-        region_layout.addWidget(self.region_tree, 1)
+        table_box = _panel(picker_row, self.table, self.totals_label)
+        self.pie.add_side_widget(self.gauge_label)
+        pie_box = _panel("Vote shares", self.pie)
+        commentary_box = _panel("Commentary", self.commentary, margins=(4, 4, 8, 4))
+        self.region_box = _panel("Places", self.region_tree)
 
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.setObjectName("leftSplitter")

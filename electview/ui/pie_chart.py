@@ -11,7 +11,7 @@ import math
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPicture, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from electview.ui.candidate_model import NAME, SHARE, VOTES, CandidateTableModel, ColourRole, DerivedRole, SortRole
 from electview.ui.pie_painter import PieSlice, build_slices, paint_pie, paint_threshold, slice_at
@@ -144,7 +144,9 @@ class PieChart(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 3)
-        layout.addWidget(self.legend, 2)
+        self.side_layout = QVBoxLayout()
+        self.side_layout.addWidget(self.legend, 1)
+        layout.addLayout(self.side_layout, 2)
         self.item.slice_clicked.connect(self._on_slice_clicked)
         self.item.slice_hovered.connect(self._on_slice_hovered)
         for signal in (model.modelReset, model.dataChanged, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
@@ -154,6 +156,10 @@ class PieChart(QWidget):
     @property
     def slices(self) -> list[PieSlice]:
         return self.item.slices
+
+    def add_side_widget(self, widget: QWidget) -> None:
+        """Show ``widget`` beside the chart, under the legend (e.g. the majority gauge's text)."""
+        self.side_layout.addWidget(widget)
 
     def _on_model_changed(self, *args) -> None:
         model = self._model
