@@ -86,8 +86,9 @@ def test_any_candidate_name_appears_escaped(name):
 def test_many_contests_each_start_a_page():
     contests = [{"name": f"Seat {n}", "candidates": [{"name": "A", "votes": n + 1}]} for n in range(3)]
     dataset = native.parse({"format": "electview", "version": 1, "election": {"title": "T"}, "contests": contests})
-    pages = build_report_pages(dataset)
-    assert len(pages) == 3 and "Seat 0" in pages[0] and "Provenance" in pages[0] and "About these figures" in pages[2]
+    pages = build_report_pages(dataset, contests_per_document=2)
+    assert len(pages) == 2 and "Provenance" in pages[0] and "Seat 1" in pages[0] and "About these figures" in pages[1]
+    assert pages[0].count("page-break-before: always") == 1 and pages[1].count("page-break-before: always") == 0
     assert build_report_html(dataset).count("page-break-before: always") == 2
 
 

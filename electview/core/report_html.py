@@ -324,6 +324,10 @@ def _resolve(
     return (list(results) if results is not None else contest_tallies(dataset, contest_name)), options
 
 
+def _join_pages(chunks: Sequence[str]) -> str:
+    return "".join(chunk if i == 0 else f"<div style='page-break-before: always'>{chunk}</div>" for i, chunk in enumerate(chunks))
+
+
 def build_report_html(
     dataset: ResultsDataset,
     results: Sequence[ContestTally] | None = None,
@@ -337,9 +341,7 @@ def build_report_html(
     With several contests each starts on a new page.
     """
     results, options = _resolve(dataset, results, options, contest_name)
-    chunks = _page_chunks(dataset, results, options)
-    body = chunks[0] + "".join(f"<div style='page-break-before: always'>{chunk}</div>" for chunk in chunks[1:])
-    return _html_document(dataset, body, options)
+    return _html_document(dataset, _join_pages(_page_chunks(dataset, results, options)), options)
 
 
 def build_report_pages(
@@ -347,11 +349,15 @@ def build_report_pages(
     results: Sequence[ContestTally] | None = None,
     options: ReportOptions | None = None,
     contest_name: str | None = None,
+    contests_per_document: int = 20,
 ) -> list[str]:
-    """The same report as HTML documents that each start on a new page (one per contest).
+    """The same report split into HTML documents of up to ``contests_per_document`` contests each.
 
-    The printer lays each out on its own: a single QTextDocument of 500 contests takes
-    time that grows with the square of its length to paint page by page.
+    The printer lays each out on its own: Qt paints a QTextDocument page by page in time
+    that grows with the whole document's length, so one document of 500 contests would take
+    time growing with the square of the page count; each split starts on a new page anyway.
     """
     results, options = _resolve(dataset, results, options, contest_name)
-    return [_html_document(dataset, chunk, options) for chunk in _page_chunks(dataset, results, options)]
+    chunks = _page_chunks(dataset, results, options)
+    step = max(1, contests_per_document)
+    return [_html_document(dataset, _join_pages(chunks[i : i + step]), options) for i in range(0, len(chunks), step)]

@@ -124,6 +124,7 @@ def _replace_pie_images(document: QTextDocument) -> list[int]:
     """Turn each pie placeholder image into a pie text object; returns the contest indices."""
     cursor = QTextCursor(document)
     indices = []
+    cursor.beginEditBlock()  # one relayout for all the replacements, not one each
     for position, index, side in _pie_images(document):
         pie_format = QTextCharFormat()
         pie_format.setObjectType(PIE_OBJECT_TYPE)
@@ -133,6 +134,7 @@ def _replace_pie_images(document: QTextDocument) -> list[int]:
         cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText("\ufffc", pie_format)  # the object replacement character carries the object
         indices.append(index)
+    cursor.endEditBlock()
     return indices
 
 
