@@ -52,9 +52,10 @@ p { margin-top: 2px; margin-bottom: 2px; }
 .results th { background-color: #e8e8e8; font-weight: bold; padding: 3px 6px; }
 .results td { padding: 3px 6px; }
 .key { padding: 0px; }
+.alt td { background-color: #f4f4f4; }
 .num { text-align: right; }
 .estimated { font-style: italic; }
-.total td { font-weight: bold; background-color: #f4f4f4; }
+.total td { font-weight: bold; background-color: #e8e8e8; }
 .other td { color: #555555; }
 .caption { color: #555555; font-size: 8.5pt; margin-bottom: 8px; }
 .footnote { font-size: 8.5pt; color: #333333; }
@@ -182,9 +183,12 @@ def _turnout(result: ContestTally | None, dataset: ResultsDataset) -> str:
     return "<h2>Turnout</h2>" + _fact_rows(rows)
 
 
+ALT_ROW = " class='alt'"  # every other row shaded, so long tables read across
+
+
 def _candidate_rows(result: ContestTally) -> list[str]:
     rows = []
-    for index in result.order_by_votes():
+    for line, index in enumerate(result.order_by_votes()):
         candidate = result.candidates[index]
         votes = format_count(result.votes[index], "unknown")
         votes_cell = f"<td class='num'>{escape(votes)}</td>"
@@ -194,7 +198,8 @@ def _candidate_rows(result: ContestTally) -> list[str]:
         if result.share_derived[index] and result.votes_estimated[index]:
             share = f"~{share}{ESTIMATED_MARK}"  # a share worked out from an estimated count
         rows.append(
-            f"<tr><td class='key' width='10' style='background-color: {escape(result.colours[index])}'></td>"
+            f"<tr{ALT_ROW if line % 2 else ''}>"
+            f"<td class='key' width='10' style='background-color: {escape(result.colours[index])}'></td>"
             f"<td>{escape(candidate.name)}</td><td>{escape(candidate.party)}</td>"
             f"{votes_cell}<td class='num'>{escape(share)}</td></tr>"
         )
