@@ -1,10 +1,12 @@
 """``electview report`` through a subprocess with no display, as in CI or over SSH."""
 
+import json
 import os
 import subprocess
 import sys
 
 from pdf_text import page_texts
+from synthetic import many_contests
 
 
 def run_report(*args, cwd=None):
@@ -38,3 +40,14 @@ def test_unknown_contest_and_missing_folder(tmp_path):
     assert result.returncode == 2 and "no contest named 'Senate'" in result.stderr
     result = run_report("-o", str(tmp_path / "nowhere" / "x.pdf"))
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_one_contest_of_many(tmp_path):
+    source = tmp_path / "many.electview.json"
+    source.write_text(json.dumps(many_contests(3)), encoding="utf-8")
+    out = tmp_path / "one.pdf"
+    result = run_report(str(source), "--contest", "district 2 council", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = "\n".join(page_texts(out))
+    assert "District 2 council" in text and "District 1 council" not in text and "District 3 council" not in text
+    assert "many.electview.json" in text

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta, timezone
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from electview.core import tally
 from electview.core.report_html import ReportOptions, build_report_html, build_report_pages, format_generated_at
 from electview.formats import native
 from electview.resources import sample_path
@@ -103,3 +104,30 @@ def test_report_modules_stay_qt_free():
         "sys.exit(any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules))"
     )
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_report_of_a_scope_names_it():
+    data = {
+        "format": "electview",
+        "version": 1,
+        "election": {"title": "Town vote", "status": "final"},
+        "contests": [
+            {
+                "name": "Mayor",
+                "candidates": [{"id": "a", "name": "Ann"}, {"id": "b", "name": "Bob"}],
+                "units": [
+                    {"id": "town", "name": "Town", "kind": "city"},
+                    {"id": "p1", "name": "North precinct", "parent": "town", "registered": 100, "ballots_cast": 60},
+                    {"id": "p2", "name": "South precinct", "parent": "town", "registered": 50, "ballots_cast": 40},
+                ],
+                "results": [{"unit": "p1", "votes": {"a": 30, "b": 25}}, {"unit": "p2", "votes": {"a": 10, "b": 28}}],
+            }
+        ],
+    }
+    dataset = native.parse(data, "town.json")
+    contest = dataset.contests[0]
+    text = build_report_html(dataset, [tally(contest, contest.units.index_of("p1"), dataset.turnout)])
+    assert "Scope: North precinct" in text
+    assert "30</td>" in text and "40</td>" not in text  # Ann's North votes, not the town's
+    assert "60%" in text  # turnout in the precinct: 60 of 100, derived
+    assert "FINAL" in text and "class='watermark'" not in text
