@@ -25,12 +25,27 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_file_argument(parser)
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     parser.add_argument("--contest", metavar="NAME", help="only this contest (default: all)")
+    parser.add_argument("--region", metavar="NAME", help="only this place (a unit's name or id, e.g. a county)")
+    parser.add_argument(
+        "--columns",
+        metavar="ROLE=COL,…",
+        help="read FILE as a table with these columns, e.g. name=Candidate,party=Party,votes=Votes "
+        "(roles: name, party, votes, share, region, contest; COL is a header or a column number)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     from electview.cli import fail
 
-    dataset = load_argument(args.file)
+    dataset = load_file(args.file, columns=args.columns) if args.columns and args.file else load_argument(args.file)
+    if args.region:
+        from electview.core.regions import region_names, restrict
+
+        try:
+            dataset = restrict(dataset, args.region)
+        except KeyError:
+            names = ", ".join(region_names(dataset))
+            return fail(f"{args.file or 'sample'}: no region named {args.region!r} (for example: {names})")
     try:
         text = render(dataset, args.format, args.contest)
     except KeyError:

@@ -14,9 +14,9 @@ from types import ModuleType
 from electview.core.errors import LoadError
 from electview.core.model import ResultsDataset
 from electview.formats import guard
-from electview.formats import booth_csv, clarity_csv, clarity_xml, native, medsl, nist_json, nist_xml, openelections
+from electview.formats import booth_csv, clarity_csv, clarity_xml, medsl, native, nist_json, nist_xml, openelections, spreadsheet
 
-FORMATS: list[ModuleType] = [native, nist_json, nist_xml, clarity_xml, clarity_csv, booth_csv, openelections, medsl]
+FORMATS: list[ModuleType] = [native, nist_json, nist_xml, clarity_xml, clarity_csv, booth_csv, openelections, medsl, spreadsheet]
 SNIFF_BYTES = 64 * 1024
 # Patterns too common to say which format a file is in (content decides those).
 GENERIC_PATTERNS = {"*.json", "*.xml", "*.csv", "*.tsv", "*.txt"}
@@ -63,12 +63,20 @@ def detect(path: str | os.PathLike) -> ModuleType:
     raise LoadError(path, f"not a results file electview can read (it reads: {names})")
 
 
-def load_file(path: str | os.PathLike, job=None) -> ResultsDataset:
-    """Read any supported results file; every failure is a LoadError (see formats/guard.py for the limits)."""
-    fmt = detect(path)
+def load_file(path: str | os.PathLike, job=None, *, columns: str | None = None) -> ResultsDataset:
+    """Read any supported results file; every failure is a LoadError (see formats/guard.py for the limits).
+
+    ``columns`` ("name=COL,votes=COL,…") reads the file as a spreadsheet table with those columns.
+    """
+    fmt = detect(path)  # also with columns: the same errors for a missing or empty file
+    if columns is not None:
+        fmt = spreadsheet
     guard.check_size(path, getattr(fmt, "MAX_FILE_BYTES", guard.MAX_FILE_BYTES))
     try:
-        dataset = fmt.load(path) if job is None else fmt.load(path, job)  # job: formats.job.LoadJob
+        if columns is not None:
+            dataset = spreadsheet.load(path, columns)
+        else:
+            dataset = fmt.load(path) if job is None else fmt.load(path, job)  # job: formats.job.LoadJob
     except LoadError:
         raise
     except Exception as error:

@@ -26,6 +26,7 @@ MISSING = {"", "NA", "N/A", "NAN", "NULL", "NONE", "-", "—", "–", "X"}
 _SPACES = "\u00a0\u202f\u2009 '’"
 _DOT_GROUPS = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")
 _COMMA_GROUPS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+$")
+_THREE_AFTER = re.compile(r"[.,]\d{3}$")
 _PLAIN = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
@@ -57,13 +58,17 @@ def _decode(raw: bytes, encoding: str, path: str | Path) -> str:
 
 
 def _looks_cyrillic(raw: bytes) -> bool:
-    """Windows-1251 Cyrillic text has runs of high bytes (words); Windows-1252 has lone accents."""
-    high = [b >= 0xC0 for b in raw[:65536]]
-    total = sum(high)
-    if not total:
-        return False
-    in_runs = sum(1 for i, h in enumerate(high) if h and ((i and high[i - 1]) or (i + 1 < len(high) and high[i + 1])))
-    return in_runs / total > 0.5
+    """Windows-1251 or Windows-1252? Cyrillic words are runs of high bytes; Latin accents sit among ASCII letters."""
+    cyrillic = latin = 0
+    for run in re.finditer(rb"[\xa8\xb8\xc0-\xff]+", raw[:65536]):
+        before = raw[run.start() - 1 : run.start()]
+        after = raw[run.end() : run.end() + 1]
+        beside_ascii_letter = any(b.isalpha() for b in (before, after) if b)
+        if len(run.group()) >= 3 or not beside_ascii_letter:
+            cyrillic += len(run.group())
+        else:
+            latin += len(run.group())
+    return cyrillic > latin
 
 
 def sniff_delimiter(text: str) -> str:
@@ -254,6 +259,11 @@ def _decimal_comma(cleaned: list[str], whole: bool) -> bool:
 
 
 def _number(text: str, decimal_comma: bool) -> float | None:
+    # A lone separator not followed by exactly three digits can only be a decimal mark.
+    if text.count(",") == 1 and "." not in text and not _THREE_AFTER.search(text):
+        decimal_comma = True
+    elif text.count(".") == 1 and "," not in text and not _THREE_AFTER.search(text):
+        decimal_comma = False
     if decimal_comma:
         text = text.replace(".", "").replace(",", ".")
     else:
