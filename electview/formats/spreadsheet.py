@@ -64,7 +64,9 @@ class ColumnsNeeded(LoadError):
     def __init__(self, path, headers: list[str], found: dict[str, int]) -> None:
         self.headers = headers
         self.found = found
-        shown = ", ".join(repr(h) for h in headers)
+        shown = ", ".join(repr(h if len(h) <= 40 else h[:37] + "…") for h in headers[:12])
+        if len(headers) > 12:
+            shown += f", … ({len(headers)} in all)"
         super().__init__(
             path,
             f"can't tell which column holds the candidates' names and votes (columns: {shown}); "
