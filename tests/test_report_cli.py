@@ -9,8 +9,10 @@ from pdf_text import page_texts
 from synthetic import many_contests
 
 
-def run_report(*args, cwd=None):
+def run_report(*args, cwd=None, display=None):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    if display:
+        env["DISPLAY"] = display
     return subprocess.run(
         [sys.executable, "-m", "electview", "report", *args], capture_output=True, text=True, timeout=180, env=env, cwd=cwd
     )
@@ -24,6 +26,13 @@ def test_report_without_display(tmp_path):
     texts = page_texts(out)
     assert "Page 2 of 2" in texts[1] and "Kassym-Jomart Tokayev" in texts[0]
     assert "Traceback" not in result.stderr
+
+
+def test_stale_display_is_not_needed(tmp_path):
+    out = tmp_path / "summary.pdf"
+    result = run_report("-o", str(out), display=":987")  # no X server there
+    assert result.returncode == 0, result.stderr
+    assert len(page_texts(out)) == 2
 
 
 def test_bad_file_is_one_line_exit_2(tmp_path):
