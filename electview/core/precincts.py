@@ -96,6 +96,13 @@ class PrecinctTable:
         with np.errstate(divide="ignore", invalid="ignore"):
             return np.where(self.registered > 0, self.totals / self.registered * 100.0, np.nan)
 
+    @cached_property
+    def name_rank(self) -> np.ndarray:
+        """Each precinct's place in alphabetical order of names (sorting strings once, not per click)."""
+        rank = np.empty(len(self), dtype=np.int64)
+        rank[np.argsort(self.names, kind="stable")] = np.arange(len(self))
+        return rank
+
     def candidate_votes(self, candidate: int) -> np.ndarray:
         """One candidate's votes in every precinct, NaN where the candidate did not stand."""
         dense = np.full(len(self), np.nan)

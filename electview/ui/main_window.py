@@ -32,6 +32,7 @@ from electview.ui.header_bar import HeaderBar
 from electview.ui.loading import BackgroundOpener, loads_in_background
 from electview.ui.majority import MajorityController
 from electview.ui.pie_chart import PieChart
+from electview.ui.precinct_browser import PrecinctBrowserController
 from electview.ui.print_actions import PrintController
 from electview.ui.region_tree import RegionTree
 from electview.ui.settings import Settings
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.comparison = ComparisonController(self, self.document, self.model, self.file_menu, self.actions_.close)
         self.printing = PrintController(self, self.document, self.file_menu, self.actions_.quit)
         self.majority = MajorityController(self, self.document, self.pie, self.gauge_label, self.settings, self.view_menu)
+        self.precincts = PrecinctBrowserController(self, self.document, self.view_menu)
         self.setAcceptDrops(True)
         self.background = BackgroundOpener(self.document, self.statusBar(), self)
         self.background.opened.connect(self._on_opened)
