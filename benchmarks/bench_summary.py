@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from measure import best_of, python  # noqa: E402
+from measure import best_of, print_table, python  # noqa: E402
 
 
 def main() -> int:
@@ -37,12 +37,8 @@ def main() -> int:
                 "electview summary, second open": (summary, warm),
             }
             best = best_of(args.rounds, commands)
-    peer = best["duckdb read_csv + GROUP BY"]
     size_mb = Path(args.csv).stat().st_size / 1e6
-    print(f"file: {args.csv} ({size_mb:,.0f} MB); best of {args.rounds} rounds")
-    print(f"| run | time | × DuckDB | peak RSS |\n|---|--:|--:|--:|")
-    for name, run in best.items():
-        print(f"| {name} | {run.seconds:.2f} s | {run.seconds / peer.seconds:.2f}× | {run.peak_mb:,.0f} MB |")
+    print_table(best, "duckdb read_csv + GROUP BY", f"file: {args.csv} ({size_mb:,.0f} MB); best of {args.rounds} rounds")
     return 0
 
 

@@ -54,3 +54,10 @@ def best_of(rounds: int, commands: dict[str, tuple[list[str], dict | None]]) -> 
 
 def python() -> str:
     return sys.executable
+
+
+def print_table(best: dict[str, Run], peer: str, note: str) -> None:
+    """A Markdown table of each run's time, its ratio to ``peer`` and its peak memory."""
+    print(f"{note}\n\n| run | time | × {peer} | peak RSS |\n|---|--:|--:|--:|")
+    for name, run in best.items():
+        print(f"| {name} | {run.seconds:.2f} s | {run.seconds / best[peer].seconds:.2f}× | {run.peak_mb:,.0f} MB |")
