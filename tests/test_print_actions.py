@@ -53,13 +53,15 @@ def test_print_preview_renders_the_report_pages(window):
     dialog.deleteLater()
 
 
-def test_print_goes_through_the_dialog(window, monkeypatch, tmp_path):
-    out = tmp_path / "printed.pdf"
+def _accepting_print_dialog(out, page_range=None):
+    """A stand-in for QPrintDialog: the user picks "print to PDF" (and maybe a page range) and OK."""
 
     class AcceptingDialog:
         def __init__(self, printer, parent):
             printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
             printer.setOutputFileName(str(out))
+            if page_range:
+                printer.setFromTo(*page_range)
 
         def setWindowTitle(self, title):  # noqa: N802 (Qt API)
             pass
@@ -67,7 +69,12 @@ def test_print_goes_through_the_dialog(window, monkeypatch, tmp_path):
         def exec(self):
             return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(print_actions, "QPrintDialog", AcceptingDialog)
+    return AcceptingDialog
+
+
+def test_print_goes_through_the_dialog(window, monkeypatch, tmp_path):
+    out = tmp_path / "printed.pdf"
+    monkeypatch.setattr(print_actions, "QPrintDialog", _accepting_print_dialog(out))
     window.printing.print_action.trigger()
     texts = page_texts(out)
     assert len(texts) == 2 and "Page 1 of 2" in texts[0] and "6,504,054" in texts[0]
@@ -104,3 +111,11 @@ def test_export_failure_shows_one_error(window, monkeypatch, tmp_path):
     _save_to(monkeypatch, tmp_path / "missing-folder" / "x.csv")
     assert window.printing.export("csv") is False
     assert calls and calls[0][0] == "Could not export"
+
+
+def test_print_honours_the_chosen_page_range(window, monkeypatch, tmp_path):
+    out = tmp_path / "page2.pdf"
+    monkeypatch.setattr(print_actions, "QPrintDialog", _accepting_print_dialog(out, (2, 2)))
+    window.printing.print_action.trigger()
+    texts = page_texts(out)
+    assert len(texts) == 1 and "Page 2 of 2" in texts[0] and "Commentary" in texts[0]

@@ -207,28 +207,43 @@ def page_geometry(device) -> tuple[float, QSizeF]:
     return scale, QSizeF(device.width() / scale, device.height() / scale - footer_height)
 
 
+def _page_range(device, count: int) -> range:
+    """The page numbers to paint: all, or the range chosen in the print dialog (1-based)."""
+    first = device.fromPage() if hasattr(device, "fromPage") else 0
+    last = device.toPage() if hasattr(device, "toPage") else 0
+    if first <= 0:
+        return range(1, count + 1)
+    return range(first, min(last if last > 0 else count, count) + 1)
+
+
 def paint_documents(reports: Sequence[ReportDocument], device, status: Status, footer_text: str) -> int:
     """Paint the laid-out chunks on ``device``'s pages, each chunk from a new page; returns the page count.
 
     ``device`` is a QPdfWriter or QPrinter whose page layout is already set, and the chunks
-    were laid out for its :func:`page_geometry`.
+    were laid out for its :func:`page_geometry`. A QPrinter's chosen page range is honoured;
+    pages are still numbered "x of y" of the whole report.
     """
     scale, page = page_geometry(device)
     width, page_height = page.width(), page.height()
     footer_height = FOOTER_GAP_MM / 25.4 * CSS_DPI
     count = sum(report.page_count for report in reports)
+    wanted = _page_range(device, count)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("could not start painting the report (is the output writable?)")
     try:
         painter.scale(scale, scale)
         number = 0
+        painted = 0
         for report in reports:
             layout = report.document.documentLayout()
             for page_in_chunk in range(report.page_count):
-                if number:
-                    device.newPage()
                 number += 1
+                if number not in wanted:
+                    continue
+                if painted:
+                    device.newPage()
+                painted += 1
                 if not status.is_final:
                     _draw_watermark(painter, width, page_height, status.label)
                 clip = QRectF(0, page_in_chunk * page_height, width, page_height)
