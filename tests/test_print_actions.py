@@ -11,6 +11,7 @@ from electview.resources import sample_path
 from electview.ui import errors, print_actions
 from electview.ui.main_window import MainWindow
 from pdf_text import page_texts
+from synthetic import many_contests
 
 
 @pytest.fixture
@@ -119,3 +120,18 @@ def test_print_honours_the_chosen_page_range(window, monkeypatch, tmp_path):
     window.printing.print_action.trigger()
     texts = page_texts(out)
     assert len(texts) == 1 and "Page 2 of 2" in texts[0] and "Commentary" in texts[0]
+
+
+def test_export_all_contests_only_offered_for_several(window, monkeypatch, tmp_path):
+    assert not window.printing.all_pdf_action.isVisible()
+    source = tmp_path / "three.electview.json"
+    source.write_text(json.dumps(many_contests(3)), encoding="utf-8")
+    window.open_path(str(source))
+    assert window.printing.all_pdf_action.isVisible()
+    out = tmp_path / "all.pdf"
+    _save_to(monkeypatch, out)
+    window.printing.all_pdf_action.trigger()
+    texts = page_texts(out)
+    assert len(texts) == 3 and all(f"District {n} council" in texts[n - 1] for n in (1, 2, 3))
+    window.printing.pdf_action.trigger()
+    assert len(page_texts(out)) == 1  # the contest on screen only

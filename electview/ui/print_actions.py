@@ -43,6 +43,9 @@ class PrintController(QObject):
         self.print_action = make_action(window, self.tr("&Print…"), QKeySequence.StandardKey.Print, self.tr("Print the results report"))
         self.preview_action = make_action(window, self.tr("Print Pre&view…"), None, self.tr("See the report's pages before printing"))
         self.pdf_action = make_action(window, self.tr("Export as P&DF…"), None, self.tr("Save the results report as a PDF"))
+        self.all_pdf_action = make_action(
+            window, self.tr("Export All Contests as PDF…"), None, self.tr("Save the report of every contest, each on its own pages")
+        )
         self.export_menu = QMenu(self.tr("&Export"), window)
         self.exporters: dict[str, tuple[str, str, str, Callable[[str], None]]] = {
             "csv": (self.tr("Table as &CSV…"), self.tr("CSV (*.csv)"), ".csv", self._write_csv),
@@ -56,13 +59,14 @@ class PrintController(QObject):
             action = self.export_menu.addAction(text)
             action.triggered.connect(lambda _=False, k=key: self.export(k))
             self.export_actions[key] = action
-        for action in (self.print_action, self.preview_action, self.pdf_action):
+        for action in (self.print_action, self.preview_action, self.pdf_action, self.all_pdf_action):
             file_menu.insertAction(before_action, action)
         file_menu.insertMenu(before_action, self.export_menu)
         file_menu.insertSeparator(before_action)
         self.print_action.triggered.connect(self.print_with_dialog)
         self.preview_action.triggered.connect(self.show_preview)
         self.pdf_action.triggered.connect(self.export_pdf)
+        self.all_pdf_action.triggered.connect(lambda: self.export_pdf(all_contests=True))
         document.dataset_changed.connect(self._on_dataset_changed)
         self._on_dataset_changed()
 
@@ -70,6 +74,8 @@ class PrintController(QObject):
         available = self._document.dataset is not None and self._document.tally is not None
         for action in (self.print_action, self.preview_action, self.pdf_action, self.export_menu.menuAction()):
             action.setEnabled(available)
+        dataset = self._document.dataset
+        self.all_pdf_action.setVisible(dataset is not None and len(dataset.contests) > 1)
 
     def results(self) -> list[ContestTally]:
         """What gets printed: the contest on screen, in its scope."""
@@ -126,13 +132,14 @@ class PrintController(QObject):
             return False
         return True
 
-    def export_pdf(self) -> bool:
+    def export_pdf(self, all_contests: bool = False) -> bool:
+        """The report of the contest on screen (or of every contest, whole scope) as a PDF."""
         path = self._ask_path(self.tr("Export report as PDF"), self.tr("PDF (*.pdf)"), ".pdf")
-        if not path or self._document.dataset is None:
+        dataset = self._document.dataset
+        if not path or dataset is None:
             return False
-        ok = self._guarded(
-            lambda: write_pdf(self._document.dataset, path, self.results(), paper=default_paper()), self.tr("Could not export")
-        )
+        results = None if all_contests else self.results()
+        ok = self._guarded(lambda: write_pdf(dataset, path, results, paper=default_paper()), self.tr("Could not export"))
         if ok:
             self._window.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
         return ok
