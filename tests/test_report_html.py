@@ -48,7 +48,7 @@ def test_sample_report_has_every_part(sample_dataset):
         digest,
         "2026-11-25 17:30:05 UTC+05:00 (ALMT)",
         "Andrei Chebotarev, Director, Alternativa Center for Topical Studies — to Vestnik Kavkaza",
-        "Estimated by electview, not reported",
+        "Votes for 6 of 7 candidates were not reported; electview estimated them as reported share × 9,191,710 valid votes",
         "Shares are percentages of valid votes",
         "src='electview-pie:0'",
     ]:

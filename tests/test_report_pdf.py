@@ -38,7 +38,7 @@ def test_sample_pdf_text(sample_pdf):
         "70.76%",
         "Sadybek Tugel",
         "100.17%",
-        "Estimated by electview, not reported",
+        "Votes for 6 of 7 candidates were not reported; electview estimated them",
         "Andrei Grozin, Head of the Central Asia and Kazakhstan Department, CIS Institute — to Vestnik Kavkaza",
         "Tokayev is a pure diplomat",
         "SHA-256",

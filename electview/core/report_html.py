@@ -238,7 +238,11 @@ def _candidate_table(result: ContestTally) -> str:
 def _contest_notes(result: ContestTally) -> list[str]:
     notes = []
     if result.votes_estimated.any():
-        notes.append(f"{ESTIMATED_MARK} Estimated by electview, not reported: {escape(result.estimate_note)}.")
+        estimated, total = int(result.votes_estimated.sum()), len(result.candidates)
+        notes.append(
+            f"{ESTIMATED_MARK} Votes for {estimated} of {total} candidates were not reported; "
+            f"electview estimated them as {escape(result.estimate_note)}."
+        )
     if (result.share_derived & ~np.isnan(result.share)).any():
         notes.append("Shares the source did not give are computed by electview: the candidate's votes ÷ total valid votes.")
     if result.total_valid.derived:
@@ -271,7 +275,8 @@ def _contest_section(index: int, result: ContestTally, options: ReportOptions) -
             f"<p class='caption' align='center'>Share of valid votes; colours as in the table's first column.{hatch}</p>"
         )
     notes = _contest_notes(result)
-    findings = audit_tally(result)
+    # The estimate footnote above already says what the audit's "votes estimated" note says.
+    findings = [finding for finding in audit_tally(result) if finding.code != "votes-estimated"]
     if notes or findings:
         parts.append("<h3>Notes</h3>" + "".join(f"<p class='footnote'>{note}</p>" for note in notes) + _findings(findings))
     return "".join(parts)
