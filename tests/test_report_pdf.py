@@ -2,9 +2,11 @@
 
 import json
 import re
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from electview.core.report_html import ReportOptions
 from electview.formats import native
 from electview.resources import sample_path
 from electview.ui.report_printer import write_pdf
@@ -120,3 +122,13 @@ def test_unwritable_output_leaves_no_file(qapp, sample_dataset, tmp_path):
     with pytest.raises(OSError):
         write_pdf(sample_dataset, missing)
     assert not missing.parent.exists()
+
+
+def test_every_page_says_when_it_was_generated(qapp, sample_dataset, tmp_path):
+    moment = datetime(2026, 11, 25, 17, 30, 5, tzinfo=timezone(timedelta(hours=5), "ALMT"))
+    path = tmp_path / "dated.pdf"
+    write_pdf(sample_dataset, path, options=ReportOptions(generated_at=moment))
+    texts = page_texts(path)
+    assert "Report generated 2026-11-25 17:30:05 UTC+05:00 (ALMT)" in texts[0]
+    for text in texts:
+        assert "generated 2026-11-25 17:30:05 UTC+05:00 (ALMT)" in text

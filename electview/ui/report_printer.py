@@ -1,19 +1,21 @@
 """The report on paper: QTextDocument pages with page numbers, a status watermark and vector pies.
 
 Print, Print Preview, PDF export and ``electview report`` all come here: the HTML from
-:mod:`electview.core.report_html` is laid out by a QTextDocument at the device's resolution,
-its pie placeholders become text objects drawn by :func:`pie_painter.paint_pie` (vector
-paths in a PDF, never a bitmap), and each page gets "Page x of y" and, unless the results
-are final, a light watermark of the status. Needs a QGuiApplication, never a widget.
+:mod:`electview.core.report_html` is laid out by QTextDocuments in CSS pixels and painted
+scaled to the device, its pie placeholders become text objects drawn by
+:func:`pie_painter.paint_pie` (vector paths in a PDF, never a bitmap), and each page gets a
+footer (title, status, when generated, "Page x of y") and, unless the results are final, a
+light watermark of the status. Needs a QGuiApplication, never a widget.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLineF, QMarginsF, QObject, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -35,7 +37,7 @@ from PySide6.QtGui import (
 from electview import __version__
 from electview.core.atomic import write_bytes_atomic
 from electview.core.model import ResultsDataset, Status
-from electview.core.report_html import PIE_URL_SCHEME, ReportOptions, build_report_pages
+from electview.core.report_html import PIE_URL_SCHEME, ReportOptions, build_report_pages, format_generated_at
 from electview.core.tally import ContestTally
 from electview.ui.pie_painter import PieSlice, build_slices, paint_pie
 
@@ -193,7 +195,7 @@ def _draw_footer(painter: QPainter, width: float, top: float, left_text: str, pa
     right_text = f"Page {page} of {count}"
     room = width - metrics.horizontalAdvance(right_text) - metrics.horizontalAdvance("    ")
     left_text = metrics.elidedText(left_text, Qt.TextElideMode.ElideRight, max(room, 0.0))
-    painter.drawLine(0, round(top), round(width), round(top))
+    painter.drawLine(QLineF(0.0, top, width, top))
     baseline_box = QRectF(0, top + metrics.height() * 0.3, width, metrics.height() * 1.4)
     painter.drawText(baseline_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left_text)
     painter.drawText(baseline_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right_text)
@@ -267,9 +269,10 @@ def set_paper(device: QPagedPaintDevice, paper: str = "a4") -> None:
     )
 
 
-def footer_text(dataset: ResultsDataset) -> str:
+def footer_text(dataset: ResultsDataset, generated_at: datetime) -> str:
+    """Every page says what it is, how final, and when it was made, should the pages come apart."""
     election = dataset.election
-    return f"{election.title} · {election.status.label}"
+    return f"{election.title} · {election.status.label} · generated {format_generated_at(generated_at)}"
 
 
 def print_report(
@@ -283,9 +286,12 @@ def print_report(
     from electview.core.summary import contest_tallies
 
     results = list(results) if results is not None else contest_tallies(dataset, contest_name)
+    options = options or ReportOptions()
+    if options.generated_at is None:  # one moment for the header and every footer
+        options = replace(options, generated_at=datetime.now().astimezone())
     page_size = page_geometry(device)[1]
     reports = [build_document(html, results, page_size) for html in build_report_pages(dataset, results, options)]
-    return paint_documents(reports, device, dataset.election.status, footer_text(dataset))
+    return paint_documents(reports, device, dataset.election.status, footer_text(dataset, options.generated_at))
 
 
 def write_pdf(
