@@ -178,14 +178,15 @@ def test_totals_match_plain_python(tmp_path, rows):
     for region, district, precinct, office, candidate, party, votes in rows:
         expected[(office, candidate, party)] += votes
         per_precinct[(office, region, district, precinct)] += votes
+    own = [c for c in dataset.contests if not c.id.endswith(booth_csv.BY_PARTY)]
     got = {}
-    for contest in dataset.contests:
+    for contest in own:
         result = tally(contest)
         for candidate, votes in zip(result.candidates, result.votes, strict=True):
             got[(contest.name, candidate.name, candidate.party)] = votes
     assert got == expected
     tables = booth_csv.load_precincts(path, dataset)
-    for contest in dataset.contests:
+    for contest in own:
         table = tables[contest.id]
         assert sorted(table.totals.tolist()) == sorted(v for k, v in per_precinct.items() if k[0] == contest.name)
 
@@ -202,3 +203,20 @@ def test_generator_is_seeded(tmp_path):
     assert int(np.isfinite(contest.votes.value).sum()) == len(contest.votes) > 0
     assert len(booth_csv.load_precincts(tmp_path / "a.csv", load_file(tmp_path / "a.csv"))[contest.id]) == 40
     assert rows == (tmp_path / "a.csv").read_text().count("\n") - 1
+
+
+def test_constituency_races_are_also_totalled_by_party(tmp_path):
+    # Six districts, each with its own Red and Blue candidate: six candidates per party.
+    rows = []
+    for d in range(6):
+        rows += [("R", f"D{d}", "p1", "House", f"Red {d}", "Red", 10 + d), ("R", f"D{d}", "p1", "House", f"Blue {d}", "Blue", 5)]
+        rows += [("R", f"D{d}", "p2", "House", f"Red {d}", "Red", 1), ("R", f"D{d}", "p2", "House", f"Blue {d}", "Blue", 2)]
+    dataset = load_file(write_csv(tmp_path / "house.csv", rows))
+    assert [c.name for c in dataset.contests] == ["House — by party", "House"]
+    by_party = tally(dataset.contests[0])
+    assert [c.name for c in by_party.candidates] == ["Red", "Blue"]
+    assert by_party.votes.tolist() == [sum(10 + d + 1 for d in range(6)), 6 * 7]
+    district = int(np.flatnonzero(dataset.contests[0].units.names == "D3")[0])
+    assert tally(dataset.contests[0], district).votes.tolist() == [14, 7]
+    tables = booth_csv.load_precincts(dataset.source_path, dataset)
+    assert list(tables) == ["House"] and len(tables["House"]) == 12

@@ -35,6 +35,7 @@ PATTERNS = ("*.csv", "*.tsv", "*.txt")
 REQUIRED = ("region", "district", "precinct", "candidate", "votes")
 OPTIONAL = ("office", "party", "registered")
 DELIMITERS = (",", ";", "\t")
+BY_PARTY = " — by party"  # suffix of the contest that totals an office by party
 NUMERIC = ("votes", "registered")
 # The first pass is one scan of the file; the precinct pass scans again and groups a million keys.
 DETAIL_STAGES = (0.8, 0.2)
@@ -233,13 +234,55 @@ def _dataset(path: Path, source: _Source, rows: list[tuple]) -> ResultsDataset:
             value=np.fromiter((np.nan if row[5] is None else row[5] for row in office_rows), np.float64, len(office_rows)),
         )
         name = office or path.stem
-        contests.append(Contest(id=name, name=name, candidates=candidates, units=units, votes=votes))
+        contest = Contest(id=name, name=name, candidates=candidates, units=units, votes=votes)
+        by_party = _party_contest(contest) if "party" in source.columns else None
+        contests += [by_party, contest] if by_party is not None else [contest]
     title = path.stem if len(offices) > 1 or not offices[0] else f"{path.stem}: {offices[0]}"
     return ResultsDataset(
         election=Election(title=title, office=offices[0] if len(offices) == 1 else ""),
         contests=tuple(contests),
         source_path=str(path),
         source_format=NAME,
+    )
+
+
+def _party_contest(contest: Contest) -> Contest | None:
+    """The same office totalled by party, when each party has many candidates (one per district).
+
+    A national file of constituency races has thousands of candidates, which no table or pie
+    can show; by party it has a few dozen, which is how such an election is reported. Files
+    whose candidates stand everywhere (a presidential race) have no need of it and get none.
+    """
+    parties = sorted({c.party for c in contest.candidates if c.party})
+    if len(parties) < 2 or len(contest.candidates) <= 2 * len(parties):
+        return None
+    labels = [c.party or "(no party)" for c in contest.candidates]
+    names = sorted(set(labels))
+    column_of_party = {name: i for i, name in enumerate(names)}
+    party_of = np.array([column_of_party[label] for label in labels], dtype=np.int64)
+    votes = contest.votes
+    key = votes.unit.astype(np.int64) * len(names) + party_of[votes.column]
+    groups, which = np.unique(key, return_inverse=True)
+    present = ~np.isnan(votes.value)
+    sums = np.bincount(which[present], weights=votes.value[present], minlength=len(groups))
+    reported = np.bincount(which[present], minlength=len(groups)) > 0
+    totals = np.bincount(party_of[votes.column[present]], weights=votes.value[present], minlength=len(names))
+    order = np.argsort(-totals, kind="stable")
+    new_column = np.empty(len(names), dtype=np.int32)
+    new_column[order] = np.arange(len(names))
+    candidates = tuple(
+        Candidate(id=f"party:{names[i]}", name=names[i], description="all of the party's candidates together") for i in order
+    )
+    return Contest(
+        id=contest.id + BY_PARTY,
+        name=contest.name + BY_PARTY,
+        candidates=candidates,
+        units=contest.units,
+        votes=CountTable(
+            unit=(groups // len(names)).astype(np.int32),
+            column=new_column[groups % len(names)],
+            value=np.where(reported, sums, np.nan),
+        ),
     )
 
 
@@ -257,20 +300,25 @@ def _lookup(sorted_keys: np.ndarray, positions: np.ndarray, wanted: np.ndarray, 
 
 
 def load_precincts(path: str | Path, dataset: ResultsDataset, job: LoadJob | None = None) -> dict[str, PrecinctTable]:
-    """Every precinct's votes for each contest of ``dataset`` (which :func:`load` made from this file)."""
+    """Every precinct's votes for each contest of ``dataset`` (which :func:`load` made from this file).
+
+    Keyed by contest id; a by-party contest has no table of its own (its office's table has
+    each candidate's party).
+    """
     path = Path(path)
     stamp = _stamp(path)
+    contests = _candidate_contests(dataset)
     stored = cache.read(stamp, "precincts")
-    if stored is not None and len(stored) == _PRECINCT_ARRAYS * len(dataset.contests):
+    if stored is not None and len(stored) == _PRECINCT_ARRAYS * len(contests):
         if job is not None:
             job.stage_done()
-        return {contest.id: _table_from_arrays(stored, i, len(contest.candidates)) for i, contest in enumerate(dataset.contests)}
+        return {contest.id: _table_from_arrays(stored, i, len(contest.candidates)) for i, contest in enumerate(contests)}
     hashing = cache.BackgroundHash(stamp) if cache.enabled() else None
     heads, counts = _precinct_arrays(path, job)
     tables = _precinct_tables(path, dataset, heads, counts)
     if hashing is not None:
         arrays = {}
-        for i, contest in enumerate(dataset.contests):
+        for i, contest in enumerate(contests):
             arrays |= _table_to_arrays(tables[contest.id], i)
         cache.write(stamp, "precincts", arrays, hashing.result())
     return tables
@@ -352,8 +400,14 @@ def _precinct_arrays(path: Path, job: LoadJob | None) -> tuple[dict, dict]:
     return heads, counts
 
 
+def _candidate_contests(dataset: ResultsDataset) -> list[Contest]:
+    """The contests whose candidates are the file's own (not the by-party totals)."""
+    return [c for c in dataset.contests if not c.id.endswith(BY_PARTY)]
+
+
 def _precinct_tables(path: Path, dataset: ResultsDataset, heads: dict, counts: dict) -> dict[str, PrecinctTable]:
-    units = dataset.contests[0].units
+    contests = _candidate_contests(dataset)
+    units = contests[0].units
     district_units = np.flatnonzero(units.kinds == "district")
     district_keys = _keys(units.ids[district_units])
     by_key = np.argsort(district_keys)
@@ -365,20 +419,20 @@ def _precinct_tables(path: Path, dataset: ResultsDataset, heads: dict, counts: d
     values = np.asarray(counts["v"], dtype=np.float64)
 
     # Candidates of every contest in one lookup: contest number and column within the contest.
-    all_keys = np.concatenate([_keys([c.id for c in contest.candidates]) for contest in dataset.contests])
-    owner = np.concatenate([np.full(len(c.candidates), i, np.int32) for i, c in enumerate(dataset.contests)])
-    within = np.concatenate([np.arange(len(c.candidates), dtype=np.int32) for c in dataset.contests])
+    all_keys = np.concatenate([_keys([c.id for c in contest.candidates]) for contest in contests])
+    owner = np.concatenate([np.full(len(c.candidates), i, np.int32) for i, c in enumerate(contests)])
+    within = np.concatenate([np.arange(len(c.candidates), dtype=np.int32) for c in contests])
     by_key = np.argsort(all_keys)
     flat = _lookup(all_keys[by_key], np.arange(len(all_keys))[by_key], row_keys, path)
 
     tables = {}
-    if len(dataset.contests) == 1:
-        contest = dataset.contests[0]
+    if len(contests) == 1:
+        contest = contests[0]
         offsets = np.concatenate([[0], np.cumsum(lengths)])
         tables[contest.id] = PrecinctTable(names, precinct_district, offsets, within[flat], values, registered, len(contest.candidates))
         return tables
     row_precinct = np.repeat(np.arange(len(names)), lengths)
-    for number, contest in enumerate(dataset.contests):
+    for number, contest in enumerate(contests):
         rows = owner[flat] == number
         precincts, per_precinct = np.unique(row_precinct[rows], return_counts=True)
         offsets = np.concatenate([[0], np.cumsum(per_precinct)])

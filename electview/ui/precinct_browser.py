@@ -338,8 +338,16 @@ class PrecinctBrowser(QWidget):
         self._show_contest()
         self.loaded.emit()
 
-    def _show_contest(self) -> None:
+    def _detail_contest(self) -> Contest | None:
+        """The document's contest, or for a total such as "by party" the contest it was totalled from."""
         contest = self.document.contest
+        if contest is None or not self._tables or contest.id in self._tables:
+            return contest
+        sources = [c for c in self.document.dataset.contests if c.id in self._tables and contest.id.startswith(c.id)]
+        return sources[0] if sources else contest
+
+    def _show_contest(self) -> None:
+        contest = self._detail_contest()
         table = self._tables.get(contest.id) if (self._tables and contest) else None
         self.model.set_precincts(contest, table, self.document.scope)
         self._update_summary()
@@ -347,7 +355,7 @@ class PrecinctBrowser(QWidget):
     def _on_view_changed(self) -> None:
         if self._tables is None:
             return
-        if self.model._contest is not self.document.contest:
+        if self.model._contest is not self._detail_contest():
             self._show_contest()
         else:
             self.model.set_scope(self.document.scope)
