@@ -135,3 +135,37 @@ def test_export_all_contests_only_offered_for_several(window, monkeypatch, tmp_p
     assert len(texts) == 3 and all(f"District {n} council" in texts[n - 1] for n in (1, 2, 3))
     window.printing.pdf_action.trigger()
     assert len(page_texts(out)) == 1  # the contest on screen only
+
+
+def test_export_follows_the_scope_on_screen(window, monkeypatch, tmp_path):
+    data = {
+        "format": "electview",
+        "version": 1,
+        "election": {"title": "Town vote", "status": "final"},
+        "contests": [
+            {
+                "name": "Mayor",
+                "candidates": [{"id": "a", "name": "Ann"}, {"id": "b", "name": "Bob"}],
+                "units": [
+                    {"id": "town", "name": "Town"},
+                    {"id": "p1", "name": "North precinct", "parent": "town"},
+                    {"id": "p2", "name": "South precinct", "parent": "town"},
+                ],
+                "results": [{"unit": "p1", "votes": {"a": 30, "b": 25}}, {"unit": "p2", "votes": {"a": 10, "b": 28}}],
+            }
+        ],
+    }
+    source = tmp_path / "town.electview.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    window.open_path(str(source))
+    window.document.set_scope(window.document.contest.units.index_of("p2"))
+    out = tmp_path / "south.csv"
+    _save_to(monkeypatch, out)
+    window.printing.export_actions["csv"].trigger()
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert [(row["candidate"], row["votes"]) for row in rows] == [("Bob", "28"), ("Ann", "10")]
+    pdf = tmp_path / "south.pdf"
+    _save_to(monkeypatch, pdf)
+    window.printing.pdf_action.trigger()
+    text = "\n".join(page_texts(pdf))
+    assert "Scope: South precinct" in text and "FINAL" in text
