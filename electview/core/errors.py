@@ -5,6 +5,16 @@ from __future__ import annotations
 import os
 
 
+# A message quotes values from the file; a 70,000-character name must not become the message.
+MAX_PART_CHARS = 300
+
+
+def _one_line(text: str) -> str:
+    """``text`` on one line, cut to :data:`MAX_PART_CHARS` with an ellipsis."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= MAX_PART_CHARS else text[: MAX_PART_CHARS - 1] + "…"
+
+
 class LoadError(Exception):
     """A results file could not be read; the message names the file, the place and the problem.
 
@@ -14,8 +24,8 @@ class LoadError(Exception):
 
     def __init__(self, path: str | os.PathLike | None, problem: str, place: str = "") -> None:
         self.path = os.fspath(path) if path is not None else ""
-        self.place = place
-        self.problem = problem
+        self.place = _one_line(place)
+        self.problem = _one_line(problem)
         super().__init__(self.message)
 
     @property

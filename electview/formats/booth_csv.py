@@ -84,7 +84,11 @@ class _Source:
         if found is None:
             raise LoadError(path, f"the header must name the columns {', '.join(REQUIRED)}", "line 1")
         self.delimiter, self.columns = found
-        all_names = next(csv.reader(io.StringIO(head.split(b"\n", 1)[0].decode("utf-8-sig").rstrip("\r")), delimiter=self.delimiter))
+        try:
+            first_line = head.split(b"\n", 1)[0].decode("utf-8-sig").rstrip("\r")
+        except UnicodeDecodeError as error:  # DuckDB reads UTF-8 only; found by fuzz/fuzz_importers.py
+            raise LoadError(path, "the header is not UTF-8 text", f"line 1, byte {error.start + 1}") from None
+        all_names = next(csv.reader(io.StringIO(first_line), delimiter=self.delimiter))
         wanted = {name: key for key, name in self.columns.items()}
         # Explicit types skip DuckDB's sniffing pass; columns we don't use stay text and unread.
         types = ", ".join(

@@ -70,8 +70,10 @@ def load(path: str | Path) -> ResultsDataset:
             data.turnout(unit, role, value, mode[row])
             continue
         name, key = _contest(year[row] if len(years) > 1 else "", office[row], district[row], stage[row], special[row])
-        seats = _tabular.parse_number(magnitude[row]) if magnitude[row].strip().isdigit() else None
-        contest = data.contest(key, name, int(seats or 1))
+        seats_text = magnitude[row].strip()
+        # isascii: "²".isdigit() is true too; the length keeps a 400-digit magnitude from int().
+        seats = int(seats_text) if seats_text.isascii() and seats_text.isdigit() and len(seats_text) <= 6 else None
+        contest = data.contest(key, name, seats or 1)
         label = candidate[row].replace('""', '"').strip()
         if not label and fold(writein[row]) == "true":
             label = "Write-in"

@@ -1,0 +1,138 @@
+"""Coverage-guided fuzzing of the sniffer and every importer in FORMATS, with atheris (libFuzzer).
+
+The first byte of each input picks the target: 0 is ``load_file`` (sniffing, then whichever
+importer claims the bytes), 1…N call ``FORMATS[i-1].load`` directly, so every importer is fed
+bytes that its sniffer would refuse too. The rest of the input is written to a file named with
+that format's extension. A dataset is then summarised in every format, so tally and audit get
+fuzzed as well. Any exception other than LoadError is a crash: its input is saved under
+``--crashes`` and fuzzing goes on, so one run counts every distinct crash.
+
+    uv run --group fuzz python fuzz/fuzz_importers.py --seed-corpus fuzz/work/corpus
+    uv run --group fuzz python fuzz/fuzz_importers.py fuzz/work/corpus -max_total_time=600 -timeout=20 -rss_limit_mb=3072
+    uv run python fuzz/fuzz_importers.py --replay fuzz/work/crashes      # re-check saved crashes, no atheris needed
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import os
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SEED_PLACES = (REPO / "resources" / "samples", REPO / "tests" / "data")
+MAX_SEED_BYTES = 256 * 1024  # libFuzzer works best on small inputs
+CRASH_DIR = Path(os.environ.get("ELECTVIEW_FUZZ_CRASHES", REPO / "fuzz" / "work" / "crashes"))
+
+
+def _import_targets():
+    from electview.core.errors import LoadError
+    from electview.core.summary import FORMATS as SUMMARY_FORMATS
+    from electview.core.summary import render
+    from electview.formats import FORMATS, load_file
+
+    return LoadError, SUMMARY_FORMATS, render, FORMATS, load_file
+
+
+if "--replay" in sys.argv or "--seed-corpus" in sys.argv:
+    atheris = None
+    LoadError, SUMMARY_FORMATS, render, FORMATS, load_file = _import_targets()
+else:
+    import atheris
+
+    with atheris.instrument_imports(include=["electview"]):
+        LoadError, SUMMARY_FORMATS, render, FORMATS, load_file = _import_targets()
+
+TARGETS = [("load_file", load_file, ".json")] + [
+    (fmt.__name__.rsplit(".", 1)[-1], fmt.load, fmt.PATTERNS[0].removeprefix("*")) for fmt in FORMATS
+]
+_WORK = Path(tempfile.mkdtemp(prefix="electview-fuzz-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None))
+_seen_crashes: set[str] = set()
+executions = 0
+
+
+def _signature(error: BaseException) -> str:
+    """Exception type plus the innermost electview frame: one line per distinct bug."""
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if "electview" in f.filename]
+    where = f"{Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else "?"
+    return f"{type(error).__name__} at {where}"
+
+
+def run_one(data: bytes) -> str | None:
+    """Feed one input to its target; the crash signature, or None when it behaved."""
+    global executions
+    executions += 1
+    if not data:
+        return None
+    name, target, suffix = TARGETS[data[0] % len(TARGETS)]
+    path = _WORK / f"input{suffix}"
+    path.write_bytes(data[1:])
+    try:
+        dataset = target(path)
+        for fmt in SUMMARY_FORMATS:
+            render(dataset, fmt)
+    except LoadError:
+        return None
+    except Exception as error:  # the point: anything else is a bug to record
+        return f"{name}: {_signature(error)}"
+    return None
+
+
+def test_one_input(data: bytes) -> None:
+    signature = run_one(data)
+    if signature and signature not in _seen_crashes:
+        _seen_crashes.add(signature)
+        CRASH_DIR.mkdir(parents=True, exist_ok=True)
+        (CRASH_DIR / f"crash-{hashlib.sha1(data).hexdigest()[:12]}").write_bytes(data)
+        print(f"\nCRASH #{len(_seen_crashes)} after {executions} executions: {signature}", flush=True)
+
+
+def write_seed_corpus(folder: Path) -> int:
+    """Valid and bad files from the repository, each prefixed with the selector of load_file and
+    of the importer that claims it; returns how many seeds were written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    from electview.formats import SNIFF_BYTES
+
+    count = 0
+    for place in SEED_PLACES:
+        for path in sorted(place.rglob("*")):
+            if not path.is_file() or path.stat().st_size > MAX_SEED_BYTES or path.suffix == ".md":
+                continue
+            content = path.read_bytes()
+            selectors = {0} | {i + 1 for i, fmt in enumerate(FORMATS) if fmt.sniff(content[:SNIFF_BYTES])}
+            for selector in selectors:
+                (folder / f"{selector}-{path.parent.name}-{path.name}").write_bytes(bytes([selector]) + content)
+                count += 1
+    return count
+
+
+def replay(folders: list[str]) -> int:
+    """Run saved inputs again (no atheris): exit status 1 if any still crashes."""
+    failures = 0
+    for folder in folders:
+        for path in sorted(Path(folder).iterdir()):
+            signature = run_one(path.read_bytes())
+            print(f"{'CRASH ' + signature if signature else 'ok'}: {path.name}")
+            failures += bool(signature)
+    return 1 if failures else 0
+
+
+def main() -> int:
+    if "--seed-corpus" in sys.argv:
+        folder = Path(sys.argv[sys.argv.index("--seed-corpus") + 1])
+        print(f"{write_seed_corpus(folder)} seeds written to {folder}")
+        return 0
+    if "--replay" in sys.argv:
+        return replay(sys.argv[sys.argv.index("--replay") + 1 :])
+    # libFuzzer ends the process itself (exit()), so the tally is printed by an exit handler.
+    atexit.register(lambda: print(f"\n{executions} executions, {len(_seen_crashes)} distinct crashes", flush=True))
+    atheris.Setup(sys.argv, test_one_input)
+    atheris.Fuzz()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
