@@ -13,6 +13,7 @@ from PySide6.QtSvg import QSvgRenderer
 from electview.core.exports import export_csv, export_html, export_json
 from electview.core.summary import contest_tallies, summary_dict
 from electview.formats import native
+from electview.resources import sample_path
 from electview.ui.chart_export import export_png, export_svg, pie_svg_data_uri
 from pdf_text import pixels_near
 
@@ -109,3 +110,15 @@ def test_failed_export_keeps_the_old_file(sample_dataset, tmp_path, monkeypatch)
     with pytest.raises(RuntimeError):
         export_csv(sample_dataset, path)
     assert path.read_text() == "old"
+
+
+def test_chart_svg_escapes_markup_in_names(qapp, sample_dataset, tmp_path):
+    data = json.loads(sample_path().read_text(encoding="utf-8"))
+    data["candidates"][0]["name"] = '<b>x</b> & "co"'
+    data["election"]["title"] = "A <i>&</i> B"
+    dataset = native.parse(data, "markup.json")
+    path = tmp_path / "markup.svg"
+    export_svg(dataset, contest_tallies(dataset)[0], path)
+    root = ElementTree.fromstring(path.read_bytes())  # still well-formed XML
+    texts = "".join(root.itertext())
+    assert '<b>x</b> & "co"' in texts and "A <i>&</i> B" in texts
