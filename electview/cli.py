@@ -19,6 +19,7 @@ COMMANDS: dict[str, str] = {
     "summary": "electview.commands.summary",
     "compare": "electview.commands.compare",
     "report": "electview.commands.report",
+    "desktop": "electview.commands.desktop",
 }
 
 EXIT_OK = 0

@@ -28,6 +28,15 @@ def resource_path(relative: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+# The PNG sizes rendered from icons/electview.svg (packaging/make_icons.py).
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def icon_path(size: int) -> Path:
+    """The app icon rendered at ``size`` pixels square."""
+    return resource_path(f"icons/electview-{size}.png")
+
+
 SAMPLE_NAME = "samples/kazakhstan-2019-presidential.electview.json"
 SCHEMA_NAME = "electview-results.schema.json"
 

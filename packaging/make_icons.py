@@ -17,10 +17,10 @@ from PySide6.QtCore import QRectF, Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
 from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
+from electview.resources import ICON_SIZES  # noqa: E402
+
 ICONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
 SVG_PATH = ICONS_DIR / "electview.svg"
-# The hicolor theme sizes desktops look up, plus 512 for high-density docks and AppStream.
-PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 # Bundle-only inputs (PyInstaller's --icon): they stay in packaging/, out of the wheel.
 ICO_PATH = Path(__file__).resolve().parent / "electview.ico"
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -64,7 +64,7 @@ def ico_bytes(pngs: dict[int, bytes]) -> bytes:
 def write_all() -> list[Path]:
     """Write every PNG size and the platform icon files; return what was written."""
     written = []
-    for size in PNG_SIZES:
+    for size in ICON_SIZES:
         target = png_path(size)
         if not render(size).save(str(target), "PNG"):
             raise OSError(f"could not write {target}")

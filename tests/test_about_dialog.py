@@ -8,7 +8,8 @@ from PySide6.QtCore import QSize, Qt
 from electview import APP_ID, __version__
 from electview.ui import about_dialog
 from electview.ui.about_dialog import AboutDialog
-from electview.ui.identity import ICON_SIZES, app_icon, apply_desktop_identity
+from electview.resources import ICON_SIZES
+from electview.ui.identity import app_icon, apply_desktop_identity
 from electview.ui.main_window import MainWindow
 
 PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"

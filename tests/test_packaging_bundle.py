@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from packaging_support import assert_screenshot_works, assert_summary_works, load_packaging_script
+from packaging_support import assert_screenshot_works, assert_summary_works, load_packaging_script, run_installed
+
+from electview import APP_ID
 
 pytestmark = pytest.mark.slow
 
@@ -37,3 +39,12 @@ def test_bundled_summary(bundle, tmp_path):
 def test_bundled_screenshot(bundle, tmp_path):
     build_bundle, folder = bundle
     assert_screenshot_works([str(build_bundle.executable(folder, cli=True))], tmp_path)
+
+
+def test_bundled_desktop_entry_starts_the_bundle(bundle, tmp_path):
+    build_bundle, folder = bundle
+    program = build_bundle.executable(folder, cli=True)
+    result = run_installed([str(program)], "desktop", "install", "--data-dir", str(tmp_path / "share"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    entry = (tmp_path / "share" / "applications" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
+    assert f"Exec={program} %f" in entry.splitlines()

@@ -12,7 +12,7 @@ from packaging_support import ROOT, load_packaging_script
 from PySide6.QtGui import QImage
 
 from electview import APP_ID
-from electview.ui.identity import ICON_SIZES
+from electview.resources import ICON_SIZES
 
 LINUX = ROOT / "resources" / "linux"
 DESKTOP = LINUX / f"{APP_ID}.desktop"
@@ -37,10 +37,6 @@ def _desktop_entry() -> configparser.SectionProxy:
     parser.optionxform = str
     parser.read(DESKTOP, encoding="utf-8")
     return parser["Desktop Entry"]
-
-
-def test_icon_sizes_agree():
-    assert _make_icons().PNG_SIZES == ICON_SIZES
 
 
 @pytest.mark.parametrize("size", ICON_SIZES)

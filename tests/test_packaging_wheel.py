@@ -13,7 +13,7 @@ import pytest
 from packaging_support import ROOT, assert_screenshot_works, assert_summary_works, run_installed
 
 from electview import APP_ID
-from electview.ui.identity import ICON_SIZES
+from electview.resources import ICON_SIZES
 
 UV = os.environ.get("UV") or shutil.which("uv")
 

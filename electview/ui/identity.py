@@ -6,17 +6,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from electview import APP_ID
-from electview.resources import resource_path
-
-# Rendered from resources/icons/electview.svg by packaging/make_icons.py.
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+from electview.resources import ICON_SIZES, icon_path
 
 
 def app_icon() -> QIcon:
     """electview's icon at every rendered size, so Qt never scales a bitmap up."""
     icon = QIcon()
     for size in ICON_SIZES:
-        icon.addFile(str(resource_path(f"icons/electview-{size}.png")))
+        icon.addFile(str(icon_path(size)))
     return icon
 
 
