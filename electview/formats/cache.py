@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import mmap
 import os
 import tempfile
 import threading
@@ -22,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 CACHE_VERSION = 1
-_HASH_BLOCK = 64 << 20
+_HASH_BLOCK = 8 << 20
 _log = logging.getLogger(__name__)
 _known_hashes: dict[Stamp, str] = {}
 
@@ -65,11 +64,12 @@ def content_hash(stamp: Stamp) -> str:
     import xxhash
 
     digest = xxhash.xxh3_128()
-    with open(stamp.path, "rb") as stream:
-        if stamp.size:
-            with mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ) as mapped, memoryview(mapped) as view:
-                for start in range(0, len(view), _HASH_BLOCK):
-                    digest.update(view[start : start + _HASH_BLOCK])
+    # One reused buffer, not mmap: mapped pages of a 1 GB file would all count as our memory.
+    buffer = bytearray(_HASH_BLOCK)
+    view = memoryview(buffer)
+    with open(stamp.path, "rb", buffering=0) as stream:
+        while read := stream.readinto(buffer):
+            digest.update(view[:read])
     _known_hashes[stamp] = digest.hexdigest()
     return _known_hashes[stamp]
 
