@@ -107,7 +107,10 @@ class _Source:
         """Run ``sql`` on a fresh connection, following it in ``job``; returns the connection."""
         import duckdb  # imported here: a second or so of start-up nobody else should pay
 
+        # Progress is tracked for LoadJob but never printed: DuckDB would draw its bar on stdout,
+        # into the middle of `electview summary --format json`.
         connection = duckdb.connect()
+        connection.execute("SET enable_progress_bar = true; SET enable_progress_bar_print = false")
         if job is not None:
             job.attach(connection, weight)
         try:
