@@ -113,10 +113,14 @@ def _scope_turnout(contest: Contest, scope: int | None, national: Turnout) -> Tu
     counting[np.unique(contest.votes.unit)] = True
     if scope is not None:
         counting &= units.within(scope)
+    registered = total(units.registered, counting)
+    ballots_cast = total(units.ballots_cast, counting)
+    # The definition describes a percentage electview can work out; with no figures there is none.
+    computable = registered is not None and ballots_cast is not None
     return Turnout(
-        registered=total(units.registered, counting),
-        ballots_cast=total(units.ballots_cast, counting),
-        definition="ballots cast as a share of registered voters",
+        registered=registered,
+        ballots_cast=ballots_cast,
+        definition="ballots cast as a share of registered voters" if computable else "",
     )
 
 
