@@ -7,6 +7,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# CI explores the same examples every run, so a green main stays green; local runs keep
+# exploring new ones (and find new bugs) with Hypothesis' random default.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 from electview.formats import load_file  # noqa: E402
 from electview.resources import sample_path  # noqa: E402

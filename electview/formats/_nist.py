@@ -109,6 +109,15 @@ def id_list(value: Any) -> list[str]:
     return out
 
 
+def idref(value: Any, place: str, default: str) -> str:
+    """One IDREF; a repeated element (a list in the parsed tree) or an object is an error."""
+    if value is None or value == "":
+        return default
+    if not isinstance(value, str):
+        raise NistError(place, "expected one reporting-unit id")
+    return value
+
+
 def number(value: Any, place: str) -> float | None:
     if value is None or value == "":
         return None
@@ -280,7 +289,7 @@ def _contest_counts(contest: dict, place: str, default_unit: str) -> dict[tuple[
             value = number(vote.get("Count"), where + ".Count")
             if value is None:
                 continue
-            unit = vote.get("GpUnitId") or default_unit
+            unit = idref(vote.get("GpUnitId"), where + ".GpUnitId", default_unit)
             kind = str(vote.get("Type") or "total")
             if kind == "other" and vote.get("OtherType"):
                 kind = f"other:{vote['OtherType']}"
@@ -297,7 +306,7 @@ def _other_counts(contest: dict, place: str, default_unit: str) -> list[tuple[st
     rows = []
     for key in ("OtherCounts", "SummaryCounts"):
         for position, other in enumerate(many(contest, key)):
-            unit = other.get("GpUnitId") or default_unit
+            unit = idref(other.get("GpUnitId"), f"{place}.{key}[{position}].GpUnitId", default_unit)
             for field, kind in OTHER_COUNT_FIELDS.items():
                 value = number(other.get(field), f"{place}.{key}[{position}].{field}")
                 if value is not None:

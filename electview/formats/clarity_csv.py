@@ -50,7 +50,10 @@ def load(path: str | Path) -> ResultsDataset:
     units = UnitTable.single("All areas", kind="")
     builders: dict[str, ContestBuilder] = {}
     party_column = columns.get("party name")
+    needed = max(columns["contest name"], columns["choice name"]) + 1
     for row_index, row in enumerate(table.rows):
+        if len(row) < needed:  # a cut-off line (a torn download, a hand edit)
+            raise LoadError(path, f"the line has {len(row)} fields, too few for the header's columns", table.place(row_index))
         contest_text = row[columns["contest name"]].strip()
         builder = builders.get(contest_text)
         if builder is None:
