@@ -17,6 +17,7 @@ from electview.core.errors import LoadError, UsageError
 # name -> module under electview.commands
 COMMANDS: dict[str, str] = {
     "summary": "electview.commands.summary",
+    "convert": "electview.commands.convert",
     "compare": "electview.commands.compare",
     "report": "electview.commands.report",
     "desktop": "electview.commands.desktop",

@@ -10,7 +10,7 @@ precinct sets nest: administrative units first, districts only where they fit.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, deque
 from typing import Any
 
 from electview.core.errors import LoadError
@@ -182,9 +182,48 @@ def _leaf_sets(gpunits: dict[str, dict]) -> dict[str, frozenset[str]]:
     return memo
 
 
+def _tree_units(gpunits: dict[str, dict], scope_id: str, counted: set[str]) -> UnitRegistry | None:
+    """The file's own hierarchy when ComposingGpUnitIds already form one tree under the scope reaching every count."""
+    composers: dict[str, int] = defaultdict(int)
+    for unit in gpunits.values():
+        for part in id_list(unit.get("ComposingGpUnitIds")):
+            composers[part] += 1
+    if scope_id not in gpunits or any(n > 1 for n in composers.values()):
+        return None
+    order: dict[str, None] = {}  # breadth-first, parents before children
+    parent_of: dict[str, str] = {}
+    queue = deque([scope_id])
+    while queue:
+        uid = queue.popleft()
+        if uid not in gpunits or uid in order:
+            continue
+        order[uid] = None
+        for part in id_list(gpunits[uid].get("ComposingGpUnitIds")):
+            if part not in order:
+                parent_of.setdefault(part, uid)
+                queue.append(part)
+    if not all(uid in order for uid in counted if uid in gpunits):
+        return None
+    wanted = {scope_id}
+    for uid in counted:  # counted units and their ancestors; other units would be empty branches
+        while uid in gpunits and uid not in wanted:
+            wanted.add(uid)
+            uid = parent_of.get(uid, scope_id)
+    registry = UnitRegistry()
+    for uid in order:
+        if uid in wanted:
+            parent = registry.get(parent_of[uid]) if uid in parent_of else None
+            registry.add(uid, itext(gpunits[uid].get("Name")) or uid, str(gpunits[uid].get("Type", "")), -1 if parent is None else parent)
+    return registry
+
+
 def build_units(report: _Report, scope_id: str, counted: set[str]) -> UnitRegistry:
-    """The region tree: the scope at the root, then units whose leaf sets nest, largest first."""
+    """The region tree: the file's own when its units form one, else the scope at the root and the
+    units whose leaf sets nest, largest first."""
     gpunits = report.gpunits
+    tree = _tree_units(gpunits, scope_id, counted)
+    if tree is not None:
+        return tree
     leafsets = _leaf_sets(gpunits)
     registry = UnitRegistry()
     if scope_id not in gpunits:
