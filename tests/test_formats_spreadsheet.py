@@ -214,3 +214,11 @@ def _encodable(text: str, encoding: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def test_total_row_that_disagrees_is_reported_not_counted(tmp_path):
+    sheet = tmp_path / "t.csv"
+    sheet.write_text("Candidate;Votes\nA;10\nB;5\nTotal;20\n", encoding="utf-8")
+    dataset = load_file(sheet)
+    assert votes_by_name(dataset.contests[0]) == {"A": 10, "B": 5}
+    assert any("'Total' row says 20 but the candidates beside it add up to 15" in w for w in dataset.import_warnings)

@@ -97,6 +97,7 @@ class LongForm:
         self._turnout: dict[tuple[int, str], dict[str, float]] = defaultdict(dict)
         self._write_in_totals: dict[tuple[str, int, str], dict[str, float]] = defaultdict(dict)
         self._notes: set[str] = set()
+        self._total_rows: dict[tuple[str, int, str], dict[str, float]] = defaultdict(dict)
         self._parties: dict[tuple[str, int], list[str]] = defaultdict(list)
 
     def note(self, message: str) -> None:
@@ -152,7 +153,8 @@ class LongForm:
         if value is None and role != "candidate":
             return
         if role == "total":
-            self.note(f"{contest.name}: rows named {name.strip()!r} are totals of other rows and were left out")
+            cell = self._total_rows[(contest.id, unit, name.strip())]
+            cell[fold(mode) or "total"] = cell.get(fold(mode) or "total", 0.0) + value
             return
         mode = fold(mode) or "total"
         if role == "write-in total":
@@ -179,10 +181,13 @@ class LongForm:
 
     def dataset(self, election: Election, path: str, format_name: str, turnout: Turnout | None = None) -> ResultsDataset:
         mixed = 0
+        unit_sums: dict[tuple[str, int], float] = defaultdict(float)
         for (contest_id, unit, column), modes in self._cells.items():
             value, was_mixed = _one_mode_set(modes)
             mixed += was_mixed
+            unit_sums[(contest_id, unit)] += value
             self.contests[contest_id].vote(unit, column, value)
+        self._check_total_rows(unit_sums)
         for (contest_id, unit, label), modes in self._write_in_totals.items():
             contest = self.contests[contest_id]
             if any("write" in fold(c.name) for c in contest.candidates if c.name != label):
@@ -218,6 +223,20 @@ class LongForm:
             import_warnings=tuple(self.warnings),
         )
 
+
+    def _check_total_rows(self, unit_sums: dict[tuple[str, int], float]) -> None:
+        """Total rows are left out; say so, and whether they agree with the candidates beside them."""
+        for (contest_id, unit, label), modes in self._total_rows.items():
+            stated, _ = _one_mode_set(modes)
+            added = unit_sums.get((contest_id, unit), 0.0)
+            name = self.contests[contest_id].name
+            if abs(stated - added) <= 1e-6:
+                self.note(f"{name}: rows named {label!r} are totals of the other rows (they agree) and were left out")
+            else:
+                self.warnings.append(
+                    f"{name}: the {label!r} row says {stated:,.0f} but the candidates beside it add up to {added:,.0f}; "
+                    "the candidates' figures are used"
+                )
 
     def _name_party_lines(self) -> None:
         """A fusion candidate's party is every line they stood on ("republican / conservative")."""

@@ -23,6 +23,7 @@ from electview.formats._longform import LongForm, candidate_role, fold, turnout_
 
 NAME = "Spreadsheet table (CSV/TSV)"
 PATTERNS = ("*.csv", "*.tsv", "*.txt")
+PREVIEW_ROWS = 8
 ROLES = ("name", "party", "votes", "share", "region", "contest")
 # Header words per role, case-folded; a header matches when it equals one or starts with one.
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
@@ -61,9 +62,10 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
 class ColumnsNeeded(LoadError):
     """The columns couldn't be worked out; ``headers`` are the file's column names to choose from."""
 
-    def __init__(self, path, headers: list[str], found: dict[str, int]) -> None:
+    def __init__(self, path, headers: list[str], found: dict[str, int], preview: list[list[str]] | None = None) -> None:
         self.headers = headers
         self.found = found
+        self.preview = preview or []  # the first rows, for the window's column-mapping dialog
         shown = ", ".join(repr(h if len(h) <= 40 else h[:37] + "…") for h in headers[:12])
         if len(headers) > 12:
             shown += f", … ({len(headers)} in all)"
@@ -166,7 +168,8 @@ def load(path: str | Path, columns: str | Mapping | None = None) -> ResultsDatas
         if wide:
             return _read_wide(table, mapping, wide)
     if not mapping.complete:
-        raise ColumnsNeeded(path, table.header, {k: v for k, v in mapping.__dict__.items() if v is not None})
+        found = {k: v for k, v in mapping.__dict__.items() if v is not None}
+        raise ColumnsNeeded(path, table.header, found, table.rows[:PREVIEW_ROWS])
     return _read_long(table, mapping)
 
 
