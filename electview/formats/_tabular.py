@@ -187,7 +187,8 @@ def read_table(path: str | Path, header_row: int | None = None, is_header=None) 
     body, body_lines = [], []
     for row, line in zip(rows[header_row + 1 :], lines[header_row + 1 :], strict=True):
         if any(cell.strip() for cell in row):
-            body.append(row)
+            # Short rows (a cut line, a damaged file) read as blank cells, never an IndexError.
+            body.append(row + [""] * (len(header) - len(row)))
             body_lines.append(line)
     return Table(str(path), encoding, delimiter, header, body, body_lines, lines[header_row], rows[:header_row])
 
