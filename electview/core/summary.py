@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 from collections.abc import Sequence
@@ -147,6 +148,8 @@ def render_text(dataset: ResultsDataset, contest_name: str | None = None) -> str
 
 
 def _md_cell(text: str) -> str:
+    """Text from a file inside Markdown: viewers render raw HTML and [links](…), so neither may pass."""
+    text = html.escape(text, quote=False).replace("[", "\\[").replace("]", "\\]")
     return text.replace("|", "\\|").replace("\n", " ")
 
 

@@ -45,8 +45,12 @@ def _log_exception(exc_type, exc_value, exc_traceback) -> str:
     return details
 
 
+_dialog_open = False  # an error in a paint or timer can repeat: one dialog at a time, the rest logged
+
+
 def excepthook(exc_type, exc_value, exc_traceback) -> None:
     """Unexpected exceptions: log them, tell the user, keep running."""
+    global _dialog_open
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc_value, exc_traceback)
         return
@@ -54,13 +58,22 @@ def excepthook(exc_type, exc_value, exc_traceback) -> None:
     if QApplication.instance() is None:
         sys.__excepthook__(exc_type, exc_value, exc_traceback)
         return
-    show_error(
-        QApplication.activeWindow(),
-        "electview: unexpected error",
-        f"Something went wrong inside electview ({exc_type.__name__}: {exc_value}). "
-        f"Your data on screen is unchanged. Details were written to {log_file_path()}.",
-        details,
-    )
+    if _dialog_open:
+        return
+    summary = " ".join(f"{exc_type.__name__}: {exc_value}".split())[:300]
+    _dialog_open = True
+    try:
+        show_error(
+            QApplication.activeWindow(),
+            "electview: unexpected error",
+            f"Something went wrong inside electview ({summary}). "
+            f"Your data on screen is unchanged. Details were written to {log_file_path()}.",
+            details,
+        )
+    except Exception:  # a dialog that fails must not raise inside the hook (it would recurse)
+        log.exception("could not show the error dialog")
+    finally:
+        _dialog_open = False
 
 
 def install_excepthook() -> None:

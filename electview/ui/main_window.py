@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ from electview.ui.precinct_browser import PrecinctBrowserController
 from electview.ui.print_actions import PrintController
 from electview.ui.region_tree import RegionTree
 from electview.ui.settings import Settings
-from electview.ui.text import format_votes, plain_label
+from electview.ui.text import format_votes, plain_label, plain_tooltip
 
 
 def _section_title(text: str) -> QLabel:
@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
+        if problem := self.settings.problem():  # shown once the window is up, through the one error path
+            QTimer.singleShot(0, lambda: errors.show_error(self, "Settings reset", problem))
         self.document = ResultsDocument(self)
         self.model = CandidateTableModel(self)
         self.proxy = CandidateSortProxy(self)
@@ -248,7 +250,7 @@ class MainWindow(QMainWindow):
         for path in recent:
             action = menu.addAction(os.path.basename(path))
             action.setStatusTip(path)
-            action.setToolTip(path)
+            action.setToolTip(plain_tooltip(path))  # a file name may look like HTML
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         if recent:
             menu.addSeparator()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -17,6 +18,23 @@ class Settings:
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self._settings = settings or QSettings()
+
+    def problem(self) -> str:
+        """What to tell the user when the settings file could not be read, else "".
+
+        Qt then starts from defaults and would overwrite the file on the next save, so a copy
+        is kept beside it first (nothing the user had is lost).
+        """
+        self._settings.allKeys()  # QSettings reads the file lazily; this makes status() current
+        if self._settings.status() != QSettings.Status.FormatError:
+            return ""
+        path = self._settings.fileName()
+        kept = path + ".corrupt"
+        try:
+            shutil.copyfile(path, kept)
+        except OSError:
+            return f"The settings file {path} could not be read; electview started with default settings."
+        return f"The settings file {path} could not be read; electview started with default settings. The old file was kept as {kept}."
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._settings.value(key)
