@@ -121,10 +121,11 @@ class MainWindow(QMainWindow):
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.ResizeToContents)
+        # Fitted once per new set of rows (see _fit_columns), not on every change: with
+        # ResizeToContents each drill-down re-measured every cell of a long table.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(PARTY, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(VOTES, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SHARE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(200)
         header.setHighlightSections(False)
         return table
 
@@ -191,7 +192,14 @@ class MainWindow(QMainWindow):
         self.contest_picker.currentIndexChanged.connect(self.document.set_contest)
         self.region_tree.scope_requested.connect(lambda unit: self.document.set_scope(None if unit < 0 else unit))
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.model.modelReset.connect(self._fit_columns)
+        self.model.columnsInserted.connect(self._fit_columns)
         self.pie.candidates_clicked.connect(self.select_candidates)
+
+    def _fit_columns(self, *args) -> None:
+        for column in range(self.proxy.columnCount()):
+            if column != PARTY:
+                self.table.resizeColumnToContents(column)
 
     # opening files
     def choose_and_open(self) -> None:
