@@ -36,3 +36,13 @@ def _isolated_user_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local/state"))
+
+
+@pytest.fixture
+def feed_server():
+    """A results feed served on 127.0.0.1 (tests/live_helpers.py); tests set what it answers."""
+    from live_helpers import FeedServer
+
+    server = FeedServer()
+    yield server
+    server.close()

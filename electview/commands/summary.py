@@ -1,23 +1,32 @@
-"""``electview summary``: the results summary on stdout as text, JSON, Markdown or CSV."""
+"""``electview summary``: the results summary on stdout as text, JSON, Markdown or CSV; ``--follow`` keeps it current."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from datetime import datetime
 
-from electview.core.summary import FORMATS, render
+from electview.core.summary import FORMATS, render, summary_dict
 from electview.formats import load_file
 from electview.resources import sample_path
 
-HELP = "Print the results summary of FILE (the bundled sample when omitted)."
+HELP = "Print the results summary of FILE (the bundled sample when omitted); with --follow, again on every change."
 
 
 def add_file_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", nargs="?", help="results file (default: the bundled sample)")
+    parser.add_argument("file", nargs="?", help="results file, or an http(s) URL (default: the bundled sample)")
 
 
 def load_argument(path: str | None):
-    """The dataset named on the command line, or the bundled sample."""
+    """The dataset named on the command line (a file or an http(s) URL), or the bundled sample."""
+    from electview.live.sources import FeedSource, Outcome, is_url
+
+    if path and is_url(path):
+        check = FeedSource(path).check()
+        if check.outcome is not Outcome.CHANGED:
+            raise check.error
+        return check.dataset
     return load_file(path or sample_path())
 
 
@@ -32,12 +41,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="read FILE as a table with these columns, e.g. name=Candidate,party=Party,votes=Votes "
         "(roles: name, party, votes, share, region, contest; COL is a header or a column number)",
     )
+    parser.add_argument(
+        "--follow",
+        action="store_true",
+        help="keep watching FILE or URL and print the summary again each time the data changes "
+        "(--format json: one JSON document per line); a half-written file is skipped, Ctrl+C stops",
+    )
+    parser.add_argument(
+        "--interval", type=float, metavar="S", help="seconds between checks with --follow (default: 1 for a file, 60 for a URL)"
+    )
+    parser.add_argument(
+        "--max-updates", type=int, metavar="N", help="with --follow, stop after N changes (the first summary doesn't count)"
+    )
 
 
-def run(args: argparse.Namespace) -> int:
-    from electview.cli import fail
+class _NotInData(Exception):
+    """The contest or region asked for isn't in the data (the message says which there are)."""
 
-    dataset = load_file(args.file, columns=args.columns) if args.columns and args.file else load_argument(args.file)
+
+def _render(dataset, args: argparse.Namespace) -> str:
+    """The summary text for the contest and region asked for; raises _NotInData."""
     if args.region:
         from electview.core.regions import region_names, restrict
 
@@ -45,12 +68,77 @@ def run(args: argparse.Namespace) -> int:
             dataset = restrict(dataset, args.region)
         except KeyError:
             names = ", ".join(region_names(dataset))
-            return fail(f"{args.file or 'sample'}: no region named {args.region!r} (for example: {names})")
+            raise _NotInData(f"{args.file or 'sample'}: no region named {args.region!r} (for example: {names})") from None
     try:
-        text = render(dataset, args.format, args.contest)
+        if args.format == "json" and args.follow:
+            return json.dumps(summary_dict(dataset, args.contest), ensure_ascii=False) + "\n"  # one document per line
+        return render(dataset, args.format, args.contest)
     except KeyError:
         names = ", ".join(c.name for c in dataset.contests)
-        return fail(f"{args.file or 'sample'}: no contest named {args.contest!r} (contests: {names})")
+        raise _NotInData(f"{args.file or 'sample'}: no contest named {args.contest!r} (contests: {names})") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    from electview.cli import fail
+
+    if args.follow:
+        return run_follow(args)
+    if args.interval is not None or args.max_updates is not None:
+        return fail("--interval and --max-updates go with --follow")
+    dataset = load_file(args.file, columns=args.columns) if args.columns and args.file else load_argument(args.file)
+    try:
+        text = _render(dataset, args)
+    except _NotInData as error:
+        return fail(str(error))
     sys.stdout.write(text)
     sys.stdout.flush()
+    return 0
+
+
+def run_follow(args: argparse.Namespace) -> int:
+    """Print the summary, then again on each new version, until --max-updates, final results (feeds) or Ctrl+C."""
+    from electview.cli import fail
+    from electview.live.polling import follow, schedule_for
+    from electview.live.sources import Outcome, open_source
+
+    if args.columns:
+        return fail("--columns can't be used with --follow yet; follow a file electview reads without it")
+    if args.interval is not None and not args.interval > 0:
+        return fail(f"--interval must be more than 0 seconds, got {args.interval:g}")
+    if args.max_updates is not None and args.max_updates < 0:
+        return fail(f"--max-updates must be 0 or more, got {args.max_updates}")
+    source = open_source(args.file or str(sample_path()))
+    printed = 0
+
+    def on_check(check) -> None:
+        nonlocal printed
+        if check.outcome is Outcome.FAILED:
+            if not printed:  # nothing good to show yet: the same exit as a plain summary of a bad file
+                raise check.error
+            if not check.repeated:
+                print(f"electview: warning: {check.problem}; keeping the last good version and retrying", file=sys.stderr)
+            return
+        if check.outcome is not Outcome.CHANGED:
+            return
+        try:
+            text = _render(check.dataset, args)
+        except _NotInData as error:
+            if not printed:
+                raise
+            print(f"electview: warning: {error}", file=sys.stderr)
+            return
+        if printed and args.format != "json":
+            seen = datetime.fromtimestamp(check.checked_at).isoformat(sep=" ", timespec="seconds")
+            text = f"\n--- {source.name} changed (seen {seen}) ---\n\n" + text
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        printed += 1
+
+    schedule = schedule_for(source, args.interval)
+    try:
+        follow(source, schedule, on_check, max_changes=None if args.max_updates is None else args.max_updates + 1)
+    except _NotInData as error:
+        return fail(str(error))
+    if schedule.stopped_reason:
+        print(f"electview: stopped following: {schedule.stopped_reason}", file=sys.stderr)
     return 0

@@ -1,0 +1,175 @@
+"""The night's history: every distinct version of a source, in memory and in a small SQLite store.
+
+The store lives in the user data dir (platformdirs), keyed by the file's absolute path or
+the feed's URL; contents are stored once per SHA-256 (zlib-compressed), so a restart keeps
+the night and replaying a snapshot parses exactly the bytes that were seen. Every write is
+one transaction. If the store can't be opened or written, history carries on in memory
+and says so once.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+import zlib
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from electview import APP_NAME
+from electview.core.model import ResultsDataset
+from electview.live.sources import Version, load_bytes
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS contents (
+    sha256 TEXT PRIMARY KEY,
+    data BLOB NOT NULL            -- zlib-compressed file content
+);
+CREATE TABLE IF NOT EXISTS snapshots (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    source TEXT NOT NULL,         -- absolute path or URL
+    sha256 TEXT NOT NULL REFERENCES contents(sha256),
+    seen_at REAL NOT NULL,        -- when electview first saw this version (epoch seconds)
+    changed_at REAL               -- the source's own time (file mtime, HTTP Last-Modified)
+);
+CREATE INDEX IF NOT EXISTS snapshots_by_source ON snapshots(source, id);
+"""
+_CACHED_DATASETS = 32  # parsed snapshots kept for quick replay; older ones are re-parsed
+
+
+def default_store_path() -> Path:
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "history.sqlite3"
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """One distinct version as seen: which content, when electview saw it, the source's own time."""
+
+    sha256: str
+    seen_at: float
+    changed_at: float | None
+
+
+class SnapshotStore:
+    """The SQLite file behind :class:`History`. Use from one thread."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None else default_store_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path, timeout=5.0)
+        with self._db:
+            self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def snapshots(self, source: str) -> list[Snapshot]:
+        rows = self._db.execute(
+            "SELECT sha256, seen_at, changed_at FROM snapshots WHERE source = ? ORDER BY id", (source,)
+        ).fetchall()
+        return [Snapshot(sha, seen, changed) for sha, seen, changed in rows]
+
+    def add(self, source: str, snapshot: Snapshot, content: bytes) -> None:
+        with self._db:  # one transaction: the content and its snapshot row land together or not at all
+            self._db.execute(
+                "INSERT OR IGNORE INTO contents (sha256, data) VALUES (?, ?)", (snapshot.sha256, zlib.compress(content, 6))
+            )
+            self._db.execute(
+                "INSERT INTO snapshots (source, sha256, seen_at, changed_at) VALUES (?, ?, ?, ?)",
+                (source, snapshot.sha256, snapshot.seen_at, snapshot.changed_at),
+            )
+
+    def content(self, sha256: str) -> bytes:
+        row = self._db.execute("SELECT data FROM contents WHERE sha256 = ?", (sha256,)).fetchone()
+        if row is None:
+            raise KeyError(sha256)
+        return zlib.decompress(row[0])
+
+
+class History:
+    """The versions of one source, oldest first.
+
+    ``store`` may be None (memory only). ``problem`` says why the store isn't in use, if not.
+    """
+
+    def __init__(self, source: str, name: str, store: SnapshotStore | None = None) -> None:
+        self.source = source
+        self.name = name
+        self.store = store
+        self.problem = ""
+        self._contents: dict[str, bytes] = {}  # this session's versions, for replay without the store
+        self._datasets: OrderedDict[str, ResultsDataset] = OrderedDict()
+        self.snapshots: list[Snapshot] = []
+        if store is not None:
+            try:
+                self.snapshots = store.snapshots(source)
+            except sqlite3.Error as error:
+                self._drop_store(error)
+
+    @classmethod
+    def open(cls, source: str, name: str, store_path: str | Path | None = None) -> History:
+        """History backed by the store at ``store_path`` (default: the user data dir), or in memory if it can't open."""
+        try:
+            store = SnapshotStore(store_path)
+        except (sqlite3.Error, OSError) as error:
+            history = cls(source, name)
+            history.problem = f"the history store could not be opened ({error}); keeping this session's history in memory"
+            return history
+        return cls(source, name, store)
+
+    def _drop_store(self, error: Exception) -> None:
+        self.problem = f"the history store failed ({error}); keeping this session's history in memory"
+        if self.store is not None:
+            self.store.close()
+        self.store = None
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def __len__(self) -> int:
+        return len(self.snapshots)
+
+    @property
+    def latest_sha256(self) -> str | None:
+        return self.snapshots[-1].sha256 if self.snapshots else None
+
+    def add(self, version: Version, dataset: ResultsDataset, seen_at: float | None = None) -> Snapshot | None:
+        """Record ``version`` unless it is the latest already; returns the new snapshot."""
+        if version.sha256 == self.latest_sha256:
+            return None
+        snapshot = Snapshot(version.sha256, time.time() if seen_at is None else seen_at, version.changed_at)
+        self._contents[version.sha256] = version.content
+        self._remember(version.sha256, dataset)
+        self.snapshots.append(snapshot)
+        if self.store is not None:
+            try:
+                self.store.add(self.source, snapshot, version.content)
+            except sqlite3.Error as error:
+                self._drop_store(error)
+        return snapshot
+
+    def dataset(self, index: int) -> ResultsDataset:
+        """The dataset exactly as it was at snapshot ``index`` (raises LoadError if it can't be read again)."""
+        sha256 = self.snapshots[index].sha256
+        cached = self._datasets.get(sha256)
+        if cached is not None:
+            self._datasets.move_to_end(sha256)
+            return cached
+        content = self._contents.get(sha256)
+        if content is None and self.store is not None:
+            content = self.store.content(sha256)
+        if content is None:
+            raise KeyError(sha256)
+        dataset = load_bytes(content, self.name, self.source)
+        self._remember(sha256, dataset)
+        return dataset
+
+    def _remember(self, sha256: str, dataset: ResultsDataset) -> None:
+        self._datasets[sha256] = dataset
+        self._datasets.move_to_end(sha256)
+        while len(self._datasets) > _CACHED_DATASETS:
+            self._datasets.popitem(last=False)

@@ -1,0 +1,260 @@
+"""Where live results come from: a watched file or an HTTP(S) feed, checked one step at a time.
+
+Qt-free, so the window (on a worker thread) and ``electview summary --follow`` share it.
+A check reads the whole content once, hashes it, and parses those very bytes through
+:func:`electview.formats.load_file`; a read that fails (a torn write, a server error)
+is reported and the last good version stays the one to show.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import http.client
+import os
+import socket
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, replace
+from email.utils import parsedate_to_datetime
+from enum import Enum
+from pathlib import Path
+
+from electview import __version__
+from electview.core.errors import LoadError
+from electview.core.model import ResultsDataset
+from electview.formats import load_file
+
+FEED_TIMEOUT = 20.0  # seconds without a byte from the server before a check fails
+MAX_FEED_BYTES = 512 * 1024 * 1024
+
+
+def is_url(text: str) -> bool:
+    return urllib.parse.urlsplit(text).scheme.lower() in ("http", "https")
+
+
+def content_hash(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+def load_bytes(content: bytes, name: str, origin: str) -> ResultsDataset:
+    """Parse ``content`` as any format electview reads, sniffed by content.
+
+    The bytes go to a private temporary file named ``name`` (so errors name the file the
+    user knows) and the dataset records ``origin`` (the real path or URL) as its source.
+    """
+    safe_name = os.path.basename(name.replace("\\", "/")) or "results"
+    with tempfile.TemporaryDirectory(prefix="electview-") as folder:
+        path = Path(folder) / safe_name
+        path.write_bytes(content)
+        dataset = load_file(path)
+    return replace(dataset, source_path=origin)
+
+
+class Outcome(Enum):
+    UNCHANGED = "unchanged"
+    CHANGED = "changed"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Version:
+    """One distinct content of the source."""
+
+    content: bytes
+    sha256: str
+    changed_at: float | None  # the source's own time: file mtime or HTTP Last-Modified (epoch seconds)
+
+
+@dataclass(frozen=True)
+class Check:
+    """What one look at the source found."""
+
+    outcome: Outcome
+    checked_at: float
+    version: Version | None = None  # CHANGED only
+    dataset: ResultsDataset | None = None  # CHANGED only
+    problem: str = ""  # FAILED only: one line naming the source and what went wrong
+    error: LoadError | None = None  # FAILED only: the same as an exception (what a one-off read raises)
+    repeated: bool = False  # FAILED with the same problem as the check before (say it once)
+
+
+class _SourceBase:
+    """Remembers the last good hash and the last problem, shared by files and feeds."""
+
+    key: str
+    name: str
+
+    def __init__(self) -> None:
+        self.last_sha256: str | None = None
+        self._last_problem = ""
+
+    def remember(self, sha256: str | None) -> None:
+        """Treat ``sha256`` as the version already shown (e.g. restored from history)."""
+        self.last_sha256 = sha256
+
+    def describe(self, error: LoadError) -> str:
+        """The one-line problem for a status bar or stderr."""
+        return error.message
+
+    def _failed(self, error: LoadError | str, now: float) -> Check:
+        if isinstance(error, str):
+            error = LoadError(self.key, error)
+        problem = self.describe(error)
+        repeated = problem == self._last_problem
+        self._last_problem = problem
+        return Check(Outcome.FAILED, now, problem=problem, error=error, repeated=repeated)
+
+    def _unchanged(self, now: float) -> Check:
+        self._last_problem = ""
+        return Check(Outcome.UNCHANGED, now)
+
+    def _parse(self, content: bytes, changed_at: float | None, now: float) -> Check:
+        sha256 = content_hash(content)
+        if sha256 == self.last_sha256:
+            return self._unchanged(now)
+        try:
+            dataset = load_bytes(content, self.name, self.key)
+        except LoadError as error:
+            return self._failed(error, now)
+        self.last_sha256 = sha256
+        self._last_problem = ""
+        return Check(Outcome.CHANGED, now, Version(content, sha256, changed_at), dataset)
+
+
+class FileSource(_SourceBase):
+    """A results file that another program rewrites.
+
+    Tolerates atomic replaces (a new inode), delete-and-recreate (missing for a moment)
+    and writes in pieces: a file whose size or times move while it is read, or that
+    doesn't parse, is a failed check and the next one tries again.
+    """
+
+    def __init__(self, path: str | os.PathLike) -> None:
+        super().__init__()
+        self.key = os.path.abspath(os.fspath(path))
+        self.name = os.path.basename(self.key)
+        self._signature: tuple | None = None  # of the content last parsed (good or bad)
+        self._signature_error: LoadError | None = None
+
+    @staticmethod
+    def _stat_signature(stat: os.stat_result) -> tuple:
+        return (stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
+
+    def check(self) -> Check:
+        now = time.time()
+        try:
+            before = os.stat(self.key)
+        except FileNotFoundError:
+            return self._failed("file not found (it may be being replaced)", now)
+        except OSError as error:
+            return self._failed(str(error.strerror or error), now)
+        signature = self._stat_signature(before)
+        if signature == self._signature:
+            # Nothing touched the file since it was last read: same answer, without reading.
+            return self._failed(self._signature_error, now) if self._signature_error else self._unchanged(now)
+        try:
+            with open(self.key, "rb") as stream:
+                content = stream.read()
+                after = os.fstat(stream.fileno())
+        except FileNotFoundError:
+            return self._failed("file not found (it may be being replaced)", now)
+        except OSError as error:
+            return self._failed(str(error.strerror or error), now)
+        if self._stat_signature(after) != signature or len(content) != after.st_size:
+            return self._failed("the file is being written", now)
+        result = self._parse(content, before.st_mtime, now)
+        self._signature = signature
+        self._signature_error = result.error
+        return result
+
+
+def _http_date(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return parsedate_to_datetime(value).timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+class FeedSource(_SourceBase):
+    """A results file served over HTTP(S), fetched with conditional requests.
+
+    Sends ``If-None-Match`` / ``If-Modified-Since`` from the last good answer, so an
+    unchanged feed costs a 304 and no body.
+    """
+
+    def __init__(self, url: str, timeout: float = FEED_TIMEOUT, max_bytes: int = MAX_FEED_BYTES) -> None:
+        super().__init__()
+        if not is_url(url):
+            raise LoadError(url, "not an http:// or https:// address")
+        self.key = url
+        self.name = os.path.basename(urllib.parse.urlsplit(url).path) or urllib.parse.urlsplit(url).hostname or "feed"
+        self.timeout = timeout
+        self.max_bytes = max_bytes
+        self.etag = ""
+        self.last_modified = ""
+
+    def describe(self, error: LoadError) -> str:
+        # The whole address, not just its last part: the user may follow several feeds of one name.
+        return ": ".join(part for part in (self.key, error.place, error.problem) if part)
+
+    def _request(self) -> urllib.request.Request:
+        headers = {"User-Agent": f"electview/{__version__}", "Accept-Encoding": "identity"}
+        if self.etag:
+            headers["If-None-Match"] = self.etag
+        if self.last_modified:
+            headers["If-Modified-Since"] = self.last_modified
+        return urllib.request.Request(self.key, headers=headers)
+
+    def _read_body(self, response) -> bytes:
+        deadline = time.monotonic() + max(self.timeout * 6, 60.0)  # a server trickling bytes must end too
+        chunks, size = [], 0
+        while chunk := response.read(256 * 1024):
+            size += len(chunk)
+            if size > self.max_bytes:
+                raise ValueError(f"the answer is larger than {self.max_bytes // (1024 * 1024)} MB")
+            if time.monotonic() > deadline:
+                raise TimeoutError("the answer took too long to arrive")
+            chunks.append(chunk)
+        length = response.headers.get("Content-Length")
+        if length and length.isdigit() and int(length) != size:
+            raise ValueError(f"the answer was cut short ({size} of {length} bytes)")
+        return b"".join(chunks)
+
+    def check(self) -> Check:
+        now = time.time()
+        try:
+            with urllib.request.urlopen(self._request(), timeout=self.timeout) as response:
+                content = self._read_body(response)
+                headers = response.headers
+        except urllib.error.HTTPError as error:
+            if error.code == 304:
+                return self._unchanged(now)
+            return self._failed(f"the server answered {error.code} {error.reason}", now)
+        except urllib.error.URLError as error:
+            reason = error.reason
+            text = "no answer in time" if isinstance(reason, TimeoutError | socket.timeout) else str(reason)
+            return self._failed(text, now)
+        except TimeoutError:
+            return self._failed("no answer in time", now)
+        except http.client.IncompleteRead as error:
+            return self._failed(f"the answer was cut short ({len(error.partial)} bytes arrived)", now)
+        except (OSError, ValueError, http.client.HTTPException) as error:
+            return self._failed(str(error) or type(error).__name__, now)
+        result = self._parse(content, _http_date(headers.get("Last-Modified")), now)
+        if result.outcome is not Outcome.FAILED:
+            # Only a good answer may be the base of the next conditional request.
+            self.etag = headers.get("ETag", "") or ""
+            self.last_modified = headers.get("Last-Modified", "") or ""
+        return result
+
+
+def open_source(location: str, timeout: float = FEED_TIMEOUT) -> FileSource | FeedSource:
+    """A FeedSource for http(s) addresses, a FileSource for anything else."""
+    return FeedSource(location, timeout) if is_url(location) else FileSource(location)
+
+

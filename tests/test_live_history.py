@@ -1,0 +1,84 @@
+"""The snapshot history: distinct versions only, kept across restarts, replayed exactly."""
+
+import sqlite3
+
+import pytest
+from live_helpers import results_json
+
+from electview.live.history import History, SnapshotStore, default_store_path
+from electview.live.sources import Version, content_hash, load_bytes
+
+
+def _version(votes: int, changed_at: float | None = None) -> Version:
+    content = results_json(votes)
+    return Version(content, content_hash(content), changed_at)
+
+
+def _add(history: History, votes: int, seen_at: float):
+    version = _version(votes, changed_at=seen_at - 5)
+    return history.add(version, load_bytes(version.content, "night.json", history.source), seen_at=seen_at)
+
+
+def test_store_is_in_the_user_data_dir(tmp_path):
+    assert str(default_store_path()).startswith(str(tmp_path / "home"))  # conftest points XDG_DATA_HOME there
+
+
+def test_distinct_versions_only_and_kept_across_restarts(tmp_path):
+    store_path = tmp_path / "history.sqlite3"
+    history = History.open("/night/results.json", "results.json", store_path)
+    assert _add(history, 100, 1000.0) is not None
+    assert _add(history, 100, 1001.0) is None  # same as the latest: not a new snapshot
+    _add(history, 200, 1002.0)
+    _add(history, 100, 1003.0)  # back to an earlier count is a change worth keeping
+    history.close()
+
+    restarted = History.open("/night/results.json", "results.json", store_path)
+    assert [s.seen_at for s in restarted.snapshots] == [1000.0, 1002.0, 1003.0]
+    assert restarted.snapshots[0].changed_at == 995.0
+    votes = [restarted.dataset(i).contests[0].votes.value[0] for i in range(len(restarted))]
+    assert votes == [100, 200, 100]
+    assert restarted.dataset(1).source_path == "/night/results.json"
+    other = History.open("/elsewhere.json", "elsewhere.json", store_path)
+    assert len(other) == 0
+    with sqlite3.connect(store_path) as db:  # identical contents are stored once
+        assert db.execute("SELECT COUNT(*) FROM contents").fetchone()[0] == 2
+    for h in (restarted, other):
+        h.close()
+
+
+def test_unusable_store_keeps_history_in_memory(tmp_path):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("x")
+    history = History.open("/night/results.json", "results.json", blocked / "history.sqlite3")
+    assert history.store is None and "in memory" in history.problem
+    _add(history, 100, 1.0)
+    _add(history, 200, 2.0)
+    assert history.dataset(0).contests[0].votes.value[0] == 100
+
+
+def test_store_failing_mid_night_falls_back(tmp_path):
+    history = History.open("/night/results.json", "results.json", tmp_path / "h.sqlite3")
+    _add(history, 100, 1.0)
+    history.store.close()  # e.g. the disk went away: writes now raise sqlite3.Error
+    _add(history, 200, 2.0)
+    assert history.store is None and "failed" in history.problem
+    assert [history.dataset(i).contests[0].votes.value[0] for i in range(2)] == [100, 200]
+
+
+def test_store_rows_need_their_content(tmp_path):
+    store = SnapshotStore(tmp_path / "h.sqlite3")
+    with pytest.raises(KeyError):
+        store.content("0" * 64)
+    store.close()
+
+
+def test_live_core_imports_no_qt():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, electview.live.sources, electview.live.history, electview.live.polling, electview.commands.summary; "
+        "bad=[m for m in sys.modules if m.startswith(('PySide6','pyqtgraph'))]; print(bad); sys.exit(bool(bad))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
