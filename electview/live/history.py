@@ -32,7 +32,8 @@ CREATE TABLE IF NOT EXISTS snapshots (
     source TEXT NOT NULL,         -- absolute path or URL
     sha256 TEXT NOT NULL REFERENCES contents(sha256),
     seen_at REAL NOT NULL,        -- when electview first saw this version (epoch seconds)
-    changed_at REAL               -- the source's own time (file mtime, HTTP Last-Modified)
+    changed_at REAL,              -- the source's own time (file mtime, HTTP Last-Modified)
+    status TEXT NOT NULL          -- the results' status then (preliminary, final, …)
 );
 CREATE INDEX IF NOT EXISTS snapshots_by_source ON snapshots(source, id);
 """
@@ -45,11 +46,12 @@ def default_store_path() -> Path:
 
 @dataclass(frozen=True, slots=True)
 class Snapshot:
-    """One distinct version as seen: which content, when electview saw it, the source's own time."""
+    """One distinct version as seen: which content, when electview saw it, the source's own time, its status."""
 
     sha256: str
     seen_at: float
     changed_at: float | None
+    status: str = "unknown"
 
 
 class SnapshotStore:
@@ -67,9 +69,9 @@ class SnapshotStore:
 
     def snapshots(self, source: str) -> list[Snapshot]:
         rows = self._db.execute(
-            "SELECT sha256, seen_at, changed_at FROM snapshots WHERE source = ? ORDER BY id", (source,)
+            "SELECT sha256, seen_at, changed_at, status FROM snapshots WHERE source = ? ORDER BY id", (source,)
         ).fetchall()
-        return [Snapshot(sha, seen, changed) for sha, seen, changed in rows]
+        return [Snapshot(*row) for row in rows]
 
     def add(self, source: str, snapshot: Snapshot, content: bytes) -> None:
         with self._db:  # one transaction: the content and its snapshot row land together or not at all
@@ -77,8 +79,8 @@ class SnapshotStore:
                 "INSERT OR IGNORE INTO contents (sha256, data) VALUES (?, ?)", (snapshot.sha256, zlib.compress(content, 6))
             )
             self._db.execute(
-                "INSERT INTO snapshots (source, sha256, seen_at, changed_at) VALUES (?, ?, ?, ?)",
-                (source, snapshot.sha256, snapshot.seen_at, snapshot.changed_at),
+                "INSERT INTO snapshots (source, sha256, seen_at, changed_at, status) VALUES (?, ?, ?, ?, ?)",
+                (source, snapshot.sha256, snapshot.seen_at, snapshot.changed_at, snapshot.status),
             )
 
     def content(self, sha256: str) -> bytes:
@@ -141,7 +143,8 @@ class History:
         """Record ``version`` unless it is the latest already; returns the new snapshot."""
         if version.sha256 == self.latest_sha256:
             return None
-        snapshot = Snapshot(version.sha256, time.time() if seen_at is None else seen_at, version.changed_at)
+        seen_at = time.time() if seen_at is None else seen_at
+        snapshot = Snapshot(version.sha256, seen_at, version.changed_at, dataset.election.status.value)
         self._contents[version.sha256] = version.content
         self._remember(version.sha256, dataset)
         self.snapshots.append(snapshot)

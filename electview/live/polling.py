@@ -13,8 +13,9 @@ from electview.live.sources import Check, FeedSource, FileSource, Outcome
 
 DEFAULT_FEED_INTERVAL = 60.0
 DEFAULT_FILE_INTERVAL = 1.0  # a stat() per second; the window also gets file-system events
-MIN_FEED_INTERVAL = 5.0  # be a polite client of an election commission's server
+MIN_FEED_INTERVAL = 5.0  # the window's least interval: be a polite client of a commission's server
 MAX_BACKOFF = 15 * 60.0
+MAX_FILE_BACKOFF = 8.0  # a half-written file is finished within moments; don't wait minutes
 
 
 @dataclass
@@ -47,7 +48,7 @@ def schedule_for(source: FileSource | FeedSource, interval: float | None) -> Pol
     """Feeds default to a minute and stop when final; files are cheap to check and keep being followed."""
     if isinstance(source, FeedSource):
         return PollSchedule(max(interval or DEFAULT_FEED_INTERVAL, 0.0), stop_when_final=True)
-    return PollSchedule(interval or DEFAULT_FILE_INTERVAL)
+    return PollSchedule(interval or DEFAULT_FILE_INTERVAL, max_backoff=MAX_FILE_BACKOFF)
 
 
 def follow(

@@ -32,7 +32,9 @@ MAX_FEED_BYTES = 512 * 1024 * 1024
 
 
 def is_url(text: str) -> bool:
-    return urllib.parse.urlsplit(text).scheme.lower() in ("http", "https")
+    """An http(s) address with a host (what File → Open URL… and the CLI accept as a feed)."""
+    parts = urllib.parse.urlsplit(text)
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
 
 
 def content_hash(content: bytes) -> str:
@@ -187,13 +189,13 @@ class FeedSource(_SourceBase):
     unchanged feed costs a 304 and no body.
     """
 
-    def __init__(self, url: str, timeout: float = FEED_TIMEOUT, max_bytes: int = MAX_FEED_BYTES) -> None:
+    def __init__(self, url: str, timeout: float | None = None, max_bytes: int = MAX_FEED_BYTES) -> None:
         super().__init__()
         if not is_url(url):
             raise LoadError(url, "not an http:// or https:// address")
         self.key = url
         self.name = os.path.basename(urllib.parse.urlsplit(url).path) or urllib.parse.urlsplit(url).hostname or "feed"
-        self.timeout = timeout
+        self.timeout = FEED_TIMEOUT if timeout is None else timeout
         self.max_bytes = max_bytes
         self.etag = ""
         self.last_modified = ""
@@ -253,7 +255,7 @@ class FeedSource(_SourceBase):
         return result
 
 
-def open_source(location: str, timeout: float = FEED_TIMEOUT) -> FileSource | FeedSource:
+def open_source(location: str, timeout: float | None = None) -> FileSource | FeedSource:
     """A FeedSource for http(s) addresses, a FileSource for anything else."""
     return FeedSource(location, timeout) if is_url(location) else FileSource(location)
 

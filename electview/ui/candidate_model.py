@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from electview.core.compare import Baseline, format_points
@@ -19,6 +25,11 @@ DerivedRole = Qt.ItemDataRole.UserRole + 2
 ColourRole = Qt.ItemDataRole.UserRole + 3
 #: The candidate's index in the contest (every column): stable across sorting.
 CandidateRole = Qt.ItemDataRole.UserRole + 4
+#: True where the cell's figure differs from the baseline's (votes, share, change columns).
+ChangedRole = Qt.ItemDataRole.UserRole + 5
+
+#: Background of changed cells while :meth:`CandidateTableModel.set_highlighting` is on.
+HIGHLIGHT_COLOUR = "#FFE98A"
 
 NAME, PARTY, VOTES, SHARE, CHANGE = range(5)
 HEADERS = ("Candidate", "Party", "Votes", "Share")
@@ -35,6 +46,7 @@ class CandidateTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._tally: ContestTally | None = None
         self._baseline: Baseline | None = None
+        self._highlighting = False
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -122,6 +134,13 @@ class CandidateTableModel(QAbstractTableModel):
             return None
         result = self._tally
         candidate = result.candidates[row]
+        if role == ChangedRole:
+            return self._changed(row, column)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            if not (self._highlighting and self._changed(row, column)):
+                return None
+            # Dark text on the highlight whatever the theme, so a dark palette stays readable.
+            return QColor(HIGHLIGHT_COLOUR if role == Qt.ItemDataRole.BackgroundRole else "#1A1A1A")
         if column == CHANGE:
             return self._change_data(row, role)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -150,6 +169,32 @@ class CandidateTableModel(QAbstractTableModel):
         if role == CandidateRole:
             return row
         return None
+
+    @property
+    def highlighting(self) -> bool:
+        return self._highlighting
+
+    def set_highlighting(self, on: bool) -> None:
+        """Give changed cells (:data:`ChangedRole`) a highlight background, or take it away."""
+        if on == self._highlighting:
+            return
+        self._highlighting = on
+        if self.rowCount():
+            roles = [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole]
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1), roles)
+
+    def _changed(self, row: int, column: int) -> bool:
+        baseline = self._baseline
+        if baseline is None or column not in (VOTES, SHARE, CHANGE):
+            return False
+        votes, points = float(baseline.change_votes[row]), float(baseline.change_points[row])
+        votes_changed = not math.isnan(votes) and votes != 0
+        share_changed = not math.isnan(points) and round(points, 6) != 0
+        if column == VOTES:
+            return votes_changed
+        if column == SHARE:
+            return share_changed
+        return votes_changed or share_changed
 
     def _change_data(self, row: int, role: int):
         baseline = self._baseline

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from electview.core.errors import LoadError
 from electview.formats import file_filters
+from electview.live.controller import LiveController
 from electview.ui import about_dialog, errors
 from electview.ui.actions import file_actions
 from electview.ui.candidate_model import NAME, PARTY, SHARE, VOTES, CandidateSortProxy, CandidateTableModel
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         self.printing = PrintController(self, self.document, self.file_menu, self.actions_.quit)
         self.majority = MajorityController(self, self.document, self.pie, self.gauge_label, self.settings, self.view_menu)
         self.precincts = PrecinctBrowserController(self, self.document, self.view_menu)
+        self.live = LiveController(self, self.document, self.model, self.comparison.source)
+        self.file_menu.insertAction(self.actions_.recent_menu.menuAction(), self.live.open_url_action)
         self.setAcceptDrops(True)
         self.background = BackgroundOpener(self.document, self.statusBar(), self)
         self.background.opened.connect(self._on_opened)
@@ -238,6 +241,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Opened {os.path.basename(path)} ({self.document.dataset.source_format})", 8000)
 
     def reload(self) -> None:
+        if self.live.is_feed:
+            self.live.check_now()
+            return
         if not self.document.path:
             return
         try:

@@ -1,7 +1,8 @@
 """The live pie chart: a pyqtgraph item drawn from the candidate table model, with a legend.
 
 The chart reads the *source* model (never the sort proxy), so sorting the table never
-changes the slices' order or colours. It redraws on every model change.
+changes the slices' order or colours. It redraws on every model change; when only the
+figures change (``dataChanged``, e.g. a live update) the slices glide to their new sizes.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPicture, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -20,6 +21,14 @@ from electview.ui.text import format_percent, format_votes, plain_tooltip
 # Item coordinates: a 200-unit square (QPicture keeps integer precision for some records,
 # so unit-sized geometry would lose the slices' shape).
 _BOUNDS = QRectF(-100.0, -100.0, 200.0, 200.0)
+ANIMATION_MS = 450  # slices glide from one count to the next this fast
+
+
+def _same_values(first: list[float], second: list[float]) -> bool:
+    """Equal, NaN (not reported) matching NaN."""
+    return len(first) == len(second) and all(
+        a == b or (math.isnan(a) and math.isnan(b)) for a, b in zip(first, second, strict=True)
+    )
 
 
 class PieItem(pg.GraphicsObject):
@@ -126,6 +135,18 @@ class PieChart(QWidget):
         super().__init__(parent)
         self._model = model
         self._selected: set[int] = set()
+        self._target: list[PieSlice] = []  # the slices for the model's figures (what the chart settles on)
+        self._values: list[float] = []  # per candidate, the model's share
+        self._looks: tuple = ()  # labels, colours and hatching: what must stay the same to glide
+        self._drawn_values: list[float] = []  # per candidate, the share drawn now
+        self._from_values: list[float] = []
+        self.animation = QVariantAnimation(self)
+        self.animation.setStartValue(0.0)
+        self.animation.setEndValue(1.0)
+        self.animation.setDuration(ANIMATION_MS)
+        self.animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self.animation.valueChanged.connect(self._on_animation_step)
+        self.animation.finished.connect(lambda: self._draw(self._values))
         self.item = PieItem()
         self.view = pg.GraphicsView(background=None)
         self.view.setAccessibleName("Pie chart of vote shares")
@@ -149,41 +170,87 @@ class PieChart(QWidget):
         layout.addLayout(self.side_layout, 2)
         self.item.slice_clicked.connect(self._on_slice_clicked)
         self.item.slice_hovered.connect(self._on_slice_hovered)
-        for signal in (model.modelReset, model.dataChanged, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
             signal.connect(self._on_model_changed)
+        model.dataChanged.connect(self._on_data_changed)
         self._on_model_changed()
 
     @property
     def slices(self) -> list[PieSlice]:
-        return self.item.slices
+        """The slices for the model's current figures (the drawn ones may still be gliding there)."""
+        return self._target
 
     def add_side_widget(self, widget: QWidget) -> None:
         """Show ``widget`` beside the chart, under the legend (e.g. the majority gauge's text)."""
         self.side_layout.addWidget(widget)
 
     def _on_model_changed(self, *args) -> None:
+        self._show(glide=False)
+
+    def _on_data_changed(self, *args) -> None:
+        self._show(glide=True)
+
+    def _show(self, glide: bool) -> None:
         model = self._model
         rows = range(model.rowCount())
-        labels = [model.index(r, NAME).data() for r in rows]
         shares = [model.index(r, SHARE).data(SortRole) for r in rows]
         values = [s if s is not None and s >= 0 else math.nan for s in shares]
-        colours = [model.index(r, NAME).data(ColourRole) for r in rows]
-        # Slices are sized by share: hatch those whose share electview computed.
-        estimated = [bool(model.index(r, SHARE).data(DerivedRole)) for r in rows]
+        looks = (
+            tuple(model.index(r, NAME).data() for r in rows),
+            tuple(model.index(r, NAME).data(ColourRole) for r in rows),
+            # Slices are sized by share: hatch those whose share electview computed.
+            tuple(bool(model.index(r, SHARE).data(DerivedRole)) for r in rows),
+        )
+        if glide and looks == self._looks and _same_values(values, self._values):
+            return  # nothing the chart shows changed (e.g. a highlight in the table)
+        glide = (
+            glide
+            and looks[0] == self._looks[0]
+            and len(self._drawn_values) == len(values)
+            and all(math.isnan(a) == math.isnan(b) for a, b in zip(self._drawn_values, values, strict=True))
+        )
+        self._values, self._looks = values, looks
+        self._target = self._build(values)
+        self._fill_legend(self._target)
+        self.animation.stop()
+        if glide:
+            self._from_values = list(self._drawn_values)
+            self.animation.start()
+        else:
+            self._draw(values)
+
+    def _build(self, values: list[float]) -> list[PieSlice]:
+        labels, colours, estimated = self._looks
         slices = build_slices(labels, values, colours, estimated, other_label="Other")
         if slices and slices[-1].is_group:
             last = slices[-1]
             slices[-1] = PieSlice(f"Other ({len(last.rows)} candidates)", last.value, last.colour, last.rows, last.estimated)
+        return slices
+
+    def _draw(self, values: list[float]) -> None:
+        self._drawn_values = list(values)
+        slices = self._target if values is self._values else self._build(values)
         self.item.set_slices(slices, self._lift_for(self._selected, slices))
-        self._fill_legend(slices)
+
+    def _on_animation_step(self, progress: float) -> None:
+        if len(self._from_values) == len(self._values):
+            self._draw([a + (b - a) * progress for a, b in zip(self._from_values, self._values, strict=True)])
 
     def _fill_legend(self, slices: list[PieSlice]) -> None:
-        self.legend.clear()
-        for piece in slices:
-            share = self._slice_share(piece)
-            item = QListWidgetItem(_swatch(piece.colour), f"{piece.label}  {format_percent(share)}")
+        """Entries updated in place when their number stays (no flicker on a live update)."""
+        if self.legend.count() != len(slices):
+            self.legend.clear()
+            for _ in slices:
+                self.legend.addItem(QListWidgetItem())
+        for row, piece in enumerate(slices):
+            item = self.legend.item(row)
+            text = f"{piece.label}  {format_percent(self._slice_share(piece))}"
+            if item.text() != text:
+                item.setText(text)
+            if item.data(ColourRole) != piece.colour:
+                item.setIcon(_swatch(piece.colour))
+                item.setData(ColourRole, piece.colour)
             item.setToolTip(plain_tooltip(self._describe(piece)))
-            self.legend.addItem(item)
 
     def _slice_share(self, piece: PieSlice) -> float:
         return sum(self._model.index(r, SHARE).data(SortRole) for r in piece.rows)
@@ -220,7 +287,7 @@ class PieChart(QWidget):
         self.item.set_lifted(self._lift_for(self._selected, self.item.slices))
 
     def slice_for_candidate(self, candidate: int) -> int | None:
-        for index, piece in enumerate(self.item.slices):
+        for index, piece in enumerate(self._target):
             if candidate in piece.rows:
                 return index
         return None

@@ -1,0 +1,254 @@
+"""Live results in the window: follows the open file or a feed, keeps the history, replays it.
+
+Owns the session (checks), the :class:`History` (snapshots), the timeline bar, the two
+status-bar times and the brief highlight of changed cells. The window only creates it.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QToolBar
+
+from electview.core.compare import baseline_from_tallies
+from electview.core.errors import LoadError
+from electview.core.model import ResultsDataset
+from electview.core.tally import ContestTally, tally
+from electview.live.history import History
+from electview.live.session import LiveSession
+from electview.live.sources import Check, FeedSource, FileSource, Outcome
+from electview.live.times import changed_text, clock, snapshot_line
+from electview.ui.actions import make_action
+from electview.ui.document import ResultsDocument
+from electview.ui.open_url_dialog import OpenUrlDialog
+from electview.ui.text import plain_label
+from electview.ui.timeline import TimelineBar
+
+HIGHLIGHT_MS = 2500  # how long changed cells stay highlighted after an update
+
+
+class LiveController(QObject):
+    """Follows what the document shows and keeps every version of it.
+
+    A local file opened in the window is followed at once (file-system events); a feed is
+    followed only after File → Open URL…. New versions show by themselves while the
+    timeline is at the latest one; moving the slider back replays an earlier version and
+    holds it there until "Latest".
+
+    Signals:
+        snapshot_shown(int): the document now shows snapshot ``index`` of :attr:`history`.
+        checked(object): a check finished (a :class:`Check`), after the window was updated.
+    """
+
+    snapshot_shown = Signal(int)
+    checked = Signal(object)
+
+    def __init__(self, window: QMainWindow, document: ResultsDocument, model, comparison_source=None) -> None:
+        super().__init__(window)
+        self._window = window
+        self._document = document
+        self._model = model
+        self._comparison = comparison_source
+        self.session: LiveSession | None = None
+        self.history: History | None = None
+        self._index: int | None = None  # snapshot in view
+        self._applying = False  # the document change is ours (a snapshot), not a newly opened file
+        self._last_url = ""
+        self._last_interval = 60.0
+
+        self.open_url_action = make_action(window, self.tr("Open &URL…"), "Ctrl+Shift+U", self.tr("Follow results served over HTTP(S)"))
+        self.open_url_action.triggered.connect(self.choose_and_follow_url)
+        self.timeline = TimelineBar()
+        self.timeline.snapshot_requested.connect(self.show_snapshot)
+        self.timeline_bar = QToolBar(self.tr("History"), window)
+        self.timeline_bar.setObjectName("historyToolBar")
+        self.timeline_bar.setMovable(False)
+        self.timeline_bar.addWidget(self.timeline)
+        self.timeline_bar.hide()
+        window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.timeline_bar)
+
+        self.changed_label = plain_label()
+        self.changed_label.setAccessibleName(self.tr("Data last changed"))
+        self.checked_label = plain_label()
+        self.checked_label.setAccessibleName(self.tr("Last checked"))
+        self.problem_label = plain_label()
+        self.problem_label.setAccessibleName(self.tr("Live update problem"))
+        self.problem_label.setStyleSheet("QLabel { color: #8A5A00; }")
+        status_bar = window.statusBar()
+        status_bar.addWidget(self.problem_label)
+        status_bar.addPermanentWidget(self.changed_label)
+        status_bar.addPermanentWidget(self.checked_label)
+
+        self._unhighlight = QTimer(self)
+        self._unhighlight.setSingleShot(True)
+        self._unhighlight.setInterval(HIGHLIGHT_MS)
+        self._unhighlight.timeout.connect(lambda: self._model.set_highlighting(False))
+
+        document.dataset_changed.connect(self._on_document_changed)
+        # After the window's own handler and the comparison's: the change column is the live one
+        # only when no comparison was asked for.
+        document.view_changed.connect(self._refresh_baseline)
+        if comparison_source is not None:
+            comparison_source.changed.connect(self._refresh_baseline)  # stopping a comparison brings it back
+
+    # what is followed
+    @property
+    def location(self) -> str:
+        return self.session.source.key if self.session else ""
+
+    @property
+    def is_feed(self) -> bool:
+        return self.session is not None and isinstance(self.session.source, FeedSource)
+
+    @property
+    def index(self) -> int | None:
+        return self._index
+
+    def follow_file(self, path: str) -> None:
+        self._follow(FileSource(path), None)
+
+    def follow_url(self, url: str, interval: float) -> None:
+        """Fetch ``url`` now (on the worker thread) and every ``interval`` seconds; it shows when it arrives."""
+        self._last_url, self._last_interval = url, interval
+        self._follow(FeedSource(url), interval)
+        self._window.statusBar().showMessage(self.tr("Fetching {0}…").format(url), 10000)
+
+    def choose_and_follow_url(self) -> None:
+        answer = OpenUrlDialog.ask(self._window, self._last_url, self._last_interval)
+        if answer is not None:
+            self.follow_url(*answer)
+
+    def check_now(self) -> None:
+        """Look at the source again now (Reload, for a feed)."""
+        if self.session is not None:
+            if not self.session.running:
+                self.session.start()
+            else:
+                self.session.check_now()
+
+    def stop(self) -> None:
+        if self.session is not None:
+            self.session.stop()
+            self.session.deleteLater()
+            self.session = None
+        if self.history is not None:
+            self.history.close()
+            self.history = None
+        self._index = None
+        self.problem_label.setText("")
+        self.changed_label.setText("")
+        self.checked_label.setText("")
+        self.timeline_bar.hide()
+
+    def _follow(self, source: FileSource | FeedSource, interval: float | None) -> None:
+        self.stop()
+        self.history = History.open(source.key, source.name)
+        self.session = LiveSession(source, interval, self)
+        self.session.checked.connect(self._on_checked)
+        self.session.stopped.connect(self._on_stopped)
+        self._update_timeline()
+        if self.history.problem:
+            self.problem_label.setText("⚠ " + self.history.problem)
+        self.session.start()
+
+    # checks arriving
+    def _on_checked(self, check: Check) -> None:
+        self.checked_label.setText(self.tr("Checked {0}").format(clock(check.checked_at)))
+        if check.outcome is Outcome.FAILED:
+            shown = self.tr("showing the last good version") if self._index is not None else self.tr("nothing to show yet")
+            self.problem_label.setText(f"⚠ {check.problem} — {shown}; {self.tr('retrying')}")
+            self.problem_label.setToolTip(check.problem)
+        else:
+            self.problem_label.setText("⚠ " + self.history.problem if self.history.problem else "")
+            self.problem_label.setToolTip("")
+        if check.outcome is Outcome.CHANGED:
+            at_latest = self._index is None or self._index >= len(self.history) - 1
+            self.history.add(check.version, check.dataset, seen_at=check.checked_at)
+            if at_latest:
+                self.show_snapshot(len(self.history) - 1)
+            else:
+                self._update_timeline()
+        self.checked.emit(check)
+
+    def _on_stopped(self, reason: str) -> None:
+        self.checked_label.setText(self.tr("Stopped checking: {0}").format(reason))
+
+    # showing a snapshot
+    def show_snapshot(self, index: int) -> None:
+        """Put snapshot ``index`` on screen exactly as it was: table, pie, header, commentary."""
+        if self.history is None or not 0 <= index < len(self.history):
+            return
+        try:
+            dataset = self.history.dataset(index)
+        except (LoadError, KeyError, sqlite3.Error) as error:
+            self.problem_label.setText(self.tr("⚠ Version {0} can't be replayed: {1}").format(index + 1, error))
+            self._update_timeline()
+            return
+        self._index = index
+        self._applying = True
+        try:
+            self._document.set_dataset(dataset, self.location, keep_view=True)
+        finally:
+            self._applying = False
+        self._update_timeline()
+        snapshot = self.history.snapshots[index]
+        text, tip = changed_text(snapshot, dataset, self.is_feed)
+        self.changed_label.setText(text)
+        self.changed_label.setToolTip(tip)
+        if index > 0:
+            self._model.set_highlighting(True)
+            self._unhighlight.start()
+        self.snapshot_shown.emit(index)
+
+    def _update_timeline(self) -> None:
+        history = self.history
+        if history is None:
+            self.timeline_bar.hide()
+            return
+        lines = [snapshot_line(s) for s in history.snapshots]
+        current = self._index if self._index is not None else len(lines) - 1
+        self.timeline.set_snapshots(lines, current)
+        self.timeline_bar.setVisible(bool(lines))
+
+    # the change column
+    def previous_tally(self) -> ContestTally | None:
+        """The view's tally (same contest and place) in the snapshot before the one shown."""
+        current = self._document.tally
+        if self.history is None or self._index is None or self._index < 1 or current is None:
+            return None
+        try:
+            previous: ResultsDataset = self.history.dataset(self._index - 1)
+            contest = previous.contest(current.contest.name)
+        except (LoadError, KeyError, sqlite3.Error):
+            return None
+        scope = None
+        if current.scope is not None:
+            try:
+                scope = contest.units.index_of(str(current.contest.units.ids[current.scope]))
+            except KeyError:
+                return None  # the place wasn't in the earlier version
+        return tally(contest, scope, previous.turnout if scope is None else None)
+
+    def _refresh_baseline(self) -> None:
+        if self._comparison is not None and self._comparison.active:
+            return  # a comparison the user asked for owns the change column
+        previous = self.previous_tally()
+        current = self._document.tally
+        if previous is None or current is None:
+            if self._model.baseline is not None:
+                self._model.set_baseline(None)
+            return
+        when = clock(self.history.snapshots[self._index - 1].seen_at)
+        self._model.set_baseline(baseline_from_tallies(previous, current, self.tr("the previous update ({0})").format(when)))
+
+    # the document
+    def _on_document_changed(self) -> None:
+        if self._applying:
+            return
+        path = self._document.path
+        if self._document.dataset is None or not path:
+            self.stop()
+        elif path != self.location and os.path.isfile(path):
+            self.follow_file(path)

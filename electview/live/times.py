@@ -1,0 +1,42 @@
+"""Times for the status bar and the timeline, said the way a newsroom reads them."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+from electview.core.model import ResultsDataset, Status
+from electview.live.history import Snapshot
+
+
+def clock(epoch: float, now: float | None = None) -> str:
+    """"21:04:05" today, "9 Jun 21:04" on another day (local time)."""
+    moment = datetime.fromtimestamp(epoch)
+    today = datetime.fromtimestamp(time.time() if now is None else now).date()
+    return moment.strftime("%H:%M:%S") if moment.date() == today else f"{moment.day} {moment:%b %H:%M}"
+
+
+def changed_text(snapshot: Snapshot, dataset: ResultsDataset | None, is_feed: bool, now: float | None = None) -> tuple[str, str]:
+    """(label, tooltip) for when the data shown last changed, by the source's own clock where it has one."""
+    if snapshot.changed_at is not None:
+        when = clock(snapshot.changed_at, now)
+        whose = "the server's Last-Modified time" if is_feed else "the file's modification time"
+    else:
+        when = clock(snapshot.seen_at, now)
+        whose = "when electview first saw this version (the server gave no time)"
+    text = f"Data changed {when}"
+    tip = [f"{text}: {whose}.", f"First seen by electview at {clock(snapshot.seen_at, now)}."]
+    announced = dataset.election.source.announced_at if dataset is not None else ""
+    if announced:
+        text += f" · source: {announced}"
+        tip.append(f"The results themselves say they were announced: {announced}.")
+    return text, "\n".join(tip)
+
+
+def snapshot_line(snapshot: Snapshot, now: float | None = None) -> str:
+    """One timeline entry: "seen 21:04:05 · PRELIMINARY"."""
+    try:
+        status = Status(snapshot.status).label
+    except ValueError:
+        status = snapshot.status.upper()
+    return f"seen {clock(snapshot.seen_at, now)} · {status}"

@@ -1,0 +1,235 @@
+"""The window follows a count as it comes in: rewritten files, feeds, the timeline, the change column."""
+
+import os
+
+import pytest
+from live_helpers import results_json
+from PySide6.QtCore import Qt
+
+from electview.live import sources
+from electview.live.controller import LiveController
+from electview.ui.candidate_model import CHANGE, NAME, SHARE, VOTES, ChangedRole
+from electview.ui.main_window import MainWindow
+from electview.ui.open_url_dialog import OpenUrlDialog
+
+SHARES_1 = [70.76, 16.2, 5.2, 3.2, 2.07, 1.82, 0.92]
+SHARES_2 = [68.0, 18.0, 6.0, 3.5, 2.0, 1.6, 0.9]
+SHARES_3 = [71.5, 15.5, 5.0, 3.0, 2.2, 1.9, 0.9]
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.live.stop()
+
+
+def leader_votes(window) -> str:
+    model = window.model
+    return model.index(0, VOTES).data()
+
+
+def follow(window, qtbot, path):
+    assert window.open_path(str(path))
+    qtbot.waitUntil(lambda: window.live.history is not None and len(window.live.history) >= 1)
+
+
+def test_window_follows_rewritten_file_without_a_click(window, qtbot, tmp_path):
+    path = tmp_path / "night.electview.json"
+    path.write_bytes(results_json(6_000_000))
+    follow(window, qtbot, path)
+    assert leader_votes(window) == "6,000,000"
+    path.write_bytes(results_json(6_100_000, shares=SHARES_2))
+    # No click, no Reload: file-system events bring the new count (debounced, read off the GUI thread).
+    qtbot.waitUntil(lambda: leader_votes(window) == "6,100,000", timeout=2000)
+    assert window.pie.slices[0].value == pytest.approx(68.0)
+    assert window.header.status_badge.text() == "PRELIMINARY"
+    assert window.live.checked_label.text().startswith("Checked ")
+    assert window.live.changed_label.text().startswith("Data changed ")
+    assert "source: 2019-06-10" in window.live.changed_label.text()  # the file's own announcement time
+
+
+def test_atomic_replace_delete_recreate_and_torn_write(window, qtbot, tmp_path):
+    path = tmp_path / "night.electview.json"
+    path.write_bytes(results_json(6_000_000))
+    follow(window, qtbot, path)
+    staged = tmp_path / "night.tmp"
+    staged.write_bytes(results_json(6_200_000))
+    os.replace(staged, path)
+    qtbot.waitUntil(lambda: leader_votes(window) == "6,200,000", timeout=3000)
+
+    path.unlink()
+    qtbot.waitUntil(lambda: "file not found" in window.live.problem_label.text(), timeout=3000)
+    assert leader_votes(window) == "6,200,000"  # the last good version stays
+    newer = results_json(6_300_000)
+    path.write_bytes(newer[: len(newer) // 2])
+    qtbot.waitUntil(lambda: "not valid JSON" in window.live.problem_label.text(), timeout=3000)
+    assert "showing the last good version" in window.live.problem_label.text()
+    assert leader_votes(window) == "6,200,000"
+    path.write_bytes(newer)
+    qtbot.waitUntil(lambda: leader_votes(window) == "6,300,000", timeout=3000)
+    assert window.live.problem_label.text() == ""
+    assert len(window.live.history) == 3
+
+
+def test_timeline_replays_exact_figures(window, qtbot, tmp_path):
+    path = tmp_path / "night.electview.json"
+    versions = [
+        results_json(6_000_000, "preliminary", SHARES_1),
+        results_json(6_100_000, "unofficial", SHARES_2),
+        results_json(6_200_000, "final", SHARES_3),
+    ]
+    path.write_bytes(versions[0])
+    follow(window, qtbot, path)
+    for count, content in enumerate(versions[1:], start=2):
+        path.write_bytes(content)
+        qtbot.waitUntil(lambda count=count: len(window.live.history) == count, timeout=3000)
+    timeline = window.live.timeline
+    assert timeline.count == 3 and timeline.current == 2
+    assert window.live.timeline_bar.isVisible()
+
+    expected = [
+        ("6,000,000", "70.76%", 70.76, "PRELIMINARY"),
+        ("6,100,000", "68.00%", 68.0, "UNOFFICIAL"),
+        ("6,200,000", "71.50%", 71.5, "FINAL"),
+    ]
+    for index in (0, 2, 1, 0):
+        timeline.slider.setValue(index)
+        votes, share, slice_value, badge = expected[index]
+        assert leader_votes(window) == votes
+        assert window.model.index(0, SHARE).data() == share
+        assert window.pie.slices[0].value == pytest.approx(slice_value)
+        assert window.header.status_badge.text() == badge
+        assert timeline.position_label.text().startswith(f"{index + 1} of 3 · seen ")
+
+    # Looking back holds the view while new versions arrive; Latest follows again.
+    path.write_bytes(results_json(6_300_000, "certified", SHARES_3))
+    qtbot.waitUntil(lambda: len(window.live.history) == 4, timeout=3000)
+    assert leader_votes(window) == "6,000,000"
+    assert timeline.latest_button.isEnabled()
+    timeline.latest_button.click()
+    assert leader_votes(window) == "6,300,000"
+    assert window.header.status_badge.text() == "CERTIFIED"
+
+
+def test_change_column_and_highlight(window, qtbot, tmp_path):
+    path = tmp_path / "night.electview.json"
+    path.write_bytes(results_json(6_000_000, shares=SHARES_1))
+    follow(window, qtbot, path)
+    assert window.model.columnCount() == CHANGE  # no change column before there is a previous version
+    path.write_bytes(results_json(6_100_000, shares=SHARES_2))
+    qtbot.waitUntil(lambda: window.model.columnCount() == CHANGE + 1, timeout=3000)
+    model = window.model
+    assert model.index(0, CHANGE).data() == "−2.76"
+    assert "votes 6,000,000 → 6,100,000 (+100,000)" in model.index(0, CHANGE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "previous update" in model.headerData(CHANGE, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert model.index(0, VOTES).data(ChangedRole) is True
+    assert model.index(0, NAME).data(ChangedRole) is False
+    assert model.index(6, SHARE).data(ChangedRole) is True  # 0.92 → 0.9
+    assert model.highlighting
+    assert model.index(0, VOTES).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(0, NAME).data(Qt.ItemDataRole.BackgroundRole) is None
+    window.live._unhighlight.start(10)  # don't wait out the real 2.5 s
+    qtbot.waitUntil(lambda: not model.highlighting, timeout=3000)
+    assert model.index(0, VOTES).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_comparison_owns_the_change_column(window, qtbot, tmp_path):
+    path = tmp_path / "night.electview.json"
+    path.write_bytes(results_json(6_000_000, shares=SHARES_1))
+    follow(window, qtbot, path)
+    path.write_bytes(results_json(6_100_000, shares=SHARES_2))
+    qtbot.waitUntil(lambda: window.model.columnCount() == CHANGE + 1, timeout=3000)
+    older = tmp_path / "older.electview.json"
+    older.write_bytes(results_json(5_000_000, shares=SHARES_3))
+    assert window.comparison.compare_with(str(older))
+    assert "older.electview.json" in window.model.baseline.label
+    window.comparison.source.clear()
+    assert "previous update" in window.model.baseline.label
+
+
+def test_history_survives_a_restart(qtbot, tmp_path):
+    path = tmp_path / "night.electview.json"
+    path.write_bytes(results_json(6_000_000))
+    first = MainWindow()
+    qtbot.addWidget(first)
+    follow(first, qtbot, path)
+    path.write_bytes(results_json(6_100_000))
+    qtbot.waitUntil(lambda: len(first.live.history) == 2, timeout=3000)
+    first.live.stop()
+    first.close()
+
+    second = MainWindow()
+    qtbot.addWidget(second)
+    follow(second, qtbot, path)
+    assert len(second.live.history) == 2  # same content as the last snapshot: not a new one
+    second.live.timeline.slider.setValue(0)
+    assert leader_votes(second) == "6,000,000"
+    second.live.stop()
+
+
+def test_open_url_follows_a_feed(window, qtbot, feed_server, monkeypatch):
+    feed_server.state.publish(results_json(6_000_000), etag='"v1"', modified=1_560_150_000)
+    asked = []
+    monkeypatch.setattr(OpenUrlDialog, "ask", classmethod(lambda cls, *a: asked.append(a) or (feed_server.url(), 5.0)))
+    window.live.open_url_action.trigger()
+    assert asked and asked[0][2] == 60.0  # the default interval offered
+    qtbot.waitUntil(lambda: leader_votes(window) == "6,000,000", timeout=5000)
+    assert window.document.path == feed_server.url()
+    assert window.live.is_feed
+    assert "results.electview.json" in window.file_status.text()
+
+    window.actions_.reload.trigger()  # Reload on a feed asks the server (a 304 here)
+    qtbot.waitUntil(lambda: len(feed_server.state.requests) == 2, timeout=5000)
+    assert feed_server.state.requests[1]["If-None-Match"] == '"v1"'
+
+    feed_server.state.status = 503
+    window.live.check_now()
+    qtbot.waitUntil(lambda: "503" in window.live.problem_label.text(), timeout=5000)
+    assert leader_votes(window) == "6,000,000"
+
+    feed_server.state.status = 200
+    feed_server.state.publish(results_json(6_400_000, status="certified"), etag='"v2"')
+    window.live.check_now()
+    qtbot.waitUntil(lambda: leader_votes(window) == "6,400,000", timeout=5000)
+    assert window.live.checked_label.text() == "Stopped checking: the results are certified"
+    assert not window.live.session.running
+
+
+def test_a_hanging_feed_never_blocks_the_window(window, qtbot, feed_server, monkeypatch):
+    monkeypatch.setattr(sources, "FEED_TIMEOUT", 0.3)
+    feed_server.state.hang = True
+    window.open_path(str(sources.Path(__file__).parent.parent / "resources/samples/kazakhstan-2019-presidential.electview.json"))
+    shown = leader_votes(window)
+    window.live.follow_url(feed_server.url(), 5)
+    assert window.live.session.busy  # the request runs on the worker; we're back at once
+    qtbot.waitUntil(lambda: "no answer in time" in window.live.problem_label.text(), timeout=5000)
+    assert "nothing to show yet" in window.live.problem_label.text()
+    assert leader_votes(window) == shown
+
+
+def test_nothing_is_fetched_unless_asked(window, feed_server, monkeypatch):
+    monkeypatch.setattr(OpenUrlDialog, "ask", classmethod(lambda cls, *a: None))
+    window.live.open_url_action.trigger()
+    assert feed_server.state.requests == []
+    assert window.live.session is None or not window.live.is_feed
+
+
+def test_open_url_dialog_defaults_and_validation(qtbot):
+    dialog = OpenUrlDialog()
+    qtbot.addWidget(dialog)
+    open_button = dialog.buttons.buttons()[0]
+    assert dialog.interval() == 60.0
+    assert not open_button.isEnabled()
+    dialog.url_edit.setText("ftp://example.org/x.json")
+    assert not open_button.isEnabled()
+    dialog.url_edit.setText("  http://127.0.0.1:8000/results.json ")
+    assert open_button.isEnabled()
+    assert dialog.url() == "http://127.0.0.1:8000/results.json"
+
+
+def test_controller_is_wired_once(window):
+    assert isinstance(window.live, LiveController)
+    assert window.live.open_url_action in window.file_menu.actions()
