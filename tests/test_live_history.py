@@ -82,3 +82,22 @@ def test_live_core_imports_no_qt():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_status_bar_times_prefer_the_sources_clock():
+    from datetime import datetime
+
+    from electview.live.history import Snapshot
+    from electview.live.times import changed_text, clock, snapshot_line
+
+    now = datetime(2026, 11, 25, 21, 30).timestamp()
+    seen = datetime(2026, 11, 25, 21, 4, 5).timestamp()
+    modified = datetime(2026, 11, 25, 21, 3, 0).timestamp()
+    assert clock(seen, now) == "21:04:05"
+    assert clock(datetime(2026, 6, 9, 21, 4).timestamp(), now) == "9 Jun 21:04"
+    text, tip = changed_text(Snapshot("x", seen, modified, "final"), None, is_feed=True, now=now)
+    assert text == "Data changed 21:03:00"
+    assert "Last-Modified" in tip and "21:04:05" in tip
+    text, tip = changed_text(Snapshot("x", seen, None, "final"), None, is_feed=True, now=now)
+    assert text == "Data changed 21:04:05" and "gave no time" in tip
+    assert snapshot_line(Snapshot("x", seen, None, "certified"), now) == "seen 21:04:05 · CERTIFIED"

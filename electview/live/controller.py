@@ -77,7 +77,7 @@ class LiveController(QObject):
         self.problem_label.setAccessibleName(self.tr("Live update problem"))
         self.problem_label.setStyleSheet("QLabel { color: #8A5A00; }")
         status_bar = window.statusBar()
-        status_bar.addWidget(self.problem_label)
+        status_bar.addWidget(self.problem_label, 1)  # the room left over: problems can be long
         status_bar.addPermanentWidget(self.changed_label)
         status_bar.addPermanentWidget(self.checked_label)
 
