@@ -233,3 +233,18 @@ def test_open_url_dialog_defaults_and_validation(qtbot):
 def test_controller_is_wired_once(window):
     assert isinstance(window.live, LiveController)
     assert window.live.open_url_action in window.file_menu.actions()
+
+
+def test_a_bug_in_a_check_is_reported_and_following_goes_on(window, qtbot, tmp_path, monkeypatch, caplog):
+    path = tmp_path / "night.electview.json"
+    path.write_bytes(results_json(6_000_000))
+    follow(window, qtbot, path)
+    source = window.live.session.source
+    real_check = source.check
+    monkeypatch.setattr(source, "check", lambda: 1 / 0)
+    window.live.check_now()
+    qtbot.waitUntil(lambda: "ZeroDivisionError" in window.live.problem_label.text(), timeout=3000)
+    assert "checking" in caplog.text
+    monkeypatch.setattr(source, "check", real_check)
+    path.write_bytes(results_json(6_100_000))
+    qtbot.waitUntil(lambda: leader_votes(window) == "6,100,000", timeout=3000)

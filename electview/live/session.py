@@ -1,19 +1,22 @@
 """Qt glue for following one source: checks on a worker thread, file-system events, timers.
 
-The worker runs :meth:`FileSource.check` / :meth:`FeedSource.check` (Qt-free) in a
-``ThreadPoolExecutor``; the GUI thread collects the finished check with a short timer, so
-no Qt object is ever touched off the GUI thread and a hung server never blocks the window.
+Each check runs :meth:`FileSource.check` / :meth:`FeedSource.check` (Qt-free) on a daemon
+thread; the GUI thread collects the finished check with a short timer, so no Qt object is
+ever touched off the GUI thread, and a hung server blocks neither the window nor quitting.
 """
 
 from __future__ import annotations
 
+import logging
 import os
-from concurrent.futures import Future, ThreadPoolExecutor
+import threading
+import time
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from electview.core.errors import LoadError
 from electview.live.polling import PollSchedule, schedule_for
-from electview.live.sources import Check, FeedSource, FileSource
+from electview.live.sources import Check, FeedSource, FileSource, Outcome
 
 DEBOUNCE_MS = 120  # editors and tools write in bursts: look once the burst is over
 COLLECT_MS = 20  # how often the GUI thread looks for a finished check
@@ -38,8 +41,7 @@ class LiveSession(QObject):
         super().__init__(parent)
         self.source = source
         self.schedule: PollSchedule = schedule_for(source, interval)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="electview-live")
-        self._future: Future | None = None
+        self._worker: _Worker | None = None
         self._again = False  # a check was asked for while one was running
         self._running = False
         self._collector = QTimer(self)
@@ -64,7 +66,7 @@ class LiveSession(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._future is not None
+        return self._worker is not None
 
     def start(self) -> None:
         """Check now, then keep checking."""
@@ -79,26 +81,25 @@ class LiveSession(QObject):
             timer.stop()
         if self._watcher is not None and (self._watcher.files() or self._watcher.directories()):
             self._watcher.removePaths(self._watcher.files() + self._watcher.directories())
-        self._future = None
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        self._worker = None  # its result, when it comes, goes nowhere
 
     def check_now(self) -> None:
         if not self._running:
             return
-        if self._future is not None:
+        if self._worker is not None:
             self._again = True
             return
         self._next.stop()
-        self._future = self._executor.submit(self.source.check)
+        self._worker = _Worker(self.source)
         self._collector.start()
 
     def _collect(self) -> None:
-        future = self._future
-        if future is None or not future.done():
+        worker = self._worker
+        if worker is None or not worker.done.is_set():
             return
         self._collector.stop()
-        self._future = None
-        check: Check = future.result()  # check() reports failures as a Check; it doesn't raise
+        self._worker = None
+        check = worker.result
         if not self._running:
             return
         self._watch()
@@ -129,3 +130,23 @@ class LiveSession(QObject):
             self._watcher.addPath(path)
         if os.path.isdir(folder) and folder not in self._watcher.directories():
             self._watcher.addPath(folder)
+
+
+class _Worker:
+    """One check on its own daemon thread; ``result`` is set before ``done``."""
+
+    def __init__(self, source: FileSource | FeedSource) -> None:
+        self.result: Check | None = None
+        self.done = threading.Event()
+        self._source = source
+        threading.Thread(target=self._run, name="electview-live-check", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            self.result = self._source.check()  # expected failures come back as a Check
+        except Exception as error:  # a bug must not stop the following: log it, report a failed check
+            logging.getLogger("electview").exception("checking %s failed", self._source.key)
+            problem = LoadError(self._source.key, f"unexpected error while checking ({type(error).__name__}: {error})")
+            self.result = Check(Outcome.FAILED, time.time(), problem=problem.message, error=problem)
+        finally:
+            self.done.set()
