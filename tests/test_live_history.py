@@ -56,13 +56,20 @@ def test_unusable_store_keeps_history_in_memory(tmp_path):
     assert history.dataset(0).contests[0].votes.value[0] == 100
 
 
-def test_store_failing_mid_night_falls_back(tmp_path):
+def test_store_failing_mid_night_falls_back(tmp_path, monkeypatch):
     history = History.open("/night/results.json", "results.json", tmp_path / "h.sqlite3")
     _add(history, 100, 1.0)
-    history.store.close()  # e.g. the disk went away: writes now raise sqlite3.Error
+
+    def disk_full(*args):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(history.store, "add", disk_full)
     _add(history, 200, 2.0)
-    assert history.store is None and "failed" in history.problem
-    assert [history.dataset(i).contests[0].votes.value[0] for i in range(2)] == [100, 200]
+    _add(history, 300, 3.0)
+    assert "database or disk is full" in history.problem and "in memory" in history.problem
+    history._datasets.clear()  # replay from the bytes, not the parsed cache
+    assert [history.dataset(i).contests[0].votes.value[0] for i in range(3)] == [100, 200, 300]
+    history.close()
 
 
 def test_store_rows_need_their_content(tmp_path):

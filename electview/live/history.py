@@ -101,7 +101,8 @@ class History:
         self.name = name
         self.store = store
         self.problem = ""
-        self._contents: dict[str, bytes] = {}  # this session's versions, for replay without the store
+        self._store_failed = False
+        self._contents: dict[str, bytes] = {}  # versions the store doesn't have, for replay
         self._datasets: OrderedDict[str, ResultsDataset] = OrderedDict()
         self.snapshots: list[Snapshot] = []
         if store is not None:
@@ -145,14 +146,17 @@ class History:
             return None
         seen_at = time.time() if seen_at is None else seen_at
         snapshot = Snapshot(version.sha256, seen_at, version.changed_at, dataset.election.status.value)
-        self._contents[version.sha256] = version.content
         self._remember(version.sha256, dataset)
         self.snapshots.append(snapshot)
-        if self.store is not None:
+        if self.store is not None and not self._store_failed:
             try:
                 self.store.add(self.source, snapshot, version.content)
+                return snapshot  # the store has the bytes: no second copy in memory (files can be big)
             except sqlite3.Error as error:
-                self._drop_store(error)
+                # Keep reading what it already has; from now on new versions stay in memory.
+                self._store_failed = True
+                self.problem = f"the history store failed ({error}); keeping new versions in memory"
+        self._contents[version.sha256] = version.content
         return snapshot
 
     def dataset(self, index: int) -> ResultsDataset:
