@@ -248,3 +248,16 @@ def test_a_bug_in_a_check_is_reported_and_following_goes_on(window, qtbot, tmp_p
     monkeypatch.setattr(source, "check", real_check)
     path.write_bytes(results_json(6_100_000))
     qtbot.waitUntil(lambda: leader_votes(window) == "6,100,000", timeout=3000)
+
+
+def test_following_an_opened_file_keeps_the_dataset_on_screen(window, qtbot, tmp_path):
+    path = tmp_path / "night.electview.json"
+    path.write_bytes(results_json(6_000_000))
+    settled = os.stat(path).st_mtime - 60
+    os.utime(path, (settled, settled))  # written a minute before it was opened
+    window.open_path(str(path))
+    shown = window.document.dataset
+    qtbot.waitUntil(lambda: window.live.history is not None and len(window.live.history) == 1)
+    assert window.document.dataset is shown  # adopted as snapshot 1, not loaded a second time
+    assert window.live.index == 0
+    assert window.live.changed_label.text().startswith("Data changed ")

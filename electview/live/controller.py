@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QToolBar
@@ -27,6 +28,8 @@ from electview.ui.text import plain_label
 from electview.ui.timeline import TimelineBar
 
 HIGHLIGHT_MS = 2500  # how long changed cells stay highlighted after an update
+# A file last written this long before it was opened is surely what the document read.
+SETTLED_BEFORE_OPEN_S = 1.0
 
 
 class LiveController(QObject):
@@ -55,6 +58,7 @@ class LiveController(QObject):
         self.history: History | None = None
         self._index: int | None = None  # snapshot in view
         self._applying = False  # the document change is ours (a snapshot), not a newly opened file
+        self._opened_at: float | None = None  # when the document read the followed file itself
         self._last_url = ""
         self._last_interval = 60.0
 
@@ -107,7 +111,9 @@ class LiveController(QObject):
         return self._index
 
     def follow_file(self, path: str) -> None:
+        """Follow the file the document has just read (its first check is adopted, not shown again)."""
         self._follow(FileSource(path), None)
+        self._opened_at = time.time()
 
     def follow_url(self, url: str, interval: float) -> None:
         """Fetch ``url`` now (on the worker thread) and every ``interval`` seconds; it shows when it arrives."""
@@ -144,6 +150,7 @@ class LiveController(QObject):
 
     def _follow(self, source: FileSource | FeedSource, interval: float | None) -> None:
         self.stop()
+        self._opened_at = None
         self.history = History.open(source.key, source.name)
         self.session = LiveSession(source, interval, self)
         self.session.checked.connect(self._on_checked)
@@ -166,11 +173,30 @@ class LiveController(QObject):
         if check.outcome is Outcome.CHANGED:
             at_latest = self._index is None or self._index >= len(self.history) - 1
             self.history.add(check.version, check.dataset, seen_at=check.checked_at)
-            if at_latest:
+            if self._document_has(check):
+                self._adopt(len(self.history) - 1)
+            elif at_latest:
                 self.show_snapshot(len(self.history) - 1)
             else:
                 self._update_timeline()
+        self._opened_at = None
         self.checked.emit(check)
+
+    def _document_has(self, check: Check) -> bool:
+        """Whether the first check found what the document already shows (so the screen keeps its objects)."""
+        changed_at = check.version.changed_at
+        return (
+            self._opened_at is not None
+            and changed_at is not None
+            and changed_at < self._opened_at - SETTLED_BEFORE_OPEN_S
+        )
+
+    def _adopt(self, index: int) -> None:
+        """Mark snapshot ``index`` as the one on screen without loading it again."""
+        self._index = index
+        self._update_timeline()
+        self._show_times(index, self._document.dataset)
+        self._refresh_baseline()
 
     def _on_stopped(self, reason: str) -> None:
         self.checked_label.setText(self.tr("Stopped checking: {0}").format(reason))
@@ -193,14 +219,16 @@ class LiveController(QObject):
         finally:
             self._applying = False
         self._update_timeline()
-        snapshot = self.history.snapshots[index]
-        text, tip = changed_text(snapshot, dataset, self.is_feed)
-        self.changed_label.setText(text)
-        self.changed_label.setToolTip(tip)
+        self._show_times(index, dataset)
         if index > 0:
             self._model.set_highlighting(True)
             self._unhighlight.start()
         self.snapshot_shown.emit(index)
+
+    def _show_times(self, index: int, dataset: ResultsDataset | None) -> None:
+        text, tip = changed_text(self.history.snapshots[index], dataset, self.is_feed)
+        self.changed_label.setText(text)
+        self.changed_label.setToolTip(tip)
 
     def _update_timeline(self) -> None:
         history = self.history
