@@ -261,3 +261,20 @@ def test_following_an_opened_file_keeps_the_dataset_on_screen(window, qtbot, tmp
     assert window.document.dataset is shown  # adopted as snapshot 1, not loaded a second time
     assert window.live.index == 0
     assert window.live.changed_label.text().startswith("Data changed ")
+
+
+def test_model_with_live_change_and_highlight_passes_modeltester(qtmodeltester, sample_dataset):
+    from electview.core import tally
+    from electview.core.compare import baseline_from_tallies
+    from electview.ui.candidate_model import CandidateSortProxy, CandidateTableModel
+
+    current = tally(sample_dataset.contests[0], None, sample_dataset.turnout)
+    model = CandidateTableModel()
+    model.set_tally(current)
+    model.set_baseline(baseline_from_tallies(current, current, "the previous update"))
+    model.set_highlighting(True)
+    assert model.index(0, VOTES).data(ChangedRole) is False  # nothing changed against itself
+    qtmodeltester.check(model, force_py=True)
+    proxy = CandidateSortProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy, force_py=True)
