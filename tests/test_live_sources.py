@@ -169,3 +169,36 @@ def test_feed_schedule_stops_when_final(feed_server):
     checks = []
     assert follow(source, schedule, checks.append, sleep=lambda _d: None) == 1
     assert checks[0].dataset.election.status is Status.FINAL
+
+
+def test_file_changed_while_parsed_is_not_taken(tmp_path, monkeypatch):
+    from electview.live import sources
+
+    path = tmp_path / "night.electview.json"
+    path.write_bytes(results_json(100))
+    real_load = sources.load_file
+
+    def load_then_rewrite(target):
+        dataset = real_load(target)
+        path.write_bytes(results_json(999))  # another program writes while we parse
+        return dataset
+
+    monkeypatch.setattr(sources, "load_file", load_then_rewrite)
+    source = FileSource(path)
+    moved = source.check()
+    assert moved.outcome is Outcome.FAILED and "being written" in moved.problem
+    monkeypatch.setattr(sources, "load_file", real_load)
+    assert _leader_votes(source.check()) == 999
+
+
+def test_files_are_parsed_in_place_not_copied(tmp_path, monkeypatch):
+    from electview.live import sources
+
+    def no_copies(*args):
+        raise AssertionError("a followed file was copied to parse it")
+
+    monkeypatch.setattr(sources, "load_bytes", no_copies)
+    path = tmp_path / "night.electview.json"
+    path.write_bytes(results_json(100))
+    check = FileSource(path).check()
+    assert check.dataset.source_path == str(path)

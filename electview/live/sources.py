@@ -17,6 +17,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from email.utils import parsedate_to_datetime
 from enum import Enum
@@ -113,12 +114,13 @@ class _SourceBase:
         self._last_problem = ""
         return Check(Outcome.UNCHANGED, now)
 
-    def _parse(self, content: bytes, changed_at: float | None, now: float) -> Check:
+    def _parse(self, content: bytes, changed_at: float | None, now: float, load: Callable[[], ResultsDataset]) -> Check:
+        """A CHANGED check with ``load()``'s dataset, unless ``content`` is the version already shown."""
         sha256 = content_hash(content)
         if sha256 == self.last_sha256:
             return self._unchanged(now)
         try:
-            dataset = load_bytes(content, self.name, self.key)
+            dataset = load()
         except LoadError as error:
             return self._failed(error, now)
         self.last_sha256 = sha256
@@ -167,10 +169,25 @@ class FileSource(_SourceBase):
             return self._failed(str(error.strerror or error), now)
         if self._stat_signature(after) != signature or len(content) != after.st_size:
             return self._failed("the file is being written", now)
-        result = self._parse(content, before.st_mtime, now)
+        result = self._parse(content, before.st_mtime, now, lambda: self._load_unchanged(signature))
         self._signature = signature
         self._signature_error = result.error
         return result
+
+    def _load_unchanged(self, signature: tuple) -> ResultsDataset:
+        """Parse the file where it is (no copy; importers' caches keyed by path keep working).
+
+        The file must be as it was when its bytes were hashed, before and after the parse;
+        otherwise the dataset might not be the version hashed, and the check fails.
+        """
+        dataset = load_file(self.key)
+        try:
+            after = os.stat(self.key)
+        except OSError:
+            after = None
+        if after is None or self._stat_signature(after) != signature:
+            raise LoadError(self.key, "the file is being written")
+        return dataset
 
 
 def _http_date(value: str | None) -> float | None:
@@ -247,7 +264,9 @@ class FeedSource(_SourceBase):
             return self._failed(f"the answer was cut short ({len(error.partial)} bytes arrived)", now)
         except (OSError, ValueError, http.client.HTTPException) as error:
             return self._failed(str(error) or type(error).__name__, now)
-        result = self._parse(content, _http_date(headers.get("Last-Modified")), now)
+        result = self._parse(
+            content, _http_date(headers.get("Last-Modified")), now, lambda: load_bytes(content, self.name, self.key)
+        )
         if result.outcome is not Outcome.FAILED:
             # Only a good answer may be the base of the next conditional request.
             self.etag = headers.get("ETag", "") or ""
