@@ -85,3 +85,14 @@ def test_interval_needs_follow(tmp_path):
     process = _follow("--interval", "5")
     _out, err = process.communicate(timeout=60)
     assert process.returncode == 2 and "--follow" in err
+
+
+def test_follow_with_region_and_unknown_contest(tmp_path):
+    path = tmp_path / "night.electview.json"
+    path.write_bytes(results_json(100))
+    process = _follow(str(path), "--follow", "--contest", "Mayor")
+    _out, err = process.communicate(timeout=60)
+    assert process.returncode == 2 and "no contest named 'Mayor'" in err
+    process = _follow(str(path), "--follow", "--region", "Atlantis")
+    _out, err = process.communicate(timeout=60)
+    assert process.returncode == 2 and "no region named 'Atlantis'" in err
