@@ -7,6 +7,7 @@ from live_helpers import results_json
 from PySide6.QtCore import Qt
 
 from electview.live import sources
+from electview.resources import sample_path
 from electview.live.controller import LiveController
 from electview.ui.candidate_model import CHANGE, NAME, SHARE, VOTES, ChangedRole
 from electview.ui.main_window import MainWindow
@@ -201,7 +202,7 @@ def test_open_url_follows_a_feed(window, qtbot, feed_server, monkeypatch):
 def test_a_hanging_feed_never_blocks_the_window(window, qtbot, feed_server, monkeypatch):
     monkeypatch.setattr(sources, "FEED_TIMEOUT", 0.3)
     feed_server.state.hang = True
-    window.open_path(str(sources.Path(__file__).parent.parent / "resources/samples/kazakhstan-2019-presidential.electview.json"))
+    window.open_path(str(sample_path()))
     shown = leader_votes(window)
     window.live.follow_url(feed_server.url(), 5)
     assert window.live.session.busy  # the request runs on the worker; we're back at once
