@@ -84,3 +84,9 @@ def test_bad_valid_votes_names_the_element(tmp_path):
     with pytest.raises(LoadError) as caught:
         load_file(bad)
     assert "'many' is not a number" in caught.value.message and "ValidVotes" in caught.value.place
+
+
+def test_opening_the_candidate_list_alone_says_what_it_is():
+    with pytest.raises(LoadError) as caught:
+        load_file(EML / "Kandidatenlijsten_GR2022_WestMaasenWaal.eml.xml")
+    assert "EML 230 candidate list, not a count" in caught.value.message

@@ -150,6 +150,8 @@ def load(path: str | Path) -> ResultsDataset:
     """Read an EML 510 count file (and the 230 candidate list beside it, if any)."""
     path = Path(path)
     root = _xml.parse(path)
+    if _xml.local(root.tag) == "EML" and root.attrib.get("Id", "").startswith("230"):
+        raise LoadError(path, "this is an EML 230 candidate list, not a count; open the 510 count file (its names come from this list)", "line 1")
     if _xml.local(root.tag) != "EML" or not root.attrib.get("Id", "").startswith("510"):
         raise LoadError(path, "expected an EML 510 count file (<EML Id=\"510…\">)", "line 1")
     contest = next(iter(_xml.descendants(root, "Contest")), None)
