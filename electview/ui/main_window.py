@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.model.modelReset.connect(self._fit_columns)
         self.model.columnsInserted.connect(self._fit_columns)
+        self.model.columnsRemoved.connect(self._fit_columns)
         self.pie.candidates_clicked.connect(self.select_candidates)
 
     def _fit_columns(self, *args) -> None:
