@@ -98,3 +98,16 @@ def test_unit_cycle_free_within_is_bounded():
     assert list(units.within(0)) == [True, True]
     assert list(units.within(1)) == [False, True]
     assert np.array_equal(units.roots(), [0])
+
+
+def test_votes_exceeding_ballots_allow_for_seats():
+    from dataclasses import replace
+
+    from electview.core.model import Turnout
+
+    contest = _contest([(0, [60, 50])], [-1])
+    turnout = Turnout(ballots_cast=100)
+    single = audit_tally(tally(contest, None, turnout))
+    assert any(f.code == "votes-exceed-ballots" for f in single)
+    two_seats = audit_tally(tally(replace(contest, seats=2), None, turnout))
+    assert not any(f.code == "votes-exceed-ballots" for f in two_seats)

@@ -270,3 +270,19 @@ def test_hover_shows_name_votes_share(window):
     assert "Jambyl Akhmetbekov" in tip and "Sadybek Tugel" in tip
     window.pie.item.slice_hovered.emit(-1)
     assert window.pie.item.toolTip() == ""
+
+
+def test_unmappable_spreadsheet_asks_for_columns(window, monkeypatch, shown_errors):
+    from pathlib import Path
+
+    from electview.ui import main_window
+
+    path = Path(__file__).parent / "data" / "spreadsheet" / "unmappable.csv"
+    monkeypatch.setattr(main_window, "open_with_column_mapping", lambda parent, p, needed: main_window.load_file(p, columns="name=1,votes=3"))
+    assert window.open_path(str(path)) is True
+    assert table_names(window) == ["z", "x"]
+    assert not shown_errors
+    monkeypatch.setattr(main_window, "open_with_column_mapping", lambda parent, p, needed: None)
+    window.open_path(str(sample_path()))
+    assert window.open_path(str(path)) is False  # cancelled: the sample stays
+    assert table_names(window)[0] == "Kassym-Jomart Tokayev"

@@ -89,12 +89,16 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
                 )
             )
     if turnout.ballots_cast is not None and result.total_valid.known:
-        if result.total_valid.value > turnout.ballots_cast + 0.5:
+        # In a vote-for-N race each ballot may carry up to N votes.
+        seats = max(1, result.contest.seats)
+        if result.total_valid.value > turnout.ballots_cast * seats + 0.5:
+            allowance = f" (up to {seats} votes per ballot)" if seats > 1 else ""
             findings.append(
                 Finding(
                     Severity.WARNING,
                     "votes-exceed-ballots",
-                    f"{prefix}{result.total_valid.value:,.0f} valid votes exceed {turnout.ballots_cast:,.0f} ballots cast.",
+                    f"{prefix}{result.total_valid.value:,.0f} valid votes exceed {turnout.ballots_cast:,.0f} ballots cast"
+                    f"{allowance}.",
                 )
             )
     if turnout.registered is not None and turnout.ballots_cast is not None and turnout.ballots_cast > turnout.registered:

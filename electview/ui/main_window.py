@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from electview.core.errors import LoadError
-from electview.formats import file_filters
+from electview.formats import file_filters, load_file
 from electview.live.controller import LiveController
 from electview.ui import about_dialog, errors
 from electview.ui.actions import file_actions
 from electview.ui.candidate_model import NAME, PARTY, SHARE, VOTES, CandidateSortProxy, CandidateTableModel
+from electview.formats.spreadsheet import ColumnsNeeded
+from electview.ui.column_mapping_dialog import open_with_column_mapping
 from electview.ui.commentary_pane import CommentaryPane
 from electview.ui.comparison import ComparisonController
 from electview.ui.document import ResultsDocument
@@ -222,7 +224,14 @@ class MainWindow(QMainWindow):
             self.background.open(path)
             return True
         try:
-            self.document.open(path)
+            try:
+                self.document.open(path)
+            except ColumnsNeeded as needed:
+                # A spreadsheet whose columns can't be worked out: let the user say which is which.
+                dataset = open_with_column_mapping(self, path, needed)
+                if dataset is None:
+                    return False
+                self.document.set_dataset(dataset, os.path.abspath(path))
         except LoadError as error:
             self._on_open_failed(error, path)
             return False
