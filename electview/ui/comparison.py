@@ -169,7 +169,7 @@ class ComparisonController(QObject):
             file_menu.insertAction(before_action, action)
         file_menu.insertSeparator(before_action)
         self.status_label = plain_label()
-        self.status_label.setAccessibleName(self.tr("Comparison"))
+        self.status_label.setAccessibleDescription(self.tr("Comparison"))
         window.statusBar().addWidget(self.status_label)
         self.compare_action.triggered.connect(self.choose_and_compare)
         self.match_action.triggered.connect(self.edit_matches)

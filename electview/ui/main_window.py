@@ -24,6 +24,7 @@ from electview.core.errors import LoadError
 from electview.formats import file_filters, load_file
 from electview.live.controller import LiveController
 from electview.ui import about_dialog, errors
+from electview.ui.accessibility import AccessibilityController
 from electview.ui.actions import file_actions
 from electview.ui.candidate_model import NAME, PARTY, SHARE, VOTES, CandidateSortProxy, CandidateTableModel
 from electview.formats.spreadsheet import ColumnsNeeded
@@ -40,6 +41,7 @@ from electview.ui.print_actions import PrintController
 from electview.ui.region_tree import RegionTree
 from electview.ui.settings import Settings
 from electview.ui.text import format_votes, plain_label, plain_tooltip
+from electview.ui.theme import ThemeController
 
 
 def _section_title(text: str) -> QLabel:
@@ -83,11 +85,11 @@ class MainWindow(QMainWindow):
         self.contest_picker.setAccessibleName("Contest")
         self.table = self._make_table()
         self.totals_label = plain_label(word_wrap=True)
-        self.totals_label.setAccessibleName("Totals")
+        self.totals_label.setAccessibleDescription("Totals")
         self.pie = PieChart(self.model)
         self.commentary = CommentaryPane()
         self.gauge_label = plain_label(word_wrap=True)
-        self.gauge_label.setAccessibleName("Majority gauge")
+        self.gauge_label.setAccessibleDescription("Majority gauge")
         self.region_tree = RegionTree()
         self._tree_contest = None
 
@@ -101,6 +103,9 @@ class MainWindow(QMainWindow):
         self.precincts = PrecinctBrowserController(self, self.document, self.view_menu)
         self.live = LiveController(self, self.document, self.model, self.comparison.source)
         self.file_menu.insertAction(self.actions_.recent_menu.menuAction(), self.live.open_url_action)
+        self.theme = ThemeController(self, self.settings, self.view_menu)
+        panes = [self.region_tree, self.table, self.pie.view, self.commentary]
+        self.accessibility = AccessibilityController(self, self.document, self.pie, panes, [self, self.table], self.view_menu)
         self.setAcceptDrops(True)
         self.background = BackgroundOpener(self.document, self.statusBar(), self)
         self.background.opened.connect(self._on_opened)

@@ -87,14 +87,12 @@ class MajorityController(QObject):
             self.gauge = None
             self._pie.item.set_threshold(None)
             self._label.setText("")
-            self._label.setAccessibleDescription("")
             return
         self.gauge = majority_gauge(result, self.threshold, self.base)
         self._pie.item.set_threshold(self._pie_fraction(result))
         line = self.tr("Dashed line: {0}% of {1}.").format(f"{self.threshold:g}", self.tr(self.base.label))
         text = "\n".join([line, *describe_gauge(result, self.gauge)])
-        self._label.setText(text)
-        self._label.setAccessibleDescription(text)
+        self._label.setText(text)  # a label's accessible name is its text
 
     def _pie_fraction(self, result) -> float | None:
         """Where the threshold falls on the pie, whose slices add up to the candidates' shares."""

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPicture, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from electview.ui.candidate_model import NAME, SHARE, VOTES, CandidateTableModel, ColourRole, DerivedRole, SortRole
-from electview.ui.pie_painter import PieSlice, build_slices, paint_pie, paint_threshold, slice_at
+from electview.ui.pie_painter import PieSlice, build_slices, paint_pie, paint_swatch, paint_threshold, slice_at
 from electview.ui.text import format_percent, format_votes, plain_tooltip
 
 # Item coordinates: a 200-unit square (QPicture keeps integer precision for some records,
@@ -116,9 +116,11 @@ class PieItem(pg.GraphicsObject):
             self.slice_clicked.emit(index)
 
 
-def _swatch(colour: str) -> QIcon:
+def _swatch(colour: str, index: int) -> QIcon:
     pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor(colour))
+    painter = QPainter(pixmap)
+    paint_swatch(painter, QRectF(0, 0, 14, 14), colour, index)
+    painter.end()
     return QIcon(pixmap)
 
 
@@ -248,7 +250,7 @@ class PieChart(QWidget):
             if item.text() != text:
                 item.setText(text)
             if item.data(ColourRole) != piece.colour:
-                item.setIcon(_swatch(piece.colour))
+                item.setIcon(_swatch(piece.colour, row))
                 item.setData(ColourRole, piece.colour)
             item.setToolTip(plain_tooltip(self._describe(piece)))
 

@@ -19,6 +19,19 @@ from electview.core.palette import OTHER_COLOUR
 DEFAULT_GROUP_THRESHOLD = 2.0
 LIFT_FRACTION = 0.07  # how far a lifted slice moves out, as a fraction of the radius
 
+# A pattern per slice position, over the colour, so slices tell apart without colour vision
+# (and in greyscale print). The first (largest) slice stays plain; BDiagPattern is left out
+# because it marks computed shares.
+SLICE_PATTERNS: tuple[Qt.BrushStyle | None, ...] = (
+    None,
+    Qt.BrushStyle.HorPattern,
+    Qt.BrushStyle.FDiagPattern,
+    Qt.BrushStyle.VerPattern,
+    Qt.BrushStyle.CrossPattern,
+    Qt.BrushStyle.DiagCrossPattern,
+    Qt.BrushStyle.Dense6Pattern,
+)
+
 
 @dataclass(frozen=True, slots=True)
 class PieSlice:
@@ -33,6 +46,26 @@ class PieSlice:
     @property
     def is_group(self) -> bool:
         return len(self.rows) > 1
+
+
+def slice_pattern(index: int) -> Qt.BrushStyle | None:
+    """The pattern drawn over slice ``index`` (None: plain colour)."""
+    return SLICE_PATTERNS[index % len(SLICE_PATTERNS)]
+
+
+def _pattern_brush(colour: QColor, style: Qt.BrushStyle) -> QBrush:
+    # Dark lines on light colours, light lines on dark ones: the pattern must show on both.
+    ink = QColor(0, 0, 0, 110) if colour.lightnessF() > 0.55 else QColor(255, 255, 255, 130)
+    return QBrush(ink, style)
+
+
+def paint_swatch(painter: QPainter, rect: QRectF, colour: str, index: int) -> None:
+    """A legend key: the slice's colour and pattern."""
+    fill = QColor(colour)
+    painter.fillRect(rect, fill)
+    style = slice_pattern(index)
+    if style is not None:
+        painter.fillRect(rect, _pattern_brush(fill, style))
 
 
 def build_slices(
@@ -118,11 +151,16 @@ def paint_pie(
         if index in lifted:
             target.translate(_lift_offset(start, span, rect.width() / 2.0))
         painter.setPen(pen)
-        brush = QBrush(QColor(piece.colour))
-        painter.setBrush(brush)
+        fill = QColor(piece.colour)
+        painter.setBrush(QBrush(fill))
         if len(slices) == 1:
             painter.drawEllipse(target)
         else:
+            painter.drawPie(target, round(start * 16), round(span * 16))
+        pattern = slice_pattern(index)
+        if pattern is not None and len(slices) > 1:
+            painter.setBrush(_pattern_brush(fill, pattern))
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.drawPie(target, round(start * 16), round(span * 16))
         if piece.estimated:
             # Hatch estimated wedges so "derived" reads without colour as well.

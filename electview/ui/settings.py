@@ -111,5 +111,13 @@ class Settings:
     def set_majority_base(self, value: str) -> None:
         self._set("gauge/base", value)
 
+    # appearance
+    def theme(self) -> str:
+        value = self._settings.value("view/theme", "system")
+        return value if isinstance(value, str) else "system"
+
+    def set_theme(self, value: str) -> None:
+        self._set("view/theme", value)
+
     def sync(self) -> None:
         self._settings.sync()
