@@ -29,7 +29,7 @@ def test_chosen_theme_sets_palette_and_findings_colours(window, theme, dark):
     assert window.settings.theme() == theme.value
     assert (window_lightness() < 128) == dark
     background, text, _ = theme_module._FINDINGS[theme]
-    assert background in QApplication.instance().styleSheet()
+    assert background in window.header.findings_label.styleSheet()
     assert window.theme.actions[theme].isChecked()
 
 

@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QMenu, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QStyleFactory, QWidget
 
 from electview.ui.settings import Settings
 
@@ -76,14 +76,12 @@ def _palette(theme: Theme) -> QPalette:
     return palette
 
 
-def style_sheet(theme: Theme) -> str:
-    """Application-wide rules for surfaces electview colours itself (matched by object name)."""
+def findings_style(theme: Theme) -> str:
+    """The audit box's colours for ``theme`` (a widget style sheet: an application-wide one
+    would re-polish every widget on every change)."""
     background, text, border = _FINDINGS[theme]
     width = 2 if theme is Theme.HIGH_CONTRAST else 1
-    return (
-        f"QLabel#auditFindings {{ background: {background}; color: {text}; border: {width}px solid {border}; "
-        "border-radius: 4px; padding: 6px; }"
-    )
+    return f"QLabel {{ background: {background}; color: {text}; border: {width}px solid {border}; border-radius: 4px; padding: 6px; }}"
 
 
 # The platform's own style and palette, captured before electview changes either, so
@@ -103,6 +101,7 @@ class ThemeController(QObject):
 
     def __init__(self, window: QWidget, settings: Settings, menu: QMenu | None = None) -> None:
         super().__init__(window)
+        self._window = window
         self._settings = settings
         _platform_look()
         self.applied: Theme | None = None
@@ -153,18 +152,21 @@ class ThemeController(QObject):
             self.actions[choice].setChecked(True)
         style_name, platform_palette = _platform_look()
         theme = effective_theme(choice)
-        app = QApplication.instance()
         platform_is_dark = platform_palette.color(QPalette.ColorRole.Window).lightness() < 128
         if choice is Theme.SYSTEM and (theme is Theme.LIGHT) != platform_is_dark:
             # The platform already draws the scheme the desktop asks for: keep its look.
-            app.setStyle(style_name)
-            app.setPalette(platform_palette)
+            style, palette = style_name, platform_palette
         elif theme is Theme.LIGHT:
-            app.setStyle(QStyleFactory.create("Fusion"))
-            app.setPalette(app.style().standardPalette())
+            style, palette = "fusion", QStyleFactory.create("Fusion").standardPalette()
         else:
             # Fusion draws every control from the palette, so dark and high contrast reach all of them.
-            app.setStyle(QStyleFactory.create("Fusion"))
-            app.setPalette(_palette(theme))
-        app.setStyleSheet(style_sheet(theme))
+            style, palette = "fusion", _palette(theme)
+        app = QApplication.instance()
+        # Changing style or palette re-polishes every widget: only when something changes.
+        if app.style().name().casefold() != style.casefold():
+            app.setStyle(style)
+        if app.palette() != palette:
+            app.setPalette(palette)
+        for label in self._window.findChildren(QLabel, "auditFindings"):
+            label.setStyleSheet(findings_style(theme))
         self.applied = theme
