@@ -78,6 +78,10 @@ def run_gui(args: argparse.Namespace) -> int:
     from electview.ui.main_window import MainWindow
 
     install_excepthook()
+    from electview.ui.i18n import effective_language, install_language
+    from electview.ui.settings import Settings
+
+    install_language(effective_language(Settings().language()))
     window = MainWindow()
     window.document.set_dataset(dataset, path)
     if args.file:

@@ -7,6 +7,7 @@ from enum import StrEnum
 
 import numpy as np
 
+from electview.core.i18n import translate
 from electview.core.model import ResultsDataset
 from electview.core.tally import ContestTally
 
@@ -41,8 +42,10 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
                 Finding(
                     Severity.WARNING,
                     "shares-sum",
-                    f"{prefix}the reported shares sum to {total:.2f}%, not 100% "
-                    f"({total - 100.0:+.2f} points).",
+                    prefix
+                    + translate("audit", "the reported shares sum to {total}%, not 100% ({difference} points).").format(
+                        total=f"{total:.2f}", difference=f"{total - 100.0:+.2f}"
+                    ),
                 )
             )
     estimated = int(result.votes_estimated.sum())
@@ -51,14 +54,16 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
             Finding(
                 Severity.NOTE,
                 "votes-estimated",
-                f"{prefix}votes for {estimated} of {len(result.candidates)} candidates were not reported; "
-                f"electview estimated them as {result.estimate_note}.",
+                prefix
+                + translate(
+                    "audit", "votes for {estimated} of {candidates} candidates were not reported; electview estimated them as {how}."
+                ).format(estimated=estimated, candidates=len(result.candidates), how=result.estimate_note),
             )
         )
     missing = [c.name for c, v in zip(result.candidates, result.votes, strict=True) if np.isnan(v)]
     if missing:
         findings.append(
-            Finding(Severity.WARNING, "votes-missing", f"{prefix}no votes or share reported for {', '.join(missing)}.")
+            Finding(Severity.WARNING, "votes-missing", prefix + translate("audit", "no votes or share reported for {0}.").format(", ".join(missing)))
         )
     # Where the source gave both a count and a share, and the total wasn't implied by those
     # same figures, they should agree.

@@ -15,6 +15,7 @@ from enum import StrEnum
 import numpy as np
 
 from electview.core.formatting import format_count, format_percent
+from electview.core.i18n import translate
 from electview.core.tally import ContestTally
 
 DEFAULT_THRESHOLD = 50.0
@@ -28,7 +29,9 @@ class Base(StrEnum):
 
     @property
     def label(self) -> str:
-        return "valid votes" if self is Base.VALID_VOTES else "ballots cast"
+        if self is Base.VALID_VOTES:
+            return translate("majority", "valid votes")
+        return translate("majority", "ballots cast")
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,7 @@ def majority_gauge(result: ContestTally, threshold: float = DEFAULT_THRESHOLD, b
     if base is Base.BALLOTS_CAST:
         base_total = turnout.ballots_cast
         if base_total is None:
-            unknown.append("ballots cast")
+            unknown.append(translate("majority", "ballots cast"))
     else:
         base_total = valid
 
@@ -97,12 +100,12 @@ def majority_gauge(result: ContestTally, threshold: float = DEFAULT_THRESHOLD, b
 
     estimated = float(np.nansum(np.where(result.votes_estimated, votes, 0.0)))
     if not result.other_counts:
-        unknown.append("invalid and blank ballots")
+        unknown.append(translate("majority", "invalid and blank ballots"))
     uncounted = 0.0
     if turnout.ballots_cast is not None and valid is not None:
         uncounted = max(0.0, turnout.ballots_cast - valid - other_ballots)
     elif turnout.ballots_cast is None:
-        unknown.append("ballots cast but not counted")
+        unknown.append(translate("majority", "ballots cast but not counted"))
     uncertain = estimated + other_ballots + uncounted
 
     if result.votes_estimated[leader]:
@@ -138,34 +141,57 @@ def majority_gauge(result: ContestTally, threshold: float = DEFAULT_THRESHOLD, b
 def describe_gauge(result: ContestTally, gauge: MajorityGauge) -> list[str]:
     """Plain sentences for the header and the report."""
     if gauge.leader is None:
-        return ["No candidate has votes yet."]
+        return [translate("majority", "No candidate has votes yet.")]
     name = result.candidates[gauge.leader].name
     lines = []
     if gauge.leader_share is None:
-        lines.append(f"{name} leads; the share of {gauge.base.label} is unknown (not reported).")
-    else:
-        relation = "above" if gauge.above else "not above"
         lines.append(
-            f"{name} has {format_percent(gauge.leader_share)} of {gauge.base.label}, "
-            f"{relation} the {format_percent(gauge.threshold)} threshold."
+            translate("majority", "{name} leads; the share of {base} is unknown (not reported).").format(
+                name=name, base=gauge.base.label
+            )
+        )
+    else:
+        template = (
+            translate("majority", "{name} has {share} of {base}, above the {threshold} threshold.")
+            if gauge.above
+            else translate("majority", "{name} has {share} of {base}, not above the {threshold} threshold.")
+        )
+        lines.append(
+            template.format(
+                name=name, share=format_percent(gauge.leader_share), base=gauge.base.label, threshold=format_percent(gauge.threshold)
+            )
         )
     if gauge.margin_votes is not None and gauge.runner_up is not None:
         approx = "≈ " if gauge.margin_estimated else ""
         lines.append(
-            f"Margin over {result.candidates[gauge.runner_up].name}: {approx}{format_count(gauge.margin_votes)} votes, "
-            f"{gauge.margin_points:.2f} points."
+            translate("majority", "Margin over {name}: {votes} votes, {points} points.").format(
+                name=result.candidates[gauge.runner_up].name,
+                votes=approx + format_count(gauge.margin_votes),
+                points=f"{gauge.margin_points:.2f}",
+            )
         )
     if gauge.lead_stands is None:
-        lines.append(f"Whether the outcome is safe can't be told: {name}'s own vote count is an estimate.")
+        lines.append(
+            translate("majority", "Whether the outcome is safe can't be told: {name}'s own vote count is an estimate.").format(name=name)
+        )
     else:
-        pool = f"{format_count(round(gauge.uncertain_votes))} estimated, invalid or uncounted ballots"
+        pool = format_count(round(gauge.uncertain_votes))
+        worst = format_percent(gauge.worst_share)
         if gauge.lead_stands and gauge.majority_stands:
-            verdict = f"The outcome stands even if all {pool} went elsewhere (at worst {format_percent(gauge.worst_share)})."
+            verdict = translate(
+                "majority",
+                "The outcome stands even if all {count} estimated, invalid or uncounted ballots went elsewhere (at worst {worst}).",
+            )
         elif gauge.lead_stands:
-            verdict = f"The lead stands even if all {pool} went elsewhere, but the majority would not ({format_percent(gauge.worst_share)} at worst)."
+            verdict = translate(
+                "majority",
+                "The lead stands even if all {count} estimated, invalid or uncounted ballots went elsewhere, but the majority would not ({worst} at worst).",  # noqa: E501
+            )
         else:
-            verdict = f"The outcome could change: {pool} could still overturn the lead."
-        lines.append(verdict)
+            verdict = translate(
+                "majority", "The outcome could change: {count} estimated, invalid or uncounted ballots could still overturn the lead."
+            )
+        lines.append(verdict.format(count=pool, worst=worst))
         if gauge.unknown:
-            lines.append("Not reported, so not included: " + ", ".join(gauge.unknown) + ".")
+            lines.append(translate("majority", "Not reported, so not included: {0}.").format(", ".join(gauge.unknown)))
     return lines

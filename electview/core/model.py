@@ -15,6 +15,8 @@ from enum import StrEnum
 
 import numpy as np
 
+from electview.core.i18n import translate
+
 # Counts beyond this are not whole-number exact in float64, and no electorate is that big.
 MAX_COUNT = 1e15
 
@@ -31,7 +33,13 @@ class Status(StrEnum):
     @property
     def label(self) -> str:
         """The badge text: PRELIMINARY, …, or "STATUS UNKNOWN" (never omitted)."""
-        return "STATUS UNKNOWN" if self is Status.UNKNOWN else self.value.upper()
+        return {
+            Status.PRELIMINARY: translate("Status", "PRELIMINARY"),
+            Status.UNOFFICIAL: translate("Status", "UNOFFICIAL"),
+            Status.FINAL: translate("Status", "FINAL"),
+            Status.CERTIFIED: translate("Status", "CERTIFIED"),
+            Status.UNKNOWN: translate("Status", "STATUS UNKNOWN"),
+        }[self]
 
     @property
     def is_final(self) -> bool:
@@ -54,12 +62,12 @@ class Source:
         if self.authority:
             parts.append(self.authority)
         if self.announced_by:
-            parts.append(f"announced by {self.announced_by}")
+            parts.append(translate("Source", "announced by {0}").format(self.announced_by))
         if self.announced_at:
             parts.append(self.announced_at)
         if self.cited_via:
-            parts.append(f"via {self.cited_via}")
-        return " · ".join(parts) if parts else "source not stated"
+            parts.append(translate("Source", "via {0}").format(self.cited_via))
+        return " · ".join(parts) if parts else translate("Source", "source not stated")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +121,7 @@ class Commentary:
     def attribution(self) -> str:
         """"Andrei Grozin, head of …, CIS Institute — to Vestnik Kavkaza"."""
         who = ", ".join(part for part in (self.speaker, self.role, self.organisation) if part)
-        return f"{who} — to {self.outlet}" if self.outlet else who
+        return translate("Commentary", "{0} — to {1}").format(who, self.outlet) if self.outlet else who
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from electview.core.i18n import translate
 from electview.core.model import Status
 from electview.core.tally import ContestTally
 
@@ -16,28 +17,35 @@ def result_sentence(result: ContestTally | None, status: Status = Status.UNKNOWN
     """"Preliminary results: Kassym-Jomart Tokayev leads with 70.8% of valid votes, ahead of … ; turnout 77.4%."
 
     Final and certified results say "came first"; anything else "leads", because the count
-    may still change. Figures electview estimated are said to be estimates.
+    may still change. A share electview computed is said to be computed.
     """
     if result is None:
-        return "No results are open."
+        return translate("sentence", "No results are open.")
     order = [i for i in result.order_by_votes() if not math.isnan(result.share[i])]
     if not order:
-        return "No votes or shares have been reported yet."
+        return translate("sentence", "No votes or shares have been reported yet.")
     leader = order[0]
-    name = result.candidates[leader].name
-    verb = "came first" if status.is_final else "leads"
-    share = _percent(result.share[leader])
-    estimated = " (computed by electview)" if result.share_derived[leader] else ""
-    sentence = f"{name} {verb} with {share} of valid votes{estimated}"
+    if status.is_final:
+        template = translate("sentence", "{name} came first with {share} of valid votes")
+    else:
+        template = translate("sentence", "{name} leads with {share} of valid votes")
+    sentence = template.format(name=result.candidates[leader].name, share=_percent(result.share[leader]))
+    if result.share_derived[leader]:
+        sentence += translate("sentence", " (computed by electview)")
     if len(order) > 1:
         second = order[1]
-        sentence += f", ahead of {result.candidates[second].name} with {_percent(result.share[second])}"
+        sentence += translate("sentence", ", ahead of {name} with {share}").format(
+            name=result.candidates[second].name, share=_percent(result.share[second])
+        )
     turnout = result.turnout_percent
-    sentence += f"; turnout {turnout.value:.1f}%" if turnout.known else "; turnout not reported"
-    prefix = {
-        Status.PRELIMINARY: "Preliminary results: ",
-        Status.UNOFFICIAL: "Unofficial results: ",
-        Status.FINAL: "Final results: ",
-        Status.CERTIFIED: "Certified results: ",
-    }.get(status, "")
-    return f"{prefix}{sentence}."
+    if turnout.known:
+        sentence += translate("sentence", "; turnout {0}").format(_percent(turnout.value))
+    else:
+        sentence += translate("sentence", "; turnout not reported")
+    prefixes = {
+        Status.PRELIMINARY: translate("sentence", "Preliminary results: "),
+        Status.UNOFFICIAL: translate("sentence", "Unofficial results: "),
+        Status.FINAL: translate("sentence", "Final results: "),
+        Status.CERTIFIED: translate("sentence", "Certified results: "),
+    }
+    return f"{prefixes.get(status, '')}{sentence}."

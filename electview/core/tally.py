@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from electview.core.i18n import translate
 from electview.core.model import MAX_COUNT, Candidate, Contest, Turnout
 from electview.core.palette import candidate_colours
 
@@ -153,19 +154,20 @@ def tally(contest: Contest, scope: int | None = None, national_turnout: Turnout 
         votes[estimable] = np.round(share_reported[estimable] / 100.0 * implied_total)
         votes_estimated = estimable
         anchor_names = ", ".join(c.name for c, a in zip(contest.candidates, anchors, strict=True) if a)
-        estimate_note = (
-            f"reported share × {implied_total:,} valid votes, the total implied by "
-            f"{anchor_votes:,.0f} votes = {anchor_share:g}% for {anchor_names}"
-        )
+        estimate_note = translate(
+            "tally", "reported share × {total} valid votes, the total implied by {votes} votes = {share}% for {names}"
+        ).format(total=f"{implied_total:,}", votes=f"{anchor_votes:,.0f}", share=f"{anchor_share:g}", names=anchor_names)
         total_valid = Figure(
             float(implied_total),
             derived=True,
-            how=f"implied by {anchor_votes:,.0f} votes being {anchor_share:g}% of valid votes",
+            how=translate("tally", "implied by {votes} votes being {share}% of valid votes").format(
+                votes=f"{anchor_votes:,.0f}", share=f"{anchor_share:g}"
+            ),
         )
     else:
         known = votes[~np.isnan(votes)]
         total_valid = (
-            Figure(float(known.sum()), derived=True, how="sum of the candidates' votes") if len(known) else UNKNOWN
+            Figure(float(known.sum()), derived=True, how=translate("tally", "sum of the candidates' votes")) if len(known) else UNKNOWN
         )
 
     share = share_reported.copy()
@@ -180,7 +182,7 @@ def tally(contest: Contest, scope: int | None = None, national_turnout: Turnout 
         turnout_percent = Figure(turnout.percent)
     elif turnout.registered and turnout.ballots_cast is not None:
         turnout_percent = Figure(
-            turnout.ballots_cast / turnout.registered * 100.0, derived=True, how="ballots cast ÷ registered voters"
+            turnout.ballots_cast / turnout.registered * 100.0, derived=True, how=translate("tally", "ballots cast ÷ registered voters")
         )
     else:
         turnout_percent = UNKNOWN

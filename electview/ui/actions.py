@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -28,9 +29,9 @@ def make_action(parent: QWidget, text: str, shortcut=None, tip: str = "") -> QAc
 
 def file_actions(parent: QWidget) -> FileActions:
     return FileActions(
-        open=make_action(parent, "&Open…", QKeySequence.StandardKey.Open, "Open a results file"),
-        recent_menu=QMenu("Open &Recent", parent),
-        reload=make_action(parent, "&Reload", QKeySequence("F5"), "Read the open file again"),
-        close=make_action(parent, "&Close", QKeySequence.StandardKey.Close, "Close the open results"),
-        quit=make_action(parent, "&Quit", QKeySequence.StandardKey.Quit, "Quit electview"),
+        open=make_action(parent, QCoreApplication.translate("actions", "&Open…"), QKeySequence.StandardKey.Open, QCoreApplication.translate("actions", "Open a results file")),
+        recent_menu=QMenu(QCoreApplication.translate("actions", "Open &Recent"), parent),
+        reload=make_action(parent, QCoreApplication.translate("actions", "&Reload"), QKeySequence("F5"), QCoreApplication.translate("actions", "Read the open file again")),
+        close=make_action(parent, QCoreApplication.translate("actions", "&Close"), QKeySequence.StandardKey.Close, QCoreApplication.translate("actions", "Close the open results")),
+        quit=make_action(parent, QCoreApplication.translate("actions", "&Quit"), QKeySequence.StandardKey.Quit, QCoreApplication.translate("actions", "Quit electview")),
     )

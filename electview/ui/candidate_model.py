@@ -5,7 +5,9 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -32,7 +34,12 @@ ChangedRole = Qt.ItemDataRole.UserRole + 5
 HIGHLIGHT_COLOUR = "#FFE98A"
 
 NAME, PARTY, VOTES, SHARE, CHANGE = range(5)
-HEADERS = ("Candidate", "Party", "Votes", "Share")
+HEADERS = (
+    QT_TRANSLATE_NOOP("CandidateTableModel", "Candidate"),
+    QT_TRANSLATE_NOOP("CandidateTableModel", "Party"),
+    QT_TRANSLATE_NOOP("CandidateTableModel", "Votes"),
+    QT_TRANSLATE_NOOP("CandidateTableModel", "Share"),
+)
 #: Sort key for "no earlier figure": below every real change in either direction.
 _NO_CHANGE = -1e12
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -114,7 +121,7 @@ class CandidateTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < self.columnCount():
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr("± Points") if section == CHANGE else HEADERS[section]
+                return self.tr("± Points") if section == CHANGE else QCoreApplication.translate("CandidateTableModel", HEADERS[section])
             if role == Qt.ItemDataRole.ToolTipRole and section == CHANGE:
                 return plain_tooltip(self.tr("Change in share, in percentage points, since {0}").format(self._baseline.label))
             if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -251,15 +258,15 @@ class CandidateTableModel(QAbstractTableModel):
             return "\n".join(lines)
         if column == VOTES:
             if result.votes_estimated[row]:
-                return f"Estimated, not reported.\n{result.estimate_note[:1].upper()}{result.estimate_note[1:]}."
+                return self.tr("Estimated, not reported.") + f"\n{result.estimate_note[:1].upper()}{result.estimate_note[1:]}."
             if math.isnan(result.votes[row]):
-                return "Not reported"
-            return "As reported"
+                return self.tr("Not reported")
+            return self.tr("As reported")
         if math.isnan(result.share[row]):
-            return "Not reported"
+            return self.tr("Not reported")
         if result.share_derived[row]:
-            return f"Computed by electview: votes ÷ {format_votes(result.total_valid.value)} valid votes"
-        return "As reported"
+            return self.tr("Computed by electview: votes ÷ {0} valid votes").format(format_votes(result.total_valid.value))
+        return self.tr("As reported")
 
 
 class CandidateSortProxy(QSortFilterProxyModel):

@@ -38,7 +38,7 @@ class QuoteCard(QFrame):
         self.attribution_label.setFont(attribution_font)
         layout.addWidget(self.quote_label)
         layout.addWidget(self.attribution_label)
-        self.setAccessibleName(f"Quote from {comment.speaker}")
+        self.setAccessibleName(self.tr("Quote from {0}").format(comment.speaker))
         self.setAccessibleDescription(f"{comment.quote} — {comment.attribution()}")
 
     @property
@@ -60,14 +60,14 @@ class CommentaryPane(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Commentary")
+        self.setAccessibleName(self.tr("Commentary"))
         self._body = QWidget()
         self._layout = QVBoxLayout(self._body)
         self._layout.setContentsMargins(8, 8, 8, 8)
         self._layout.setSpacing(8)
         self.setWidget(self._body)
         self.cards: list[QuoteCard] = []
-        self._empty = plain_label("No commentary in this file.", word_wrap=True)
+        self._empty = plain_label(self.tr("No commentary in this file."), word_wrap=True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setEnabled(False)
         self.set_highlight_colour("#0072B2")

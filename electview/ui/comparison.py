@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from electview.core import compare
 from electview.core.errors import LoadError
-from electview.core.model import ResultsDataset
+from electview.core.model import ResultsDataset, Status
 from electview.core.tally import tally
 from electview.formats import file_filters, load_file
 from electview.ui import errors
@@ -74,8 +74,13 @@ class ComparisonSource(QObject):
         """"the preliminary results (kazakhstan-….json)": how the change column names its baseline."""
         if self._old is None:
             return ""
-        status = self._old.election.status
-        kind = f"the {status.value} results" if status.value != "unknown" else "the compared results"
+        kinds = {
+            Status.PRELIMINARY: self.tr("the preliminary results"),
+            Status.UNOFFICIAL: self.tr("the unofficial results"),
+            Status.FINAL: self.tr("the final results"),
+            Status.CERTIFIED: self.tr("the certified results"),
+        }
+        kind = kinds.get(self._old.election.status, self.tr("the compared results"))
         return self.tr("{0} ({1})").format(kind, os.path.basename(self._path))
 
     def comparison(self) -> compare.Comparison | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from electview.core.audit import Finding, Severity
@@ -29,21 +29,21 @@ class HeaderBar(QWidget):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
         title_font.setBold(True)
         self.title_label.setFont(title_font)
-        self.title_label.setAccessibleDescription("Election title")
+        self.title_label.setAccessibleDescription(self.tr("Election title"))
         self.status_badge = plain_label()
-        self.status_badge.setAccessibleDescription("Results status")
+        self.status_badge.setAccessibleDescription(self.tr("Results status"))
         badge_font = self.status_badge.font()
         badge_font.setBold(True)
         self.status_badge.setFont(badge_font)
         self.details_label = plain_label(word_wrap=True)
-        self.details_label.setAccessibleDescription("Election details")
+        self.details_label.setAccessibleDescription(self.tr("Election details"))
         self.source_label = plain_label(word_wrap=True)
-        self.source_label.setAccessibleDescription("Source")
+        self.source_label.setAccessibleDescription(self.tr("Source"))
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.turnout_label = plain_label(word_wrap=True)
-        self.turnout_label.setAccessibleDescription("Turnout")
+        self.turnout_label.setAccessibleDescription(self.tr("Turnout"))
         self.findings_label = plain_label(word_wrap=True)
-        self.findings_label.setAccessibleDescription("Audit findings")
+        self.findings_label.setAccessibleDescription(self.tr("Audit findings"))
         self.findings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.findings_label.setObjectName("auditFindings")  # coloured per theme by ui.theme.style_sheet
 
@@ -63,9 +63,9 @@ class HeaderBar(QWidget):
     def update_from(self, document: ResultsDocument) -> None:
         dataset = document.dataset
         if dataset is None:
-            self.title_label.setText("No results open")
+            self.title_label.setText(self.tr("No results open"))
             self._set_status(None)
-            self.details_label.setText("Open a results file with File → Open… or drop one on the window.")
+            self.details_label.setText(self.tr("Open a results file with File → Open… or drop one on the window."))
             for label in (self.source_label, self.turnout_label):
                 label.setText("")
             self._set_findings([])
@@ -75,14 +75,14 @@ class HeaderBar(QWidget):
         self._set_status(election.status)
         details = [election.date, election.country or election.jurisdiction, election.office]
         if election.round:
-            details.append(f"round {election.round}")
+            details.append(self.tr("round {0}").format(election.round))
         contest = document.contest
         if contest is not None and len(dataset.contests) > 1:
             details.append(contest.name)
         if document.scope_name():
-            details.append(f"showing {document.scope_name()}")
+            details.append(self.tr("showing {0}").format(document.scope_name()))
         self.details_label.setText(" · ".join(part for part in details if part))
-        self.source_label.setText(f"Source: {election.source.describe()}")
+        self.source_label.setText(self.tr("Source: {0}").format(election.source.describe()))
         self.turnout_label.setText(self._turnout_text(document))
         self._set_findings(document.findings())
 
@@ -95,7 +95,7 @@ class HeaderBar(QWidget):
         self.status_badge.setStyleSheet(
             f"QLabel {{ background: {background}; color: {foreground}; border-radius: 4px; padding: 4px 10px; }}"
         )
-        self.status_badge.setToolTip(f"The source declares these results {status.value}.")
+        self.status_badge.setToolTip(self.tr("The source declares these results: {0}.").format(status.label))
         self.status_badge.show()
 
     @staticmethod
@@ -106,32 +106,50 @@ class HeaderBar(QWidget):
         percent = result.turnout_percent
         parts = []
         if percent.known:
-            kind = f"derived: {percent.how}" if percent.derived else "as reported"
-            parts.append(f"Turnout {format_percent(percent.value, 1 if not percent.derived else 2)} ({kind})")
+            kind = (
+                QCoreApplication.translate("HeaderBar", "derived: {0}").format(percent.how)
+                if percent.derived
+                else QCoreApplication.translate("HeaderBar", "as reported")
+            )
+            value = format_percent(percent.value, 1 if not percent.derived else 2)
+            parts.append(QCoreApplication.translate("HeaderBar", "Turnout {0} ({1})").format(value, kind))
         else:
-            parts.append("Turnout not reported")
+            parts.append(QCoreApplication.translate("HeaderBar", "Turnout not reported"))
+        not_reported = QCoreApplication.translate("HeaderBar", "not reported")
         turnout = result.turnout
         parts.append(
-            "registered voters " + (format_votes(turnout.registered) if turnout.registered is not None else "not reported")
+            QCoreApplication.translate("HeaderBar", "registered voters {0}").format(
+                format_votes(turnout.registered) if turnout.registered is not None else not_reported
+            )
         )
         parts.append(
-            "ballots cast " + (format_votes(turnout.ballots_cast) if turnout.ballots_cast is not None else "not reported")
+            QCoreApplication.translate("HeaderBar", "ballots cast {0}").format(
+                format_votes(turnout.ballots_cast) if turnout.ballots_cast is not None else not_reported
+            )
         )
         contest = result.contest
         if contest.units_total:
-            reporting = "unknown" if contest.units_reporting is None else format_votes(contest.units_reporting)
-            parts.append(f"{reporting} of {format_votes(contest.units_total)} reporting units in")
+            unknown = QCoreApplication.translate("HeaderBar", "unknown")
+            reporting = unknown if contest.units_reporting is None else format_votes(contest.units_reporting)
+            parts.append(
+                QCoreApplication.translate("HeaderBar", "{0} of {1} reporting units in").format(
+                    reporting, format_votes(contest.units_total)
+                )
+            )
         valid = result.total_valid
         if valid.known:
             estimated = result.votes_estimated.any()
-            parts.append(f"valid votes {'≈ ' if estimated else ''}{format_votes(valid.value)}")
+            approx = "≈ " if estimated else ""
+            parts.append(QCoreApplication.translate("HeaderBar", "valid votes {0}").format(approx + format_votes(valid.value)))
         for kind, figure in result.other_counts.items():
             parts.append(f"{kind} {format_votes(figure.value)}")
         return " · ".join(parts)
 
     def _set_findings(self, findings: list[Finding]) -> None:
         lines = [
-            ("⚠ " if finding.severity is Severity.WARNING else "Note: ") + finding.message[:1].upper() + finding.message[1:]
+            ("⚠ " if finding.severity is Severity.WARNING else self.tr("Note: "))
+            + finding.message[:1].upper()
+            + finding.message[1:]
             for finding in findings
         ]
         self.findings_label.setText("\n".join(lines))

@@ -96,7 +96,7 @@ class ProgressIndicator(QWidget):
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)
         self.bar.setMaximumWidth(220)
-        self.bar.setAccessibleName("Loading progress")
+        self.bar.setAccessibleName(self.tr("Loading progress"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel_requested)
         layout = QHBoxLayout(self)

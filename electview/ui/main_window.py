@@ -33,6 +33,7 @@ from electview.ui.commentary_pane import CommentaryPane
 from electview.ui.comparison import ComparisonController
 from electview.ui.document import ResultsDocument
 from electview.ui.header_bar import HeaderBar
+from electview.ui.i18n import LanguageController
 from electview.ui.loading import BackgroundOpener, loads_in_background
 from electview.ui.majority import MajorityController
 from electview.ui.pie_chart import PieChart
@@ -82,14 +83,14 @@ class MainWindow(QMainWindow):
 
         self.header = HeaderBar()
         self.contest_picker = QComboBox()
-        self.contest_picker.setAccessibleName("Contest")
+        self.contest_picker.setAccessibleName(self.tr("Contest"))
         self.table = self._make_table()
         self.totals_label = plain_label(word_wrap=True)
-        self.totals_label.setAccessibleDescription("Totals")
+        self.totals_label.setAccessibleDescription(self.tr("Totals"))
         self.pie = PieChart(self.model)
         self.commentary = CommentaryPane()
         self.gauge_label = plain_label(word_wrap=True)
-        self.gauge_label.setAccessibleDescription("Majority gauge")
+        self.gauge_label.setAccessibleDescription(self.tr("Majority gauge"))
         self.region_tree = RegionTree()
         self._tree_contest = None
 
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.live = LiveController(self, self.document, self.model, self.comparison.source)
         self.file_menu.insertAction(self.actions_.recent_menu.menuAction(), self.live.open_url_action)
         self.theme = ThemeController(self, self.settings, self.view_menu)
+        self.language = LanguageController(self, self.settings, self.view_menu)
         panes = [self.region_tree, self.table, self.pie.view, self.commentary]
         self.accessibility = AccessibilityController(self, self.document, self.pie, panes, [self, self.table], self.view_menu)
         self.setAcceptDrops(True)
@@ -121,7 +123,7 @@ class MainWindow(QMainWindow):
     def _make_table(self) -> QTableView:
         table = QTableView()
         table.setModel(self.proxy)
-        table.setAccessibleName("Candidates")
+        table.setAccessibleName(self.tr("Candidates"))
         table.setSortingEnabled(True)
         table.sortByColumn(VOTES, Qt.SortOrder.DescendingOrder)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -141,14 +143,14 @@ class MainWindow(QMainWindow):
 
     def _compose(self) -> QWidget:
         picker_row = QHBoxLayout()
-        picker_row.addWidget(_section_title("Results"))
+        picker_row.addWidget(_section_title(self.tr("Results")))
         picker_row.addStretch(1)
         picker_row.addWidget(self.contest_picker)
         table_box = _panel(picker_row, self.table, self.totals_label)
         self.pie.add_side_widget(self.gauge_label)
-        pie_box = _panel("Vote shares", self.pie)
-        commentary_box = _panel("Commentary", self.commentary, margins=(4, 4, 8, 4))
-        self.region_box = _panel("Places", self.region_tree)
+        pie_box = _panel(self.tr("Vote shares"), self.pie)
+        commentary_box = _panel(self.tr("Commentary"), self.commentary, margins=(4, 4, 8, 4))
+        self.region_box = _panel(self.tr("Places"), self.region_tree)
 
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.setObjectName("leftSplitter")
@@ -177,7 +179,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         actions = self.actions_
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(actions.open)
         file_menu.addMenu(actions.recent_menu)
         file_menu.addAction(actions.reload)
@@ -185,9 +187,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(actions.quit)
         self.file_menu = file_menu
-        self.view_menu = self.menuBar().addMenu("&View")
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self._rebuild_recent_menu()
-        self.about_action = self.menuBar().addMenu("&Help").addAction("&About electview")
+        self.about_action = self.menuBar().addMenu(self.tr("&Help")).addAction(self.tr("&About electview"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS puts it in the application menu
 
     def _connect(self) -> None:
@@ -215,7 +217,7 @@ class MainWindow(QMainWindow):
     # opening files
     def choose_and_open(self) -> None:
         start = self.settings.last_directory() or os.path.dirname(self.document.path)
-        path, _ = QFileDialog.getOpenFileName(self, "Open results file", start, ";;".join(file_filters()))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open results file"), start, ";;".join(file_filters()))
         if path:
             self.open_path(path)
 
@@ -253,7 +255,9 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_file(path)
         self.settings.set_last_directory(os.path.dirname(os.path.abspath(path)))
         self._rebuild_recent_menu()
-        self.statusBar().showMessage(f"Opened {os.path.basename(path)} ({self.document.dataset.source_format})", 8000)
+        self.statusBar().showMessage(
+            self.tr("Opened {0} ({1})").format(os.path.basename(path), self.document.dataset.source_format), 8000
+        )
 
     def reload(self) -> None:
         if self.live.is_feed:
@@ -264,12 +268,13 @@ class MainWindow(QMainWindow):
         try:
             self.document.reload()
         except LoadError as error:
-            self._show_load_error(error, "Could not reload")
+            self._show_load_error(error, self.tr("Could not reload"))
             return
-        self.statusBar().showMessage(f"Reloaded {os.path.basename(self.document.path)}", 5000)
+        self.statusBar().showMessage(self.tr("Reloaded {0}").format(os.path.basename(self.document.path)), 5000)
 
-    def _show_load_error(self, error: LoadError, verb: str = "Could not open") -> None:
-        kept = " The results already on screen are unchanged." if self.document.dataset else ""
+    def _show_load_error(self, error: LoadError, verb: str = "") -> None:
+        verb = verb or self.tr("Could not open")
+        kept = self.tr(" The results already on screen are unchanged.") if self.document.dataset else ""
         errors.show_error(self, f"{verb} {error.file_name}", f"{verb} “{error.path}”:\n{error.message}.{kept}")
 
     def _rebuild_recent_menu(self) -> None:
@@ -283,7 +288,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         if recent:
             menu.addSeparator()
-            menu.addAction("Clear Menu", self._clear_recent)
+            menu.addAction(self.tr("Clear Menu"), self._clear_recent)
         menu.setEnabled(bool(recent))
 
     def _clear_recent(self) -> None:
@@ -340,11 +345,12 @@ class MainWindow(QMainWindow):
         if result is None:
             return ""
         total = result.total_valid
-        text = f"Total valid votes: {'≈ ' if total.derived and result.votes_estimated.any() else ''}{format_votes(total.value)}"
+        approx = "≈ " if total.derived and result.votes_estimated.any() else ""
+        text = self.tr("Total valid votes: {0}").format(approx + format_votes(total.value))
         if total.derived:
-            text += f" (derived: {total.how})"
+            text += self.tr(" (derived: {0})").format(total.how)
         if result.votes_estimated.any():
-            text += ". Figures marked ≈ in italics are estimated by electview; hover for how."
+            text += self.tr(". Figures marked ≈ in italics are estimated by electview; hover for how.")
         return text
 
     # selection shared by table, pie and commentary

@@ -90,7 +90,7 @@ class MajorityController(QObject):
             return
         self.gauge = majority_gauge(result, self.threshold, self.base)
         self._pie.item.set_threshold(self._pie_fraction(result))
-        line = self.tr("Dashed line: {0}% of {1}.").format(f"{self.threshold:g}", self.tr(self.base.label))
+        line = self.tr("Dashed line: {0}% of {1}.").format(f"{self.threshold:g}", self.base.label)
         text = "\n".join([line, *describe_gauge(result, self.gauge)])
         self._label.setText(text)  # a label's accessible name is its text
 

@@ -151,14 +151,19 @@ class PieChart(QWidget):
         self.animation.finished.connect(lambda: self._draw(self._values))
         self.item = PieItem()
         self.view = pg.GraphicsView(background=None)
-        self.view.setAccessibleName("Pie chart of vote shares")
+        self.view.setAccessibleName(self.tr("Pie chart of vote shares"))
         self.view.setMinimumSize(180, 180)
         self.view_box = pg.ViewBox(lockAspect=True, enableMouse=False, invertY=True, enableMenu=False)
         self.view_box.addItem(self.item)
         self.view_box.setRange(xRange=(-102, 102), yRange=(-102, 102), padding=0)
         self.view.setCentralItem(self.view_box)
+        # pyqtgraph's own right-click "Export..." is English-only and duplicates File → Export.
+        scene = self.view.scene()
+        for action in scene.contextMenu:
+            action.setParent(None)
+        scene.contextMenu = []
         self.legend = QListWidget()
-        self.legend.setAccessibleName("Pie chart legend")
+        self.legend.setAccessibleName(self.tr("Pie chart legend"))
         self.legend.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.legend.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.legend.setFrameShape(QListWidget.Shape.NoFrame)
@@ -223,10 +228,10 @@ class PieChart(QWidget):
 
     def _build(self, values: list[float]) -> list[PieSlice]:
         labels, colours, estimated = self._looks
-        slices = build_slices(labels, values, colours, estimated, other_label="Other")
+        slices = build_slices(labels, values, colours, estimated, other_label=self.tr("Other"))
         if slices and slices[-1].is_group:
             last = slices[-1]
-            slices[-1] = PieSlice(f"Other ({len(last.rows)} candidates)", last.value, last.colour, last.rows, last.estimated)
+            slices[-1] = PieSlice(self.tr("Other ({0} candidates)").format(len(last.rows)), last.value, last.colour, last.rows, last.estimated)
         return slices
 
     def _draw(self, values: list[float]) -> None:

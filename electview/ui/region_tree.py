@@ -7,7 +7,7 @@ precincts builds no Python object per unit; the view asks only for what it shows
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from electview.core.model import UnitTable
@@ -15,7 +15,7 @@ from electview.ui.text import plain_tooltip
 
 #: The unit's index in the UnitTable.
 UnitRole = Qt.ItemDataRole.UserRole + 10
-HEADERS = ("Place",)
+HEADERS = (QT_TRANSLATE_NOOP("RegionTreeModel", "Place"),)
 
 
 class RegionTreeModel(QAbstractItemModel):
@@ -83,7 +83,7 @@ class RegionTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
+            return QCoreApplication.translate("RegionTreeModel", HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -118,7 +118,7 @@ class RegionTree(QTreeView):
         super().__init__(parent)
         self.tree_model = RegionTreeModel(self)
         self.setModel(self.tree_model)
-        self.setAccessibleName("Places")
+        self.setAccessibleName(self.tr("Places"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformRowHeights(True)  # keeps huge trees fast
         self.setAlternatingRowColors(True)

@@ -119,5 +119,12 @@ class Settings:
     def set_theme(self, value: str) -> None:
         self._set("view/theme", value)
 
+    def language(self) -> str:
+        value = self._settings.value("view/language", "system")
+        return value if isinstance(value, str) else "system"
+
+    def set_language(self, value: str) -> None:
+        self._set("view/language", value)
+
     def sync(self) -> None:
         self._settings.sync()

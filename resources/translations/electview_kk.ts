@@ -1,0 +1,822 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ" sourcelanguage="en">
+<context>
+    <name>AccessibilityController</name>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>Келесі &amp;панель</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>А&amp;лдыңғы панель</translation>
+    </message>
+    <message>
+        <source> Selected: {0}.</source>
+        <translation> Таңдалғаны: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} Slices, largest first: {1}.{2} Arrow keys move between slices.</source>
+        <translation>{0} Секторлар, үлкенінен бастап: {1}.{2} Бағыттауыш пернелер секторлар арасында ауыстырады.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundOpener</name>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} оқылуда…</translation>
+    </message>
+    <message>
+        <source>Cancelled opening {name}</source>
+        <translation>{name} ашу тоқтатылды</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <source>Candidate</source>
+        <extracomment>Raw value for sorting: float for numbers, casefolded text for names. True where the figure in the cell is an estimate (shown in italics with ≈). The candidate's colour as "#rrggbb" (every column). The candidate's index in the contest (every column): stable across sorting.</extracomment>
+        <translation>Үміткер</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Үлес</translation>
+    </message>
+    <message>
+        <source>± Points</source>
+        <extracomment>Sort key for "no earlier figure": below every real change in either direction.</extracomment>
+        <translation>± п. т.</translation>
+    </message>
+    <message>
+        <source>Change in share, in percentage points, since {0}</source>
+        <translation>Үлестің өзгерісі, пайыздық тармақпен, салыстырғанда: {0}</translation>
+    </message>
+    <message>
+        <source>Estimated, not reported.</source>
+        <translation>Бағалау, жарияланбаған.</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Жарияланбаған</translation>
+    </message>
+    <message>
+        <source>As reported</source>
+        <translation>Жарияланғандай</translation>
+    </message>
+    <message>
+        <source>Computed by electview: votes ÷ {0} valid votes</source>
+        <translation>electview есептеген: дауыстар ÷ {0} жарамды дауыс</translation>
+    </message>
+</context>
+<context>
+    <name>Commentary</name>
+    <message>
+        <source>{0} — to {1}</source>
+        <translation>{0} — {1} басылымына</translation>
+    </message>
+</context>
+<context>
+    <name>CommentaryPane</name>
+    <message>
+        <source>Commentary</source>
+        <translation>Пікірлер</translation>
+    </message>
+    <message>
+        <source>No commentary in this file.</source>
+        <translation>Бұл файлда пікірлер жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonController</name>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>&amp;Салыстыру…</translation>
+    </message>
+    <message>
+        <source>Compare with earlier results</source>
+        <translation>Бұрынғы нәтижелермен салыстыру</translation>
+    </message>
+    <message>
+        <source>&amp;Match Candidates…</source>
+        <translation>Үміткерлерді &amp;сәйкестендіру…</translation>
+    </message>
+    <message>
+        <source>Correct how candidates are matched</source>
+        <translation>Үміткерлердің сәйкестендірілуін түзету</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Comparing</source>
+        <translation>Салыстыруды &amp;тоқтату</translation>
+    </message>
+    <message>
+        <source>Hide the change column</source>
+        <translation>Өзгеріс бағанын жасыру</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Салыстыру</translation>
+    </message>
+    <message>
+        <source>Compare with results file</source>
+        <translation>Нәтижелер файлымен салыстыру</translation>
+    </message>
+    <message>
+        <source>Could not compare</source>
+        <translation>Салыстыру мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Comparing with {0}: not available for this place</source>
+        <translation>Салыстыру: {0} — бұл жер үшін қолжетімсіз</translation>
+    </message>
+    <message>
+        <source>Comparing with {0}</source>
+        <translation>Салыстыру: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonSource</name>
+    <message>
+        <source>the preliminary results</source>
+        <translation>алдын ала нәтижелер</translation>
+    </message>
+    <message>
+        <source>the unofficial results</source>
+        <translation>ресми емес нәтижелер</translation>
+    </message>
+    <message>
+        <source>the final results</source>
+        <translation>түпкілікті нәтижелер</translation>
+    </message>
+    <message>
+        <source>the certified results</source>
+        <translation>бекітілген нәтижелер</translation>
+    </message>
+    <message>
+        <source>the compared results</source>
+        <translation>салыстырылатын нәтижелер</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>Election title</source>
+        <translation>Сайлау атауы</translation>
+    </message>
+    <message>
+        <source>Results status</source>
+        <translation>Нәтижелер мәртебесі</translation>
+    </message>
+    <message>
+        <source>Election details</source>
+        <translation>Сайлау туралы мәліметтер</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Қатысу</translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <translation>Тексеру нәтижелері</translation>
+    </message>
+    <message>
+        <source>No results open</source>
+        <translation>Нәтижелер ашылмаған</translation>
+    </message>
+    <message>
+        <source>Open a results file with File → Open… or drop one on the window.</source>
+        <translation>Нәтижелер файлын Файл → Ашу… арқылы ашыңыз немесе терезеге сүйреп әкеліңіз.</translation>
+    </message>
+    <message>
+        <source>round {0}</source>
+        <translation>{0}-тур</translation>
+    </message>
+    <message>
+        <source>showing {0}</source>
+        <translation>көрсетілуде: {0}</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Дереккөз: {0}</translation>
+    </message>
+    <message>
+        <source>The source declares these results: {0}.</source>
+        <translation>Дереккөз бұл нәтижелерді былай жариялайды: {0}.</translation>
+    </message>
+    <message>
+        <source>derived: {0}</source>
+        <translation>есептелген: {0}</translation>
+    </message>
+    <message>
+        <source>as reported</source>
+        <translation>жарияланғандай</translation>
+    </message>
+    <message>
+        <source>Turnout {0} ({1})</source>
+        <translation>Қатысу {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Turnout not reported</source>
+        <translation>Қатысу жарияланбаған</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>жарияланбаған</translation>
+    </message>
+    <message>
+        <source>registered voters {0}</source>
+        <translation>тіркелген сайлаушылар: {0}</translation>
+    </message>
+    <message>
+        <source>ballots cast {0}</source>
+        <translation>берілген бюллетеньдер: {0}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <source>{0} of {1} reporting units in</source>
+        <translation>{1} учаскенің {0} деректері түсті</translation>
+    </message>
+    <message>
+        <source>valid votes {0}</source>
+        <translation>жарамды дауыстар: {0}</translation>
+    </message>
+    <message>
+        <source>Note: </source>
+        <translation>Ескерту: </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageController</name>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>Language code → its name in that language (a menu of languages is read by speakers of each).</extracomment>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>&amp;Жүйедегідей</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Contest</source>
+        <translation>Сайлау науқаны</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <source>Majority gauge</source>
+        <translation>Көпшілік көрсеткіші</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Үміткерлер</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Нәтижелер</translation>
+    </message>
+    <message>
+        <source>Vote shares</source>
+        <translation>Дауыс үлестері</translation>
+    </message>
+    <message>
+        <source>Commentary</source>
+        <translation>Пікірлер</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Аумақтар</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;About electview</source>
+        <translation>electview &amp;туралы</translation>
+    </message>
+    <message>
+        <source>Open results file</source>
+        <translation>Нәтижелер файлын ашу</translation>
+    </message>
+    <message>
+        <source>Opened {0} ({1})</source>
+        <translation>{0} ашылды ({1})</translation>
+    </message>
+    <message>
+        <source>Could not reload</source>
+        <translation>Қайта оқу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Reloaded {0}</source>
+        <translation>{0} қайта оқылды</translation>
+    </message>
+    <message>
+        <source>Could not open</source>
+        <translation>Ашу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source> The results already on screen are unchanged.</source>
+        <translation> Экрандағы нәтижелер өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Мәзірді тазалау</translation>
+    </message>
+    <message>
+        <source>Total valid votes: {0}</source>
+        <translation>Барлық жарамды дауыстар: {0}</translation>
+    </message>
+    <message>
+        <source> (derived: {0})</source>
+        <translation> (есептелген: {0})</translation>
+    </message>
+    <message>
+        <source>. Figures marked ≈ in italics are estimated by electview; hover for how.</source>
+        <translation>. ≈ белгісімен көлбеу жазылған сандарды electview бағалаған; қалай екенін көру үшін меңзерді апарыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>MajorityController</name>
+    <message>
+        <source>Majority &amp;Threshold…</source>
+        <translation>Көпшілік &amp;шегі…</translation>
+    </message>
+    <message>
+        <source>Set the share a candidate needs to win outright</source>
+        <translation>Үміткердің бірден жеңуі үшін қажет үлесті белгілеу</translation>
+    </message>
+    <message>
+        <source>Threshold &amp;Base</source>
+        <translation>Шектің &amp;негізі</translation>
+    </message>
+    <message>
+        <source>Share of &amp;Valid Votes</source>
+        <translation>&amp;Жарамды дауыстар үлесі</translation>
+    </message>
+    <message>
+        <source>Share of &amp;Ballots Cast</source>
+        <translation>&amp;Берілген бюллетеньдер үлесі</translation>
+    </message>
+    <message>
+        <source>Majority Threshold</source>
+        <translation>Көпшілік шегі</translation>
+    </message>
+    <message>
+        <source>Share needed to win outright (%):</source>
+        <translation>Бірден жеңу үшін қажет үлес (%):</translation>
+    </message>
+    <message>
+        <source>Dashed line: {0}% of {1}.</source>
+        <translation>Үзік сызық: {1} {0}%.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchCandidatesDialog</name>
+    <message>
+        <source>Match Candidates</source>
+        <translation>Үміткерлерді сәйкестендіру</translation>
+    </message>
+    <message>
+        <source>Match candidates</source>
+        <translation>Үміткерлерді сәйкестендіру</translation>
+    </message>
+    <message>
+        <source>electview matched these by name (in any spelling) and party. Correct what it got wrong.</source>
+        <translation>electview оларды аты (кез келген жазылуы) және партиясы бойынша сәйкестендірді. Қателерін түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>(not in the new results)</source>
+        <translation>(жаңа нәтижелерде жоқ)</translation>
+    </message>
+    <message>
+        <source>New name for {0}</source>
+        <translation>{0} үшін жаңа аты</translation>
+    </message>
+</context>
+<context>
+    <name>PieChart</name>
+    <message>
+        <source>Pie chart of vote shares</source>
+        <translation>Дауыс үлестерінің дөңгелек диаграммасы</translation>
+    </message>
+    <message>
+        <source>Pie chart legend</source>
+        <translation>Диаграмма шартты белгілері</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқалар</translation>
+    </message>
+    <message>
+        <source>Other ({0} candidates)</source>
+        <translation>Басқалар ({0} үміткер)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Print the results report</source>
+        <translation>Нәтижелер есебін басып шығару</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Алдын ала &amp;қарау…</translation>
+    </message>
+    <message>
+        <source>See the report's pages before printing</source>
+        <translation>Басып шығару алдында есеп беттерін қарау</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>P&amp;DF ретінде экспорттау…</translation>
+    </message>
+    <message>
+        <source>Save the results report as a PDF</source>
+        <translation>Нәтижелер есебін PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорттау</translation>
+    </message>
+    <message>
+        <source>Table as &amp;CSV…</source>
+        <translation>Кесте &amp;CSV ретінде…</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Summary as &amp;JSON…</source>
+        <translation>Жиынтық &amp;JSON ретінде…</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;PNG…</source>
+        <translation>Диаграмма &amp;PNG ретінде…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG суреті (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;SVG…</source>
+        <translation>Диаграмма &amp;SVG ретінде…</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG суреті (*.svg)</translation>
+    </message>
+    <message>
+        <source>Report as &amp;HTML…</source>
+        <translation>Есеп &amp;HTML ретінде…</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Print results report</source>
+        <translation>Нәтижелер есебін басып шығару</translation>
+    </message>
+    <message>
+        <source>Could not print</source>
+        <translation>Басып шығару мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Есепті PDF ретінде экспорттау</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Экспорттау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Сақталды: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressIndicator</name>
+    <message>
+        <source>Loading progress</source>
+        <translation>Жүктеу барысы</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteCard</name>
+    <message>
+        <source>Quote from {0}</source>
+        <translation>Дәйексөз: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RegionTree</name>
+    <message>
+        <source>Places</source>
+        <translation>Аумақтар</translation>
+    </message>
+</context>
+<context>
+    <name>RegionTreeModel</name>
+    <message>
+        <source>Place</source>
+        <extracomment>The unit's index in the UnitTable.</extracomment>
+        <translation>Аумақ</translation>
+    </message>
+</context>
+<context>
+    <name>Source</name>
+    <message>
+        <source>announced by {0}</source>
+        <translation>жариялаған: {0}</translation>
+    </message>
+    <message>
+        <source>via {0}</source>
+        <translation>дереккөзі: {0}</translation>
+    </message>
+    <message>
+        <source>source not stated</source>
+        <translation>дереккөз көрсетілмеген</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>PRELIMINARY</source>
+        <translation>АЛДЫН АЛА</translation>
+    </message>
+    <message>
+        <source>UNOFFICIAL</source>
+        <translation>РЕСМИ ЕМЕС</translation>
+    </message>
+    <message>
+        <source>FINAL</source>
+        <translation>ТҮПКІЛІКТІ</translation>
+    </message>
+    <message>
+        <source>CERTIFIED</source>
+        <translation>БЕКІТІЛГЕН</translation>
+    </message>
+    <message>
+        <source>STATUS UNKNOWN</source>
+        <translation>МӘРТЕБЕСІ БЕЛГІСІЗ</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeController</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тақырып</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>&amp;Жүйедегідей</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Ашық</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Қараңғы</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Жоғары контраст</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ашу…</translation>
+    </message>
+    <message>
+        <source>Open a results file</source>
+        <translation>Нәтижелер файлын ашу</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Соңғы файлдар</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Қайта оқу</translation>
+    </message>
+    <message>
+        <source>Read the open file again</source>
+        <translation>Ашық файлды қайта оқу</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <source>Close the open results</source>
+        <translation>Ашық нәтижелерді жабу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>Quit electview</source>
+        <translation>electview-ден шығу</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>the reported shares sum to {total}%, not 100% ({difference} points).</source>
+        <translation>жарияланған үлестердің қосындысы {total}%, 100% емес ({difference} п. т.).</translation>
+    </message>
+    <message>
+        <source>votes for {estimated} of {candidates} candidates were not reported; electview estimated them as {how}.</source>
+        <translation>{candidates} үміткердің {estimated} дауыстары жарияланбаған; electview оларды былай бағалады: {how}.</translation>
+    </message>
+    <message>
+        <source>no votes or share reported for {0}.</source>
+        <translation>мыналар үшін дауыс та, үлес те жарияланбаған: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>majority</name>
+    <message>
+        <source>valid votes</source>
+        <translation>жарамды дауыстар</translation>
+    </message>
+    <message>
+        <source>ballots cast</source>
+        <translation>берілген бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>invalid and blank ballots</source>
+        <translation>жарамсыз және бос бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>ballots cast but not counted</source>
+        <translation>берілген, бірақ саналмаған бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>No candidate has votes yet.</source>
+        <translation>Әзірге бірде-бір үміткерде дауыс жоқ.</translation>
+    </message>
+    <message>
+        <source>{name} leads; the share of {base} is unknown (not reported).</source>
+        <translation>{name} алда; {base} үлесі белгісіз (жарияланбаған).</translation>
+    </message>
+    <message>
+        <source>{name} has {share} of {base}, above the {threshold} threshold.</source>
+        <translation>{name}: {base} {share}, бұл {threshold} шегінен жоғары.</translation>
+    </message>
+    <message>
+        <source>{name} has {share} of {base}, not above the {threshold} threshold.</source>
+        <translation>{name}: {base} {share}, бұл {threshold} шегінен жоғары емес.</translation>
+    </message>
+    <message>
+        <source>Margin over {name}: {votes} votes, {points} points.</source>
+        <translation>{name} алдындағы артықшылық: {votes} дауыс, {points} п. т.</translation>
+    </message>
+    <message>
+        <source>Whether the outcome is safe can't be told: {name}'s own vote count is an estimate.</source>
+        <translation>Нәтиженің сенімді екенін айту мүмкін емес: {name} дауыстарының саны — бағалау.</translation>
+    </message>
+    <message>
+        <source>The outcome stands even if all {count} estimated, invalid or uncounted ballots went elsewhere (at worst {worst}).</source>
+        <translation>Барлық {count} бағаланған, жарамсыз немесе саналмаған бюллетень басқаларға берілсе де, нәтиже өзгермейді (ең нашар жағдайда {worst}).</translation>
+    </message>
+    <message>
+        <source>The lead stands even if all {count} estimated, invalid or uncounted ballots went elsewhere, but the majority would not ({worst} at worst).</source>
+        <translation>Барлық {count} бағаланған, жарамсыз немесе саналмаған бюллетень басқаларға берілсе де, көшбасшылық сақталады, бірақ көпшілік сақталмайды (ең нашар жағдайда {worst}).</translation>
+    </message>
+    <message>
+        <source>The outcome could change: {count} estimated, invalid or uncounted ballots could still overturn the lead.</source>
+        <translation>Нәтиже өзгеруі мүмкін: {count} бағаланған, жарамсыз немесе саналмаған бюллетень көшбасшыны әлі де өзгерте алады.</translation>
+    </message>
+    <message>
+        <source>Not reported, so not included: {0}.</source>
+        <translation>Жарияланбаған, сондықтан ескерілмеген: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>sentence</name>
+    <message>
+        <source>No results are open.</source>
+        <translation>Нәтижелер ашылмаған.</translation>
+    </message>
+    <message>
+        <source>No votes or shares have been reported yet.</source>
+        <translation>Дауыстар мен үлестер әлі жарияланбаған.</translation>
+    </message>
+    <message>
+        <source>{name} came first with {share} of valid votes</source>
+        <translation>{name} жарамды дауыстардың {share} үлесімен бірінші орын алды</translation>
+    </message>
+    <message>
+        <source>{name} leads with {share} of valid votes</source>
+        <translation>{name} жарамды дауыстардың {share} үлесімен алда келеді</translation>
+    </message>
+    <message>
+        <source> (computed by electview)</source>
+        <translation> (electview есептеген)</translation>
+    </message>
+    <message>
+        <source>, ahead of {name} with {share}</source>
+        <translation>, {name} ({share}) алдында</translation>
+    </message>
+    <message>
+        <source>; turnout {0}</source>
+        <translation>; қатысу {0}</translation>
+    </message>
+    <message>
+        <source>; turnout not reported</source>
+        <translation>; қатысу жарияланбаған</translation>
+    </message>
+    <message>
+        <source>Preliminary results: </source>
+        <translation>Алдын ала нәтижелер: </translation>
+    </message>
+    <message>
+        <source>Unofficial results: </source>
+        <translation>Ресми емес нәтижелер: </translation>
+    </message>
+    <message>
+        <source>Final results: </source>
+        <translation>Түпкілікті нәтижелер: </translation>
+    </message>
+    <message>
+        <source>Certified results: </source>
+        <translation>Бекітілген нәтижелер: </translation>
+    </message>
+</context>
+<context>
+    <name>tally</name>
+    <message>
+        <source>reported share × {total} valid votes, the total implied by {votes} votes = {share}% for {names}</source>
+        <translation>жарияланған үлес × {total} жарамды дауыс — бұл {names} үшін {votes} дауыс = {share}% дегеннен шығатын жиынтық</translation>
+    </message>
+    <message>
+        <source>implied by {votes} votes being {share}% of valid votes</source>
+        <translation>{votes} дауыс жарамды дауыстардың {share}% екенінен шығады</translation>
+    </message>
+    <message>
+        <source>sum of the candidates' votes</source>
+        <translation>үміткерлер дауыстарының қосындысы</translation>
+    </message>
+    <message>
+        <source>ballots cast ÷ registered voters</source>
+        <translation>берілген бюллетеньдер ÷ тіркелген сайлаушылар</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,822 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>AccessibilityController</name>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>Следующая &amp;панель</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>П&amp;редыдущая панель</translation>
+    </message>
+    <message>
+        <source> Selected: {0}.</source>
+        <translation> Выбрано: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} Slices, largest first: {1}.{2} Arrow keys move between slices.</source>
+        <translation>{0} Секторы, от большего к меньшему: {1}.{2} Клавиши со стрелками переходят между секторами.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundOpener</name>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Чтение {name}…</translation>
+    </message>
+    <message>
+        <source>Cancelled opening {name}</source>
+        <translation>Открытие {name} отменено</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <source>Candidate</source>
+        <extracomment>Raw value for sorting: float for numbers, casefolded text for names. True where the figure in the cell is an estimate (shown in italics with ≈). The candidate's colour as "#rrggbb" (every column). The candidate's index in the contest (every column): stable across sorting.</extracomment>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>± Points</source>
+        <extracomment>Sort key for "no earlier figure": below every real change in either direction.</extracomment>
+        <translation>± п. п.</translation>
+    </message>
+    <message>
+        <source>Change in share, in percentage points, since {0}</source>
+        <translation>Изменение доли в процентных пунктах по сравнению с {0}</translation>
+    </message>
+    <message>
+        <source>Estimated, not reported.</source>
+        <translation>Оценка, не опубликовано.</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Не опубликовано</translation>
+    </message>
+    <message>
+        <source>As reported</source>
+        <translation>Как опубликовано</translation>
+    </message>
+    <message>
+        <source>Computed by electview: votes ÷ {0} valid votes</source>
+        <translation>Вычислено electview: голоса ÷ {0} действительных голосов</translation>
+    </message>
+</context>
+<context>
+    <name>Commentary</name>
+    <message>
+        <source>{0} — to {1}</source>
+        <translation>{0} — для {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CommentaryPane</name>
+    <message>
+        <source>Commentary</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>No commentary in this file.</source>
+        <translation>В этом файле нет комментариев.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonController</name>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>&amp;Сравнить с…</translation>
+    </message>
+    <message>
+        <source>Compare with earlier results</source>
+        <translation>Сравнить с более ранними результатами</translation>
+    </message>
+    <message>
+        <source>&amp;Match Candidates…</source>
+        <translation>Сопоставить &amp;кандидатов…</translation>
+    </message>
+    <message>
+        <source>Correct how candidates are matched</source>
+        <translation>Исправить сопоставление кандидатов</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Comparing</source>
+        <translation>&amp;Прекратить сравнение</translation>
+    </message>
+    <message>
+        <source>Hide the change column</source>
+        <translation>Скрыть столбец изменений</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Compare with results file</source>
+        <translation>Сравнить с файлом результатов</translation>
+    </message>
+    <message>
+        <source>Could not compare</source>
+        <translation>Не удалось сравнить</translation>
+    </message>
+    <message>
+        <source>Comparing with {0}: not available for this place</source>
+        <translation>Сравнение с {0}: для этого места недоступно</translation>
+    </message>
+    <message>
+        <source>Comparing with {0}</source>
+        <translation>Сравнение с {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonSource</name>
+    <message>
+        <source>the preliminary results</source>
+        <translation>предварительными результатами</translation>
+    </message>
+    <message>
+        <source>the unofficial results</source>
+        <translation>неофициальными результатами</translation>
+    </message>
+    <message>
+        <source>the final results</source>
+        <translation>окончательными результатами</translation>
+    </message>
+    <message>
+        <source>the certified results</source>
+        <translation>утверждёнными результатами</translation>
+    </message>
+    <message>
+        <source>the compared results</source>
+        <translation>сравниваемыми результатами</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>Election title</source>
+        <translation>Название выборов</translation>
+    </message>
+    <message>
+        <source>Results status</source>
+        <translation>Статус результатов</translation>
+    </message>
+    <message>
+        <source>Election details</source>
+        <translation>Сведения о выборах</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Явка</translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <translation>Результаты проверки</translation>
+    </message>
+    <message>
+        <source>No results open</source>
+        <translation>Результаты не открыты</translation>
+    </message>
+    <message>
+        <source>Open a results file with File → Open… or drop one on the window.</source>
+        <translation>Откройте файл результатов через Файл → Открыть… или перетащите его в окно.</translation>
+    </message>
+    <message>
+        <source>round {0}</source>
+        <translation>тур {0}</translation>
+    </message>
+    <message>
+        <source>showing {0}</source>
+        <translation>показано: {0}</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Источник: {0}</translation>
+    </message>
+    <message>
+        <source>The source declares these results: {0}.</source>
+        <translation>Источник объявляет эти результаты: {0}.</translation>
+    </message>
+    <message>
+        <source>derived: {0}</source>
+        <translation>вычислено: {0}</translation>
+    </message>
+    <message>
+        <source>as reported</source>
+        <translation>как опубликовано</translation>
+    </message>
+    <message>
+        <source>Turnout {0} ({1})</source>
+        <translation>Явка {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Turnout not reported</source>
+        <translation>Явка не опубликована</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>не опубликовано</translation>
+    </message>
+    <message>
+        <source>registered voters {0}</source>
+        <translation>зарегистрировано избирателей: {0}</translation>
+    </message>
+    <message>
+        <source>ballots cast {0}</source>
+        <translation>подано бюллетеней: {0}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>{0} of {1} reporting units in</source>
+        <translation>поступили данные {0} из {1} участков</translation>
+    </message>
+    <message>
+        <source>valid votes {0}</source>
+        <translation>действительных голосов: {0}</translation>
+    </message>
+    <message>
+        <source>Note: </source>
+        <translation>Примечание: </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageController</name>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>Language code → its name in that language (a menu of languages is read by speakers of each).</extracomment>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Как в &amp;системе</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Contest</source>
+        <translation>Избирательная кампания</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Majority gauge</source>
+        <translation>Индикатор большинства</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Кандидаты</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Vote shares</source>
+        <translation>Доли голосов</translation>
+    </message>
+    <message>
+        <source>Commentary</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Территории</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About electview</source>
+        <translation>&amp;О программе electview</translation>
+    </message>
+    <message>
+        <source>Open results file</source>
+        <translation>Открыть файл результатов</translation>
+    </message>
+    <message>
+        <source>Opened {0} ({1})</source>
+        <translation>Открыт {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Could not reload</source>
+        <translation>Не удалось перечитать</translation>
+    </message>
+    <message>
+        <source>Reloaded {0}</source>
+        <translation>Перечитан {0}</translation>
+    </message>
+    <message>
+        <source>Could not open</source>
+        <translation>Не удалось открыть</translation>
+    </message>
+    <message>
+        <source> The results already on screen are unchanged.</source>
+        <translation> Результаты на экране не изменились.</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Очистить меню</translation>
+    </message>
+    <message>
+        <source>Total valid votes: {0}</source>
+        <translation>Всего действительных голосов: {0}</translation>
+    </message>
+    <message>
+        <source> (derived: {0})</source>
+        <translation> (вычислено: {0})</translation>
+    </message>
+    <message>
+        <source>. Figures marked ≈ in italics are estimated by electview; hover for how.</source>
+        <translation>. Числа с ≈ курсивом — оценки electview; наведите указатель, чтобы узнать, как они получены.</translation>
+    </message>
+</context>
+<context>
+    <name>MajorityController</name>
+    <message>
+        <source>Majority &amp;Threshold…</source>
+        <translation>&amp;Порог большинства…</translation>
+    </message>
+    <message>
+        <source>Set the share a candidate needs to win outright</source>
+        <translation>Задать долю, нужную кандидату для победы в первом туре</translation>
+    </message>
+    <message>
+        <source>Threshold &amp;Base</source>
+        <translation>&amp;База порога</translation>
+    </message>
+    <message>
+        <source>Share of &amp;Valid Votes</source>
+        <translation>Доля &amp;действительных голосов</translation>
+    </message>
+    <message>
+        <source>Share of &amp;Ballots Cast</source>
+        <translation>Доля &amp;поданных бюллетеней</translation>
+    </message>
+    <message>
+        <source>Majority Threshold</source>
+        <translation>Порог большинства</translation>
+    </message>
+    <message>
+        <source>Share needed to win outright (%):</source>
+        <translation>Доля для победы в первом туре (%):</translation>
+    </message>
+    <message>
+        <source>Dashed line: {0}% of {1}.</source>
+        <translation>Пунктир: {0}% {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchCandidatesDialog</name>
+    <message>
+        <source>Match Candidates</source>
+        <translation>Сопоставление кандидатов</translation>
+    </message>
+    <message>
+        <source>Match candidates</source>
+        <translation>Сопоставление кандидатов</translation>
+    </message>
+    <message>
+        <source>electview matched these by name (in any spelling) and party. Correct what it got wrong.</source>
+        <translation>electview сопоставил их по имени (в любом написании) и партии. Исправьте ошибки.</translation>
+    </message>
+    <message>
+        <source>(not in the new results)</source>
+        <translation>(нет в новых результатах)</translation>
+    </message>
+    <message>
+        <source>New name for {0}</source>
+        <translation>Новое имя для {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PieChart</name>
+    <message>
+        <source>Pie chart of vote shares</source>
+        <translation>Круговая диаграмма долей голосов</translation>
+    </message>
+    <message>
+        <source>Pie chart legend</source>
+        <translation>Легенда диаграммы</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Прочие</translation>
+    </message>
+    <message>
+        <source>Other ({0} candidates)</source>
+        <translation>Прочие (кандидатов: {0})</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print the results report</source>
+        <translation>Напечатать отчёт о результатах</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Пред&amp;варительный просмотр…</translation>
+    </message>
+    <message>
+        <source>See the report's pages before printing</source>
+        <translation>Просмотреть страницы отчёта перед печатью</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Экспорт в P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the results report as a PDF</source>
+        <translation>Сохранить отчёт о результатах в PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>Table as &amp;CSV…</source>
+        <translation>Таблица в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Summary as &amp;JSON…</source>
+        <translation>Сводка в &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;PNG…</source>
+        <translation>Диаграмма в &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;SVG…</source>
+        <translation>Диаграмма в &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Изображение SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Report as &amp;HTML…</source>
+        <translation>Отчёт в &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Print results report</source>
+        <translation>Печать отчёта о результатах</translation>
+    </message>
+    <message>
+        <source>Could not print</source>
+        <translation>Не удалось напечатать</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Экспорт отчёта в PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Не удалось экспортировать</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressIndicator</name>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ход загрузки</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteCard</name>
+    <message>
+        <source>Quote from {0}</source>
+        <translation>Цитата: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RegionTree</name>
+    <message>
+        <source>Places</source>
+        <translation>Территории</translation>
+    </message>
+</context>
+<context>
+    <name>RegionTreeModel</name>
+    <message>
+        <source>Place</source>
+        <extracomment>The unit's index in the UnitTable.</extracomment>
+        <translation>Территория</translation>
+    </message>
+</context>
+<context>
+    <name>Source</name>
+    <message>
+        <source>announced by {0}</source>
+        <translation>объявил(а) {0}</translation>
+    </message>
+    <message>
+        <source>via {0}</source>
+        <translation>по данным {0}</translation>
+    </message>
+    <message>
+        <source>source not stated</source>
+        <translation>источник не указан</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>PRELIMINARY</source>
+        <translation>ПРЕДВАРИТЕЛЬНЫЕ</translation>
+    </message>
+    <message>
+        <source>UNOFFICIAL</source>
+        <translation>НЕОФИЦИАЛЬНЫЕ</translation>
+    </message>
+    <message>
+        <source>FINAL</source>
+        <translation>ОКОНЧАТЕЛЬНЫЕ</translation>
+    </message>
+    <message>
+        <source>CERTIFIED</source>
+        <translation>УТВЕРЖДЁННЫЕ</translation>
+    </message>
+    <message>
+        <source>STATUS UNKNOWN</source>
+        <translation>СТАТУС НЕИЗВЕСТЕН</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeController</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Высокий контраст</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open a results file</source>
+        <translation>Открыть файл результатов</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Перечитать</translation>
+    </message>
+    <message>
+        <source>Read the open file again</source>
+        <translation>Прочитать открытый файл заново</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the open results</source>
+        <translation>Закрыть открытые результаты</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Quit electview</source>
+        <translation>Выйти из electview</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>the reported shares sum to {total}%, not 100% ({difference} points).</source>
+        <translation>сумма опубликованных долей — {total}%, а не 100% ({difference} п. п.).</translation>
+    </message>
+    <message>
+        <source>votes for {estimated} of {candidates} candidates were not reported; electview estimated them as {how}.</source>
+        <translation>голоса {estimated} из {candidates} кандидатов не опубликованы; electview оценил их как {how}.</translation>
+    </message>
+    <message>
+        <source>no votes or share reported for {0}.</source>
+        <translation>нет ни голосов, ни доли для: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>majority</name>
+    <message>
+        <source>valid votes</source>
+        <translation>действительных голосов</translation>
+    </message>
+    <message>
+        <source>ballots cast</source>
+        <translation>поданных бюллетеней</translation>
+    </message>
+    <message>
+        <source>invalid and blank ballots</source>
+        <translation>недействительные и пустые бюллетени</translation>
+    </message>
+    <message>
+        <source>ballots cast but not counted</source>
+        <translation>поданные, но не подсчитанные бюллетени</translation>
+    </message>
+    <message>
+        <source>No candidate has votes yet.</source>
+        <translation>Пока ни у одного кандидата нет голосов.</translation>
+    </message>
+    <message>
+        <source>{name} leads; the share of {base} is unknown (not reported).</source>
+        <translation>Лидирует {name}; доля {base} неизвестна (не опубликована).</translation>
+    </message>
+    <message>
+        <source>{name} has {share} of {base}, above the {threshold} threshold.</source>
+        <translation>У кандидата {name} {share} {base} — выше порога {threshold}.</translation>
+    </message>
+    <message>
+        <source>{name} has {share} of {base}, not above the {threshold} threshold.</source>
+        <translation>У кандидата {name} {share} {base} — не выше порога {threshold}.</translation>
+    </message>
+    <message>
+        <source>Margin over {name}: {votes} votes, {points} points.</source>
+        <translation>Отрыв от кандидата {name}: {votes} голосов, {points} п. п.</translation>
+    </message>
+    <message>
+        <source>Whether the outcome is safe can't be told: {name}'s own vote count is an estimate.</source>
+        <translation>Нельзя сказать, надёжен ли исход: число голосов за кандидата {name} — оценка.</translation>
+    </message>
+    <message>
+        <source>The outcome stands even if all {count} estimated, invalid or uncounted ballots went elsewhere (at worst {worst}).</source>
+        <translation>Исход не изменится, даже если все {count} оценённых, недействительных или неподсчитанных бюллетеней ушли бы другим (в худшем случае {worst}).</translation>
+    </message>
+    <message>
+        <source>The lead stands even if all {count} estimated, invalid or uncounted ballots went elsewhere, but the majority would not ({worst} at worst).</source>
+        <translation>Лидерство сохранится, даже если все {count} оценённых, недействительных или неподсчитанных бюллетеней ушли бы другим, но большинство — нет ({worst} в худшем случае).</translation>
+    </message>
+    <message>
+        <source>The outcome could change: {count} estimated, invalid or uncounted ballots could still overturn the lead.</source>
+        <translation>Исход может измениться: {count} оценённых, недействительных или неподсчитанных бюллетеней ещё могут изменить лидера.</translation>
+    </message>
+    <message>
+        <source>Not reported, so not included: {0}.</source>
+        <translation>Не опубликовано и потому не учтено: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>sentence</name>
+    <message>
+        <source>No results are open.</source>
+        <translation>Результаты не открыты.</translation>
+    </message>
+    <message>
+        <source>No votes or shares have been reported yet.</source>
+        <translation>Голоса и доли пока не опубликованы.</translation>
+    </message>
+    <message>
+        <source>{name} came first with {share} of valid votes</source>
+        <translation>{name} занял(а) первое место с {share} действительных голосов</translation>
+    </message>
+    <message>
+        <source>{name} leads with {share} of valid votes</source>
+        <translation>{name} лидирует с {share} действительных голосов</translation>
+    </message>
+    <message>
+        <source> (computed by electview)</source>
+        <translation> (вычислено electview)</translation>
+    </message>
+    <message>
+        <source>, ahead of {name} with {share}</source>
+        <translation>, опережая кандидата {name} ({share})</translation>
+    </message>
+    <message>
+        <source>; turnout {0}</source>
+        <translation>; явка {0}</translation>
+    </message>
+    <message>
+        <source>; turnout not reported</source>
+        <translation>; явка не опубликована</translation>
+    </message>
+    <message>
+        <source>Preliminary results: </source>
+        <translation>Предварительные результаты: </translation>
+    </message>
+    <message>
+        <source>Unofficial results: </source>
+        <translation>Неофициальные результаты: </translation>
+    </message>
+    <message>
+        <source>Final results: </source>
+        <translation>Окончательные результаты: </translation>
+    </message>
+    <message>
+        <source>Certified results: </source>
+        <translation>Утверждённые результаты: </translation>
+    </message>
+</context>
+<context>
+    <name>tally</name>
+    <message>
+        <source>reported share × {total} valid votes, the total implied by {votes} votes = {share}% for {names}</source>
+        <translation>опубликованная доля × {total} действительных голосов — итог, следующий из {votes} голосов = {share}% у кандидата {names}</translation>
+    </message>
+    <message>
+        <source>implied by {votes} votes being {share}% of valid votes</source>
+        <translation>следует из того, что {votes} голосов — это {share}% действительных голосов</translation>
+    </message>
+    <message>
+        <source>sum of the candidates' votes</source>
+        <translation>сумма голосов кандидатов</translation>
+    </message>
+    <message>
+        <source>ballots cast ÷ registered voters</source>
+        <translation>поданные бюллетени ÷ зарегистрированные избиратели</translation>
+    </message>
+</context>
+</TS>

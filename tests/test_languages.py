@@ -1,0 +1,139 @@
+"""Languages: the window in Russian and Kazakh leaves no English behind; the translations compile and are complete."""
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMenu, QWidget
+
+from electview.core import i18n as core_i18n
+from electview.resources import resource_path, sample_path
+from electview.ui import i18n
+from electview.ui.main_window import MainWindow
+
+FINAL = resource_path("samples/kazakhstan-2019-presidential-final.electview.json")
+ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
+# Names of things, the same in every language.
+PROPER = ("English", "electview", "JSON", "CSV", "PNG", "SVG", "HTML", "PDF", "Qt", "PySide6", "Python")
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.document.open(str(sample_path()))
+    win.comparison.compare_with(str(FINAL))
+    yield win
+    i18n.install_language("en")
+
+
+def data_strings(window) -> list[str]:
+    """Text that comes from the files on screen: shown as given, in whatever language they are in."""
+    texts = [window.document.path.rsplit("/", 1)[-1], FINAL.name, window.document.dataset.source_format]
+    for dataset in (window.document.dataset, window.comparison.source._old):
+        election = dataset.election
+        texts += [election.title, election.country, election.office, election.date, election.jurisdiction]
+        texts += [getattr(election.source, field) for field in ("authority", "announced_by", "announced_at", "cited_via", "url")]
+        for contest in dataset.contests:
+            texts.append(contest.name)
+            texts += [text for c in contest.candidates for text in (c.name, c.party, c.description)]
+        for quote in dataset.commentary:
+            texts += [quote.quote, quote.speaker, quote.role, quote.organisation, quote.outlet]
+    return sorted((t for t in texts if t), key=len, reverse=True)
+
+
+def shown_texts(window) -> dict[str, str]:
+    """Every piece of interface text: menus and actions, table headers, labels, legend, accessible names."""
+    shown = {}
+    for action in window.findChildren(QAction):
+        shown[f"action {action.text()!r}"] = action.text()
+        shown[f"tip {action.text()!r}"] = action.statusTip()
+    for menu in window.findChildren(QMenu):
+        shown[f"menu {menu.title()!r}"] = menu.title()
+    model = window.model
+    for column in range(model.columnCount()):
+        shown[f"header {column}"] = model.headerData(column, Qt.Orientation.Horizontal)
+    for label in window.findChildren(QLabel):
+        if label.isVisibleTo(window):
+            shown[f"label {label.objectName() or label.accessibleDescription()}: {label.text()[:30]!r}"] = label.text()
+    for row in range(window.pie.legend.count()):
+        shown[f"legend {row}"] = window.pie.legend.item(row).text()
+    for widget in [window, *window.findChildren(QWidget)]:
+        shown[f"name of {type(widget).__name__}"] = widget.accessibleName()
+        shown[f"description of {type(widget).__name__}"] = widget.accessibleDescription()
+    return shown
+
+
+def english_left(window) -> dict[str, str]:
+    data = data_strings(window)
+    left = {}
+    for where, text in shown_texts(window).items():
+        for known in data:
+            text = text.replace(known, " ")
+        for name in PROPER:
+            text = text.replace(name, " ")
+        words = ENGLISH_WORD.findall(text)
+        if words:
+            left[where] = " ".join(words)
+    return left
+
+
+def test_english_window_is_caught_by_the_check(window):
+    # The check below must be able to fail: in English it finds plenty.
+    left = english_left(window)
+    assert "action '&Open…'" in left and "header 2" in left
+
+
+@pytest.mark.parametrize(("code", "file_menu", "status"), [("ru", "&Файл", "ПРЕДВАРИТЕЛЬНЫЕ"), ("kk", "&Файл", "АЛДЫН АЛА")])
+def test_window_switches_language_completely(window, qtbot, code, file_menu, status):
+    translated = window.language.choose(code)
+    qtbot.addWidget(translated)
+    assert translated.settings.language() == code
+    assert translated.file_menu.title() == file_menu
+    assert translated.header.status_badge.text() == status
+    assert translated.model.columnCount() == 5  # the comparison came along
+    assert english_left(translated) == {}
+
+
+def test_back_to_english(window, qtbot):
+    russian = window.language.choose("ru")
+    qtbot.addWidget(russian)
+    english = russian.language.choose("en")
+    qtbot.addWidget(english)
+    assert english.file_menu.title() == "&File"
+    assert core_i18n.translate("Status", "FINAL") == "FINAL"
+    assert english.header.status_badge.text() == "PRELIMINARY"
+
+
+def test_system_language_is_followed(monkeypatch):
+    class FakeLocale:
+        @staticmethod
+        def system():
+            return FakeLocale()
+
+        def uiLanguages(self):
+            return ["de-DE", "kk-KZ", "ru-RU"]
+
+    monkeypatch.setattr(i18n, "QLocale", FakeLocale)
+    assert i18n.system_language() == "kk"
+    assert i18n.effective_language("system") == "kk"
+    assert i18n.effective_language("ru") == "ru"
+
+
+def test_translations_compile_into_the_cache(tmp_path):
+    folder = i18n.compiled_dir()
+    assert sorted(p.name for p in folder.glob("*.qm")) == ["electview_kk.qm", "electview_ru.qm"]
+    assert i18n.compiled_dir() == folder  # compiled once, then reused
+    assert [p.name for p in i18n.compile_translations(tmp_path)] == ["electview_kk.qm", "electview_ru.qm"]
+
+
+@pytest.mark.parametrize("source", i18n.translation_sources(), ids=lambda p: p.name)
+def test_translation_files_are_complete(source):
+    root = ET.parse(source).getroot()
+    unfinished = [m.findtext("source") for m in root.iter("message") if m.find("translation").get("type") == "unfinished"]
+    assert unfinished == []
+    for message in root.iter("message"):
+        placeholders = set(re.findall(r"\{\w*\}", message.findtext("source")))
+        assert placeholders == set(re.findall(r"\{\w*\}", message.findtext("translation"))), message.findtext("source")
