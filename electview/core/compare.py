@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from electview.core.formatting import format_count, format_percent, format_share, is_missing, whole_or_none
+from electview.core.i18n import translate
 from electview.core.majority import DEFAULT_THRESHOLD
 from electview.core.model import Candidate, ResultsDataset
 from electview.core.names import name_key, name_similarity, party_key
@@ -350,13 +351,14 @@ def format_rank(comparison: Comparison, row: int) -> str:
     if not old and not new:
         return "—"
     if not old:
-        return f"{new} (new)"
+        return translate("compare", "{0} (new)").format(new)
     if not new:
-        return f"{old} (gone)"
+        return translate("compare", "{0} (gone)").format(old)
     moved = old - new
     if moved == 0:
         return f"{old} → {new}"
-    return f"{old} → {new} ({'up' if moved > 0 else 'down'} {abs(moved)})"
+    direction = translate("compare", "up {0}") if moved > 0 else translate("compare", "down {0}")
+    return f"{old} → {new} ({direction.format(abs(moved))})"
 
 
 def _votes_cell(result: ContestTally, index: int, value: float) -> str:
@@ -475,12 +477,21 @@ class Baseline:
     crossings: tuple[str, ...]
 
 
+def _matched_by_label(how: str) -> str:
+    return {
+        MATCHED_BY_MAPPING: translate("compare", "your mapping"),
+        MATCHED_BY_NAME: translate("compare", "the same name in another spelling"),
+        MATCHED_BY_SIMILAR_NAME: translate("compare", "a similar name"),
+        MATCHED_BY_PARTY: translate("compare", "party"),
+    }.get(how, how)
+
+
 def baseline_from_comparison(comparison: Comparison, label: str) -> Baseline:
     """The comparison seen from the new results: one entry per candidate of ``comparison.new``."""
     width = len(comparison.new.candidates)
     points = np.full(width, np.nan)
     votes = np.full(width, np.nan)
-    details = [f"Not in {label}"] * width
+    details = [translate("compare", "Not in {0}").format(label)] * width
     crossings = [""] * width
     for row in np.flatnonzero(comparison.new_index >= 0):
         index = int(comparison.new_index[row])
@@ -490,17 +501,28 @@ def baseline_from_comparison(comparison: Comparison, label: str) -> Baseline:
         if comparison.old_index[row] < 0:
             continue
         parts = [
-            f"{format_share(comparison.old_share[row])} → {format_share(comparison.new_share[row])} "
-            f"({format_points(comparison.change_points[row])} points)",
-            f"votes {_votes_cell(comparison.old, int(comparison.old_index[row]), comparison.old_votes[row])} → "
-            f"{_votes_cell(comparison.new, index, comparison.new_votes[row])} ({format_change(comparison.change_votes[row])})",
-            f"rank {format_rank(comparison, int(row))}",
+            translate("compare", "{old} → {new} ({points} points)").format(
+                old=format_share(comparison.old_share[row]),
+                new=format_share(comparison.new_share[row]),
+                points=format_points(comparison.change_points[row]),
+            ),
+            translate("compare", "votes {old} → {new} ({change})").format(
+                old=_votes_cell(comparison.old, int(comparison.old_index[row]), comparison.old_votes[row]),
+                new=_votes_cell(comparison.new, index, comparison.new_votes[row]),
+                change=format_change(comparison.change_votes[row]),
+            ),
+            translate("compare", "rank {0}").format(format_rank(comparison, int(row))),
         ]
         if comparison.old_names[row] != comparison.names[row]:
-            parts.append(f"{comparison.old_names[row]} in {label}, matched by {comparison.matched_by[row]}")
+            parts.append(
+                translate("compare", "{name} in {label}, matched by {how}").format(
+                    name=comparison.old_names[row], label=label, how=_matched_by_label(comparison.matched_by[row])
+                )
+            )
         if crossings[index]:
-            parts.append(("rose above" if crossings[index] == "up" else "fell to or below") + f" {format_percent(comparison.threshold)}")
-        details[index] = f"Since {label}: " + "; ".join(parts)
+            crossed = translate("compare", "rose above {0}") if crossings[index] == "up" else translate("compare", "fell to or below {0}")
+            parts.append(crossed.format(format_percent(comparison.threshold)))
+        details[index] = translate("compare", "Since {label}: {details}").format(label=label, details="; ".join(parts))
     return Baseline(label, points, votes, tuple(details), tuple(crossings))
 
 

@@ -691,6 +691,74 @@
     </message>
 </context>
 <context>
+    <name>compare</name>
+    <message>
+        <source>{0} (new)</source>
+        <extracomment>Names at least this similar (0–1, spelling-neutral) are the same person. With the same party, a weaker name likeness is enough ("K. Tokayev" and "Kassym-Jomart Tokayev").</extracomment>
+        <translation>{0} (жаңа)</translation>
+    </message>
+    <message>
+        <source>{0} (gone)</source>
+        <translation>{0} (шықты)</translation>
+    </message>
+    <message>
+        <source>up {0}</source>
+        <translation>{0} жоғары</translation>
+    </message>
+    <message>
+        <source>down {0}</source>
+        <translation>{0} төмен</translation>
+    </message>
+    <message>
+        <source>your mapping</source>
+        <translation>сіздің сәйкестендіруіңіз</translation>
+    </message>
+    <message>
+        <source>the same name in another spelling</source>
+        <translation>басқаша жазылған сол аты</translation>
+    </message>
+    <message>
+        <source>a similar name</source>
+        <translation>ұқсас аты</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>партия</translation>
+    </message>
+    <message>
+        <source>Not in {0}</source>
+        <translation>Салыстыруда жоқ: {0}</translation>
+    </message>
+    <message>
+        <source>{old} → {new} ({points} points)</source>
+        <translation>{old} → {new} ({points} п. т.)</translation>
+    </message>
+    <message>
+        <source>votes {old} → {new} ({change})</source>
+        <translation>дауыстар {old} → {new} ({change})</translation>
+    </message>
+    <message>
+        <source>rank {0}</source>
+        <translation>орын {0}</translation>
+    </message>
+    <message>
+        <source>{name} in {label}, matched by {how}</source>
+        <translation>{name} — салыстыруда: {label}; сәйкестендіру: {how}</translation>
+    </message>
+    <message>
+        <source>rose above {0}</source>
+        <translation>{0} деңгейінен асты</translation>
+    </message>
+    <message>
+        <source>fell to or below {0}</source>
+        <translation>{0} деңгейіне дейін немесе төмен түсті</translation>
+    </message>
+    <message>
+        <source>Since {label}: {details}</source>
+        <translation>Салыстыру ({label}): {details}</translation>
+    </message>
+</context>
+<context>
     <name>majority</name>
     <message>
         <source>valid votes</source>

@@ -691,6 +691,74 @@
     </message>
 </context>
 <context>
+    <name>compare</name>
+    <message>
+        <source>{0} (new)</source>
+        <extracomment>Names at least this similar (0–1, spelling-neutral) are the same person. With the same party, a weaker name likeness is enough ("K. Tokayev" and "Kassym-Jomart Tokayev").</extracomment>
+        <translation>{0} (новый)</translation>
+    </message>
+    <message>
+        <source>{0} (gone)</source>
+        <translation>{0} (выбыл)</translation>
+    </message>
+    <message>
+        <source>up {0}</source>
+        <translation>выше на {0}</translation>
+    </message>
+    <message>
+        <source>down {0}</source>
+        <translation>ниже на {0}</translation>
+    </message>
+    <message>
+        <source>your mapping</source>
+        <translation>вашему соответствию</translation>
+    </message>
+    <message>
+        <source>the same name in another spelling</source>
+        <translation>тому же имени в другом написании</translation>
+    </message>
+    <message>
+        <source>a similar name</source>
+        <translation>похожему имени</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>партии</translation>
+    </message>
+    <message>
+        <source>Not in {0}</source>
+        <translation>Отсутствует в сравнении с {0}</translation>
+    </message>
+    <message>
+        <source>{old} → {new} ({points} points)</source>
+        <translation>{old} → {new} ({points} п. п.)</translation>
+    </message>
+    <message>
+        <source>votes {old} → {new} ({change})</source>
+        <translation>голоса {old} → {new} ({change})</translation>
+    </message>
+    <message>
+        <source>rank {0}</source>
+        <translation>место {0}</translation>
+    </message>
+    <message>
+        <source>{name} in {label}, matched by {how}</source>
+        <translation>{name} — в сравнении с {label}; сопоставлено по {how}</translation>
+    </message>
+    <message>
+        <source>rose above {0}</source>
+        <translation>поднялся выше {0}</translation>
+    </message>
+    <message>
+        <source>fell to or below {0}</source>
+        <translation>опустился до {0} или ниже</translation>
+    </message>
+    <message>
+        <source>Since {label}: {details}</source>
+        <translation>По сравнению с {label}: {details}</translation>
+    </message>
+</context>
+<context>
     <name>majority</name>
     <message>
         <source>valid votes</source>
