@@ -137,3 +137,20 @@ def test_translation_files_are_complete(source):
     for message in root.iter("message"):
         placeholders = set(re.findall(r"\{\w*\}", message.findtext("source")))
         assert placeholders == set(re.findall(r"\{\w*\}", message.findtext("translation"))), message.findtext("source")
+
+
+def test_about_dialog_in_kazakh(qtbot):
+    from electview.ui.about_dialog import COPYRIGHT, AboutDialog, links_html
+
+    i18n.install_language("kk")
+    try:
+        dialog = AboutDialog()
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "electview туралы"
+        for label in (dialog.description_label, dialog.licence_label):
+            # The copyright line stays as the licence states it.
+            text = label.text().replace(COPYRIGHT, "").replace("MIT", "").replace("electview", "")
+            assert not ENGLISH_WORD.findall(text), label.text()
+        assert "Веб-сайт" in links_html()
+    finally:
+        i18n.install_language("en")

@@ -8,7 +8,7 @@ import platform
 import numpy
 import pyqtgraph
 import PySide6
-from PySide6.QtCore import QSettings, Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from electview import __version__
@@ -23,9 +23,9 @@ FORMAT_DOCS_URL = f"{HOMEPAGE_URL}/blob/main/docs/FORMAT.md"
 LICENCE = "MIT"
 COPYRIGHT = "© 2026 electview contributors"
 LINKS = (
-    ("Website", HOMEPAGE_URL),
-    ("Report a problem", ISSUES_URL),
-    ("Results file format", FORMAT_DOCS_URL),
+    (QT_TRANSLATE_NOOP("AboutDialog", "Website"), HOMEPAGE_URL),
+    (QT_TRANSLATE_NOOP("AboutDialog", "Report a problem"), ISSUES_URL),
+    (QT_TRANSLATE_NOOP("AboutDialog", "Results file format"), FORMAT_DOCS_URL),
 )
 
 
@@ -38,7 +38,9 @@ def library_versions() -> str:
 
 
 def links_html() -> str:
-    return " · ".join(f'<a href="{html.escape(url)}">{html.escape(text)}</a>' for text, url in LINKS)
+    return " · ".join(
+        f'<a href="{html.escape(url)}">{html.escape(QCoreApplication.translate("AboutDialog", text))}</a>' for text, url in LINKS
+    )
 
 
 class AboutDialog(QDialog):
@@ -46,7 +48,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About electview")
+        self.setWindowTitle(self.tr("About electview"))
         self.setMinimumWidth(480)
 
         icon = QLabel()
@@ -58,11 +60,12 @@ class AboutDialog(QDialog):
         font.setBold(True)
         self.title_label.setFont(font)
         self.description_label = plain_label(
-            "A desktop viewer for election results: a sortable candidate table, a live pie chart, "
-            "commentary and a printable summary.",
+            self.tr(
+                "A desktop viewer for election results: a sortable candidate table, a live pie chart, commentary and a printable summary."
+            ),
             word_wrap=True,
         )
-        self.licence_label = plain_label(f"Released under the {LICENCE} licence. {COPYRIGHT}.", word_wrap=True)
+        self.licence_label = plain_label(self.tr("Released under the {0} licence. {1}.").format(LICENCE, COPYRIGHT), word_wrap=True)
         self.links_label = QLabel(links_html())
         self.links_label.setTextFormat(Qt.TextFormat.RichText)
         self.links_label.setOpenExternalLinks(True)
@@ -71,9 +74,9 @@ class AboutDialog(QDialog):
         self.log_label = self._selectable(str(log_file_path()))
 
         details = QFormLayout()
-        details.addRow("Built with:", self.versions_label)
-        details.addRow("Settings:", self.settings_label)
-        details.addRow("Log file:", self.log_label)
+        details.addRow(self.tr("Built with:"), self.versions_label)
+        details.addRow(self.tr("Settings:"), self.settings_label)
+        details.addRow(self.tr("Log file:"), self.log_label)
 
         text = QVBoxLayout()
         for widget in (self.title_label, self.description_label, self.licence_label, self.links_label):

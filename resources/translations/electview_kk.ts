@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Мәселе туралы хабарлау</translation>
+    </message>
+    <message>
+        <source>Results file format</source>
+        <translation>Нәтижелер файлының пішімі</translation>
+    </message>
+    <message>
+        <source>About electview</source>
+        <translation>electview туралы</translation>
+    </message>
+    <message>
+        <source>A desktop viewer for election results: a sortable candidate table, a live pie chart, commentary and a printable summary.</source>
+        <translation>Сайлау нәтижелерін қарауға арналған бағдарлама: сұрыпталатын үміткерлер кестесі, жанды дөңгелек диаграмма, пікірлер және басып шығаруға арналған жиынтық.</translation>
+    </message>
+    <message>
+        <source>Released under the {0} licence. {1}.</source>
+        <translation>{0} лицензиясымен таратылады. {1}.</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Құрамы:</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Баптаулар:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Журнал файлы:</translation>
+    </message>
+</context>
+<context>
     <name>AccessibilityController</name>
     <message>
         <source>Next &amp;Pane</source>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Сообщить о проблеме</translation>
+    </message>
+    <message>
+        <source>Results file format</source>
+        <translation>Формат файла результатов</translation>
+    </message>
+    <message>
+        <source>About electview</source>
+        <translation>О программе electview</translation>
+    </message>
+    <message>
+        <source>A desktop viewer for election results: a sortable candidate table, a live pie chart, commentary and a printable summary.</source>
+        <translation>Программа для просмотра результатов выборов: сортируемая таблица кандидатов, живая круговая диаграмма, комментарии и сводка для печати.</translation>
+    </message>
+    <message>
+        <source>Released under the {0} licence. {1}.</source>
+        <translation>Распространяется по лицензии {0}. {1}.</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Собрано с:</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Настройки:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Журнал:</translation>
+    </message>
+</context>
+<context>
     <name>AccessibilityController</name>
     <message>
         <source>Next &amp;Pane</source>
