@@ -32,6 +32,8 @@ def window(qtbot):
 def data_strings(window) -> list[str]:
     """Text that comes from the files on screen: shown as given, in whatever language they are in."""
     texts = [window.document.path.rsplit("/", 1)[-1], FINAL.name, window.document.dataset.source_format]
+    for path in window.settings.recent_files():  # Open Recent lists file names and paths
+        texts += [path, path.rsplit("/", 1)[-1]]
     for dataset in (window.document.dataset, window.comparison.source._old):
         election = dataset.election
         texts += [election.title, election.country, election.office, election.date, election.jurisdiction]
