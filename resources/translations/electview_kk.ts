@@ -483,6 +483,57 @@
     </message>
 </context>
 <context>
+    <name>PrecinctBrowser</name>
+    <message>
+        <source>Precincts — electview</source>
+        <extracomment>Raw value of a cell (number, or text for names), as the sort uses it. Beyond this many candidates in scope, per-candidate columns would be unreadable (a national file has thousands); pick a region or district to see them.</extracomment>
+        <translation>Учаскелер — electview</translation>
+    </message>
+    <message>
+        <source>This file has no precinct-level detail.</source>
+        <translation>Бұл файлда учаскелер бойынша деректер жоқ.</translation>
+    </message>
+    <message>
+        <source>Reading precincts was cancelled.</source>
+        <translation>Учаскелерді оқу тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Reading every precinct…</source>
+        <translation>Барлық учаскелер оқылуда…</translation>
+    </message>
+    <message>
+        <source>Reading precincts</source>
+        <translation>Учаскелерді оқу</translation>
+    </message>
+    <message>
+        <source>all regions</source>
+        <translation>барлық өңірлер</translation>
+    </message>
+    <message>
+        <source>1 station in {place}</source>
+        <translation>1 учаске: {place}</translation>
+    </message>
+    <message>
+        <source>{count} stations in {place}</source>
+        <translation>{count} учаске: {place}</translation>
+    </message>
+    <message>
+        <source> · choose a region or district to see votes per candidate</source>
+        <translation> · әр үміткердің дауыстарын көру үшін өңірді немесе ауданды таңдаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>PrecinctBrowserController</name>
+    <message>
+        <source>&amp;Precinct Browser…</source>
+        <translation>&amp;Учаскелерді шолу…</translation>
+    </message>
+    <message>
+        <source>Every polling station: leader, margin, turnout and votes, sortable</source>
+        <translation>Барлық сайлау учаскелері: көшбасшы, айырма, қатысу және дауыстар, сұрыпталады</translation>
+    </message>
+</context>
+<context>
     <name>PrintController</name>
     <message>
         <source>&amp;Print…</source>
@@ -507,6 +558,14 @@
     <message>
         <source>Save the results report as a PDF</source>
         <translation>Нәтижелер есебін PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Export All Contests as PDF…</source>
+        <translation>Барлық науқандарды PDF ретінде экспорттау…</translation>
+    </message>
+    <message>
+        <source>Save the report of every contest, each on its own pages</source>
+        <translation>Әр науқанның есебін, әрқайсысын өз беттерінде сақтау</translation>
     </message>
     <message>
         <source>&amp;Export</source>

@@ -483,6 +483,57 @@
     </message>
 </context>
 <context>
+    <name>PrecinctBrowser</name>
+    <message>
+        <source>Precincts — electview</source>
+        <extracomment>Raw value of a cell (number, or text for names), as the sort uses it. Beyond this many candidates in scope, per-candidate columns would be unreadable (a national file has thousands); pick a region or district to see them.</extracomment>
+        <translation>Участки — electview</translation>
+    </message>
+    <message>
+        <source>This file has no precinct-level detail.</source>
+        <translation>В этом файле нет данных по участкам.</translation>
+    </message>
+    <message>
+        <source>Reading precincts was cancelled.</source>
+        <translation>Чтение участков отменено.</translation>
+    </message>
+    <message>
+        <source>Reading every precinct…</source>
+        <translation>Чтение всех участков…</translation>
+    </message>
+    <message>
+        <source>Reading precincts</source>
+        <translation>Чтение участков</translation>
+    </message>
+    <message>
+        <source>all regions</source>
+        <translation>все регионы</translation>
+    </message>
+    <message>
+        <source>1 station in {place}</source>
+        <translation>1 участок: {place}</translation>
+    </message>
+    <message>
+        <source>{count} stations in {place}</source>
+        <translation>участков: {count} — {place}</translation>
+    </message>
+    <message>
+        <source> · choose a region or district to see votes per candidate</source>
+        <translation> · выберите регион или район, чтобы увидеть голоса за каждого кандидата</translation>
+    </message>
+</context>
+<context>
+    <name>PrecinctBrowserController</name>
+    <message>
+        <source>&amp;Precinct Browser…</source>
+        <translation>&amp;Обзор участков…</translation>
+    </message>
+    <message>
+        <source>Every polling station: leader, margin, turnout and votes, sortable</source>
+        <translation>Все избирательные участки: лидер, отрыв, явка и голоса, с сортировкой</translation>
+    </message>
+</context>
+<context>
     <name>PrintController</name>
     <message>
         <source>&amp;Print…</source>
@@ -507,6 +558,14 @@
     <message>
         <source>Save the results report as a PDF</source>
         <translation>Сохранить отчёт о результатах в PDF</translation>
+    </message>
+    <message>
+        <source>Export All Contests as PDF…</source>
+        <translation>Экспорт всех кампаний в PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report of every contest, each on its own pages</source>
+        <translation>Сохранить отчёт по каждой кампании, каждую на своих страницах</translation>
     </message>
     <message>
         <source>&amp;Export</source>
