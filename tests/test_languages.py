@@ -156,3 +156,13 @@ def test_about_dialog_in_kazakh(qtbot):
         assert "Веб-сайт" in links_html()
     finally:
         i18n.install_language("en")
+
+
+def test_missing_lrelease_falls_back_to_english(qapp, monkeypatch):
+    def no_lrelease():
+        raise FileNotFoundError("lrelease (Qt Linguist) was not found")
+
+    monkeypatch.setattr(i18n, "compiled_dir", no_lrelease)
+    i18n.install_language("ru")
+    assert core_i18n.translate("Status", "FINAL") == "FINAL"
+    assert i18n._installed == []

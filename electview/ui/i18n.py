@@ -10,6 +10,7 @@ edited ``.ts`` never meets a stale ``.qm``.
 from __future__ import annotations
 
 import hashlib
+import logging
 import shutil
 import subprocess
 import sys
@@ -31,6 +32,7 @@ LANGUAGES: dict[str, str] = {"en": "English", "ru": "Русский", "kk": "Қ�
 SYSTEM = "system"
 STAMP = "electview-qm.sha256"  # written beside compiled .qm files: which sources they came from
 
+log = logging.getLogger("electview")
 _installed: list[QTranslator] = []
 _open_windows: list[QMainWindow] = []  # windows made by a language switch, kept alive until closed
 
@@ -102,8 +104,15 @@ def install_language(code: str) -> None:
     if code != "en":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         ours = QTranslator(app)
-        if not ours.load(f"electview_{code}", str(compiled_dir())):
-            raise FileNotFoundError(f"no compiled translation for {code!r}")
+        try:
+            folder = str(compiled_dir())
+        except (OSError, subprocess.CalledProcessError) as error:
+            # No lrelease and no shipped .qm (a stripped bundle): English beats not starting.
+            log.warning("no %s translation: %s", code, error)
+            folder = ""
+        if not folder or not ours.load(f"electview_{code}", folder):
+            code = "en"
+    if code != "en":
         qt = QTranslator(app)
         for translator in (ours, qt if qt.load(f"qtbase_{code}", qt_dir) else None):
             if translator is not None:
