@@ -74,7 +74,7 @@
     <name>CandidateTableModel</name>
     <message>
         <source>Candidate</source>
-        <extracomment>Raw value for sorting: float for numbers, casefolded text for names. True where the figure in the cell is an estimate (shown in italics with ≈). The candidate's colour as "#rrggbb" (every column). The candidate's index in the contest (every column): stable across sorting.</extracomment>
+        <extracomment>Raw value for sorting: float for numbers, casefolded text for names. True where the figure in the cell is an estimate (shown in italics with ≈). The candidate's colour as "#rrggbb" (every column). The candidate's index in the contest (every column): stable across sorting. True where the cell's figure differs from the baseline's (votes, share, change columns). Background of changed cells while :meth:`CandidateTableModel.set_highlighting` is on.</extracomment>
         <translation>Үміткер</translation>
     </message>
     <message>
@@ -315,6 +315,61 @@
     </message>
 </context>
 <context>
+    <name>LiveController</name>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>&amp;URL ашу…</translation>
+    </message>
+    <message>
+        <source>Follow results served over HTTP(S)</source>
+        <translation>HTTP(S) арқылы берілетін нәтижелерді бақылау</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>Data last changed</source>
+        <translation>Деректер соңғы рет өзгерді</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Соңғы тексеру</translation>
+    </message>
+    <message>
+        <source>Live update problem</source>
+        <translation>Жанды жаңарту ақауы</translation>
+    </message>
+    <message>
+        <source>Fetching {0}…</source>
+        <translation>{0} жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Checked {0}</source>
+        <translation>Тексерілді: {0}</translation>
+    </message>
+    <message>
+        <source>showing the last good version</source>
+        <translation>соңғы дұрыс нұсқа көрсетілуде</translation>
+    </message>
+    <message>
+        <source>nothing to show yet</source>
+        <translation>әзірге көрсететін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>Stopped checking: {0}</source>
+        <translation>Тексеру тоқтатылды: {0}</translation>
+    </message>
+    <message>
+        <source>⚠ Version {0} can't be replayed: {1}</source>
+        <translation>⚠ {0} нұсқасын қайта көрсету мүмкін емес: {1}</translation>
+    </message>
+    <message>
+        <source>the previous update ({0})</source>
+        <translation>алдыңғы жаңарту ({0})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Contest</source>
@@ -461,6 +516,37 @@
     <message>
         <source>New name for {0}</source>
         <translation>{0} үшін жаңа аты</translation>
+    </message>
+</context>
+<context>
+    <name>OpenUrlDialog</name>
+    <message>
+        <source>Open URL</source>
+        <translation>URL ашу</translation>
+    </message>
+    <message>
+        <source>Results address</source>
+        <translation>Нәтижелер мекенжайы</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Check every</source>
+        <translation>Тексеру аралығы</translation>
+    </message>
+    <message>
+        <source>electview reads the results at this address now, then checks it again at this interval (asking the server only for changes, and waiting longer after errors) until the results are final or certified.</source>
+        <translation>electview нәтижелерді осы мекенжайдан қазір оқиды, содан кейін оларды осы аралықпен тексеріп отырады (серверден тек өзгерістерді сұрап, қателерден кейін ұзағырақ күтеді), нәтижелер түпкілікті немесе бекітілген болғанша.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Мекенжай:</translation>
+    </message>
+    <message>
+        <source>Check &amp;every:</source>
+        <translation>&amp;Тексеру аралығы:</translation>
     </message>
 </context>
 <context>
@@ -732,6 +818,41 @@
     <message>
         <source>&amp;High Contrast</source>
         <translation>&amp;Жоғары контраст</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>Snapshot timeline</source>
+        <translation>Нұсқалар уақыт шкаласы</translation>
+    </message>
+    <message>
+        <source>Snapshot shown</source>
+        <translation>Көрсетілген нұсқа</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Соңғысы</translation>
+    </message>
+    <message>
+        <source>Show the newest version and follow new ones</source>
+        <translation>Ең жаңа нұсқаны көрсету және жаңаларын бақылау</translation>
+    </message>
+    <message>
+        <source>no versions yet</source>
+        <translation>әзірге нұсқалар жоқ</translation>
+    </message>
+    <message>
+        <source>{0} of {1} · {2}</source>
+        <translation>{1} ішінен {0} · {2}</translation>
+    </message>
+    <message>
+        <source>Drag to replay the count: table, pie and header as they were at each version</source>
+        <translation>Санауды қайта көрсету үшін сүйреңіз: кесте, диаграмма және тақырып әр нұсқадағыдай</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@
     <name>CandidateTableModel</name>
     <message>
         <source>Candidate</source>
-        <extracomment>Raw value for sorting: float for numbers, casefolded text for names. True where the figure in the cell is an estimate (shown in italics with ≈). The candidate's colour as "#rrggbb" (every column). The candidate's index in the contest (every column): stable across sorting.</extracomment>
+        <extracomment>Raw value for sorting: float for numbers, casefolded text for names. True where the figure in the cell is an estimate (shown in italics with ≈). The candidate's colour as "#rrggbb" (every column). The candidate's index in the contest (every column): stable across sorting. True where the cell's figure differs from the baseline's (votes, share, change columns). Background of changed cells while :meth:`CandidateTableModel.set_highlighting` is on.</extracomment>
         <translation>Кандидат</translation>
     </message>
     <message>
@@ -315,6 +315,61 @@
     </message>
 </context>
 <context>
+    <name>LiveController</name>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>Открыть &amp;URL…</translation>
+    </message>
+    <message>
+        <source>Follow results served over HTTP(S)</source>
+        <translation>Следить за результатами по HTTP(S)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Data last changed</source>
+        <translation>Данные последний раз изменились</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Последняя проверка</translation>
+    </message>
+    <message>
+        <source>Live update problem</source>
+        <translation>Сбой живого обновления</translation>
+    </message>
+    <message>
+        <source>Fetching {0}…</source>
+        <translation>Загрузка {0}…</translation>
+    </message>
+    <message>
+        <source>Checked {0}</source>
+        <translation>Проверено {0}</translation>
+    </message>
+    <message>
+        <source>showing the last good version</source>
+        <translation>показана последняя исправная версия</translation>
+    </message>
+    <message>
+        <source>nothing to show yet</source>
+        <translation>пока нечего показать</translation>
+    </message>
+    <message>
+        <source>Stopped checking: {0}</source>
+        <translation>Проверка остановлена: {0}</translation>
+    </message>
+    <message>
+        <source>⚠ Version {0} can't be replayed: {1}</source>
+        <translation>⚠ Версию {0} нельзя воспроизвести: {1}</translation>
+    </message>
+    <message>
+        <source>the previous update ({0})</source>
+        <translation>предыдущим обновлением ({0})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Contest</source>
@@ -461,6 +516,37 @@
     <message>
         <source>New name for {0}</source>
         <translation>Новое имя для {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenUrlDialog</name>
+    <message>
+        <source>Open URL</source>
+        <translation>Открыть URL</translation>
+    </message>
+    <message>
+        <source>Results address</source>
+        <translation>Адрес результатов</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Check every</source>
+        <translation>Проверять каждые</translation>
+    </message>
+    <message>
+        <source>electview reads the results at this address now, then checks it again at this interval (asking the server only for changes, and waiting longer after errors) until the results are final or certified.</source>
+        <translation>electview прочитает результаты по этому адресу сейчас, а затем будет проверять их с этим интервалом (запрашивая у сервера только изменения и выжидая дольше после ошибок), пока результаты не станут окончательными или утверждёнными.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>Check &amp;every:</source>
+        <translation>Проверять &amp;каждые:</translation>
     </message>
 </context>
 <context>
@@ -732,6 +818,41 @@
     <message>
         <source>&amp;High Contrast</source>
         <translation>&amp;Высокий контраст</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Snapshot timeline</source>
+        <translation>Шкала версий</translation>
+    </message>
+    <message>
+        <source>Snapshot shown</source>
+        <translation>Показанная версия</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Последняя</translation>
+    </message>
+    <message>
+        <source>Show the newest version and follow new ones</source>
+        <translation>Показать новейшую версию и следить за новыми</translation>
+    </message>
+    <message>
+        <source>no versions yet</source>
+        <translation>версий пока нет</translation>
+    </message>
+    <message>
+        <source>{0} of {1} · {2}</source>
+        <translation>{0} из {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Drag to replay the count: table, pie and header as they were at each version</source>
+        <translation>Перетащите, чтобы воспроизвести подсчёт: таблица, диаграмма и заголовок такими, какими они были в каждой версии</translation>
     </message>
 </context>
 <context>
