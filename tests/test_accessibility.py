@@ -53,6 +53,9 @@ def unnamed(window):
         hidden = interface.state().invisible and role != Role.MenuItem  # menu items are hidden until opened
         if role in STRUCTURAL or hidden:
             continue
+        obj = interface.object()
+        if role == Role.StaticText and isinstance(obj, QLabel) and not obj.text():
+            continue  # an empty label (a status slot with nothing to say yet) has nothing to read
         if not interface.text(QAccessible.Text.Name).strip():
             obj = interface.object()
             missing.append(f"{role.name} {type(obj).__name__ if obj else ''} {obj.objectName() if obj else ''}")

@@ -16,7 +16,7 @@ from electview.ui.main_window import MainWindow
 FINAL = resource_path("samples/kazakhstan-2019-presidential-final.electview.json")
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
 # Names of things, the same in every language.
-PROPER = ("English", "electview", "JSON", "CSV", "PNG", "SVG", "HTML", "PDF", "Qt", "PySide6", "Python")
+PROPER = ("English", "electview", "URL", "HTTP", "JSON", "CSV", "PNG", "SVG", "HTML", "PDF", "Qt", "PySide6", "Python")
 
 
 @pytest.fixture

@@ -74,11 +74,11 @@ class LiveController(QObject):
         window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.timeline_bar)
 
         self.changed_label = plain_label()
-        self.changed_label.setAccessibleName(self.tr("Data last changed"))
+        self.changed_label.setAccessibleDescription(self.tr("Data last changed"))
         self.checked_label = plain_label()
-        self.checked_label.setAccessibleName(self.tr("Last checked"))
+        self.checked_label.setAccessibleDescription(self.tr("Last checked"))
         self.problem_label = plain_label()
-        self.problem_label.setAccessibleName(self.tr("Live update problem"))
+        self.problem_label.setAccessibleDescription(self.tr("Live update problem"))
         self.problem_label.setStyleSheet("QLabel { color: #8A5A00; }")
         status_bar = window.statusBar()
         status_bar.addWidget(self.problem_label, 1)  # the room left over: problems can be long

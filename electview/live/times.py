@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from datetime import datetime
 
+from electview.core.i18n import translate
 from electview.core.model import ResultsDataset, Status
 from electview.live.history import Snapshot
 
@@ -40,4 +41,4 @@ def snapshot_line(snapshot: Snapshot, now: float | None = None) -> str:
         status = Status(snapshot.status).label
     except ValueError:
         status = snapshot.status.upper()
-    return f"seen {clock(snapshot.seen_at, now)} · {status}"
+    return translate("live", "seen {0} · {1}").format(clock(snapshot.seen_at, now), status)

@@ -28,7 +28,7 @@ class TimelineBar(QWidget):
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setMinimumWidth(200)
         self.position_label = plain_label()
-        self.position_label.setAccessibleName(self.tr("Snapshot shown"))
+        self.position_label.setAccessibleDescription(self.tr("Snapshot shown"))
         self.latest_button = QToolButton()
         self.latest_button.setText(self.tr("Latest"))
         self.latest_button.setToolTip(self.tr("Show the newest version and follow new ones"))

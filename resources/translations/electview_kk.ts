@@ -978,6 +978,13 @@
     </message>
 </context>
 <context>
+    <name>live</name>
+    <message>
+        <source>seen {0} · {1}</source>
+        <translation>алынды {0} · {1}</translation>
+    </message>
+</context>
+<context>
     <name>majority</name>
     <message>
         <source>valid votes</source>
