@@ -274,11 +274,3 @@ def _number(text: str, decimal_comma: bool) -> float | None:
     value = float(text)
     return value if np.isfinite(value) else None
 
-
-def parse_number(text: str, whole: bool = True) -> float | None:
-    """One cell: ``None`` when missing; raises ValueError when it isn't a number."""
-    values, bad = parse_numbers([text], whole)
-    if bad:
-        raise ValueError(f"not a number: {text!r}")
-    value = float(values[0])
-    return None if np.isnan(value) else value
