@@ -11,11 +11,13 @@ object per row: a booth-level national file has millions of rows.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from enum import StrEnum
 
 import numpy as np
 
 from electview.core.i18n import translate
+from electview.core.palette import party_colours
 
 # Counts beyond this are not whole-number exact in float64, and no electorate is that big.
 MAX_COUNT = 1e15
@@ -266,6 +268,11 @@ class ResultsDataset:
     source_path: str = ""
     source_format: str = ""
     import_warnings: tuple[str, ...] = ()
+
+    @cached_property
+    def party_colours(self) -> dict[str, str]:
+        """Each party's colour in every contest of the file (see :func:`electview.core.palette.party_colours`)."""
+        return party_colours(self.contests)
 
     def contest(self, name: str | None) -> Contest:
         """The contest called ``name`` (case-insensitive), or the first one when ``name`` is None."""

@@ -32,14 +32,58 @@ def normalise_colour(text: str) -> str:
     return f"#{match.group(1).upper()}" if match else ""
 
 
-def candidate_colours(candidates: Sequence) -> tuple[str, ...]:
-    """One colour per candidate, stable for a given candidate order."""
-    colours = []
-    used = set()
-    for candidate in candidates:
-        own = normalise_colour(candidate.colour)
-        colours.append(own)
-        used.add(own)
+# Names sources give for "no party": each such candidate gets a colour of their own.
+_NO_PARTY = frozenset(
+    {"", "independent", "ind", "ind.", "non-partisan", "nonpartisan", "non partisan", "unaffiliated", "no party preference", "no party", "none", "write-in", "self-nominated",
+     "самовыдвижение", "самовыдвиженец", "беспартийный", "partijloos", "sans étiquette", "independiente"}
+)
+
+
+def party_key(party: str) -> str:
+    """The party as a key for colouring ("" for independents and candidates with no party)."""
+    key = " ".join(party.split()).casefold()
+    return "" if key in _NO_PARTY else key
+
+
+def party_colours(contests: Sequence) -> dict[str, str]:
+    """One colour per party across all ``contests``: a party looks the same in every race of a file.
+
+    A colour the source gives a party's candidate is that party's colour; the others take the
+    palette in order of the parties' first appearance, so a one-contest file is coloured as before.
+    """
+    colours: dict[str, str] = {}
+    for contest in contests:
+        for candidate in contest.candidates:
+            key = party_key(candidate.party)
+            own = normalise_colour(candidate.colour)
+            if key and own and key not in colours:
+                colours[key] = own
+    given = set(colours.values())
+    free = [c for c in PALETTE if c not in given] or list(PALETTE)
+    next_free = 0
+    for contest in contests:
+        for candidate in contest.candidates:
+            key = party_key(candidate.party)
+            if key and key not in colours:
+                colours[key] = free[next_free % len(free)]
+                next_free += 1
+    return colours
+
+
+def candidate_colours(candidates: Sequence, by_party: dict[str, str] | None = None) -> tuple[str, ...]:
+    """One colour per candidate: the source's own, else the party's (``by_party``), else a free palette colour.
+
+    Within one contest no two candidates share a colour while the palette lasts: a party
+    colour already taken in this contest gives way to a free one.
+    """
+    by_party = by_party or {}
+    colours = [normalise_colour(candidate.colour) for candidate in candidates]
+    used = set(colours)
+    for index, candidate in enumerate(candidates):
+        wanted = by_party.get(party_key(candidate.party), "")
+        if not colours[index] and wanted and wanted not in used:
+            colours[index] = wanted
+            used.add(wanted)
     free = [c for c in PALETTE if c not in used] or list(PALETTE)
     next_free = 0
     for index, colour in enumerate(colours):

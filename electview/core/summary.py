@@ -20,7 +20,7 @@ SUMMARY_FORMAT_VERSION = 1
 def contest_tallies(dataset: ResultsDataset, contest_name: str | None = None) -> list[ContestTally]:
     """Tallies for one named contest, or for every contest when ``contest_name`` is None."""
     contests = [dataset.contest(contest_name)] if contest_name else list(dataset.contests)
-    return [tally(contest, None, dataset.turnout) for contest in contests]
+    return [tally(contest, None, dataset.turnout, dataset.party_colours) for contest in contests]
 
 
 def _round_share(value: float) -> float | None:

@@ -125,8 +125,17 @@ def _scope_turnout(contest: Contest, scope: int | None, national: Turnout) -> Tu
     )
 
 
-def tally(contest: Contest, scope: int | None = None, national_turnout: Turnout | None = None) -> ContestTally:
-    """Work out the contest's figures in ``scope`` (a unit index, or None for the whole contest)."""
+def tally(
+    contest: Contest,
+    scope: int | None = None,
+    national_turnout: Turnout | None = None,
+    party_colours: dict[str, str] | None = None,
+) -> ContestTally:
+    """Work out the contest's figures in ``scope`` (a unit index, or None for the whole contest).
+
+    ``party_colours`` (from :attr:`ResultsDataset.party_colours`) keeps a party's colour the same
+    across the file's contests.
+    """
     width = len(contest.candidates)
     votes_table = contest.votes
     rows = _rows_in_scope(contest, votes_table.unit, scope)
@@ -199,7 +208,7 @@ def tally(contest: Contest, scope: int | None = None, national_turnout: Turnout 
         contest=contest,
         scope=scope,
         candidates=contest.candidates,
-        colours=candidate_colours(contest.candidates),
+        colours=candidate_colours(contest.candidates, party_colours),
         votes=votes,
         votes_estimated=votes_estimated,
         share=share,

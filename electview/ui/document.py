@@ -133,4 +133,4 @@ class ResultsDocument(QObject):
 
     def _recompute(self) -> None:
         contest = self.contest
-        self._tally = tally(contest, self._scope, self._dataset.turnout) if contest is not None else None
+        self._tally = tally(contest, self._scope, self._dataset.turnout, self._dataset.party_colours) if contest is not None else None

@@ -1,0 +1,63 @@
+"""Candidate colours: source colours win, a party keeps its colour across contests, no clashes within one."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from electview.core.palette import PALETTE, candidate_colours, party_colours, party_key
+from electview.formats import load_file
+from electview.resources import sample_path
+
+
+def contest(*parties: str, colours: tuple[str, ...] = ()) -> SimpleNamespace:
+    colours = colours or ("",) * len(parties)
+    return SimpleNamespace(candidates=tuple(SimpleNamespace(party=p, colour=c) for p, c in zip(parties, colours)))
+
+
+def test_a_party_keeps_its_colour_across_contests_whatever_the_order():
+    first, second = contest("DEM", "REP", "LBR"), contest("REP", "Green", "DEM")
+    by_party = party_colours([first, second])
+    colours_first = candidate_colours(first.candidates, by_party)
+    colours_second = candidate_colours(second.candidates, by_party)
+    assert colours_first[0] == colours_second[2] == PALETTE[0]  # DEM
+    assert colours_first[1] == colours_second[0] == PALETTE[1]  # REP
+    assert colours_second[1] == PALETTE[3]  # Green: the fourth party to appear
+
+
+def test_the_source_colour_of_a_party_wins_everywhere_and_is_not_reused():
+    first = contest("DEM", "REP", colours=("#232066", ""))
+    second = contest("REP", "DEM")
+    by_party = party_colours([first, second])
+    assert by_party == {"dem": "#232066", "rep": PALETTE[0]}
+    assert candidate_colours(second.candidates, by_party) == (PALETTE[0], "#232066")
+
+
+def test_independents_are_not_one_party():
+    assert party_key(" Independent ") == party_key("Non Partisan") == party_key("") == ""
+    independents = contest("Independent", "independent", "IND")
+    colours = candidate_colours(independents.candidates, party_colours([independents]))
+    assert len(set(colours)) == 3
+
+
+def test_one_party_with_several_candidates_in_a_contest_gets_distinct_colours():
+    preference_votes = contest("VVD", "VVD", "VVD")
+    colours = candidate_colours(preference_votes.candidates, party_colours([preference_votes]))
+    assert colours[0] == PALETTE[0] and len(set(colours)) == 3
+
+
+@given(st.lists(st.lists(st.sampled_from(["A", "B", "C", "D", "", "Independent", "E", "F"]), max_size=len(PALETTE)), max_size=6))
+def test_within_a_contest_no_two_candidates_share_a_colour_while_the_palette_lasts(parties_per_contest):
+    contests = [contest(*parties) for parties in parties_per_contest]
+    by_party = party_colours(contests)
+    for each in contests:
+        colours = candidate_colours(each.candidates, by_party)
+        assert len(set(colours)) == len(colours)
+        assert all(colour in PALETTE for colour in colours)
+
+
+def test_the_sample_keeps_the_palette_order():
+    dataset = load_file(sample_path())
+    assert list(dataset.party_colours.values()) == list(PALETTE[: len(dataset.contests[0].candidates)])
