@@ -30,8 +30,18 @@ def load_argument(path: str | None):
     return load_file(path or sample_path())
 
 
+def add_language_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        metavar="TAG",
+        help="show names (candidates, parties, contests, places, the title) in this language where the file "
+        "gives them, e.g. ru or kk (default: the file's own)",
+    )
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_file_argument(parser)
+    add_language_argument(parser)
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     parser.add_argument("--contest", metavar="NAME", help="only this contest (default: all)")
     parser.add_argument("--region", metavar="NAME", help="only this place (a unit's name or id, e.g. a county)")
@@ -69,6 +79,10 @@ def _render(dataset, args: argparse.Namespace) -> str:
         except KeyError:
             names = ", ".join(region_names(dataset))
             raise _NotInData(f"{args.file or 'sample'}: no region named {args.region!r} (for example: {names})") from None
+    if args.lang:
+        from electview.core.languages import localised
+
+        dataset = localised(dataset, args.lang)
     try:
         if args.format == "json" and args.follow:
             return json.dumps(summary_dict(dataset, args.contest), ensure_ascii=False) + "\n"  # one document per line

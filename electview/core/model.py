@@ -10,6 +10,7 @@ object per row: a booth-level national file has millions of rows.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from enum import StrEnum
@@ -21,6 +22,45 @@ from electview.core.palette import party_colours
 
 # Counts beyond this are not whole-number exact in float64, and no electorate is that big.
 MAX_COUNT = 1e15
+
+
+def language_tag(tag: str) -> str:
+    """A language tag compared as BCP 47 says: case-insensitive, "ru_RU" and "ru-RU" alike → "ru-ru"."""
+    return tag.strip().replace("_", "-").casefold()
+
+
+class Names(Mapping[str, str]):
+    """A name given in several languages: language tag → text (frozen and hashable, so it can sit in frozen records).
+
+    Tags are kept as normalised by :func:`language_tag`. The empty tag ``""`` holds the
+    source's own text when the record's ``name`` was changed to show a chosen language
+    (:func:`electview.core.languages.localised`), so the original is never lost.
+    """
+
+    __slots__ = ("_texts",)
+
+    def __init__(self, texts: Mapping[str, str] | Iterable[tuple[str, str]] = ()) -> None:
+        pairs = texts.items() if isinstance(texts, Mapping) else texts
+        cleaned = {language_tag(str(tag)): str(text).strip() for tag, text in pairs}
+        self._texts = {tag: text for tag, text in sorted(cleaned.items()) if text}
+
+    def __getitem__(self, tag: str) -> str:
+        return self._texts[tag]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._texts.items()))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Mapping) and dict(self._texts) == dict(other.items())
+
+    def __repr__(self) -> str:
+        return f"Names({self._texts!r})"
 
 
 class Status(StrEnum):
@@ -35,6 +75,10 @@ class Status(StrEnum):
     @property
     def label(self) -> str:
         """The badge text: PRELIMINARY, …, or "STATUS UNKNOWN" (never omitted)."""
+        return self.label_with(translate)
+
+    def label_with(self, translate) -> str:
+        """The badge text through ``translate(context, text)`` (the printed report picks its own languages)."""
         return {
             Status.PRELIMINARY: translate("Status", "PRELIMINARY"),
             Status.UNOFFICIAL: translate("Status", "UNOFFICIAL"),
@@ -84,6 +128,8 @@ class Election:
     status: Status = Status.UNKNOWN
     source: Source = field(default_factory=Source)
     jurisdiction: str = ""
+    titles: Names = field(default_factory=Names)  # the title in other languages
+    offices: Names = field(default_factory=Names)  # the office in other languages
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +141,8 @@ class Candidate:
     party: str = ""  # party or nominating organisation
     description: str = ""
     colour: str = ""  # "#rrggbb" when the source gives one; the palette fills the rest
+    names: Names = field(default_factory=Names)  # the name in other languages
+    party_names: Names = field(default_factory=Names)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,12 +188,21 @@ class UnitTable:
     parents: np.ndarray
     registered: np.ndarray
     ballots_cast: np.ndarray
+    #: language tag → unit names in that language ("" where a unit has none), for files that give them
+    names_in: Mapping[str, np.ndarray] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         count = len(self.ids)
         for name in ("names", "kinds", "parents", "registered", "ballots_cast"):
             if len(getattr(self, name)) != count:
                 raise ValueError(f"UnitTable.{name} has {len(getattr(self, name))} rows, ids has {count}")
+        for tag, names in self.names_in.items():
+            if len(names) != count:
+                raise ValueError(f"UnitTable.names_in[{tag!r}] has {len(names)} rows, ids has {count}")
+
+    def unit_names(self, index: int) -> Names:
+        """Unit ``index``'s name in every language the file gave."""
+        return Names((tag, names[index]) for tag, names in self.names_in.items())
 
     @classmethod
     def single(cls, name: str, kind: str = "country", unit_id: str = "all") -> UnitTable:
@@ -153,10 +210,14 @@ class UnitTable:
         return cls.from_lists([unit_id], [name], [kind], [-1])
 
     @classmethod
-    def from_lists(cls, ids, names, kinds, parents, registered=None, ballots_cast=None) -> UnitTable:
+    def from_lists(cls, ids, names, kinds, parents, registered=None, ballots_cast=None, names_in=None) -> UnitTable:
+        """``names_in``: per unit a mapping language tag → name (empty where none), or None."""
         count = len(ids)
         nan = np.full(count, np.nan)
+        given = [Names(texts) for texts in names_in or ()]
+        tags = sorted({tag for texts in given for tag in texts})
         return cls(
+            names_in={tag: np.asarray([texts.get(tag, "") for texts in given], dtype=object) for tag in tags},
             ids=np.asarray(ids, dtype=object),
             names=np.asarray(names, dtype=object),
             kinds=np.asarray(kinds, dtype=object),
@@ -249,6 +310,7 @@ class Contest:
     seats: int = 1
     units_reporting: int | None = None
     units_total: int | None = None
+    names: Names = field(default_factory=Names)  # the contest's name in other languages
 
     def candidate_index(self, candidate_id: str) -> int:
         for index, candidate in enumerate(self.candidates):
@@ -275,12 +337,16 @@ class ResultsDataset:
         return party_colours(self.contests)
 
     def contest(self, name: str | None) -> Contest:
-        """The contest called ``name`` (case-insensitive), or the first one when ``name`` is None."""
+        """The contest called ``name`` (case-insensitive, in any of its languages) or with that id; the first when None."""
         if not self.contests:
             raise KeyError("the file has no contests")
         if name is None:
             return self.contests[0]
+        wanted = name.casefold()
         for contest in self.contests:
-            if contest.name.casefold() == name.casefold() or contest.id == name:
+            if contest.name.casefold() == wanted or contest.id == name:
+                return contest
+        for contest in self.contests:  # its name in another language the file gives (or the source's own)
+            if any(text.casefold() == wanted for text in contest.names.values()):
                 return contest
         raise KeyError(name)

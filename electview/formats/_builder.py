@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from electview.core.model import Candidate, Contest, CountTable, UnitTable
+from electview.core.model import Candidate, Contest, CountTable, Names, UnitTable
 
 
 class UnitRegistry:
@@ -26,6 +26,7 @@ class UnitRegistry:
         self.parents: list[int] = []
         self.registered: list[float] = []
         self.ballots_cast: list[float] = []
+        self.names_in: list[Names] = []  # each unit's name in the languages the file gives
         self._index: dict[str, int] = {}
         self._table: UnitTable | None = None
 
@@ -35,7 +36,7 @@ class UnitRegistry:
     def __contains__(self, unit_id: str) -> bool:
         return unit_id in self._index
 
-    def add(self, unit_id: str, name: str = "", kind: str = "", parent: int = -1) -> int:
+    def add(self, unit_id: str, name: str = "", kind: str = "", parent: int = -1, names: Names | None = None) -> int:
         """The unit's index, adding it first if new (a later parent fills in a missing one)."""
         index = self._index.get(unit_id)
         if index is not None:
@@ -51,6 +52,7 @@ class UnitRegistry:
         self.parents.append(parent)
         self.registered.append(math.nan)
         self.ballots_cast.append(math.nan)
+        self.names_in.append(names or Names())
         return index
 
     def index(self, unit_id: str) -> int:
@@ -70,7 +72,7 @@ class UnitRegistry:
         """One shared UnitTable for every contest (built once, so contests share the object)."""
         if self._table is None:
             self._table = UnitTable.from_lists(
-                self.ids, self.names, self.kinds, self.parents, self.registered, self.ballots_cast
+                self.ids, self.names, self.kinds, self.parents, self.registered, self.ballots_cast, self.names_in
             )
         return self._table
 
@@ -78,9 +80,10 @@ class UnitRegistry:
 class ContestBuilder:
     """One contest's candidates, vote rows and non-candidate rows as an importer finds them."""
 
-    def __init__(self, contest_id: str, name: str, seats: int = 1) -> None:
+    def __init__(self, contest_id: str, name: str, seats: int = 1, names: Names | None = None) -> None:
         self.id = contest_id
         self.name = name
+        self.names = names or Names()  # the contest's name in other languages
         self.seats = seats
         self.candidates: list[Candidate] = []
         self._candidate_index: dict[str, int] = {}
@@ -91,14 +94,31 @@ class ContestBuilder:
         self.units_reporting: int | None = None
         self.units_total: int | None = None
 
-    def candidate(self, key: str, name: str, party: str = "", colour: str = "", description: str = "") -> int:
-        """The candidate's column, adding it the first time ``key`` is seen."""
+    def candidate(
+        self,
+        key: str,
+        name: str,
+        party: str = "",
+        colour: str = "",
+        description: str = "",
+        names: Names | None = None,
+        party_names: Names | None = None,
+    ) -> int:
+        """The candidate's column, adding it the first time ``key`` is seen (``names``: in other languages)."""
         index = self._candidate_index.get(key)
         if index is None:
             index = len(self.candidates)
             self._candidate_index[key] = index
             self.candidates.append(
-                Candidate(id=key, name=name.strip() or key, party=party.strip(), colour=colour, description=description)
+                Candidate(
+                    id=key,
+                    name=name.strip() or key,
+                    party=party.strip(),
+                    colour=colour,
+                    description=description,
+                    names=names or Names(),
+                    party_names=party_names or Names(),
+                )
             )
         return index
 
@@ -141,6 +161,7 @@ class ContestBuilder:
             seats=max(1, int(self.seats or 1)),
             units_reporting=self.units_reporting,
             units_total=self.units_total,
+            names=self.names,
         )
 
 
@@ -206,4 +227,5 @@ def unique_contest_names(contests: list[ContestBuilder], hints: dict[str, Iterab
                 break
         for contest, suffix in zip(same, suffixes, strict=True):
             contest.name = f"{contest.name} ({suffix})"
+            contest.names = Names({tag: f"{name} ({suffix})" for tag, name in contest.names.items()})
 

@@ -11,10 +11,10 @@ precinct sets nest: administrative units first, districts only where they fit.
 from __future__ import annotations
 
 from collections import defaultdict, deque
-from typing import Any
+from typing import Any, NamedTuple
 
 from electview.core.errors import LoadError
-from electview.core.model import Election, ResultsDataset, Source, Status
+from electview.core.model import Election, Names, ResultsDataset, Source, Status
 from electview.core.palette import normalise_colour
 from electview.formats._builder import ContestBuilder, UnitRegistry, unique_contest_names
 
@@ -100,6 +100,25 @@ def itext(value: Any, language: str = "en") -> str:
     return best
 
 
+def itexts(value: Any) -> Names:
+    """Every language of an InternationalizedText: language tag → text (empty for plain strings)."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if not isinstance(value, dict) or "Text" not in value:
+        return Names()
+    found: dict[str, str] = {}
+    for entry in many(value, "Text"):
+        if isinstance(entry, dict) and entry.get("Language"):
+            found.setdefault(str(entry["Language"]), itext(entry.get("Content", "")))
+    return Names(found)
+
+
+def joined_names(parts: list[tuple[str, Names]], separator: str = " / ") -> Names:
+    """Per language, the parts' names joined (each part falling back to its default text)."""
+    tags = sorted({tag for _, names in parts for tag in names})
+    return Names({tag: separator.join(names.get(tag) or default for default, names in parts) for tag in tags})
+
+
 def id_list(value: Any) -> list[str]:
     """IDREFS: a JSON array or XML's space-separated text."""
     out: list[str] = []
@@ -154,6 +173,10 @@ class _Report:
         if not party:
             return ""
         return itext(party.get("Name")) or itext(party.get("Abbreviation")) or party_id
+
+    def party_names(self, party_id: str) -> Names:
+        party = self.parties.get(party_id) or {}
+        return itexts(party.get("Name")) or itexts(party.get("Abbreviation"))
 
     def party_colour(self, party_id: str) -> str:
         party = self.parties.get(party_id) or {}
@@ -213,7 +236,8 @@ def _tree_units(gpunits: dict[str, dict], scope_id: str, counted: set[str]) -> U
     for uid in order:
         if uid in wanted:
             parent = registry.get(parent_of[uid]) if uid in parent_of else None
-            registry.add(uid, itext(gpunits[uid].get("Name")) or uid, str(gpunits[uid].get("Type", "")), -1 if parent is None else parent)
+            unit = gpunits[uid]
+            registry.add(uid, itext(unit.get("Name")) or uid, str(unit.get("Type", "")), -1 if parent is None else parent, itexts(unit.get("Name")))
     return registry
 
 
@@ -229,7 +253,9 @@ def build_units(report: _Report, scope_id: str, counted: set[str]) -> UnitRegist
     if scope_id not in gpunits:
         scope_id = scope_id or "scope"
     scope_unit = gpunits.get(scope_id, {})
-    root = registry.add(scope_id, itext(scope_unit.get("Name")) or scope_id, str(scope_unit.get("Type", "")))
+    root = registry.add(
+        scope_id, itext(scope_unit.get("Name")) or scope_id, str(scope_unit.get("Type", "")), names=itexts(scope_unit.get("Name"))
+    )
 
     def rank(uid: str) -> tuple:
         kind = str(gpunits[uid].get("Type", ""))
@@ -260,7 +286,7 @@ def build_units(report: _Report, scope_id: str, counted: set[str]) -> UnitRegist
         else:
             continue  # straddles units already placed: a district, not a place
         unit = gpunits[uid]
-        index = registry.add(uid, itext(unit.get("Name")) or uid, str(unit.get("Type", "")), parent)
+        index = registry.add(uid, itext(unit.get("Name")) or uid, str(unit.get("Type", "")), parent, itexts(unit.get("Name")))
         sizes[index] = len(members)
         for leaf in members:
             owner[leaf] = index
@@ -291,32 +317,50 @@ def _turnout(report: _Report, election: dict, registry: UnitRegistry) -> None:
             registry.set_turnout(index, ballots_cast=kinds.get("total", sum(kinds.values())))
 
 
-def _selection_label(report: _Report, candidates: dict, selection: dict) -> tuple[str, str, str]:
-    """(name, party, colour) for a ContestSelection of any kind."""
+class _Label(NamedTuple):
+    """What a ContestSelection shows: its name and party, each also in the languages the file gives."""
+
+    name: str
+    party: str = ""
+    colour: str = ""
+    names: Names = Names()
+    party_names: Names = Names()
+
+
+def _selection_label(report: _Report, candidates: dict, selection: dict) -> _Label:
+    """The name, party and colour of a ContestSelection of any kind."""
     kind = type_name(selection)
     if kind == "BallotMeasureSelection" or "Selection" in selection and kind != "CandidateSelection":
-        return itext(selection.get("Selection")) or str(selection.get("@id", "")), "", ""
+        text = selection.get("Selection")
+        return _Label(itext(text) or str(selection.get("@id", "")), names=itexts(text))
     if kind == "PartySelection" or ("PartyIds" in selection and "CandidateIds" not in selection):
         party_ids = id_list(selection.get("PartyIds"))
-        names = [report.party_name(p) for p in party_ids]
+        parts = [(report.party_name(p), report.party_names(p)) for p in party_ids if report.party_name(p)]
         colour = report.party_colour(party_ids[0]) if party_ids else ""
-        return " / ".join(n for n in names if n) or "Party", "", colour
-    names, party_ids = [], []
+        return _Label(" / ".join(n for n, _ in parts) or "Party", "", colour, joined_names(parts))
+    parts, party_ids = [], []
     for candidate_id in id_list(selection.get("CandidateIds")):
         candidate = candidates.get(candidate_id, {})
         name = itext(candidate.get("BallotName")) or _person_name(report.people.get(candidate.get("PersonId"), {}))
-        names.append(name or candidate_id)
+        parts.append((name or candidate_id, itexts(candidate.get("BallotName"))))
         if candidate.get("PartyId"):
             party_ids.append(id_list(candidate["PartyId"])[0])
     for party_id in id_list(selection.get("EndorsementPartyIds")):
         if party_id not in party_ids:
             party_ids.append(party_id)
-    if not names:
+    if not parts:
         write_in = str(selection.get("IsWriteIn", "")).casefold() in ("true", "1")
-        names = ["Write-in" if write_in else str(selection.get("@id", "Selection"))]
-    party = " / ".join(dict.fromkeys(report.party_name(p) for p in party_ids if report.party_name(p)))
+        parts = [("Write-in" if write_in else str(selection.get("@id", "Selection")), Names())]
+    named_parties = {p: report.party_name(p) for p in dict.fromkeys(party_ids) if report.party_name(p)}
+    party_parts = list({name: (name, report.party_names(p)) for p, name in named_parties.items()}.values())
     colour = report.party_colour(party_ids[0]) if party_ids else ""
-    return " / ".join(names), party, colour
+    return _Label(
+        " / ".join(name for name, _ in parts),
+        " / ".join(name for name, _ in party_parts),
+        colour,
+        joined_names(parts),
+        joined_names(party_parts),
+    )
 
 
 def _contest_counts(contest: dict, place: str, default_unit: str) -> dict[tuple[str, int], dict[str, float]]:
@@ -396,15 +440,19 @@ def _read(report: dict, path: str, format_name: str) -> ResultsDataset:
     for contest, place, counts, others in contest_counts:
         contest_id = str(contest.get("@id") or place)
         name = itext(contest.get("Name")) or itext(contest.get("BallotTitle")) or contest_id
+        names = itexts(contest.get("Name")) or itexts(contest.get("BallotTitle"))
         seats = number(contest.get("NumberElected"), place + ".NumberElected") or number(
             contest.get("VotesAllowed"), place + ".VotesAllowed"
         )
-        builder = ContestBuilder(contest_id, name, int(seats or 1))
+        builder = ContestBuilder(contest_id, name, int(seats or 1), names)
         selections = many(contest, "ContestSelection")
         columns = []
         for position, selection in enumerate(selections):
-            label, party, colour = _selection_label(lookups, candidates, selection)
-            columns.append(builder.candidate(str(selection.get("@id") or f"selection-{position}"), label, party, colour))
+            label = _selection_label(lookups, candidates, selection)
+            key = str(selection.get("@id") or f"selection-{position}")
+            columns.append(
+                builder.candidate(key, label.name, label.party, label.colour, names=label.names, party_names=label.party_names)
+            )
         for (unit_id, position), kinds in counts.items():
             unit = registry.get(unit_id)
             if unit is None:
@@ -444,6 +492,7 @@ def _read(report: dict, path: str, format_name: str) -> ResultsDataset:
     return ResultsDataset(
         election=Election(
             title=title,
+            titles=itexts(election.get("Name")),
             date=str(election.get("StartDate") or ""),
             status=STATUS.get(status_text, Status.UNKNOWN),
             jurisdiction=units.names[0] if len(units) else "",

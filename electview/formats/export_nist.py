@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from collections.abc import Mapping
 
 import numpy as np
 
@@ -39,10 +40,17 @@ ISSUER_NOT_STATED = "not stated (exported by electview)"
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def _text(value: str) -> dict:
+def _text(value: str, names: Mapping[str, str] | None = None) -> dict:
+    """An InternationalizedText: the default text (as English, as before; "und" if English is taken) and every language."""
+    names = names or {}
+    given = {tag: text for tag, text in names.items() if tag}
+    default = names.get("", value)  # a dataset shown in another language keeps the source's text under ""
+    texts = list(given.items())
+    if default not in given.values():
+        texts.insert(0, ("und" if "en" in given else "en", default))
     return {
         "@type": "ElectionResults.InternationalizedText",
-        "Text": [{"@type": "ElectionResults.LanguageString", "Content": value, "Language": "en"}],
+        "Text": [{"@type": "ElectionResults.LanguageString", "Content": text, "Language": tag} for tag, text in texts],
     }
 
 
@@ -70,7 +78,7 @@ class _Units:
             unit = {
                 "@type": "ElectionResults.ReportingUnit",
                 "@id": ids[index],
-                "Name": _text(str(units.names[index])),
+                "Name": _text(str(units.names[index]), units.unit_names(index)),
                 "Type": kind if kind in UNIT_TYPES else "other",
                 "ExternalIdentifier": [
                     {"@type": "ElectionResults.ExternalIdentifier", "Type": "other", "OtherType": "electview-id", "Value": str(units.ids[index])}
@@ -115,11 +123,11 @@ def to_nist_json(dataset: ResultsDataset, now: dt.datetime | None = None) -> tup
         selections = []
         for column, candidate in enumerate(contest.candidates):
             candidate_id = f"can-{number}-{column}"
-            entry = {"@type": "ElectionResults.Candidate", "@id": candidate_id, "BallotName": _text(candidate.name)}
+            entry = {"@type": "ElectionResults.Candidate", "@id": candidate_id, "BallotName": _text(candidate.name, candidate.names)}
             if candidate.party:
                 party_id = parties.setdefault(
                     candidate.party,
-                    {"@type": "ElectionResults.Party", "@id": f"par-{len(parties)}", "Name": _text(candidate.party)},
+                    {"@type": "ElectionResults.Party", "@id": f"par-{len(parties)}", "Name": _text(candidate.party, candidate.party_names)},
                 )["@id"]
                 entry["PartyId"] = party_id
                 if candidate.colour and "Color" not in parties[candidate.party]:
@@ -157,11 +165,13 @@ def to_nist_json(dataset: ResultsDataset, now: dt.datetime | None = None) -> tup
         record = {
             "@type": "ElectionResults.CandidateContest",
             "@id": f"con-{number}",
-            "Name": contest.name,
+            "Name": contest.names.get("", contest.name),  # the source's own text when shown in another language
             "ElectionDistrictId": ids[int(contest.units.roots()[0])] if len(contest.units.roots()) == 1 else None,
             "VotesAllowed": contest.seats,
             "ContestSelection": selections,
         }
+        if contest.names:  # Name is plain text in V2; BallotTitle carries the other languages
+            record["BallotTitle"] = _text(contest.name, contest.names)
         if other_counts:
             record["OtherCounts"] = [other_counts[u] for u in sorted(other_counts)]
         if contest.units_reporting is not None:
@@ -189,7 +199,7 @@ def to_nist_json(dataset: ResultsDataset, now: dt.datetime | None = None) -> tup
         "Election": [
             {
                 "@type": "ElectionResults.Election",
-                "Name": _text(election.title),
+                "Name": _text(election.title, election.titles),
                 "StartDate": date,
                 "EndDate": date,
                 "Type": "general",

@@ -34,6 +34,7 @@ MAX_FILE_BYTES = 256 * 2**20
 _CHUNK_BYTES = 16 * 2**20
 MAX_CANDIDATES = 10_000  # per contest; the longest real ballots have a few hundred names
 MAX_CONTESTS = 100_000
+MAX_LANGUAGES = 100  # languages one name is given in; the EU has 24 official ones
 MAX_NAME_CHARS = 2_000  # names, parties, ids, titles: anything shown in one table cell or line
 MAX_TEXT_CHARS = 200_000  # descriptions and quotes
 MAX_XML_DEPTH = 200  # real results files nest fewer than 20 levels
@@ -125,6 +126,14 @@ class _Checker:
         if _LONE_SURROGATE.search(value):
             self.fail(place, "text holds an invalid character (half of a UTF-16 surrogate pair)")
 
+    def names(self, names, place: str) -> None:
+        """A name's other languages: a bounded number of tags, each tag and text like any name."""
+        if len(names) > MAX_LANGUAGES:
+            self.fail(place, f"{len(names):,} languages; electview reads at most {MAX_LANGUAGES}")
+        for tag, text in names.items():
+            self.text(tag, f"{place}.{tag or 'source'}")
+            self.text(text, f"{place}.{tag or 'source'}")
+
     def number(self, value: float | None, place: str, low: float, high: float, what: str) -> None:
         if value is None:
             return
@@ -166,8 +175,12 @@ class _Checker:
         else:
             if (ancestor >= 0).any():
                 self.fail(f"{place}.parent", f"reporting units nest more than {MAX_UNIT_DEPTH} levels deep")
-        for column in ("ids", "names", "kinds"):
-            values = [str(v) for v in getattr(units, column)]
+        if len(units.names_in) > MAX_LANGUAGES:
+            self.fail(f"{place}.names", f"{len(units.names_in):,} languages; electview reads at most {MAX_LANGUAGES}")
+        columns = [(column, getattr(units, column)) for column in ("ids", "names", "kinds")]
+        columns += [(f"names.{tag}", names) for tag, names in units.names_in.items()]
+        for column, column_values in columns:
+            values = [str(v) for v in column_values]
             longest = max(map(len, values), default=0)
             if longest > MAX_NAME_CHARS:
                 self.fail(f"{place}.{column}", f"text is {longest:,} characters long; electview reads at most {MAX_NAME_CHARS:,}")
@@ -177,6 +190,7 @@ class _Checker:
 
     def contest(self, contest: Contest, place: str) -> None:
         self.text(contest.name, f"{place}.name")
+        self.names(contest.names, f"{place}.names")
         self.text(contest.id, f"{place}.id")
         if not contest.candidates:
             self.fail(f"{place}.candidates", "no candidates")
@@ -188,6 +202,8 @@ class _Checker:
             for field in ("name", "id", "party", "colour"):
                 self.text(getattr(candidate, field), f"{at}.{field}")
             self.text(candidate.description, f"{at}.description", MAX_TEXT_CHARS)
+            self.names(candidate.names, f"{at}.names")
+            self.names(candidate.party_names, f"{at}.party_names")
             if candidate.id in seen:
                 self.fail(f"{at}.id", f"duplicate candidate id {candidate.id[:40]!r}")
             seen.add(candidate.id)
@@ -215,6 +231,8 @@ class _Checker:
         election = dataset.election
         for field in ("title", "country", "office", "date", "jurisdiction"):
             self.text(getattr(election, field), f"election.{field}")
+        self.names(election.titles, "election.titles")
+        self.names(election.offices, "election.offices")
         for field in ("authority", "announced_by", "announced_at", "cited_via", "url"):
             self.text(getattr(election.source, field), f"election.source.{field}")
         if not dataset.contests:

@@ -19,6 +19,7 @@ from electview.core.model import (
     Contest,
     CountTable,
     Election,
+    Names,
     ResultsDataset,
     Source,
     Status,
@@ -36,6 +37,8 @@ PATTERNS = ("*.electview.json", "*.json")
 # Counts beyond this are not whole-number exact in float64 and no real election has them.
 MAX_COUNT = 1e15
 MAX_FILE_BYTES = 512 * 1024 * 1024
+# A BCP 47 language tag as files write them: "ru", "kk", "ru-KZ", "zh-Hant-TW" (underscores tolerated).
+LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$")
 
 
 class _Invalid(Exception):
@@ -108,6 +111,14 @@ class _Reader:
             raise _Invalid(self.at(key), f"expected a list, got {_describe(value)}")
         return [(f"{self.at(key)}[{i}]", item) for i, item in enumerate(value)]
 
+    def names(self, key: str) -> Names:
+        """An optional object of language tag → text ({"ru": "Токаев", "kk": "Тоқаев"})."""
+        entry = self.obj(key)
+        for tag in entry.data:
+            if not LANGUAGE_TAG.match(tag):
+                raise _Invalid(entry.at(tag), f"expected a language tag such as \"ru\" or \"kk\", got {_describe(tag)}")
+        return Names({tag: entry.text(tag) for tag in entry.data})
+
     def obj(self, key: str) -> _Reader:
         value = self.data.get(key)
         return _Reader({} if value is None else value, self.at(key))
@@ -150,6 +161,8 @@ def _election(reader: _Reader) -> Election:
         round=round_value,
         status=status,
         jurisdiction=reader.text("jurisdiction"),
+        titles=reader.names("titles"),
+        offices=reader.names("offices"),
         source=Source(
             authority=source.text("authority"),
             announced_by=source.text("announced_by"),
@@ -186,7 +199,13 @@ def _candidates(reader: _Reader) -> tuple[list[Candidate], list[float | None], l
             raise _Invalid(entry.at("colour"), f"expected a colour like \"#1f77b4\", got {_describe(colour_text)}")
         candidates.append(
             Candidate(
-                id=candidate_id, name=name, party=entry.text("party"), description=entry.text("description"), colour=colour
+                id=candidate_id,
+                name=name,
+                party=entry.text("party"),
+                description=entry.text("description"),
+                colour=colour,
+                names=entry.names("names"),
+                party_names=entry.names("party_names"),
             )
         )
         votes.append(entry.count("votes"))
@@ -200,7 +219,7 @@ def _units(reader: _Reader, fallback_name: str) -> UnitTable:
     rows = reader.items("units")
     if not rows:
         return UnitTable.single(fallback_name)
-    ids, names, kinds, parent_ids, registered, ballots = [], [], [], [], [], []
+    ids, names, kinds, parent_ids, registered, ballots, names_in = [], [], [], [], [], [], []
     seen: set[str] = set()  # a set, not `in ids`: a list scan made 100,000 units take minutes
     for place, item in rows:
         entry = _Reader(item, place)
@@ -210,6 +229,7 @@ def _units(reader: _Reader, fallback_name: str) -> UnitTable:
         seen.add(unit_id)
         ids.append(unit_id)
         names.append(entry.text("name") or unit_id)
+        names_in.append(entry.names("names"))
         kinds.append(entry.text("kind"))
         parent_ids.append((entry.text("parent"), entry.at("parent")))
         registered.append(entry.count("registered"))
@@ -229,6 +249,7 @@ def _units(reader: _Reader, fallback_name: str) -> UnitTable:
         parents,
         [nan if v is None else v for v in registered],
         [nan if v is None else v for v in ballots],
+        names_in,
     )
 
 
@@ -288,7 +309,15 @@ def _contest(reader: _Reader, election: Election, default_name: str) -> Contest:
         other_kinds=tuple(other_kinds),
         other_counts=CountTable.from_rows(other_rows),
         seats=seats,
+        names=reader.names("names") or _default_names(reader, election),
     )
+
+
+def _default_names(reader: _Reader, election: Election) -> Names:
+    """A contest without a name of its own is named after the office (else the title), in their languages too."""
+    if reader.text("name"):
+        return Names()
+    return election.offices if election.office else election.titles
 
 
 def _other_counts(reader: _Reader, unit: int, kinds: list[str], rows: list) -> None:
