@@ -18,14 +18,17 @@ import csv
 import io
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from electview.core.errors import LoadError
 from electview.core.model import Candidate, Contest, CountTable, Election, ResultsDataset, UnitTable
 from electview.core.precincts import PrecinctTable
-from electview.formats import cache
 from electview.formats.job import LoadCancelled, LoadJob
+
+if TYPE_CHECKING:  # the cache (hashlib, zipfile, tempfile) is imported by the loads, not by sniffing at start-up
+    from electview.formats import cache
 
 NAME = "Booth-level results (long CSV)"
 # DuckDB streams the file, so its size is no limit; the window loads it in the background.
@@ -155,6 +158,8 @@ def _totals_sql(source: _Source) -> str:
 
 def load(path: str | Path, job: LoadJob | None = None) -> ResultsDataset:
     """Read the file and total it per district × candidate: one DuckDB scan, or the cached totals."""
+    from electview.formats import cache
+
     path = Path(path)
     source = _Source(path)
     stamp = _stamp(path)
@@ -175,6 +180,8 @@ def load(path: str | Path, job: LoadJob | None = None) -> ResultsDataset:
 
 
 def _stamp(path: Path) -> cache.Stamp:
+    from electview.formats import cache
+
     try:
         return cache.Stamp.of(path)
     except OSError as error:
@@ -312,6 +319,8 @@ def load_precincts(path: str | Path, dataset: ResultsDataset, job: LoadJob | Non
     Keyed by contest id; a by-party contest has no table of its own (its office's table has
     each candidate's party).
     """
+    from electview.formats import cache
+
     path = Path(path)
     stamp = _stamp(path)
     contests = _candidate_contests(dataset)

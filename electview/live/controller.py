@@ -7,29 +7,33 @@ status-bar times and the brief highlight of changed cells. The window only creat
 from __future__ import annotations
 
 import os
-import sqlite3
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
-from electview.core.compare import baseline_from_tallies
 from electview.core.errors import LoadError
 from electview.core.model import ResultsDataset
 from electview.core.tally import ContestTally, tally
-from electview.live.history import History
-from electview.live.session import LiveSession
-from electview.live.sources import Check, FeedSource, FileSource, Outcome
-from electview.live.times import changed_text, clock, snapshot_line
 from electview.ui.actions import make_action
 from electview.ui.document import ResultsDocument
-from electview.ui.open_url_dialog import OpenUrlDialog
 from electview.ui.text import plain_label
 from electview.ui.timeline import TimelineBar
+
+# The session, history (SQLite), sources and comparison are imported when first needed:
+# the window's first frame needs none of them, and together they were a fifth of start-up.
+if TYPE_CHECKING:
+    from electview.live.history import History
+    from electview.live.session import LiveSession
+    from electview.live.sources import Check, FeedSource, FileSource
 
 HIGHLIGHT_MS = 2500  # how long changed cells stay highlighted after an update
 # A file last written this long before it was opened is surely what the document read.
 SETTLED_BEFORE_OPEN_S = 1.0
+# Following a newly opened file starts this long after it is on screen, so opening the
+# history store and the watcher never delays the window's first frame.
+FOLLOW_DELAY_MS = 300
 
 
 class LiveController(QObject):
@@ -61,6 +65,11 @@ class LiveController(QObject):
         self._opened_at: float | None = None  # when the document read the followed file itself
         self._last_url = ""
         self._last_interval = 60.0
+        self._to_follow: tuple[str, float] | None = None  # (path, when the document read it)
+        self._follow_soon = QTimer(self)
+        self._follow_soon.setSingleShot(True)
+        self._follow_soon.setInterval(FOLLOW_DELAY_MS)
+        self._follow_soon.timeout.connect(self._follow_opened_file)
 
         self.open_url_action = make_action(window, self.tr("Open &URL…"), "Ctrl+Shift+U", self.tr("Follow results served over HTTP(S)"))
         self.open_url_action.triggered.connect(self.choose_and_follow_url)
@@ -104,7 +113,11 @@ class LiveController(QObject):
 
     @property
     def is_feed(self) -> bool:
-        return self.session is not None and isinstance(self.session.source, FeedSource)
+        if self.session is None:
+            return False
+        from electview.live.sources import FeedSource
+
+        return isinstance(self.session.source, FeedSource)
 
     @property
     def index(self) -> int | None:
@@ -112,16 +125,22 @@ class LiveController(QObject):
 
     def follow_file(self, path: str) -> None:
         """Follow the file the document has just read (its first check is adopted, not shown again)."""
+        from electview.live.sources import FileSource
+
         self._follow(FileSource(path), None)
         self._opened_at = time.time()
 
     def follow_url(self, url: str, interval: float) -> None:
         """Fetch ``url`` now (on the worker thread) and every ``interval`` seconds; it shows when it arrives."""
+        from electview.live.sources import FeedSource
+
         self._last_url, self._last_interval = url, interval
         self._follow(FeedSource(url), interval)
         self._window.statusBar().showMessage(self.tr("Fetching {0}…").format(url), 10000)
 
     def choose_and_follow_url(self) -> None:
+        from electview.ui.open_url_dialog import OpenUrlDialog
+
         answer = OpenUrlDialog.ask(self._window, self._last_url, self._last_interval)
         if answer is not None:
             self.follow_url(*answer)
@@ -135,6 +154,8 @@ class LiveController(QObject):
                 self.session.check_now()
 
     def stop(self) -> None:
+        self._follow_soon.stop()
+        self._to_follow = None
         if self.session is not None:
             self.session.stop()
             self.session.deleteLater()
@@ -149,6 +170,9 @@ class LiveController(QObject):
         self.timeline_bar.hide()
 
     def _follow(self, source: FileSource | FeedSource, interval: float | None) -> None:
+        from electview.live.history import History
+        from electview.live.session import LiveSession
+
         self.stop()
         self._opened_at = None
         self.history = History.open(source.key, source.name)
@@ -162,6 +186,9 @@ class LiveController(QObject):
 
     # checks arriving
     def _on_checked(self, check: Check) -> None:
+        from electview.live.sources import Outcome
+        from electview.live.times import clock
+
         self.checked_label.setText(self.tr("Checked {0}").format(clock(check.checked_at)))
         if check.outcome is Outcome.FAILED:
             shown = self.tr("showing the last good version") if self._index is not None else self.tr("nothing to show yet")
@@ -206,6 +233,8 @@ class LiveController(QObject):
         """Put snapshot ``index`` on screen exactly as it was: table, pie, header, commentary."""
         if self.history is None or not 0 <= index < len(self.history):
             return
+        import sqlite3
+
         try:
             dataset = self.history.dataset(index)
         except (LoadError, KeyError, sqlite3.Error) as error:
@@ -226,6 +255,8 @@ class LiveController(QObject):
         self.snapshot_shown.emit(index)
 
     def _show_times(self, index: int, dataset: ResultsDataset | None) -> None:
+        from electview.live.times import changed_text
+
         text, tip = changed_text(self.history.snapshots[index], dataset, self.is_feed)
         self.changed_label.setText(text)
         self.changed_label.setToolTip(tip)
@@ -235,6 +266,8 @@ class LiveController(QObject):
         if history is None:
             self.timeline_bar.hide()
             return
+        from electview.live.times import snapshot_line
+
         lines = [snapshot_line(s) for s in history.snapshots]
         current = self._index if self._index is not None else len(lines) - 1
         self.timeline.set_snapshots(lines, current)
@@ -246,6 +279,8 @@ class LiveController(QObject):
         current = self._document.tally
         if self.history is None or self._index is None or self._index < 1 or current is None:
             return None
+        import sqlite3
+
         try:
             previous: ResultsDataset = self.history.dataset(self._index - 1)
             contest = previous.contest(current.contest.name)
@@ -268,6 +303,9 @@ class LiveController(QObject):
             if self._model.baseline is not None:
                 self._model.set_baseline(None)
             return
+        from electview.core.compare import baseline_from_tallies
+        from electview.live.times import clock
+
         when = clock(self.history.snapshots[self._index - 1].seen_at)
         self._model.set_baseline(baseline_from_tallies(previous, current, self.tr("the previous update ({0})").format(when)))
 
@@ -279,4 +317,12 @@ class LiveController(QObject):
         if self._document.dataset is None or not path:
             self.stop()
         elif path != self.location and os.path.isfile(path):
+            self.stop()  # at once: the old source must not bring its versions back meanwhile
+            self._to_follow = (path, time.time())
+            self._follow_soon.start()
+
+    def _follow_opened_file(self) -> None:
+        path, opened_at = self._to_follow
+        if self._document.dataset is not None and self._document.path == path:
             self.follow_file(path)
+            self._opened_at = opened_at  # when the document read it, not when following began

@@ -9,17 +9,13 @@ is reported and the last good version stays the one to show.
 from __future__ import annotations
 
 import hashlib
-import http.client
 import os
 import socket
 import tempfile
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from email.utils import parsedate_to_datetime
 from enum import Enum
 from pathlib import Path
 
@@ -193,6 +189,8 @@ class FileSource(_SourceBase):
 def _http_date(value: str | None) -> float | None:
     if not value:
         return None
+    from email.utils import parsedate_to_datetime  # only feeds need it: email's import costs start-up
+
     try:
         return parsedate_to_datetime(value).timestamp()
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -222,6 +220,8 @@ class FeedSource(_SourceBase):
         return ": ".join(part for part in (self.key, error.place, error.problem) if part)
 
     def _request(self) -> urllib.request.Request:
+        import urllib.request
+
         headers = {"User-Agent": f"electview/{__version__}", "Accept-Encoding": "identity"}
         if self.etag:
             headers["If-None-Match"] = self.etag
@@ -245,6 +245,12 @@ class FeedSource(_SourceBase):
         return b"".join(chunks)
 
     def check(self) -> Check:
+        # Imported here, not at the top: a window that follows only files never pays for the
+        # HTTP stack (http.client, ssl, email), which was a tenth of a second of its start-up.
+        import http.client
+        import urllib.error
+        import urllib.request
+
         now = time.time()
         try:
             with urllib.request.urlopen(self._request(), timeout=self.timeout) as response:

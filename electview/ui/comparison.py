@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from electview.core import compare
 from electview.core.errors import LoadError
 from electview.core.model import ResultsDataset, Status
 from electview.core.tally import tally
@@ -25,6 +25,9 @@ from electview.ui import errors
 from electview.ui.actions import make_action
 from electview.ui.document import ResultsDocument
 from electview.ui.text import plain_label
+
+if TYPE_CHECKING:  # the matching code (difflib, transliteration) loads with the first comparison, not at start-up
+    from electview.core import compare
 
 
 class ComparisonSource(QObject):
@@ -101,11 +104,17 @@ class ComparisonSource(QObject):
             except KeyError:
                 return None  # the old results don't have this place: no honest comparison
         old = tally(old_contest, scope, self._old.turnout if scope is None else None)
+        from electview.core import compare
+
         return compare.compare_tallies(old, current, self._mapping)
 
     def baseline(self) -> compare.Baseline | None:
         comparison = self.comparison()
-        return None if comparison is None else compare.baseline_from_comparison(comparison, self.label())
+        if comparison is None:
+            return None
+        from electview.core import compare
+
+        return compare.baseline_from_comparison(comparison, self.label())
 
 
 class MatchCandidatesDialog(QDialog):

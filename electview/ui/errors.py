@@ -7,7 +7,6 @@ import sys
 import traceback
 from pathlib import Path
 
-from platformdirs import user_log_dir
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -17,6 +16,8 @@ log = logging.getLogger("electview")
 
 
 def log_file_path() -> Path:
+    from platformdirs import user_log_dir  # only once something goes wrong: not a start-up cost
+
     return Path(user_log_dir(APP_NAME, appauthor=False)) / "electview.log"
 
 

@@ -17,7 +17,6 @@ import sys
 from pathlib import Path
 
 import PySide6
-from platformdirs import user_cache_dir
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
@@ -74,6 +73,8 @@ def compiled_dir() -> Path:
     """A folder holding up-to-date ``.qm`` files: shipped with the build, or compiled once into the cache."""
     digest = _sources_digest()
     shipped = resource_path("translations")
+    from platformdirs import user_cache_dir  # only for a language other than English
+
     for folder in (shipped, Path(user_cache_dir(APP_NAME, appauthor=False)) / "translations" / digest[:16]):
         stamp = folder / STAMP
         if stamp.exists() and stamp.read_text(encoding="ascii").strip() == digest:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from electview.core.errors import LoadError
 from electview.formats import file_filters, load_file
 from electview.live.controller import LiveController
-from electview.ui import about_dialog, errors
+from electview.ui import errors
 from electview.ui.accessibility import AccessibilityController
 from electview.ui.actions import file_actions
 from electview.ui.candidate_model import NAME, PARTY, SHARE, VOTES, CandidateSortProxy, CandidateTableModel
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         actions.reload.triggered.connect(self.reload)
         actions.close.triggered.connect(self.document.close)
         actions.quit.triggered.connect(self.close)
-        self.about_action.triggered.connect(lambda: about_dialog.show_about(self))
+        self.about_action.triggered.connect(self._show_about)
         self.document.dataset_changed.connect(self._on_dataset_changed)
         self.document.view_changed.connect(self._on_view_changed)
         self.contest_picker.currentIndexChanged.connect(self.document.set_contest)
@@ -208,6 +208,11 @@ class MainWindow(QMainWindow):
         self.model.columnsInserted.connect(self._fit_columns)
         self.model.columnsRemoved.connect(self._fit_columns)
         self.pie.candidates_clicked.connect(self.select_candidates)
+
+    def _show_about(self) -> None:
+        from electview.ui import about_dialog  # dialogs are imported when first opened, not at start-up
+
+        about_dialog.show_about(self)
 
     def _fit_columns(self, *args) -> None:
         for column in range(self.proxy.columnCount()):

@@ -16,13 +16,14 @@ from PySide6.QtGui import QAction, QKeySequence, QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu
 
-from electview.core.exports import export_csv, export_html, export_json
 from electview.core.tally import ContestTally
 from electview.ui import errors
 from electview.ui.actions import make_action
-from electview.ui.chart_export import export_png, export_svg, pie_svg_data_uri
 from electview.ui.document import ResultsDocument
-from electview.ui.report_printer import MARGINS_MM, print_report, write_pdf
+
+# The report builder, the printer glue and the exporters are imported when first used
+# (electview.core.exports, electview.ui.report_printer, electview.ui.chart_export): the
+# window's first frame needs only the menu entries.
 
 
 def default_paper() -> str:
@@ -87,9 +88,13 @@ class PrintController(QObject):
         dataset = self._document.dataset
         if dataset is None:
             return 0
+        from electview.ui.report_printer import print_report
+
         return print_report(dataset, printer, self.results())
 
     def new_printer(self) -> QPrinter:
+        from electview.ui.report_printer import MARGINS_MM
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
         printer.setDocName(self._document.dataset.election.title if self._document.dataset else "electview")
@@ -139,6 +144,8 @@ class PrintController(QObject):
         if not path or dataset is None:
             return False
         results = None if all_contests else self.results()
+        from electview.ui.report_printer import write_pdf
+
         ok = self._guarded(lambda: write_pdf(dataset, path, results, paper=default_paper()), self.tr("Could not export"))
         if ok:
             self._window.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
@@ -155,16 +162,27 @@ class PrintController(QObject):
         return ok
 
     def _write_csv(self, path: str) -> None:
+        from electview.core.exports import export_csv
+
         export_csv(self._document.dataset, path, self.results())
 
     def _write_json(self, path: str) -> None:
+        from electview.core.exports import export_json
+
         export_json(self._document.dataset, path, self.results())
 
     def _write_png(self, path: str) -> None:
+        from electview.ui.chart_export import export_png
+
         export_png(self._document.dataset, self.results()[0], path)
 
     def _write_svg(self, path: str) -> None:
+        from electview.ui.chart_export import export_svg
+
         export_svg(self._document.dataset, self.results()[0], path)
 
     def _write_html(self, path: str) -> None:
+        from electview.core.exports import export_html
+        from electview.ui.chart_export import pie_svg_data_uri
+
         export_html(self._document.dataset, path, self.results(), chart_src=pie_svg_data_uri)
