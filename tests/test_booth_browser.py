@@ -114,3 +114,6 @@ def test_browser_from_the_view_menu_follows_the_document(qtbot, tmp_path):
     window.document.set_scope(south)
     assert column_texts(browser.model, COL["station"]) == ["p9"]
     assert browser.summary.text() == "1 station in South"
+    # The window follows the file it opened (on a worker thread, which re-reads it through the
+    # cache): let that check land, or it would write its cache entry into the next test's home.
+    qtbot.waitUntil(lambda: window.live.history is not None and len(window.live.history) >= 1, timeout=30_000)
