@@ -27,6 +27,8 @@ class Finding:
 # Published shares are rounded, so their sum strays from 100 a little; a tenth of a point
 # or more is worth pointing out (news reports round to 0.1 or 0.01 points).
 SHARE_SUM_TOLERANCE = 0.1
+# Candidates named in the "no votes reported" finding before it only counts the others.
+MISSING_NAMED = 20
 
 
 def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Finding]:
@@ -60,10 +62,15 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
                 ).format(estimated=estimated, candidates=len(result.candidates), how=result.estimate_note),
             )
         )
-    missing = [c.name for c, v in zip(result.candidates, result.votes, strict=True) if np.isnan(v)]
-    if missing:
+    missing = np.flatnonzero(np.isnan(result.votes))
+    if len(missing):
+        # A place in a national contest can leave thousands of candidates without a vote:
+        # name the first few and count the rest, so the finding stays readable (and cheap).
+        names = ", ".join(result.candidates[i].name for i in missing[:MISSING_NAMED].tolist())
+        if len(missing) > MISSING_NAMED:
+            names = translate("audit", "{names} and {count} more").format(names=names, count=f"{len(missing) - MISSING_NAMED:,}")
         findings.append(
-            Finding(Severity.WARNING, "votes-missing", prefix + translate("audit", "no votes or share reported for {0}.").format(", ".join(missing)))
+            Finding(Severity.WARNING, "votes-missing", prefix + translate("audit", "no votes or share reported for {0}.").format(names))
         )
     # Where the source gave both a count and a share, and the total wasn't implied by those
     # same figures, they should agree.

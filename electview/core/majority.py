@@ -70,7 +70,8 @@ def _known(value: float | None) -> bool:
 
 def majority_gauge(result: ContestTally, threshold: float = DEFAULT_THRESHOLD, base: Base = Base.VALID_VOTES) -> MajorityGauge:
     """Work out the gauge for one tally."""
-    order = [i for i in result.order_by_votes() if not math.isnan(result.votes[i])]
+    unknown_votes = np.isnan(result.votes).tolist()  # one pass, not a numpy scalar per candidate
+    order = [i for i in result.order_by_votes() if not unknown_votes[i]]
     leader = order[0] if order else None
     runner_up = order[1] if len(order) > 1 else None
     turnout = result.turnout

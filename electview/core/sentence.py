@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import math
+import numpy as np
 
 from electview.core.i18n import translate
 from electview.core.model import Status
@@ -21,7 +21,8 @@ def result_sentence(result: ContestTally | None, status: Status = Status.UNKNOWN
     """
     if result is None:
         return translate("sentence", "No results are open.")
-    order = [i for i in result.order_by_votes() if not math.isnan(result.share[i])]
+    unknown_share = np.isnan(result.share).tolist()  # one pass, not a numpy scalar per candidate
+    order = [i for i in result.order_by_votes() if not unknown_share[i]]
     if not order:
         return translate("sentence", "No votes or shares have been reported yet.")
     leader = order[0]

@@ -58,11 +58,32 @@ class ContestTally:
         """Candidate indices, most votes first (share breaks ties and unknown votes)."""
         votes = np.nan_to_num(self.votes, nan=-1.0)
         share = np.nan_to_num(self.share, nan=-1.0)
-        return sorted(range(len(self.candidates)), key=lambda i: (-votes[i], -share[i], i))
+        # lexsort is stable: equal votes and shares keep the contest's order.
+        return np.lexsort((-share, -votes)).tolist()
 
     def leader(self) -> int | None:
         order = self.order_by_votes()
         return order[0] if order else None
+
+
+# Colours depend only on the candidates and the file's party colours; a drill-down re-tallies
+# the same contest again and again, and a national contest has thousands of candidates.
+# Keyed by identity (both objects are kept alive with their entry, so no id is reused while
+# cached): pass the same party_colours dict each time (ResultsDocument does) to hit it.
+_COLOURS_CACHED = 16
+_colours_cache: dict[tuple[int, int], tuple[tuple[Candidate, ...], dict | None, tuple[str, ...]]] = {}
+
+
+def _colours(candidates: tuple[Candidate, ...], party_colours: dict[str, str] | None) -> tuple[str, ...]:
+    key = (id(candidates), id(party_colours))
+    cached = _colours_cache.get(key)
+    if cached is not None and cached[0] is candidates and cached[1] is party_colours:
+        return cached[2]
+    colours = candidate_colours(candidates, party_colours)
+    if len(_colours_cache) >= _COLOURS_CACHED:
+        _colours_cache.clear()
+    _colours_cache[key] = (candidates, party_colours, colours)
+    return colours
 
 
 def _sum_by_column(column: np.ndarray, value: np.ndarray, rows: np.ndarray, width: int):
@@ -208,7 +229,7 @@ def tally(
         contest=contest,
         scope=scope,
         candidates=contest.candidates,
-        colours=candidate_colours(contest.candidates, party_colours),
+        colours=_colours(contest.candidates, party_colours),
         votes=votes,
         votes_estimated=votes_estimated,
         share=share,

@@ -34,6 +34,7 @@ class ResultsDocument(QObject):
         self._contest_index = 0
         self._scope: int | None = None
         self._tally: ContestTally | None = None
+        self._party_colours: dict[str, str] | None = None  # the dataset's, worked out on first use
 
     # reading
     @property
@@ -80,6 +81,7 @@ class ResultsDocument(QObject):
         previous_contest = self.contest.name if (keep_view and self.contest) else None
         previous_scope = self._scope_id() if keep_view else None
         self._dataset = dataset
+        self._party_colours = None
         self._path = path
         self._contest_index = 0
         self._scope = None
@@ -133,4 +135,11 @@ class ResultsDocument(QObject):
 
     def _recompute(self) -> None:
         contest = self.contest
-        self._tally = tally(contest, self._scope, self._dataset.turnout, self._dataset.party_colours) if contest is not None else None
+        if contest is None:
+            self._tally = None
+            return
+        if self._party_colours is None:
+            # Worked out over every contest's candidates: once per dataset, not per drill-down
+            # (the same dict each time also lets tally() reuse the candidates' colours).
+            self._party_colours = self._dataset.party_colours
+        self._tally = tally(contest, self._scope, self._dataset.turnout, self._party_colours)

@@ -19,6 +19,12 @@ STATUS_COLOURS: dict[Status, tuple[str, str]] = {
 }
 
 
+def _set_text(label, text: str) -> None:
+    """Set only what changed: a drill-down keeps most of the header, and each new text re-lays out the window."""
+    if label.text() != text:
+        label.setText(text)
+
+
 class HeaderBar(QWidget):
     """Always in view: what these results are, how final, from whom, and what doesn't add up."""
 
@@ -63,15 +69,15 @@ class HeaderBar(QWidget):
     def update_from(self, document: ResultsDocument) -> None:
         dataset = document.dataset
         if dataset is None:
-            self.title_label.setText(self.tr("No results open"))
+            _set_text(self.title_label, self.tr("No results open"))
             self._set_status(None)
-            self.details_label.setText(self.tr("Open a results file with File → Open… or drop one on the window."))
+            _set_text(self.details_label, self.tr("Open a results file with File → Open… or drop one on the window."))
             for label in (self.source_label, self.turnout_label):
                 label.setText("")
             self._set_findings([])
             return
         election = dataset.election
-        self.title_label.setText(election.title)
+        _set_text(self.title_label, election.title)
         self._set_status(election.status)
         details = [election.date, election.country or election.jurisdiction, election.office]
         if election.round:
@@ -81,9 +87,9 @@ class HeaderBar(QWidget):
             details.append(contest.name)
         if document.scope_name():
             details.append(self.tr("showing {0}").format(document.scope_name()))
-        self.details_label.setText(" · ".join(part for part in details if part))
-        self.source_label.setText(self.tr("Source: {0}").format(election.source.describe()))
-        self.turnout_label.setText(self._turnout_text(document))
+        _set_text(self.details_label, " · ".join(part for part in details if part))
+        _set_text(self.source_label, self.tr("Source: {0}").format(election.source.describe()))
+        _set_text(self.turnout_label, self._turnout_text(document))
         self._set_findings(document.findings())
 
     def _set_status(self, status: Status | None) -> None:
@@ -152,7 +158,7 @@ class HeaderBar(QWidget):
             + finding.message[1:]
             for finding in findings
         ]
-        self.findings_label.setText("\n".join(lines))
+        _set_text(self.findings_label, "\n".join(lines))
         self.findings_label.setVisible(bool(lines))
 
     def findings_text(self) -> str:

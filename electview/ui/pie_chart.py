@@ -7,14 +7,13 @@ figures change (``dataChanged``, e.g. a live update) the slices glide to their n
 
 from __future__ import annotations
 
-import math
-
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPicture, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from electview.ui.candidate_model import NAME, SHARE, VOTES, CandidateTableModel, ColourRole, DerivedRole, SortRole
+from electview.ui.candidate_model import NAME, SHARE, VOTES, CandidateTableModel, ColourRole, DerivedRole
 from electview.ui.pie_painter import PieSlice, build_slices, paint_pie, paint_swatch, paint_threshold, slice_at
 from electview.ui.text import format_percent, format_votes, plain_tooltip
 
@@ -22,13 +21,14 @@ from electview.ui.text import format_percent, format_votes, plain_tooltip
 # so unit-sized geometry would lose the slices' shape).
 _BOUNDS = QRectF(-100.0, -100.0, 200.0, 200.0)
 ANIMATION_MS = 450  # slices glide from one count to the next this fast
+# An "Other" slice can stand for thousands of candidates: its tooltip names this many (the
+# largest) and counts the rest, so it fits on a screen and costs nothing to build.
+TOOLTIP_MEMBERS = 15
 
 
 def _same_values(first: list[float], second: list[float]) -> bool:
     """Equal, NaN (not reported) matching NaN."""
-    return len(first) == len(second) and all(
-        a == b or (math.isnan(a) and math.isnan(b)) for a, b in zip(first, second, strict=True)
-    )
+    return len(first) == len(second) and bool(np.array_equal(first, second, equal_nan=True))
 
 
 class PieItem(pg.GraphicsObject):
@@ -199,14 +199,15 @@ class PieChart(QWidget):
 
     def _show(self, glide: bool) -> None:
         model = self._model
-        rows = range(model.rowCount())
-        shares = [model.index(r, SHARE).data(SortRole) for r in rows]
-        values = [s if s is not None and s >= 0 else math.nan for s in shares]
+        # Whole columns from the model, not a data() call per cell: a national contest has
+        # thousands of candidates and every drill-down brings new figures for all of them.
+        shares = model.shares()
+        values = np.where(shares >= 0, shares, np.nan).tolist()  # below 0 or NaN: unknown
         looks = (
-            tuple(model.index(r, NAME).data() for r in rows),
-            tuple(model.index(r, NAME).data(ColourRole) for r in rows),
+            model.names(),
+            model.colours(),
             # Slices are sized by share: hatch those whose share electview computed.
-            tuple(bool(model.index(r, SHARE).data(DerivedRole)) for r in rows),
+            tuple(model.shares_estimated().tolist()),
         )
         if glide and looks == self._looks and _same_values(values, self._values):
             return  # nothing the chart shows changed (e.g. a highlight in the table)
@@ -214,7 +215,7 @@ class PieChart(QWidget):
             glide
             and looks[0] == self._looks[0]
             and len(self._drawn_values) == len(values)
-            and all(math.isnan(a) == math.isnan(b) for a, b in zip(self._drawn_values, values, strict=True))
+            and np.array_equal(np.isnan(self._drawn_values), np.isnan(values))
         )
         self._values, self._looks = values, looks
         self._target = self._build(values)
@@ -241,7 +242,8 @@ class PieChart(QWidget):
 
     def _on_animation_step(self, progress: float) -> None:
         if len(self._from_values) == len(self._values):
-            self._draw([a + (b - a) * progress for a, b in zip(self._from_values, self._values, strict=True)])
+            start, end = np.asarray(self._from_values), np.asarray(self._values)
+            self._draw((start + (end - start) * progress).tolist())
 
     def _fill_legend(self, slices: list[PieSlice]) -> None:
         """Entries updated in place when their number stays (no flicker on a live update)."""
@@ -260,20 +262,24 @@ class PieChart(QWidget):
             item.setToolTip(plain_tooltip(self._describe(piece)))
 
     def _slice_share(self, piece: PieSlice) -> float:
-        return sum(self._model.index(r, SHARE).data(SortRole) for r in piece.rows)
+        values = self._values
+        return sum(values[r] for r in piece.rows)
 
     def _describe(self, piece: PieSlice) -> str:
-        """Name, votes and share: the hover text for a slice."""
+        """Name, votes and share: the hover text for a slice ("Other": its largest members, then how many more)."""
         model = self._model
         lines = []
-        for row in piece.rows:
+        for row in piece.rows[:TOOLTIP_MEMBERS]:
             name = model.index(row, NAME).data()
             votes = model.index(row, VOTES).data()
             share = model.index(row, SHARE).data()
             derived = " (estimated)" if model.index(row, VOTES).data(DerivedRole) else ""
             lines.append(f"{name}: {votes} votes{derived}, {share}")
+        if len(piece.rows) > TOOLTIP_MEMBERS:
+            lines.append(self.tr("… and {0} more").format(format_votes(len(piece.rows) - TOOLTIP_MEMBERS)))
         if piece.is_group:
-            total_votes = sum(max(0.0, model.index(r, VOTES).data(SortRole)) for r in piece.rows)
+            votes = model.sort_keys(VOTES)[list(piece.rows)]
+            total_votes = sum(np.maximum(votes, 0.0).tolist())
             lines.insert(0, f"{piece.label}: {format_votes(total_votes)} votes, {format_percent(self._slice_share(piece))}")
         return "\n".join(lines)
 

@@ -10,6 +10,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 
@@ -76,24 +78,30 @@ def build_slices(
     threshold: float = DEFAULT_GROUP_THRESHOLD,
     other_label: str = "Other",
 ) -> list[PieSlice]:
-    """Slices largest first; unknown or zero values are left out; small ones grouped."""
+    """Slices largest first; unknown or zero values are left out; small ones grouped.
+
+    Works on whole arrays: a national contest can have thousands of candidates (and the
+    chart rebuilds its slices on every frame of a glide).
+    """
     estimated = estimated if estimated is not None else [False] * len(values)
-    present = [i for i, v in enumerate(values) if v is not None and math.isfinite(v) and v > 0]
-    total = sum(values[i] for i in present)
+    array = np.array(values, dtype=float)  # None → NaN
+    present = np.flatnonzero(np.isfinite(array) & (array > 0))
+    total = sum(array[present].tolist())
     if total <= 0:
         return []
-    present.sort(key=lambda i: -values[i])
-    small = [i for i in present if values[i] / total * 100.0 < threshold]
-    if len(small) < 2:
-        small = []
+    present = present[np.argsort(-array[present], kind="stable")]
+    is_small = array[present] / total * 100.0 < threshold
+    if is_small.sum() < 2:
+        is_small[:] = False
     slices = [
-        PieSlice(labels[i], float(values[i]), colours[i], (i,), bool(estimated[i])) for i in present if i not in small
+        PieSlice(labels[i], float(array[i]), colours[i], (i,), bool(estimated[i])) for i in present[~is_small].tolist()
     ]
+    small = present[is_small].tolist()
     if small:
         slices.append(
             PieSlice(
                 other_label,
-                float(sum(values[i] for i in small)),
+                float(sum(array[small].tolist())),
                 OTHER_COLOUR,
                 tuple(small),
                 any(estimated[i] for i in small),
