@@ -35,7 +35,9 @@ def create_application(argv: list[str] | None = None):
     """The QApplication with names set once, so settings and logs land in the usual places."""
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    from electview.ui.application import Application
+
+    app = QApplication.instance() or Application(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setOrganizationDomain(ORGANIZATION_DOMAIN)
@@ -45,6 +47,16 @@ def create_application(argv: list[str] | None = None):
 
     apply_desktop_identity(app)
     return app
+
+
+def follow_desktop_open_requests(app, window) -> None:
+    """Open in ``window`` the files the desktop hands the application (macOS Finder double-click)."""
+    from electview.ui.application import Application
+
+    if isinstance(app, Application):
+        app.file_open_requested.connect(window.open_path)
+        if pending := app.take_pending_open():
+            window.open_path(pending)
 
 
 def take_screenshot(window, path: str, size: tuple[int, int]) -> None:
@@ -89,5 +101,6 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.screenshot:
         take_screenshot(window, args.screenshot, size)
         return 0
+    follow_desktop_open_requests(app, window)
     window.show()
     return app.exec()

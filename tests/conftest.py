@@ -21,6 +21,14 @@ from electview.resources import sample_path  # noqa: E402
 DATA_DIR = Path(__file__).parent / "data"
 
 
+@pytest.fixture(scope="session")
+def qapp_cls():
+    """pytest-qt's application is electview's own, as ``electview`` runs it."""
+    from electview.ui.application import Application
+
+    return Application
+
+
 @pytest.fixture
 def sample_dataset():
     return load_file(sample_path())
