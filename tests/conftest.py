@@ -1,6 +1,7 @@
 """Shared fixtures: headless Qt, settings kept out of the user's real profile, the sample dataset."""
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -44,6 +45,12 @@ def _isolated_user_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local/state"))
+    # Qt reads XDG_CONFIG_HOME once per process: point QSettings at this test's folder
+    # itself, or every test after the first shares the first one's settings.
+    qt_core = sys.modules.get("PySide6.QtCore")
+    if qt_core is not None:
+        for settings_format in (qt_core.QSettings.Format.NativeFormat, qt_core.QSettings.Format.IniFormat):
+            qt_core.QSettings.setPath(settings_format, qt_core.QSettings.Scope.UserScope, str(home / ".config"))
 
 
 @pytest.fixture
