@@ -60,6 +60,14 @@ def test_status_is_watermarked_on_every_page(sample_pdf):
         assert text.count("PRELIMINARY") >= 2
 
 
+def test_watermark_shows_over_shaded_cells(sample_pdf):
+    path, _ = sample_pdf
+    pixels = render_rgb(path, 0, scale=2.0)
+    # The watermark's red at 15% over the grey (#e8e8e8) of the table's header and total rows:
+    # thousands of pixels where it crosses them, a few hundred edge pixels if painted under them.
+    assert pixels_near(pixels, "#dfc8c8", tolerance=6) > 3000
+
+
 def test_final_results_carry_no_watermark(qapp, tmp_path):
     data = json.loads(sample_path().read_text(encoding="utf-8"))
     data["election"]["status"] = "final"

@@ -246,8 +246,6 @@ def paint_documents(reports: Sequence[ReportDocument], device, status: Status, f
                 if painted:
                     device.newPage()
                 painted += 1
-                if not status.is_final:
-                    _draw_watermark(painter, width, page_height, status.label)
                 clip = QRectF(0, page_in_chunk * page_height, width, page_height)
                 painter.save()
                 painter.translate(0, -clip.top())
@@ -256,6 +254,9 @@ def paint_documents(reports: Sequence[ReportDocument], device, status: Status, f
                 context.clip = clip
                 layout.draw(painter, context)
                 painter.restore()
+                # Over the content, not under it: shaded table cells would otherwise hide it.
+                if not status.is_final:
+                    _draw_watermark(painter, width, page_height, status.label)
                 _draw_footer(painter, width, page_height + footer_height * 0.25, footer_text, number, count)
     finally:
         painter.end()
