@@ -134,16 +134,6 @@ def test_rank_change_and_change_by_new_candidate():
     assert result.crossing(_row(result, "A")) == "down"
 
 
-def test_html_rows_are_escaped():
-    old = tally(_contest(["<b>Evil</b>", "B"], ["A & B", ""], [60, 40]))
-    new = tally(_contest(["<b>Evil</b>", "B"], ["A & B", ""], [55, 45]))
-    header, rows, notes = compare.comparison_html_rows(compare.compare_tallies(old, new))
-    assert header[0] == "Candidate"
-    assert rows[0][0] == "&lt;b&gt;Evil&lt;/b&gt;" and rows[0][1] == "A &amp; B"
-    assert rows[0][7] == "−5.00"
-    assert all("<" not in cell for row in rows for cell in row)
-
-
 def test_mapping_argument():
     assert compare.parse_mapping_argument("Amirjan Kosanov = kosanov") == ("Amirjan Kosanov", "kosanov")
     assert compare.parse_mapping_argument("tugel=") == ("tugel", None)

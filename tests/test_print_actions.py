@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog
 
-from electview.resources import sample_path
+from electview.resources import resources_dir, sample_path
 from electview.ui import errors, print_actions
 from electview.ui.main_window import MainWindow
 from pdf_text import page_texts
@@ -169,3 +169,72 @@ def test_export_follows_the_scope_on_screen(window, monkeypatch, tmp_path):
     window.printing.pdf_action.trigger()
     text = "\n".join(page_texts(pdf))
     assert "Scope: South precinct" in text and "FINAL" in text
+
+
+FINAL = resources_dir() / "samples" / "kazakhstan-2019-presidential-final.electview.json"
+TOKAYEV_COMPARED = "Kassym-Jomart Tokayev 6,504,054 6,539,715 +35,661 70.76% 70.96% +0.20 1 → 1"
+
+
+def _flat(path):
+    return " ".join(" ".join(page_texts(path)).split())
+
+
+def test_print_has_the_comparison_only_while_comparing(window, monkeypatch, tmp_path):
+    window.open_path(str(FINAL))
+    out = tmp_path / "printed.pdf"
+    monkeypatch.setattr(print_actions, "QPrintDialog", _accepting_print_dialog(out))
+    window.printing.print_action.trigger()
+    assert "Comparison with" not in _flat(out)
+    assert window.comparison.compare_with(str(sample_path()))
+    window.printing.print_action.trigger()
+    text = _flat(out)
+    assert "Comparison with 2019 Kazakhstan presidential election (PRELIMINARY)" in text
+    assert TOKAYEV_COMPARED in text
+    window.comparison.stop_action.trigger()
+    window.printing.print_action.trigger()
+    assert "Comparison with" not in _flat(out)
+
+
+def test_preview_pdf_and_html_carry_the_comparison(window, monkeypatch, tmp_path):
+    window.open_path(str(FINAL))
+    window.comparison.compare_with(str(sample_path()))
+    dialog = window.printing.preview_dialog()
+    preview = dialog.findChild(QPrintPreviewWidget)
+    preview.updatePreview()
+    assert preview.pageCount() == 2  # the section fits on the second page
+    dialog.deleteLater()
+    out = tmp_path / "report.pdf"
+    _save_to(monkeypatch, out)
+    window.printing.pdf_action.trigger()
+    assert TOKAYEV_COMPARED in _flat(out)
+    html_out = tmp_path / "report.html"
+    _save_to(monkeypatch, html_out)
+    window.printing.export_actions["html"].trigger()
+    html_text = html_out.read_text(encoding="utf-8")
+    assert "Comparison with 2019 Kazakhstan presidential election (PRELIMINARY)" in html_text
+    assert ">+35,661</td>" in html_text and ">+0.20</td>" in html_text
+
+
+def _town(precincts):
+    """A mayoral race counted in the given precincts: {id: (Ann's votes, Bob's votes)}."""
+    units = [{"id": "town", "name": "Town"}] + [{"id": p, "name": f"{p} precinct", "parent": "town"} for p in precincts]
+    results = [{"unit": p, "votes": {"a": a, "b": b}} for p, (a, b) in precincts.items()]
+    contest = {"name": "Mayor", "candidates": [{"id": "a", "name": "Ann"}, {"id": "b", "name": "Bob"}], "units": units, "results": results}
+    return {"format": "electview", "version": 1, "election": {"title": "Town vote", "status": "final"}, "contests": [contest]}
+
+
+def test_comparison_follows_the_place_on_screen(window, monkeypatch, tmp_path):
+    new, old = tmp_path / "new.electview.json", tmp_path / "old.electview.json"
+    new.write_text(json.dumps(_town({"p1": (30, 25), "p2": (10, 28)})), encoding="utf-8")
+    old.write_text(json.dumps(_town({"p1": (20, 30)})), encoding="utf-8")
+    window.open_path(str(new))
+    window.comparison.compare_with(str(old))
+    out = tmp_path / "place.pdf"
+    _save_to(monkeypatch, out)
+    window.document.set_scope(window.document.contest.units.index_of("p1"))
+    window.printing.pdf_action.trigger()
+    assert "Ann 20 30 +10 40.00% 54.55% +14.55 2 → 1 (up 1) rose above 50%" in _flat(out)
+    # The earlier results never counted p2: said, not compared with the whole town instead.
+    window.document.set_scope(window.document.contest.units.index_of("p2"))
+    window.printing.pdf_action.trigger()
+    assert "The compared results have no contest Mayor for this place, so there is nothing to compare." in _flat(out)

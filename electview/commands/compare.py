@@ -7,6 +7,7 @@ import json
 import sys
 
 from electview.core import compare
+from electview.core.errors import UsageError
 from electview.core.majority import DEFAULT_THRESHOLD
 from electview.formats import load_file
 
@@ -21,6 +22,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("new", help="the later results file")
     parser.add_argument("--format", choices=compare.FORMATS, default="text", help="output format (default: text)")
     parser.add_argument("--contest", metavar="NAME", help="the contest to compare (default: the first)")
+    add_matching_arguments(parser)
+
+
+def add_matching_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--map OLD=NEW`` (repeatable) and ``--threshold``: shared with ``electview report --compare``."""
     parser.add_argument(
         "--map",
         metavar="OLD=NEW",
@@ -33,13 +39,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def mapping_argument(args: argparse.Namespace) -> dict[str, str | None]:
+    """The ``--map`` arguments as a mapping; UsageError (exit 2, one line) when one is malformed."""
+    try:
+        return dict(compare.parse_mapping_argument(item) for item in args.map)
+    except ValueError as error:
+        raise UsageError(f"--map: {error}") from None
+
+
 def run(args: argparse.Namespace) -> int:
     from electview.cli import fail
 
-    try:
-        mapping = dict(compare.parse_mapping_argument(item) for item in args.map)
-    except ValueError as error:
-        return fail(f"--map: {error}")
+    mapping = mapping_argument(args)
     old, new = load_file(args.old), load_file(args.new)
     try:
         comparison = compare.compare_datasets(old, new, args.contest, mapping, args.threshold)

@@ -8,7 +8,6 @@ is listed as only in the old or only in the new results, never forced into a pai
 
 from __future__ import annotations
 
-import html
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -394,9 +393,9 @@ def comparison_notes(comparison: Comparison) -> list[str]:
     notes = []
     for row in range(len(comparison)):
         how = comparison.matched_by[row]
-        if how in (MATCHED_BY_SIMILAR_NAME, MATCHED_BY_PARTY, MATCHED_BY_MAPPING) or (
-            how == MATCHED_BY_NAME and comparison.old_names[row] != comparison.names[row]
-        ):
+        # Only a pair under two names is news: the window's Match Candidates… maps every
+        # candidate, and an unchanged name can still be matched as merely "similar".
+        if how and comparison.old_names[row] != comparison.names[row]:
             reason = "the same name in another spelling" if how == MATCHED_BY_NAME else how
             notes.append(f"{comparison.old_names[row]} (old) is {comparison.names[row]} (new): matched by {reason}.")
         crossing = comparison.crossing(row)
@@ -445,19 +444,6 @@ def render_text(comparison: Comparison, old: ResultsDataset, new: ResultsDataset
     if notes:
         lines += ["", *notes]
     return "\n".join(lines) + "\n"
-
-
-def comparison_html_rows(comparison: Comparison) -> tuple[tuple[str, ...], list[tuple[str, ...]], list[str]]:
-    """Header cells, body rows and notes, each HTML-escaped, for a report's comparison section.
-
-    The report builder wraps them in its own ``<table>`` markup; every string here comes from
-    files, so it is escaped once, here.
-    """
-    escape = html.escape
-    header = tuple(escape(cell) for cell in ROW_HEADERS)
-    rows = [tuple(escape(cell) for cell in row) for row in comparison_rows(comparison)]
-    notes = [escape(note) for note in comparison_notes(comparison)]
-    return header, rows, notes
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,11 @@ def export_html(
     path: str | os.PathLike,
     results: Sequence[ContestTally] | None = None,
     chart_src: Callable[[int, ContestTally], str] | None = None,
+    comparison_html: Callable[[int, ContestTally], str] | None = None,
 ) -> None:
-    """The report as one self-contained HTML file; ``chart_src`` gives each pie's address (an SVG data URI)."""
-    options = ReportOptions(chart_src=chart_src, for_browser=True)
+    """The report as one self-contained HTML file; ``chart_src`` gives each pie's address (an SVG data URI).
+
+    ``comparison_html`` adds the comparison with earlier results (``ReportOptions.comparison_html``).
+    """
+    options = ReportOptions(chart_src=chart_src, for_browser=True, comparison_html=comparison_html)
     write_text_atomic(path, build_report_html(dataset, results, options))

@@ -107,6 +107,9 @@ class ReportOptions:
     sha256: str | None = None
     chart_src: Callable[[int, ContestTally], str] | None = pie_placeholder
     for_browser: bool = False
+    #: HTML put after contest *n*'s section: the comparison with earlier results
+    #: (``core.report_compare.ReportComparison.section_html``), or None for no comparison.
+    comparison_html: Callable[[int, ContestTally], str] | None = None
 
 
 def format_generated_at(moment: datetime) -> str:
@@ -279,6 +282,8 @@ def _contest_section(index: int, result: ContestTally, options: ReportOptions) -
     findings = [finding for finding in audit_tally(result) if finding.code != "votes-estimated"]
     if notes or findings:
         parts.append("<h3>Notes</h3>" + "".join(f"<p class='footnote'>{note}</p>" for note in notes) + _findings(findings))
+    if options.comparison_html is not None:
+        parts.append(options.comparison_html(index, result))
     return "".join(parts)
 
 

@@ -55,6 +55,11 @@ class ComparisonSource(QObject):
         return self._path
 
     @property
+    def dataset(self) -> ResultsDataset | None:
+        """The earlier results compared with, or None when not comparing."""
+        return self._old
+
+    @property
     def mapping(self) -> dict[str, str | None]:
         return dict(self._mapping)
 

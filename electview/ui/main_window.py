@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.comparison = ComparisonController(self, self.document, self.model, self.file_menu, self.actions_.close)
-        self.printing = PrintController(self, self.document, self.file_menu, self.actions_.quit)
+        self.printing = PrintController(self, self.document, self.file_menu, self.actions_.quit, self.comparison.source)
         self.majority = MajorityController(self, self.document, self.pie, self.gauge_label, self.settings, self.view_menu)
         self.precincts = PrecinctBrowserController(self, self.document, self.view_menu)
         self.live = LiveController(self, self.document, self.model, self.comparison.source)

@@ -2,7 +2,9 @@
 
 Everything prints or exports what the window shows: the current contest in its current
 scope, through the one report builder (:mod:`electview.core.report_html`,
-:mod:`electview.ui.report_printer`). Exports are written atomically.
+:mod:`electview.ui.report_printer`); while File → Compare With… is active, the report and
+its HTML export carry the comparison section (:mod:`electview.core.report_compare`).
+Exports are written atomically.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout
@@ -21,9 +24,14 @@ from electview.ui import errors
 from electview.ui.actions import make_action
 from electview.ui.document import ResultsDocument
 
+if TYPE_CHECKING:
+    from electview.core.report_compare import ReportComparison
+    from electview.core.report_html import ReportOptions
+    from electview.ui.comparison import ComparisonSource
+
 # The report builder, the printer glue and the exporters are imported when first used
-# (electview.core.exports, electview.ui.report_printer, electview.ui.chart_export): the
-# window's first frame needs only the menu entries.
+# (electview.core.exports, electview.core.report_compare, electview.ui.report_printer,
+# electview.ui.chart_export): the window's first frame needs only the menu entries.
 
 
 def default_paper() -> str:
@@ -37,10 +45,18 @@ class PrintController(QObject):
     ``exporters`` maps each Export ▸ entry's key to (menu text, file filter, suffix, writer).
     """
 
-    def __init__(self, window: QMainWindow, document: ResultsDocument, file_menu: QMenu, before_action: QAction) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        document: ResultsDocument,
+        file_menu: QMenu,
+        before_action: QAction,
+        comparison: ComparisonSource | None = None,
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._document = document
+        self._comparison = comparison
         self.print_action = make_action(window, self.tr("&Print…"), QKeySequence.StandardKey.Print, self.tr("Print the results report"))
         self.preview_action = make_action(window, self.tr("Print Pre&view…"), None, self.tr("See the report's pages before printing"))
         self.pdf_action = make_action(window, self.tr("Export as P&DF…"), None, self.tr("Save the results report as a PDF"))
@@ -83,6 +99,29 @@ class PrintController(QObject):
         tally = self._document.tally
         return [tally] if tally is not None else []
 
+    def compared(self, all_contests: bool = False) -> ReportComparison | None:
+        """The comparison section's content while File → Compare With… is active, else None.
+
+        The contest on screen is compared as the change column compares it (same place,
+        the user's mapping); every contest, each with its namesake in the earlier results.
+        """
+        source = self._comparison
+        if source is None or source.dataset is None or self._document.dataset is None:
+            return None
+        from electview.core.report_compare import report_comparison, with_comparisons
+        from electview.core.summary import contest_tallies
+
+        if all_contests:
+            return report_comparison(source.dataset, contest_tallies(self._document.dataset), source.mapping)
+        return with_comparisons(source.dataset, [source.comparison()])
+
+    def report_options(self, all_contests: bool = False) -> ReportOptions:
+        """What the report adds to the results: the comparison section when comparing."""
+        from electview.core.report_html import ReportOptions
+
+        compared = self.compared(all_contests)
+        return ReportOptions(comparison_html=compared.section_html if compared else None)
+
     def paint_on(self, printer: QPrinter) -> int:
         """Paint the report on ``printer`` (print and preview both come here); returns pages."""
         dataset = self._document.dataset
@@ -90,7 +129,7 @@ class PrintController(QObject):
             return 0
         from electview.ui.report_printer import print_report
 
-        return print_report(dataset, printer, self.results())
+        return print_report(dataset, printer, self.results(), self.report_options())
 
     def new_printer(self) -> QPrinter:
         from electview.ui.report_printer import MARGINS_MM
@@ -143,10 +182,14 @@ class PrintController(QObject):
         dataset = self._document.dataset
         if not path or dataset is None:
             return False
-        results = None if all_contests else self.results()
+        from electview.core.summary import contest_tallies
         from electview.ui.report_printer import write_pdf
 
-        ok = self._guarded(lambda: write_pdf(dataset, path, results, paper=default_paper()), self.tr("Could not export"))
+        results = contest_tallies(dataset) if all_contests else self.results()
+        options = self.report_options(all_contests)
+        ok = self._guarded(
+            lambda: write_pdf(dataset, path, results, options, paper=default_paper()), self.tr("Could not export")
+        )
         if ok:
             self._window.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
         return ok
@@ -185,4 +228,11 @@ class PrintController(QObject):
         from electview.core.exports import export_html
         from electview.ui.chart_export import pie_svg_data_uri
 
-        export_html(self._document.dataset, path, self.results(), chart_src=pie_svg_data_uri)
+        compared = self.compared()
+        export_html(
+            self._document.dataset,
+            path,
+            self.results(),
+            chart_src=pie_svg_data_uri,
+            comparison_html=compared.section_html if compared else None,
+        )

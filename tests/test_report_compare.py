@@ -1,0 +1,196 @@
+"""The report's comparison section: HTML figures from core, the PDF read back, headers repeated, the CLI."""
+
+import hashlib
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from electview.core.compare import compare_tallies
+from electview.core.model import Candidate, Contest, CountTable, UnitTable
+from electview.core.report_compare import report_comparison, with_comparisons
+from electview.core.report_html import ReportOptions, build_report_html
+from electview.core.summary import contest_tallies
+from electview.core.tally import tally
+from electview.formats import load_file, native
+from electview.resources import resources_dir
+from electview.ui.report_printer import write_pdf
+from pdf_text import page_texts
+from synthetic import many_contests
+
+SAMPLES = resources_dir() / "samples"
+PRELIMINARY = SAMPLES / "kazakhstan-2019-presidential.electview.json"
+FINAL = SAMPLES / "kazakhstan-2019-presidential-final.electview.json"
+
+
+def _options(old, new_dataset, results=None, mapping=None):
+    results = results if results is not None else contest_tallies(new_dataset)
+    compared = report_comparison(old, results, mapping)
+    return results, ReportOptions(comparison_html=compared.section_html)
+
+
+@pytest.fixture(scope="module")
+def sample_html():
+    old, new = load_file(PRELIMINARY), load_file(FINAL)
+    results, options = _options(old, new)
+    return build_report_html(new, results, options)
+
+
+def _row(html_text: str, name: str) -> str:
+    """The comparison table's row for ``name`` (the main table's row comes first, with the colour key)."""
+    section = html_text[html_text.index("Comparison with") :]
+    start = section.index(f">{name}</td>")
+    return section[start : section.index("</tr>", start)]
+
+
+def test_tokayev_figures(sample_html):
+    row = _row(sample_html, "Kassym-Jomart Tokayev")
+    cells = [cell.split(">", 1)[1] for cell in row.split("</td>")[1:] if ">" in cell]
+    assert cells == ["6,504,054", "6,539,715", "+35,661", "70.76%", "70.96%", "+0.20", "1 → 1"]
+
+
+def test_section_names_the_earlier_results(sample_html):
+    section = sample_html[sample_html.index("Comparison with") :]
+    assert section.startswith("Comparison with 2019 Kazakhstan presidential election (PRELIMINARY)")
+    assert "announced 2019-06-10, briefing (preliminary results)" in section
+    assert "kazakhstan-2019-presidential.electview.json" in section
+    assert hashlib.sha256(PRELIMINARY.read_bytes()).hexdigest() in section
+    assert "Amirjan Kosanov (old) is Amirzhan Kosanov (new): matched by the same name in another spelling." in section
+    assert "Turnout: 77.4% → 77.5% (+0.10 points)." in section
+    assert "Majority" not in section  # nobody crossed 50%, so no column for it
+
+
+def test_estimates_flagged_as_in_the_main_table(sample_html):
+    row = _row(sample_html, "Amirzhan Kosanov")
+    # the old count is an estimate, so the change worked out from it is one too
+    assert "<span class='estimated'" in row and ">~1,489,057</span>*" in row
+    assert ">~\u00a0+6,344</span>*" in row
+    assert ">1,495,401<" in row  # the final count was reported
+    assert "changes in those votes are estimates too" in sample_html
+    assert "†" in _row(sample_html, "Total valid votes") and "+28,395" in _row(sample_html, "Total valid votes")
+
+
+def test_no_comparison_no_section():
+    dataset = load_file(FINAL)
+    assert "Comparison with" not in build_report_html(dataset)
+
+
+def _contest(names, parties, votes, name="President"):
+    candidates = tuple(Candidate(id=f"c{i}", name=n, party=p) for i, (n, p) in enumerate(zip(names, parties, strict=True)))
+    return Contest(
+        id=name.lower(),
+        name=name,
+        candidates=candidates,
+        units=UnitTable.single("Country"),
+        votes=CountTable.from_rows((0, i, v) for i, v in enumerate(votes)),
+    )
+
+
+def _section(comparison, old_dataset):
+    return with_comparisons(old_dataset, [comparison]).section_html(0, comparison.new)
+
+
+def test_crossings_mapping_and_markup():
+    election = {"title": "<i>Old</i> & co", "status": "final"}
+    old_dataset = native.parse({"format": "electview", "version": 1, "election": election, "candidates": [{"name": "x"}]}, "old.json")
+    parties = ["Nur Otan", "Green", "Red", ""]
+    old = tally(_contest(["K. Tokayev", "A. Smith", "B. Jones", "<b>Evil</b>"], parties, [48, 30, 20, 2]))
+    new = tally(_contest(["Kassym-Jomart Tokayev", "Alice Brown", "Bob Jones", "<b>Evil</b>"], parties, [55, 25, 18, 2]))
+    comparison = compare_tallies(old, new, {"A. Smith": "Alice Brown", "c2": None})
+    section = _section(comparison, old_dataset)
+    assert "Comparison with &lt;i&gt;Old&lt;/i&gt; &amp; co (FINAL)" in section
+    assert ">Majority (50%)</th>" in section and ">rose above 50%</td>" in section
+    assert "A. Smith (old) is Alice Brown (new): matched by mapping." in section
+    assert "Kept apart by the candidate mapping (matched to no one): B. Jones." in section
+    assert "Only in the old results: B. Jones." in section and "Only in the new results: Bob Jones." in section
+    assert "&lt;b&gt;Evil&lt;/b&gt;" in section and "<b>Evil" not in section
+    assert "3 (gone)" in section and "3 (new)" in section
+
+
+def test_mapping_of_every_candidate_notes_only_renamed_pairs():
+    # Match Candidates… in the window maps every candidate by id; equal names need no note.
+    old = tally(_contest(["Ann", "Bob"], ["", ""], [60, 40]))
+    new = tally(_contest(["Ann", "Robert"], ["", ""], [55, 45]))
+    dataset = load_file(FINAL)
+    section = _section(compare_tallies(old, new, {"c0": "c0", "c1": "c1"}), dataset)
+    assert "Bob (old) is Robert (new): matched by mapping." in section
+    assert "Ann (old)" not in section
+
+
+def test_contest_missing_from_the_old_results_is_said():
+    new = native.parse(many_contests(2), "new.json")
+    old_data = many_contests(2)
+    old_data["contests"][1]["name"] = "Another race"
+    old = native.parse(old_data, "old.json")
+    results, options = _options(old, new)
+    html_text = build_report_html(new, results, options)
+    assert html_text.count("Comparison with") == 2
+    assert "no contest District 2 council for this place, so there is nothing to compare" in html_text
+    assert html_text.count("<thead><tr><th colspan") == 1  # one table: district 1's
+
+
+def test_pdf_carries_the_section(qapp, tmp_path):
+    old, new = load_file(PRELIMINARY), load_file(FINAL)
+    results, options = _options(old, new)
+    path = tmp_path / "compared.pdf"
+    pages = write_pdf(new, path, results, options)
+    texts = page_texts(path)
+    assert pages == len(texts) == 2
+    text = " ".join(" ".join(texts).split())
+    assert "Comparison with 2019 Kazakhstan presidential election (PRELIMINARY)" in text
+    assert "Candidate Old votes New votes Change Old share New share Points Rank" in text
+    assert "Kassym-Jomart Tokayev 6,504,054 6,539,715 +35,661 70.76% 70.96% +0.20 1 → 1" in text
+    assert "Amirzhan Kosanov ~1,489,057* 1,495,401 ~ +6,344* 16.20% 16.23% +0.03 2 → 2" in text
+    assert "Page 2 of 2" in text
+
+
+def test_long_comparison_repeats_its_title_and_headers(qapp, tmp_path):
+    new = native.parse(many_contests(1, candidates=90), "new.json")
+    old = native.parse(many_contests(1, candidates=90, status="preliminary"), "old.json")
+    results, options = _options(old, new)
+    path = tmp_path / "long.pdf"
+    write_pdf(new, path, results, options)
+    pages = [" ".join(text.split()) for text in page_texts(path)]
+    with_section = [text for text in pages if "Comparison with" in text]
+    assert len(with_section) >= 2
+    for text in with_section:
+        assert "Comparison with Synthetic election with 1 contests (PRELIMINARY) Candidate Old votes New votes" in text
+    # every candidate's comparison row is there once across the pages: ranks "n → n" (no change)
+    ranks = [int(n) for text in pages for n in re.findall(r"0\.00 (\d+) → \1\b", text)]
+    assert sorted(ranks) == list(range(1, 91))
+
+
+def run_report(*args):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    return subprocess.run(
+        [sys.executable, "-m", "electview", "report", *args], capture_output=True, text=True, timeout=180, env=env
+    )
+
+
+def test_cli_compare_and_map(tmp_path):
+    out = tmp_path / "compared.pdf"
+    result = run_report(str(FINAL), "--compare", str(PRELIMINARY), "--map", "Amirjan Kosanov=", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = " ".join(" ".join(page_texts(out)).split())
+    assert "Kassym-Jomart Tokayev 6,504,054 6,539,715 +35,661 70.76% 70.96% +0.20 1 → 1" in text
+    assert "Kept apart by the candidate mapping (matched to no one): Amirjan Kosanov." in text
+    assert "Only in the old results: Amirjan Kosanov." in text
+
+
+def test_cli_bad_map_is_one_line(tmp_path):
+    out = tmp_path / "x.pdf"
+    result = run_report(str(FINAL), "--compare", str(PRELIMINARY), "--map", "nonsense", "-o", str(out))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == ["electview: error: --map: expected OLD=NEW (a name or id on each side), got 'nonsense'"]
+    result = run_report(str(FINAL), "--map", "a=b", "-o", str(out))
+    assert result.returncode == 2 and "--compare" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    result = run_report(str(FINAL), "--compare", str(tmp_path / "missing.json"), "-o", str(out))
+    assert result.returncode == 2 and "missing.json" in result.stderr and "Traceback" not in result.stderr
+    assert not out.exists()
+
+
+def test_cli_help_mentions_compare():
+    result = run_report("--help")
+    assert "--compare OLD" in result.stdout and "--map OLD=NEW" in result.stdout
