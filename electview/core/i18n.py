@@ -3,7 +3,8 @@
 Core sentences call :func:`translate` with a context and an English template; without a
 hook (the command line, scripts, tests) the English comes back unchanged, so the JSON and
 text outputs never depend on the user's language. ``pyside6-lupdate`` finds these calls
-by their name, like ``QCoreApplication.translate``.
+by their name, like ``QCoreApplication.translate``. :func:`language` is the interface language,
+which the window also shows names in (a file may give them in several languages).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 _translator: Callable[[str, str], str] | None = None
+_language = "en"  # the interface language; the window shows names in it too
 
 
 def translate(context: str, text: str) -> str:
@@ -22,3 +24,14 @@ def set_translator(translator: Callable[[str, str], str] | None) -> None:
     """Install (or with None remove) the function that translates core text."""
     global _translator
     _translator = translator
+
+
+def set_language(code: str) -> None:
+    """Record the interface language (a language tag) that names are shown in."""
+    global _language
+    _language = code or "en"
+
+
+def language() -> str:
+    """The interface language: "en" unless the window chose another."""
+    return _language

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from electview.core import i18n
 from electview.core.errors import LoadError
+from electview.core.languages import localised
 from electview.core.model import ResultsDataset, Status
 from electview.core.tally import tally
 from electview.formats import file_filters, load_file
@@ -65,7 +67,7 @@ class ComparisonSource(QObject):
 
     def open(self, path: str) -> None:
         """Compare with the results in ``path``; on LoadError nothing changes."""
-        dataset = load_file(path)
+        dataset = localised(load_file(path), i18n.language())  # named as the results on screen are
         self._old, self._path, self._mapping = dataset, os.path.abspath(path), {}
         self.changed.emit()
 

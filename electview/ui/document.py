@@ -10,7 +10,9 @@ import os
 
 from PySide6.QtCore import QObject, Signal
 
+from electview.core import i18n
 from electview.core.audit import Finding, audit
+from electview.core.languages import localised
 from electview.core.model import Contest, ResultsDataset
 from electview.core.tally import ContestTally, tally
 from electview.formats import load_file
@@ -18,6 +20,9 @@ from electview.formats import load_file
 
 class ResultsDocument(QObject):
     """The dataset on screen and the current contest and scope.
+
+    ``dataset`` reads in the interface language (names a file gives in several languages,
+    see core.languages); ``source_dataset`` is the file's own.
 
     Signals:
         dataset_changed: a dataset was opened, reloaded or closed.
@@ -30,6 +35,7 @@ class ResultsDocument(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._dataset: ResultsDataset | None = None
+        self._source_dataset: ResultsDataset | None = None
         self._path = ""
         self._contest_index = 0
         self._scope: int | None = None
@@ -40,6 +46,11 @@ class ResultsDocument(QObject):
     @property
     def dataset(self) -> ResultsDataset | None:
         return self._dataset
+
+    @property
+    def source_dataset(self) -> ResultsDataset | None:
+        """The dataset as the file gave it, before names were put in the interface language."""
+        return self._source_dataset
 
     @property
     def path(self) -> str:
@@ -80,13 +91,14 @@ class ResultsDocument(QObject):
     def set_dataset(self, dataset: ResultsDataset | None, path: str = "", keep_view: bool = False) -> None:
         previous_contest = self.contest.name if (keep_view and self.contest) else None
         previous_scope = self._scope_id() if keep_view else None
-        self._dataset = dataset
+        self._source_dataset = dataset
+        self._dataset = localised(dataset, i18n.language()) if dataset is not None else None
         self._party_colours = None
         self._path = path
         self._contest_index = 0
         self._scope = None
         if dataset is not None and previous_contest is not None:
-            names = [c.name for c in dataset.contests]
+            names = [c.name for c in self._dataset.contests]
             if previous_contest in names:
                 self._contest_index = names.index(previous_contest)
             if previous_scope is not None:

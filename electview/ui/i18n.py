@@ -121,6 +121,7 @@ def install_language(code: str) -> None:
                 _installed.append(translator)
     # Core sentences (findings, the gauge, the plain sentence) go through Qt's translators too.
     core_i18n.set_translator(None if code == "en" else QCoreApplication.translate)
+    core_i18n.set_language(code)  # the document shows names from the file in this language too
     QLocale.setDefault(QLocale(code) if code != "en" else QLocale.system())
 
 
@@ -160,7 +161,7 @@ class LanguageController(QObject):
         old = self._window
         old.save_layout()
         new = type(old)(old.settings)
-        new.document.set_dataset(old.document.dataset, old.document.path)
+        new.document.set_dataset(old.document.source_dataset, old.document.path)
         source = old.comparison.source
         if source.active:
             new.comparison.compare_with(source.path)
