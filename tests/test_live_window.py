@@ -49,7 +49,8 @@ def test_window_follows_rewritten_file_without_a_click(window, qtbot, tmp_path):
     assert window.header.status_badge.text() == "PRELIMINARY"
     assert window.live.checked_label.text().startswith("Checked ")
     assert window.live.changed_label.text().startswith("Data changed ")
-    assert "source: 2019-06-10" in window.live.changed_label.text()  # the file's own announcement time
+    assert "2019-06-10" in window.live.changed_label.toolTip()  # the file's own announcement time
+    assert "2019-06-10" in window.header.source_label.text()  # in full where there is room for it
 
 
 def test_atomic_replace_delete_recreate_and_torn_write(window, qtbot, tmp_path):

@@ -28,9 +28,7 @@ def changed_text(snapshot: Snapshot, dataset: ResultsDataset | None, is_feed: bo
     text = f"Data changed {when}"
     tip = [f"{text}: {whose}.", f"First seen by electview at {clock(snapshot.seen_at, now)}."]
     announced = dataset.election.source.announced_at if dataset is not None else ""
-    if announced:
-        short = announced if len(announced) <= 28 else announced[:27].rstrip() + "…"
-        text += f" · source: {short}"
+    if announced:  # the header shows it in full; the status bar has no room to repeat it
         tip.append(f"The results themselves say they were announced: {announced}.")
     return text, "\n".join(tip)
 
