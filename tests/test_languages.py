@@ -166,3 +166,21 @@ def test_missing_lrelease_falls_back_to_english(qapp, monkeypatch):
     i18n.install_language("ru")
     assert core_i18n.translate("Status", "FINAL") == "FINAL"
     assert i18n._installed == []
+
+
+@pytest.mark.parametrize(("code", "changed"), [("ru", "Данные изменились 21:03:00"), ("kk", "Деректер өзгерді 21:03:00")])
+def test_live_status_times_are_translated(qapp, sample_dataset, code, changed):
+    from datetime import datetime
+
+    from electview.live.history import Snapshot
+    from electview.live.times import changed_text
+
+    now = datetime(2026, 11, 25, 21, 30).timestamp()
+    snapshot = Snapshot("x", datetime(2026, 11, 25, 21, 4, 5).timestamp(), datetime(2026, 11, 25, 21, 3).timestamp(), "final")
+    i18n.install_language(code)
+    try:
+        text, tip = changed_text(snapshot, sample_dataset, is_feed=False, now=now)
+    finally:
+        i18n.install_language("en")
+    assert text == changed
+    assert not ENGLISH_WORD.findall(tip.replace("electview", "").replace("Last-Modified", "").replace(sample_dataset.election.source.announced_at, ""))

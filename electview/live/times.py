@@ -21,15 +21,16 @@ def changed_text(snapshot: Snapshot, dataset: ResultsDataset | None, is_feed: bo
     """(label, tooltip) for when the data shown last changed, by the source's own clock where it has one."""
     if snapshot.changed_at is not None:
         when = clock(snapshot.changed_at, now)
-        whose = "the server's Last-Modified time" if is_feed else "the file's modification time"
+        whose = "{0}: the server's Last-Modified time." if is_feed else "{0}: the file's modification time."
     else:
         when = clock(snapshot.seen_at, now)
-        whose = "when electview first saw this version (the server gave no time)"
-    text = f"Data changed {when}"
-    tip = [f"{text}: {whose}.", f"First seen by electview at {clock(snapshot.seen_at, now)}."]
+        whose = "{0}: when electview first saw this version (the server gave no time)."
+    text = translate("live", "Data changed {0}").format(when)
+    first_seen = translate("live", "First seen by electview at {0}.").format(clock(snapshot.seen_at, now))
+    tip = [translate("live", whose).format(text), first_seen]
     announced = dataset.election.source.announced_at if dataset is not None else ""
     if announced:  # the header shows it in full; the status bar has no room to repeat it
-        tip.append(f"The results themselves say they were announced: {announced}.")
+        tip.append(translate("live", "The results themselves say they were announced: {0}.").format(announced))
     return text, "\n".join(tip)
 
 

@@ -980,6 +980,30 @@
 <context>
     <name>live</name>
     <message>
+        <source>Data changed {0}</source>
+        <translation>Деректер өзгерді {0}</translation>
+    </message>
+    <message>
+        <source>{0}: the server's Last-Modified time.</source>
+        <translation>{0}: сервер хабарлаған Last-Modified уақыты.</translation>
+    </message>
+    <message>
+        <source>{0}: the file's modification time.</source>
+        <translation>{0}: файлдың өзгертілген уақыты.</translation>
+    </message>
+    <message>
+        <source>{0}: when electview first saw this version (the server gave no time).</source>
+        <translation>{0}: electview бұл нұсқаны алғаш көрген уақыт (сервер уақытты хабарламады).</translation>
+    </message>
+    <message>
+        <source>First seen by electview at {0}.</source>
+        <translation>electview бұл нұсқаны алғаш көрген уақыт: {0}.</translation>
+    </message>
+    <message>
+        <source>The results themselves say they were announced: {0}.</source>
+        <translation>Нәтижелердің өзінде жарияланған уақыты: {0}.</translation>
+    </message>
+    <message>
         <source>seen {0} · {1}</source>
         <translation>алынды {0} · {1}</translation>
     </message>

@@ -980,6 +980,30 @@
 <context>
     <name>live</name>
     <message>
+        <source>Data changed {0}</source>
+        <translation>Данные изменились {0}</translation>
+    </message>
+    <message>
+        <source>{0}: the server's Last-Modified time.</source>
+        <translation>{0}: время Last-Modified, сообщённое сервером.</translation>
+    </message>
+    <message>
+        <source>{0}: the file's modification time.</source>
+        <translation>{0}: время изменения файла.</translation>
+    </message>
+    <message>
+        <source>{0}: when electview first saw this version (the server gave no time).</source>
+        <translation>{0}: когда electview впервые увидел эту версию (сервер не сообщил время).</translation>
+    </message>
+    <message>
+        <source>First seen by electview at {0}.</source>
+        <translation>electview впервые увидел эту версию в {0}.</translation>
+    </message>
+    <message>
+        <source>The results themselves say they were announced: {0}.</source>
+        <translation>Согласно самим результатам, они объявлены: {0}.</translation>
+    </message>
+    <message>
         <source>seen {0} · {1}</source>
         <translation>получено {0} · {1}</translation>
     </message>
