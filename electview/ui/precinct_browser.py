@@ -2,8 +2,10 @@
 
 The model never holds a row as a Python object: ``rows`` is a numpy array of precinct
 numbers in display order and each cell is read from the :class:`PrecinctTable` arrays when
-the view asks for it. Sorting argsorts one key array (≈0.1 s for a million stations), so
-there is no QSortFilterProxyModel, which would call ``lessThan`` twenty million times.
+the view asks for it. Sorting takes a column's order from :class:`PrecinctOrders` (one stable
+argsort per column, made in the worker that read the precincts), filtered to the scope and
+flipped for descending, so there is no QSortFilterProxyModel, which would call ``lessThan``
+twenty million times, and no sort of a million keys on a click.
 """
 
 from __future__ import annotations
@@ -17,10 +19,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QMenu, QTableView, QVBoxLayout, QWidget
 
 from electview.core.model import Contest
-from electview.core.precincts import PrecinctTable
+from electview.core.precincts import FIXED_KINDS, PrecinctOrders, PrecinctTable
 from electview.formats import FORMATS
 from electview.ui.loading import BackgroundTask, ProgressIndicator
-from electview.ui.text import format_percent, format_votes, plain_label
+from electview.ui.text import display_locale, format_percent, format_votes, plain_label
 
 #: Raw value of a cell (number, or text for names), as the sort uses it.
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -28,6 +30,10 @@ SortRole = Qt.ItemDataRole.UserRole + 1
 #: file has thousands); pick a region or district to see them.
 MAX_CANDIDATE_COLUMNS = 40
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# data() runs for every visible cell and role on each repaint: compare plain ints, not enums.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_SORT = int(SortRole)
 
 
 @dataclass(frozen=True)
@@ -54,12 +60,7 @@ FIXED_COLUMNS = (
 )
 
 
-def _ranks(texts: list[str]) -> np.ndarray:
-    """Alphabetical rank of each text (casefolded), for sorting by name with integer keys."""
-    order = sorted(range(len(texts)), key=lambda i: (texts[i].casefold(), texts[i]))
-    ranks = np.empty(len(texts), dtype=np.int64)
-    ranks[order] = np.arange(len(texts))
-    return ranks
+assert tuple(column.kind for column in FIXED_COLUMNS) == FIXED_KINDS
 
 
 class PrecinctTableModel(QAbstractTableModel):
@@ -69,16 +70,25 @@ class PrecinctTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._contest: Contest | None = None
         self._table: PrecinctTable | None = None
+        self._orders: PrecinctOrders | None = None
         self.rows = np.zeros(0, dtype=np.int64)
+        self._inside: np.ndarray | None = None  # precincts in scope, ascending (None: all)
         self.columns: tuple[_Column, ...] = FIXED_COLUMNS
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._keys: dict[int, np.ndarray] = {}
+        self._locale = display_locale()
 
     # the data
-    def set_precincts(self, contest: Contest | None, table: PrecinctTable | None, scope: int | None = None) -> None:
+    def set_precincts(
+        self,
+        contest: Contest | None,
+        table: PrecinctTable | None,
+        scope: int | None = None,
+        orders: PrecinctOrders | None = None,
+    ) -> None:
+        """Show ``table`` (``contest``'s precincts); ``orders``, if made beforehand, saves the first sorts."""
         self.beginResetModel()
         self._contest, self._table = contest, table
-        self._keys = {}
+        self._orders = orders if orders is not None or table is None else PrecinctOrders(table, contest)
         self._fill(scope)
         self.endResetModel()
 
@@ -90,20 +100,22 @@ class PrecinctTableModel(QAbstractTableModel):
 
     def _fill(self, scope: int | None) -> None:
         table, contest = self._table, self._contest
+        self._locale = display_locale()  # once per reset, not once per cell
         if table is None or contest is None:
             self.rows = np.zeros(0, dtype=np.int64)
+            self._inside = None
             self.columns = FIXED_COLUMNS
             return
         if scope is None:
+            self._inside = None
             self.rows = np.arange(len(table), dtype=np.int64)
         else:
-            self.rows = np.flatnonzero(contest.units.within(scope)[table.district])
-        stood = table.candidates_in(None if scope is None else self.rows)
+            self._inside = self.rows = np.flatnonzero(contest.units.within(scope)[table.district])
+        stood = table.candidates_in(self._inside)
         extra = ()
         if len(stood) <= MAX_CANDIDATE_COLUMNS:
             extra = tuple(_Column(contest.candidates[c].name, "candidate", int(c)) for c in stood)
         self.columns = FIXED_COLUMNS + extra
-        self._keys = {key: value for key, value in self._keys.items() if key < len(FIXED_COLUMNS)}
         if self._sort is not None and self._sort[0] < len(self.columns):
             self._apply_sort(*self._sort)
 
@@ -124,17 +136,14 @@ class PrecinctTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self._table is None:
+        # The view asks for seven roles per cell; the ones this model doesn't answer return first.
+        if role not in (_DISPLAY, _ALIGNMENT, _SORT) or self._table is None or not index.isValid():
             return None
         column = self.columns[index.column()]
+        if role == _ALIGNMENT:
+            return _RIGHT if column.numeric else None
         precinct = int(self.rows[index.row()])
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(column, precinct)
-        if role == SortRole:
-            return self._raw(column, precinct)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return _RIGHT
-        return None
+        return self._text(column, precinct) if role == _DISPLAY else self._raw(column, precinct)
 
     def _raw(self, column: _Column, precinct: int):
         table, contest = self._table, self._contest
@@ -171,8 +180,8 @@ class PrecinctTableModel(QAbstractTableModel):
         if value is None or math.isnan(value):
             return "—" if column.kind != "candidate" else ""
         if column.kind in ("margin_share", "turnout"):
-            return format_percent(value, 1)
-        return format_votes(value)
+            return format_percent(value, 1, self._locale)
+        return format_votes(value, self._locale)
 
     # sorting with numpy
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -192,49 +201,10 @@ class PrecinctTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _apply_sort(self, column: int, order: Qt.SortOrder) -> None:
-        key = self.sort_key(column)[self.rows]
-        descending = order == Qt.SortOrder.DescendingOrder
-        # numpy's default introsort: deterministic, and three times faster than a stable sort
-        # on a million keys with many ties (the price: ties don't keep the previous order).
-        if key.dtype.kind == "f":
-            # Unknown values go last in both directions.
-            key = np.where(np.isnan(key), np.inf, -key if descending else key)
-            by = np.argsort(key)
-        else:
-            by = np.argsort(-key if descending else key)
-        self.rows = self.rows[by]
-
-    def sort_key(self, column: int) -> np.ndarray:
-        """One number per precinct that orders column ``column`` (names by alphabetical rank)."""
-        if column in self._keys:
-            return self._keys[column]
+        # Ties keep precinct order both ways and unknown values go last both ways.
         spec = self.columns[column]
-        table, contest = self._table, self._contest
-        units = contest.units
-        match spec.kind:
-            case "region":
-                ranks = _ranks([str(name) for name in units.names])
-                key = ranks[np.maximum(units.parents[table.district], 0)]
-            case "district":
-                key = _ranks([str(name) for name in units.names])[table.district]
-            case "station":
-                key = table.name_rank
-            case "leader":
-                key = _ranks([c.name for c in contest.candidates])[table.leader]
-            case "party":
-                key = _ranks([c.party for c in contest.candidates])[table.leader]
-            case "votes":
-                key = table.totals
-            case "margin":
-                key = table.margin
-            case "margin_share":
-                key = table.margin_share
-            case "turnout":
-                key = table.turnout
-            case _:
-                key = table.candidate_votes(spec.candidate)
-        self._keys[column] = key
-        return key
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.rows = self._orders.rows(spec.kind, descending, spec.candidate, self._inside)
 
 
 def precinct_loader(dataset):
@@ -247,13 +217,11 @@ def precinct_loader(dataset):
     return None
 
 
-def _load_and_rank(load, dataset, job) -> dict[str, PrecinctTable]:
-    """Precinct detail with the slow derived columns worked out in the worker, not on first click."""
+def _load_and_rank(load, dataset, job) -> dict[str, PrecinctOrders]:
+    """Precinct detail with every fixed column's sort order worked out in the worker, not on first click."""
     tables = load(dataset.source_path, dataset, job)
-    for table in tables.values():
-        table.name_rank  # noqa: B018 — cached on the table
-        table.margin_share  # noqa: B018
-    return tables
+    contests = {contest.id: contest for contest in dataset.contests}
+    return {contest_id: PrecinctOrders(table, contests[contest_id]).prepare() for contest_id, table in tables.items()}
 
 
 class PrecinctBrowser(QWidget):
@@ -290,7 +258,7 @@ class PrecinctBrowser(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.view, 1)
         self.resize(1100, 700)
-        self._tables: dict | None = None
+        self._detail: dict[str, PrecinctOrders] | None = None  # per contest id, once read
         self._dataset = None
         self._task: BackgroundTask | None = None
         self.progress.cancel_requested.connect(self._cancel)
@@ -303,7 +271,7 @@ class PrecinctBrowser(QWidget):
         if dataset is self._dataset:
             return
         self._cancel()
-        self._dataset, self._tables = dataset, None
+        self._dataset, self._detail = dataset, None
         self.model.set_precincts(None, None)
         load = precinct_loader(dataset)
         if load is None:
@@ -312,7 +280,7 @@ class PrecinctBrowser(QWidget):
         task = BackgroundTask(lambda job: _load_and_rank(load, dataset, job), self)
         self._task = task
         task.progress_changed.connect(self.progress.set_progress)
-        task.finished.connect(lambda tables: self._on_loaded(task, tables))
+        task.finished.connect(lambda detail: self._on_loaded(task, detail))
         task.failed.connect(lambda error: self._on_stopped(task, error.message))
         task.cancelled.connect(lambda: self._on_stopped(task, self.tr("Reading precincts was cancelled.")))
         self.summary.setText(self.tr("Reading every precinct…"))
@@ -329,31 +297,31 @@ class PrecinctBrowser(QWidget):
             self.progress.hide()
             self.summary.setText(message)
 
-    def _on_loaded(self, task: BackgroundTask, tables: dict) -> None:
+    def _on_loaded(self, task: BackgroundTask, detail: dict[str, PrecinctOrders]) -> None:
         if task is not self._task:
             return
         self._task = None
         self.progress.hide()
-        self._tables = tables
+        self._detail = detail
         self._show_contest()
         self.loaded.emit()
 
     def _detail_contest(self) -> Contest | None:
         """The document's contest, or for a total such as "by party" the contest it was totalled from."""
         contest = self.document.contest
-        if contest is None or not self._tables or contest.id in self._tables:
+        if contest is None or not self._detail or contest.id in self._detail:
             return contest
-        sources = [c for c in self.document.dataset.contests if c.id in self._tables and contest.id.startswith(c.id)]
+        sources = [c for c in self.document.dataset.contests if c.id in self._detail and contest.id.startswith(c.id)]
         return sources[0] if sources else contest
 
     def _show_contest(self) -> None:
         contest = self._detail_contest()
-        table = self._tables.get(contest.id) if (self._tables and contest) else None
-        self.model.set_precincts(contest, table, self.document.scope)
+        orders = self._detail.get(contest.id) if (self._detail and contest) else None
+        self.model.set_precincts(contest, orders.table if orders else None, self.document.scope, orders)
         self._update_summary()
 
     def _on_view_changed(self) -> None:
-        if self._tables is None:
+        if self._detail is None:
             return
         if self.model._contest is not self._detail_contest():
             self._show_contest()
