@@ -173,9 +173,10 @@ def descending_order(key: np.ndarray, ascending: np.ndarray) -> np.ndarray:
 class PrecinctOrders:
     """Sort keys and orders of one contest's precincts, each worked out once and then reused.
 
-    An order is one stable argsort of the whole column (names by alphabetical rank); a
-    scope takes the precincts inside it out of that order and descending flips it, so a
-    click on a column header costs a few linear passes, never a sort of a million keys.
+    A column's ascending order is one stable argsort of the whole column (names by
+    alphabetical rank), its descending order that one flipped; a scope takes the precincts
+    inside it out of the order, so a click on a column header costs one linear pass, never
+    a sort of a million keys.
     """
 
     #: Below this share of the precincts, a scope sorts its own keys instead of filtering a whole order.
@@ -185,12 +186,12 @@ class PrecinctOrders:
         self.table = table
         self.contest = contest
         self._keys: dict[tuple[str, int], np.ndarray] = {}
-        self._ascending: dict[tuple[str, int], np.ndarray] = {}
+        self._orders: dict[tuple[str, int, bool], np.ndarray] = {}
 
     def prepare(self, kinds=FIXED_KINDS) -> PrecinctOrders:
-        """Work out the orders of ``kinds`` now (in a worker thread, before anyone clicks)."""
+        """Work out both orders of ``kinds`` now (in a worker thread, before anyone clicks)."""
         for kind in kinds:
-            self._order((kind, -1))
+            self._order(kind, -1, True)
         return self
 
     def key(self, kind: str, candidate: int = -1) -> np.ndarray:
@@ -226,22 +227,24 @@ class PrecinctOrders:
                 return table.candidate_votes(candidate)
         raise ValueError(f"no such precinct column: {kind}")
 
-    def _order(self, which: tuple[str, int]) -> np.ndarray:
-        found = self._ascending.get(which)
-        if found is None:
-            found = self._ascending[which] = ascending_order(self.key(*which))
-        return found
+    def _order(self, kind: str, candidate: int, descending: bool) -> np.ndarray:
+        """The whole column's order (the descending one made, and kept, with the ascending one)."""
+        which = (kind, candidate, descending)
+        if which not in self._orders:
+            key = self.key(kind, candidate)
+            ascending = self._orders[(kind, candidate, False)] = ascending_order(key)
+            self._orders[(kind, candidate, True)] = descending_order(key, ascending)
+        return self._orders[which]
 
     def rows(self, kind: str, descending: bool = False, candidate: int = -1, inside: np.ndarray | None = None) -> np.ndarray:
         """Precinct numbers in the order of column ``kind``: all, or only those ``inside`` (ascending precinct numbers)."""
-        which = (kind, candidate)
-        key = self.key(*which)
-        if inside is not None and which not in self._ascending and len(inside) < self.SMALL_SCOPE * len(key):
+        key = self.key(kind, candidate)
+        if inside is not None and (kind, candidate, descending) not in self._orders and len(inside) < self.SMALL_SCOPE * len(key):
             order = inside[ascending_order(key[inside])]
-        else:
-            order = self._order(which)
-            if inside is not None:
-                wanted = np.zeros(len(key), dtype=bool)
-                wanted[inside] = True
-                order = order[wanted[order]]
-        return descending_order(key, order) if descending else order
+            return descending_order(key, order) if descending else order
+        order = self._order(kind, candidate, descending)
+        if inside is None:
+            return order
+        wanted = np.zeros(len(key), dtype=bool)
+        wanted[inside] = True
+        return order[wanted[order]]

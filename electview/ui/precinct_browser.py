@@ -3,9 +3,9 @@
 The model never holds a row as a Python object: ``rows`` is a numpy array of precinct
 numbers in display order and each cell is read from the :class:`PrecinctTable` arrays when
 the view asks for it. Sorting takes a column's order from :class:`PrecinctOrders` (one stable
-argsort per column, made in the worker that read the precincts), filtered to the scope and
-flipped for descending, so there is no QSortFilterProxyModel, which would call ``lessThan``
-twenty million times, and no sort of a million keys on a click.
+argsort per column and direction, made in the worker that read the precincts), filtered to
+the scope, so there is no QSortFilterProxyModel, which would call ``lessThan`` twenty million
+times, and no sort of a million keys on a click.
 """
 
 from __future__ import annotations
