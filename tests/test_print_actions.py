@@ -238,3 +238,23 @@ def test_comparison_follows_the_place_on_screen(window, monkeypatch, tmp_path):
     window.document.set_scope(window.document.contest.units.index_of("p2"))
     window.printing.pdf_action.trigger()
     assert "The compared results have no contest Mayor for this place, so there is nothing to compare." in _flat(out)
+
+
+def test_export_all_contests_compares_each_with_its_namesake(window, monkeypatch, tmp_path):
+    new, old = tmp_path / "new.electview.json", tmp_path / "old.electview.json"
+    new.write_text(json.dumps(many_contests(3)), encoding="utf-8")
+    old_data = many_contests(3, status="preliminary")
+    old_data["contests"][2]["name"] = "Regional assembly"
+    old.write_text(json.dumps(old_data), encoding="utf-8")
+    window.open_path(str(new))
+    window.comparison.compare_with(str(old))
+    out = tmp_path / "all.pdf"
+    _save_to(monkeypatch, out)
+    window.printing.all_pdf_action.trigger()
+    text = " ".join(" ".join(page_texts(out)).split())
+    # once per contest at least (a table that runs onto the next page repeats its title)
+    assert text.count("Comparison with Synthetic election with 3 contests (PRELIMINARY)") >= 3
+    for district in (1, 2):
+        assert f"Candidate 1 of district {district} 4,00{district} 4,00{district} 0" in text
+    assert text.count("nothing to compare") == 1
+    assert "The compared results have no contest District 3 council for this place" in text

@@ -1,12 +1,15 @@
 """The report's comparison section: HTML figures from core, the PDF read back, headers repeated, the CLI."""
 
 import hashlib
+import html
 import os
 import re
 import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from electview.core.compare import compare_tallies
 from electview.core.model import Candidate, Contest, CountTable, UnitTable
@@ -194,3 +197,28 @@ def test_cli_bad_map_is_one_line(tmp_path):
 def test_cli_help_mentions_compare():
     result = run_report("--help")
     assert "--compare OLD" in result.stdout and "--map OLD=NEW" in result.stdout
+
+
+_TOWN = native.parse({"format": "electview", "version": 1, "election": {"title": "Town"}, "candidates": [{"name": "x"}]}, "")
+names = st.text(alphabet=st.sampled_from("Ab <>&'\"Жж-"), min_size=1, max_size=12).filter(str.strip)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    old_names=st.lists(names, min_size=1, max_size=6, unique=True),
+    new_names=st.lists(names, min_size=1, max_size=6, unique=True),
+    old_votes=st.lists(st.integers(0, 10**7), min_size=6, max_size=6),
+    new_votes=st.lists(st.integers(0, 10**7), min_size=6, max_size=6),
+)
+def test_every_candidate_has_one_escaped_row(old_names, new_names, old_votes, new_votes):
+    old = tally(_contest(old_names, [""] * len(old_names), old_votes[: len(old_names)]))
+    new = tally(_contest(new_names, [""] * len(new_names), new_votes[: len(new_names)]))
+    comparison = compare_tallies(old, new)
+    section = _section(comparison, _TOWN)
+    body = section[section.index("<tbody>") : section.index("</tbody>")]
+    assert body.count("<tr") == len(comparison) + 1  # one row per candidate on either side, and the total
+    matched = int(((comparison.old_index >= 0) & (comparison.new_index >= 0)).sum())
+    assert len(comparison) == len(old_names) + len(new_names) - matched
+    for name in comparison.names:
+        assert f">{html.escape(name)}</td>" in body
+    assert "<b" not in section.replace("<br", "") and "<i>" not in section  # no markup from the names
