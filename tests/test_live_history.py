@@ -1,6 +1,7 @@
 """The snapshot history: distinct versions only, kept across restarts, replayed exactly."""
 
 import sqlite3
+import threading
 
 import pytest
 from live_helpers import results_json
@@ -23,13 +24,15 @@ def test_store_is_in_the_user_data_dir(tmp_path):
     assert str(default_store_path()).startswith(str(tmp_path / "home"))  # conftest points XDG_DATA_HOME there
 
 
-def test_distinct_versions_only_and_kept_across_restarts(tmp_path):
+@pytest.mark.parametrize("write_behind", [False, True])
+def test_distinct_versions_only_and_kept_across_restarts(tmp_path, write_behind):
     store_path = tmp_path / "history.sqlite3"
-    history = History.open("/night/results.json", "results.json", store_path)
+    history = History.open("/night/results.json", "results.json", store_path, write_behind=write_behind)
     assert _add(history, 100, 1000.0) is not None
     assert _add(history, 100, 1001.0) is None  # same as the latest: not a new snapshot
     _add(history, 200, 1002.0)
     _add(history, 100, 1003.0)  # back to an earlier count is a change worth keeping
+    history.flush()
     history.close()
 
     restarted = History.open("/night/results.json", "results.json", store_path)
@@ -56,8 +59,9 @@ def test_unusable_store_keeps_history_in_memory(tmp_path):
     assert history.dataset(0).contests[0].votes.value[0] == 100
 
 
-def test_store_failing_mid_night_falls_back(tmp_path, monkeypatch):
-    history = History.open("/night/results.json", "results.json", tmp_path / "h.sqlite3")
+@pytest.mark.parametrize("write_behind", [False, True])
+def test_store_failing_mid_night_falls_back(tmp_path, monkeypatch, write_behind):
+    history = History.open("/night/results.json", "results.json", tmp_path / "h.sqlite3", write_behind=write_behind)
     _add(history, 100, 1.0)
 
     def disk_full(*args):
@@ -66,9 +70,26 @@ def test_store_failing_mid_night_falls_back(tmp_path, monkeypatch):
     monkeypatch.setattr(history.store, "add", disk_full)
     _add(history, 200, 2.0)
     _add(history, 300, 3.0)
+    history.flush()
     assert "database or disk is full" in history.problem and "in memory" in history.problem
     history._datasets.clear()  # replay from the bytes, not the parsed cache
     assert [history.dataset(i).contests[0].votes.value[0] for i in range(3)] == [100, 200, 300]
+    history.close()
+
+
+def test_writing_behind_returns_at_once_and_replays_from_memory_meanwhile(tmp_path, monkeypatch):
+    history = History.open("/night/results.json", "results.json", tmp_path / "h.sqlite3", write_behind=True)
+    release = threading.Event()
+    store_add = history.store.add
+    monkeypatch.setattr(history.store, "add", lambda *args: release.wait(10) and store_add(*args))
+    snapshot = _add(history, 100, 1.0)  # returns while the (slow) write waits
+    history._datasets.clear()
+    assert history.dataset(0).contests[0].votes.value[0] == 100  # from memory
+    release.set()
+    history.flush()
+    assert snapshot.sha256 not in history._contents  # stored: no second copy kept
+    history._datasets.clear()
+    assert history.dataset(0).contests[0].votes.value[0] == 100  # from the store
     history.close()
 
 

@@ -175,7 +175,7 @@ class LiveController(QObject):
 
         self.stop()
         self._opened_at = None
-        self.history = History.open(source.key, source.name)
+        self.history = History.open(source.key, source.name, write_behind=True)  # a big file takes seconds to store
         self.session = LiveSession(source, interval, self)
         self.session.checked.connect(self._on_checked)
         self.session.stopped.connect(self._on_stopped)

@@ -4,15 +4,19 @@ The store lives in the user data dir (platformdirs), keyed by the file's absolut
 the feed's URL; contents are stored once per SHA-256 (zlib-compressed), so a restart keeps
 the night and replaying a snapshot parses exactly the bytes that were seen. Every write is
 one transaction. If the store can't be opened or written, history carries on in memory
-and says so once.
+and says so once. The window writes behind (``write_behind=True``): compressing and storing
+a big file takes seconds, on a thread of its own, while the version is replayable from
+memory at once.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 import zlib
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,36 +59,43 @@ class Snapshot:
 
 
 class SnapshotStore:
-    """The SQLite file behind :class:`History`. Use from one thread."""
+    """The SQLite file behind :class:`History`; one lock around the connection, so any thread may use it."""
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else default_store_path()
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, timeout=5.0)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(self.path, timeout=5.0, check_same_thread=False)
         with self._db:
             self._db.executescript(_SCHEMA)
 
     def close(self) -> None:
-        self._db.close()
+        with self._lock:
+            self._db.close()
 
     def snapshots(self, source: str) -> list[Snapshot]:
-        rows = self._db.execute(
-            "SELECT sha256, seen_at, changed_at, status FROM snapshots WHERE source = ? ORDER BY id", (source,)
-        ).fetchall()
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT sha256, seen_at, changed_at, status FROM snapshots WHERE source = ? ORDER BY id", (source,)
+            ).fetchall()
         return [Snapshot(*row) for row in rows]
 
     def add(self, source: str, snapshot: Snapshot, content: bytes) -> None:
-        with self._db:  # one transaction: the content and its snapshot row land together or not at all
-            self._db.execute(
-                "INSERT OR IGNORE INTO contents (sha256, data) VALUES (?, ?)", (snapshot.sha256, zlib.compress(content, 6))
-            )
+        with self._lock:
+            stored = self._db.execute("SELECT 1 FROM contents WHERE sha256 = ?", (snapshot.sha256,)).fetchone()
+        # Compressed outside the lock (zlib lets other threads run): seconds for a big file.
+        data = None if stored else zlib.compress(content, 6)
+        with self._lock, self._db:  # one transaction: the content and its snapshot row land together or not at all
+            if data is not None:
+                self._db.execute("INSERT OR IGNORE INTO contents (sha256, data) VALUES (?, ?)", (snapshot.sha256, data))
             self._db.execute(
                 "INSERT INTO snapshots (source, sha256, seen_at, changed_at, status) VALUES (?, ?, ?, ?, ?)",
                 (source, snapshot.sha256, snapshot.seen_at, snapshot.changed_at, snapshot.status),
             )
 
     def content(self, sha256: str) -> bytes:
-        row = self._db.execute("SELECT data FROM contents WHERE sha256 = ?", (sha256,)).fetchone()
+        with self._lock:
+            row = self._db.execute("SELECT data FROM contents WHERE sha256 = ?", (sha256,)).fetchone()
         if row is None:
             raise KeyError(sha256)
         return zlib.decompress(row[0])
@@ -94,15 +105,18 @@ class History:
     """The versions of one source, oldest first.
 
     ``store`` may be None (memory only). ``problem`` says why the store isn't in use, if not.
+    With ``write_behind`` the store is written on a thread of its own (in order); a version
+    stays in memory until it is stored, and :meth:`flush` waits for the writes.
     """
 
-    def __init__(self, source: str, name: str, store: SnapshotStore | None = None) -> None:
+    def __init__(self, source: str, name: str, store: SnapshotStore | None = None, write_behind: bool = False) -> None:
         self.source = source
         self.name = name
         self.store = store
         self.problem = ""
         self._store_failed = False
-        self._contents: dict[str, bytes] = {}  # versions the store doesn't have, for replay
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="electview-history") if write_behind and store else None
+        self._contents: dict[str, bytes] = {}  # versions the store doesn't have (yet), for replay
         self._datasets: OrderedDict[str, ResultsDataset] = OrderedDict()
         self.snapshots: list[Snapshot] = []
         if store is not None:
@@ -112,7 +126,7 @@ class History:
                 self._drop_store(error)
 
     @classmethod
-    def open(cls, source: str, name: str, store_path: str | Path | None = None) -> History:
+    def open(cls, source: str, name: str, store_path: str | Path | None = None, write_behind: bool = False) -> History:
         """History backed by the store at ``store_path`` (default: the user data dir), or in memory if it can't open."""
         try:
             store = SnapshotStore(store_path)
@@ -120,18 +134,40 @@ class History:
             history = cls(source, name)
             history.problem = f"the history store could not be opened ({error}); keeping this session's history in memory"
             return history
-        return cls(source, name, store)
+        return cls(source, name, store, write_behind)
 
     def _drop_store(self, error: Exception) -> None:
         self.problem = f"the history store failed ({error}); keeping this session's history in memory"
-        if self.store is not None:
-            self.store.close()
-        self.store = None
+        self.close()
 
     def close(self) -> None:
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        """Let go of the store; writes still queued finish first (without waiting for them here)."""
+        store, self.store = self.store, None
+        if store is None:
+            return
+        if self._writer is not None:
+            self._writer.submit(store.close)
+            self._writer.shutdown(wait=False)
+        else:
+            store.close()
+
+    def flush(self) -> None:
+        """Wait until every version added so far is in the store (or has failed to get there)."""
+        if self._writer is not None and self.store is not None:
+            self._writer.submit(lambda: None).result()
+
+    def _write(self, store: SnapshotStore, snapshot: Snapshot, content: bytes) -> None:
+        """Store one version (on the writer thread when writing behind); on failure keep it in memory."""
+        if self._store_failed:
+            return
+        try:
+            store.add(self.source, snapshot, content)
+        except sqlite3.Error as error:
+            # Keep reading what it already has; from now on new versions stay in memory.
+            self._store_failed = True
+            self.problem = f"the history store failed ({error}); keeping new versions in memory"
+            return
+        self._contents.pop(snapshot.sha256, None)  # the store has the bytes: no second copy (files can be big)
 
     def __len__(self) -> int:
         return len(self.snapshots)
@@ -148,15 +184,12 @@ class History:
         snapshot = Snapshot(version.sha256, seen_at, version.changed_at, dataset.election.status.value)
         self._remember(version.sha256, dataset)
         self.snapshots.append(snapshot)
-        if self.store is not None and not self._store_failed:
-            try:
-                self.store.add(self.source, snapshot, version.content)
-                return snapshot  # the store has the bytes: no second copy in memory (files can be big)
-            except sqlite3.Error as error:
-                # Keep reading what it already has; from now on new versions stay in memory.
-                self._store_failed = True
-                self.problem = f"the history store failed ({error}); keeping new versions in memory"
         self._contents[version.sha256] = version.content
+        if self.store is not None and not self._store_failed:
+            if self._writer is not None:
+                self._writer.submit(self._write, self.store, snapshot, version.content)
+            else:
+                self._write(self.store, snapshot, version.content)
         return snapshot
 
     def dataset(self, index: int) -> ResultsDataset:

@@ -50,6 +50,12 @@ HEADERS = (
 )
 #: Sort key for "no earlier figure": below every real change in either direction.
 _NO_CHANGE = -1e12
+# Roles as plain ints: data() runs for every cell a view paints or measures, and an enum
+# member lookup per comparison shows in its profile.
+_DISPLAY, _DECORATION, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.DecorationRole), int(Qt.ItemDataRole.ToolTipRole)
+_FONT, _ALIGNMENT = int(Qt.ItemDataRole.FontRole), int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND, _FOREGROUND = int(Qt.ItemDataRole.BackgroundRole), int(Qt.ItemDataRole.ForegroundRole)
+_ACCESSIBLE_TEXT = int(Qt.ItemDataRole.AccessibleTextRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
@@ -151,25 +157,29 @@ class CandidateTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self._tally is None:
+        if not index.isValid():
             return None
-        row, column = index.row(), index.column()
-        if not (0 <= row < self.rowCount() and 0 <= column < self.columnCount()):
-            return None
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, column: int, role: int = Qt.ItemDataRole.DisplayRole):
+        """:meth:`data` by row and column, without a QModelIndex (the sort proxy's fast path)."""
         result = self._tally
-        candidate = result.candidates[row]
+        if result is None or not (0 <= row < len(result.candidates) and 0 <= column < self.columnCount()):
+            return None
+        role = int(role)
+        if role == _DISPLAY:
+            return self._text(row, column)
         if role == ChangedRole:
             return self._changed(row, column)
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+        if role == _BACKGROUND or role == _FOREGROUND:
             if not (self._highlighting and self._changed(row, column)):
                 return None
             # Dark text on the highlight whatever the theme, so a dark palette stays readable.
-            return QColor(HIGHLIGHT_COLOUR if role == Qt.ItemDataRole.BackgroundRole else "#1A1A1A")
+            return QColor(HIGHLIGHT_COLOUR if role == _BACKGROUND else "#1A1A1A")
         if column == CHANGE:
             return self._change_data(row, role)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
         if role == SortRole:
+            candidate = result.candidates[row]
             if column == NAME:
                 return candidate.name.casefold()
             if column == PARTY:
@@ -178,15 +188,15 @@ class CandidateTableModel(QAbstractTableModel):
             return -1.0 if math.isnan(value) else float(value)
         if role == DerivedRole:
             return self._derived(row, column)
-        if role == Qt.ItemDataRole.FontRole and self._derived(row, column):
-            return self._italic
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _FONT:
+            return self._italic if self._derived(row, column) else None
+        if role == _ALIGNMENT:
             return _RIGHT if column in (VOTES, SHARE) else _LEFT
-        if role == Qt.ItemDataRole.DecorationRole and column == NAME:
-            return QColor(result.colours[row])
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _DECORATION:
+            return QColor(result.colours[row]) if column == NAME else None
+        if role == _TOOLTIP:
             return plain_tooltip(self._tooltip(row, column))
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE_TEXT:
             return self._text(row, column) + (" (estimated)" if self._derived(row, column) else "")
         if role == ColourRole:
             return result.colours[row]
@@ -223,13 +233,13 @@ class CandidateTableModel(QAbstractTableModel):
     def _change_data(self, row: int, role: int):
         baseline = self._baseline
         value = float(baseline.change_points[row])
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == _ACCESSIBLE_TEXT:
             return self._text(row, CHANGE)
         if role == SortRole:
             return _NO_CHANGE if math.isnan(value) else value
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             return _RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return plain_tooltip(baseline.details[row])
         if role == ColourRole:
             return self._tally.colours[row]
@@ -349,6 +359,8 @@ class CandidateSortProxy(QAbstractProxyModel):
         self._to_source = np.zeros(0, dtype=np.intp)  # proxy row → source row
         self._from_source = np.zeros(0, dtype=np.intp)  # source row → proxy row
         self._connections: list = []
+        self._source: QAbstractItemModel | None = None  # sourceModel(), without a call into Qt per cell
+        self._cell = None  # the source's cell(row, column, role), where it has one
 
     # configuration (QSortFilterProxyModel's names)
     def sortRole(self) -> int:
@@ -370,6 +382,8 @@ class CandidateSortProxy(QAbstractProxyModel):
             signal.disconnect(slot)
         self._connections = []
         super().setSourceModel(model)
+        self._source = model
+        self._cell = getattr(model, "cell", None)
         if model is not None:
             for signal, slot in (
                 (model.modelAboutToBeReset, self.beginResetModel),
@@ -495,9 +509,18 @@ class CandidateSortProxy(QAbstractProxyModel):
         return not parent.isValid() and self.rowCount() > 0
 
     def mapToSource(self, proxy_index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
-        if not proxy_index.isValid() or self.sourceModel() is None or not 0 <= proxy_index.row() < len(self._to_source):
+        if not proxy_index.isValid() or self._source is None or not 0 <= proxy_index.row() < len(self._to_source):
             return QModelIndex()
-        return self.sourceModel().index(int(self._to_source[proxy_index.row()]), proxy_index.column())
+        return self._source.index(int(self._to_source[proxy_index.row()]), proxy_index.column())
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        # Straight to the model's cell(): one Python call per cell a view paints or measures, not three.
+        source = self._source
+        if not index.isValid() or source is None or not 0 <= index.row() < len(self._to_source):
+            return None
+        if self._cell is not None:
+            return self._cell(int(self._to_source[index.row()]), index.column(), role)
+        return source.data(self.mapToSource(index), role)
 
     def mapFromSource(self, source_index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
         if not source_index.isValid() or not 0 <= source_index.row() < len(self._from_source):
