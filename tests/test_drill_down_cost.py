@@ -1,6 +1,6 @@
 """A drill-down in a contest of thousands of candidates costs work per row on screen, not per candidate.
 
-Counts calls (never times them): the model's ``data()`` per drill-down, resets, and the sort
+Counts calls (never times them): the cells asked of the model per drill-down, resets, and the sort
 proxy against a plain stable sort.
 """
 
@@ -44,17 +44,17 @@ def national_dataset() -> ResultsDataset:
 
 
 @pytest.fixture
-def data_calls(monkeypatch) -> list:
-    """One entry per ``CandidateTableModel.data`` call (patched before any model exists: PySide
-    looks up a Python override once per instance)."""
+def cell_calls(monkeypatch) -> list:
+    """One entry per cell asked of ``CandidateTableModel`` (``data`` and the proxy both go through
+    ``cell``; patched before any model exists, as the proxy keeps the bound method)."""
     calls = []
-    original = CandidateTableModel.data
-    monkeypatch.setattr(CandidateTableModel, "data", lambda self, *args: calls.append(1) or original(self, *args))
+    original = CandidateTableModel.cell
+    monkeypatch.setattr(CandidateTableModel, "cell", lambda self, *args: calls.append(1) or original(self, *args))
     return calls
 
 
 @pytest.fixture
-def window(qtbot, data_calls):
+def window(qtbot, cell_calls):
     win = MainWindow()
     qtbot.addWidget(win)
     win.resize(1280, 800)
@@ -64,8 +64,8 @@ def window(qtbot, data_calls):
     return win
 
 
-def test_drill_down_asks_for_cells_on_screen_not_every_candidate(window, qapp, data_calls):
-    calls = data_calls
+def test_drill_down_asks_for_cells_on_screen_not_every_candidate(window, qapp, cell_calls):
+    calls = cell_calls
     resets = []
     window.model.modelReset.connect(lambda: resets.append(1))
     units = window.document.contest.units

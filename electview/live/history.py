@@ -16,7 +16,7 @@ import threading
 import time
 import zlib
 from collections import OrderedDict
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -151,10 +151,16 @@ class History:
         else:
             store.close()
 
+    def stored(self) -> Future | None:
+        """Done once every version added so far is in the store (or failed to get there); None: no writes behind."""
+        if self._writer is None or self.store is None:
+            return None
+        return self._writer.submit(lambda: None)
+
     def flush(self) -> None:
         """Wait until every version added so far is in the store (or has failed to get there)."""
-        if self._writer is not None and self.store is not None:
-            self._writer.submit(lambda: None).result()
+        if (stored := self.stored()) is not None:
+            stored.result()
 
     def _write(self, store: SnapshotStore, snapshot: Snapshot, content: bytes) -> None:
         """Store one version (on the writer thread when writing behind); on failure keep it in memory."""

@@ -7,6 +7,8 @@ figures change (``dataChanged``, e.g. a live update) the slices glide to their n
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal
@@ -116,7 +118,9 @@ class PieItem(pg.GraphicsObject):
             self.slice_clicked.emit(index)
 
 
+@functools.lru_cache(maxsize=256)
 def _swatch(colour: str, index: int) -> QIcon:
+    """The legend key of slice ``index`` (cached: a drill-down reorders the slices, not the colours)."""
     pixmap = QPixmap(14, 14)
     painter = QPainter(pixmap)
     paint_swatch(painter, QRectF(0, 0, 14, 14), colour, index)
@@ -270,10 +274,8 @@ class PieChart(QWidget):
         model = self._model
         lines = []
         for row in piece.rows[:TOOLTIP_MEMBERS]:
-            name = model.index(row, NAME).data()
-            votes = model.index(row, VOTES).data()
-            share = model.index(row, SHARE).data()
-            derived = " (estimated)" if model.index(row, VOTES).data(DerivedRole) else ""
+            name, votes, share = model.cell(row, NAME), model.cell(row, VOTES), model.cell(row, SHARE)
+            derived = " (estimated)" if model.cell(row, VOTES, DerivedRole) else ""
             lines.append(f"{name}: {votes} votes{derived}, {share}")
         if len(piece.rows) > TOOLTIP_MEMBERS:
             lines.append(self.tr("… and {0} more").format(format_votes(len(piece.rows) - TOOLTIP_MEMBERS)))
