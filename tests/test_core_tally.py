@@ -111,3 +111,21 @@ def test_votes_exceeding_ballots_allow_for_seats():
     assert any(f.code == "votes-exceed-ballots" for f in single)
     two_seats = audit_tally(tally(replace(contest, seats=2), None, turnout))
     assert not any(f.code == "votes-exceed-ballots" for f in two_seats)
+
+
+def test_the_same_place_in_another_version_is_found_by_unit_id_not_position():
+    from electview.core.model import Election, ResultsDataset
+    from electview.core.tally import tally_same_place
+
+    now = _contest([(3, [10, 5]), (4, [1, 2]), (5, [7, 7])], [-1, 0, 0, 1, 1, 2])
+    # the earlier version lists the units in another order and lacks precinct u5
+    earlier_units = UnitTable.from_lists(["u0", "u2", "u1", "u4", "u3"], ["Unit"] * 5, ["x"] * 5, [-1, 0, 0, 2, 2])
+    earlier_contest = Contest(
+        id="c", name="C", candidates=now.candidates, units=earlier_units,
+        votes=CountTable.from_rows([(4, 0, 9), (4, 1, 4), (3, 0, 1), (3, 1, 1)]),
+    )
+    earlier = ResultsDataset(election=Election(title="t"), contests=(earlier_contest,))
+    in_region_1 = tally_same_place(earlier, earlier_contest, tally(now, 1))
+    assert in_region_1.scope == 2 and list(in_region_1.votes) == [10, 5]
+    assert list(tally_same_place(earlier, earlier_contest, tally(now)).votes) == [10, 5]
+    assert tally_same_place(earlier, earlier_contest, tally(now, 5)) is None

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from electview.core.i18n import translate
-from electview.core.model import MAX_COUNT, Candidate, Contest, Turnout
+from electview.core.model import MAX_COUNT, Candidate, Contest, ResultsDataset, Turnout
 from electview.core.palette import candidate_colours
 
 
@@ -241,3 +241,17 @@ def tally(
         turnout=turnout,
         turnout_percent=turnout_percent,
     )
+
+
+def tally_same_place(dataset: ResultsDataset, contest: Contest, current: ContestTally) -> ContestTally | None:
+    """``contest`` of another version of the results (``dataset``) tallied at the place ``current`` shows.
+
+    None when that version doesn't have the place: comparing a district with the whole country is no comparison.
+    """
+    scope = None
+    if current.scope is not None:
+        try:
+            scope = contest.units.index_of(str(current.contest.units.ids[current.scope]))
+        except KeyError:
+            return None
+    return tally(contest, scope, dataset.turnout if scope is None else None, dataset.party_colours)

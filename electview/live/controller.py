@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QToolBar
 
 from electview.core.errors import LoadError
 from electview.core.model import ResultsDataset
-from electview.core.tally import ContestTally, tally
+from electview.core.tally import ContestTally, tally_same_place
 from electview.ui.actions import make_action
 from electview.ui.document import ResultsDocument
 from electview.ui.text import plain_label
@@ -286,13 +286,7 @@ class LiveController(QObject):
             contest = previous.contest(current.contest.name)
         except (LoadError, KeyError, sqlite3.Error):
             return None
-        scope = None
-        if current.scope is not None:
-            try:
-                scope = contest.units.index_of(str(current.contest.units.ids[current.scope]))
-            except KeyError:
-                return None  # the place wasn't in the earlier version
-        return tally(contest, scope, previous.turnout if scope is None else None)
+        return tally_same_place(previous, contest, current)
 
     def _refresh_baseline(self) -> None:
         if self._comparison is not None and self._comparison.active:

@@ -21,7 +21,7 @@ from electview.core import i18n
 from electview.core.errors import LoadError
 from electview.core.languages import localised
 from electview.core.model import ResultsDataset, Status
-from electview.core.tally import tally
+from electview.core.tally import tally_same_place
 from electview.formats import file_filters, load_file
 from electview.ui import errors
 from electview.ui.actions import make_action
@@ -104,13 +104,9 @@ class ComparisonSource(QObject):
             old_contest = self._old.contests[0] if self._old.contests else None
         if old_contest is None:
             return None
-        scope = None
-        if current.scope is not None:
-            try:
-                scope = old_contest.units.index_of(str(current.contest.units.ids[current.scope]))
-            except KeyError:
-                return None  # the old results don't have this place: no honest comparison
-        old = tally(old_contest, scope, self._old.turnout if scope is None else None)
+        old = tally_same_place(self._old, old_contest, current)
+        if old is None:
+            return None
         from electview.core import compare
 
         return compare.compare_tallies(old, current, self._mapping)
