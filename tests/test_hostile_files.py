@@ -167,5 +167,8 @@ def test_importer_bug_still_reads_as_load_error(tmp_path, monkeypatch, sample_da
 
     monkeypatch.setattr(native, "load", buggy)
     error = _load_error(pathlib.Path(sample_dataset.source_path))
-    assert "could not be read as electview results (JSON) (AttributeError: 'NoneType' object has no attribute 'text'" in error.message
+    assert error.message.startswith(
+        "kazakhstan-2019-presidential.electview.json: could not be read as electview results (JSON): a part of it has an unexpected shape"
+        " (AttributeError: 'NoneType' object has no attribute 'text'"
+    ), error.message
     assert len(error.message) < 400

@@ -63,6 +63,23 @@ def detect(path: str | os.PathLike) -> ModuleType:
     raise LoadError(path, f"not a results file electview can read (it reads: {names})")
 
 
+# What an exception no importer foresaw says about the file, in words (most specific kinds first).
+_UNFORESEEN = (
+    (RecursionError, "parts of it nest too deeply"),
+    (MemoryError, "it needs more memory than this computer has"),
+    (UnicodeError, "it holds text in an unexpected encoding"),
+    (OverflowError, "it holds a number too large to use"),
+    (LookupError, "it refers to a part that isn't there"),
+    ((TypeError, AttributeError), "a part of it has an unexpected shape"),
+    (ValueError, "it holds a value of an unexpected kind"),
+)
+
+
+def unexpected_in_words(error: BaseException) -> str:
+    """A plain description of an importer exception nobody foresaw (the kind stays in the message for a bug report)."""
+    return next((words for kinds, words in _UNFORESEEN if isinstance(error, kinds)), "electview met something in it that it did not expect")
+
+
 def load_file(path: str | os.PathLike, job=None, *, columns: str | None = None) -> ResultsDataset:
     """Read any supported results file; every failure is a LoadError (see formats/guard.py for the limits).
 
@@ -82,6 +99,6 @@ def load_file(path: str | os.PathLike, job=None, *, columns: str | None = None) 
     except Exception as error:
         # An importer bug or an input shape nobody foresaw must still read as a bad file, never
         # a crash; tests/test_hostile_*.py hold each importer to raising LoadError itself.
-        detail = " ".join(str(error).split())[:200]  # one line, however long the file's text in it
-        raise LoadError(path, f"could not be read as {fmt.NAME} ({type(error).__name__}: {detail})") from error
+        detail = " ".join(str(error).split())[:160]  # one line, however long the file's text in it
+        raise LoadError(path, f"could not be read as {fmt.NAME}: {unexpected_in_words(error)} ({type(error).__name__}: {detail})") from error
     return guard.check_dataset(dataset, path)

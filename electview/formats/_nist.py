@@ -17,6 +17,7 @@ from electview.core.errors import LoadError
 from electview.core.model import Election, Names, ResultsDataset, Source, Status
 from electview.core.palette import normalise_colour
 from electview.formats._builder import ContestBuilder, UnitRegistry, unique_contest_names
+from electview.formats.guard import MAX_UNIT_DEPTH
 
 STATUS = {
     "certified": Status.CERTIFIED,
@@ -43,6 +44,9 @@ _KIND_RANK = {
     "precinct": 7,
     "split-precinct": 8,
 }
+# Leaf-set entries allowed per unit and link in the file: real hierarchies (precinct → county →
+# state, districts over precincts) stay under ten; a unit composed into thousands of others does not.
+LEAF_SET_BUDGET = 16
 OTHER_COUNT_FIELDS = {"Overvotes": "overvotes", "Undervotes": "undervotes", "WriteIns": "write-ins"}
 
 
@@ -63,6 +67,28 @@ def many(obj: Any, key: str) -> list:
     if value is None:
         return []
     return value if isinstance(value, list) else [value]
+
+
+def records(obj: Any, key: str, place: str) -> list[dict]:
+    """The element(s) at ``key``, each of which must have fields: XML text or a JSON scalar where
+    an element belongs is a damaged file, named at its place rather than failing later."""
+    items = many(obj, key)
+    for position, item in enumerate(items):
+        if not isinstance(item, dict):
+            raise NistError(f"{place}.{key}[{position}]", f"expected {key} with its parts, got {_shown(item)}")
+    return items
+
+
+def _shown(value: Any) -> str:
+    """A value from the file as a message shows it: a kind for containers, a short quote for text."""
+    if isinstance(value, (dict, list)):
+        return "a list" if isinstance(value, list) else "an object"
+    return repr(str(value)[:40])
+
+
+def text_id(value: Any) -> str | None:
+    """An ``@id`` or single IDREF as a key: only text is an id (a JSON list or object is not)."""
+    return value if isinstance(value, str) and value else None
 
 
 def one(obj: Any, key: str) -> Any:
@@ -92,8 +118,8 @@ def itext(value: Any, language: str = "en") -> str:
     entries = many(value, "Text")
     best = ""
     for entry in entries:
-        content = itext(entry if isinstance(entry, str) else entry.get("Content", ""))
-        entry_language = "" if isinstance(entry, str) else str(entry.get("Language", ""))
+        content = itext(entry)
+        entry_language = str(entry.get("Language", "")) if isinstance(entry, dict) else ""
         if entry_language.casefold().startswith(language) and content:
             return content
         best = best or content
@@ -145,7 +171,9 @@ def number(value: Any, place: str) -> float | None:
     try:
         result = float(value)
     except (TypeError, ValueError):
-        raise NistError(place, f"expected a number, got {str(value)[:40]!r}") from None
+        raise NistError(place, f"expected a number, got {_shown(value)}") from None
+    except OverflowError:  # a JSON integer of hundreds of digits
+        raise NistError(place, "expected a number, got one too large to count") from None
     if result != result or result in (float("inf"), float("-inf")):
         raise NistError(place, f"expected a number, got {value!r}")
     return result
@@ -159,14 +187,19 @@ def _person_name(person: dict) -> str:
     return " ".join(p for p in parts if p)
 
 
+def _by_id(items: list) -> dict[str, dict]:
+    """Objects by their text ``@id``; an object without one can't be referred to."""
+    return {item["@id"]: item for item in items if isinstance(item, dict) and text_id(item.get("@id"))}
+
+
 class _Report:
     """Look-ups over one ElectionReport."""
 
     def __init__(self, report: dict) -> None:
         self.report = report
-        self.parties = {p.get("@id"): p for p in many(report, "Party") if isinstance(p, dict)}
-        self.people = {p.get("@id"): p for p in many(report, "Person") if isinstance(p, dict)}
-        self.gpunits = {g.get("@id"): g for g in many(report, "GpUnit") if isinstance(g, dict) and g.get("@id")}
+        self.parties = _by_id(many(report, "Party"))
+        self.people = _by_id(many(report, "Person"))
+        self.gpunits = _by_id(many(report, "GpUnit"))
 
     def party_name(self, party_id: str) -> str:
         party = self.parties.get(party_id)
@@ -185,23 +218,38 @@ class _Report:
 
 
 def _leaf_sets(gpunits: dict[str, dict]) -> dict[str, frozenset[str]]:
-    """Each unit's set of leaf units, following ComposingGpUnitIds (cycles cut)."""
+    """Each unit's set of leaf units, following ComposingGpUnitIds (cycles cut).
+
+    Walked with an explicit stack: a hostile file's chain of thousands of units must not hit
+    Python's recursion limit. Nesting deeper than the guard's limit, or sets adding up to far
+    more than the file's own links (one unit composed into thousands of others), is refused
+    rather than filling memory.
+    """
     composing = {uid: [c for c in id_list(g.get("ComposingGpUnitIds")) if c in gpunits] for uid, g in gpunits.items()}
+    budget = LEAF_SET_BUDGET * (len(composing) + sum(map(len, composing.values()))) + 1_000_000
     memo: dict[str, frozenset[str]] = {}
-
-    def leaves(uid: str, path: frozenset[str]) -> frozenset[str]:
-        if uid in memo:
-            return memo[uid]
-        parts = [c for c in composing[uid] if c not in path]
-        if not parts:
-            result = frozenset([uid])
-        else:
-            result = frozenset().union(*(leaves(c, path | {uid}) for c in parts))
-        memo[uid] = result
-        return result
-
-    for uid in gpunits:
-        leaves(uid, frozenset())
+    for start in gpunits:
+        if start in memo:
+            continue
+        stack = [(start, iter(composing[start]))]
+        on_path = {start}
+        while stack:
+            uid, parts = stack[-1]
+            part = next((p for p in parts if p not in memo and p not in on_path), None)
+            if part is not None:
+                if len(stack) >= MAX_UNIT_DEPTH:
+                    raise NistError(f"GpUnit[{part}]", f"ComposingGpUnitIds nest more than {MAX_UNIT_DEPTH} levels deep")
+                stack.append((part, iter(composing[part])))
+                on_path.add(part)
+                continue
+            stack.pop()
+            on_path.discard(uid)
+            # Parts still on the path lead back here (a cycle): they are left out.
+            kids = list(dict.fromkeys(memo[c] for c in composing[uid] if c in memo))
+            memo[uid] = frozenset([uid]) if not kids else kids[0] if len(kids) == 1 else frozenset().union(*kids)
+            budget -= len(memo[uid]) if len(kids) != 1 else 0
+            if budget < 0:
+                raise NistError("GpUnit", "ComposingGpUnitIds overlap too much to build a region tree (units inside thousands of others)")
     return memo
 
 
@@ -301,16 +349,17 @@ def _turnout(report: _Report, election: dict, registry: UnitRegistry) -> None:
         registered = number(unit.get("VotersRegistered"), f"GpUnit[{uid}].VotersRegistered")
         participated = number(unit.get("VotersParticipated"), f"GpUnit[{uid}].VotersParticipated")
         ballots = None
-        for summary in many(unit, "SummaryCounts"):  # V1
+        for summary in records(unit, "SummaryCounts", f"GpUnit[{uid}]"):  # V1
             ballots = number(summary.get("BallotsCast"), f"GpUnit[{uid}].SummaryCounts.BallotsCast")
         registry.set_turnout(index, registered, participated if participated is not None else ballots)
     by_unit: dict[str, dict[str, float]] = defaultdict(dict)
-    for position, counts in enumerate(many(election, "BallotCounts")):
+    for position, counts in enumerate(records(election, "BallotCounts", "Election")):
         place = f"Election.BallotCounts[{position}]"
         value = number(counts.get("BallotsCast"), place + ".BallotsCast")
-        if value is not None and counts.get("GpUnitId"):
+        unit_id = idref(counts.get("GpUnitId"), place + ".GpUnitId", "")
+        if value is not None and unit_id:
             kind = str(counts.get("Type") or "total")
-            by_unit[counts["GpUnitId"]][kind] = by_unit[counts["GpUnitId"]].get(kind, 0.0) + value
+            by_unit[unit_id][kind] = by_unit[unit_id].get(kind, 0.0) + value
     for uid, kinds in by_unit.items():
         index = registry.get(uid)
         if index is not None:
@@ -341,10 +390,9 @@ def _selection_label(report: _Report, candidates: dict, selection: dict) -> _Lab
     parts, party_ids = [], []
     for candidate_id in id_list(selection.get("CandidateIds")):
         candidate = candidates.get(candidate_id, {})
-        name = itext(candidate.get("BallotName")) or _person_name(report.people.get(candidate.get("PersonId"), {}))
+        name = itext(candidate.get("BallotName")) or _person_name(report.people.get(text_id(candidate.get("PersonId")), {}))
         parts.append((name or candidate_id, itexts(candidate.get("BallotName"))))
-        if candidate.get("PartyId"):
-            party_ids.append(id_list(candidate["PartyId"])[0])
+        party_ids.extend(id_list(candidate.get("PartyId"))[:1])
     for party_id in id_list(selection.get("EndorsementPartyIds")):
         if party_id not in party_ids:
             party_ids.append(party_id)
@@ -366,8 +414,8 @@ def _selection_label(report: _Report, candidates: dict, selection: dict) -> _Lab
 def _contest_counts(contest: dict, place: str, default_unit: str) -> dict[tuple[str, int], dict[str, float]]:
     """{(unit id, selection position): {count type: value}} for one contest."""
     counts: dict[tuple[str, int], dict[str, float]] = defaultdict(dict)
-    for position, selection in enumerate(many(contest, "ContestSelection")):
-        for row, vote in enumerate(many(selection, "VoteCounts")):
+    for position, selection in enumerate(records(contest, "ContestSelection", place)):
+        for row, vote in enumerate(records(selection, "VoteCounts", f"{place}.ContestSelection[{position}]")):
             where = f"{place}.ContestSelection[{position}].VoteCounts[{row}]"
             value = number(vote.get("Count"), where + ".Count")
             if value is None:
@@ -388,7 +436,7 @@ def _mode_choice(kinds: dict[str, float]) -> float:
 def _other_counts(contest: dict, place: str, default_unit: str) -> list[tuple[str, str, float]]:
     rows = []
     for key in ("OtherCounts", "SummaryCounts"):
-        for position, other in enumerate(many(contest, key)):
+        for position, other in enumerate(records(contest, key, place)):
             unit = idref(other.get("GpUnitId"), f"{place}.{key}[{position}].GpUnitId", default_unit)
             for field, kind in OTHER_COUNT_FIELDS.items():
                 value = number(other.get(field), f"{place}.{key}[{position}].{field}")
@@ -417,11 +465,11 @@ def _read(report: dict, path: str, format_name: str) -> ResultsDataset:
         warnings.append(f"the report has {len(elections)} elections; only the first is shown")
     election = elections[0]
     scope_id = str(election.get("ElectionScopeId") or "")
-    candidates = {c.get("@id"): c for c in many(election, "Candidate") if isinstance(c, dict)}
+    candidates = _by_id(many(election, "Candidate"))
 
     contest_counts = []
     counted: set[str] = set()
-    for position, contest in enumerate(many(election, "Contest")):
+    for position, contest in enumerate(records(election, "Contest", "Election")):
         place = f"Election.Contest[{position}]"
         district = str(contest.get("ElectionDistrictId") or scope_id)
         counts = _contest_counts(contest, place, district)
@@ -429,9 +477,9 @@ def _read(report: dict, path: str, format_name: str) -> ResultsDataset:
         counted.update(unit for unit, _ in counts)
         counted.update(unit for unit, _, _ in others)
         contest_counts.append((contest, place, counts, others))
-    for counts in many(election, "BallotCounts"):
-        if counts.get("GpUnitId"):
-            counted.add(counts["GpUnitId"])
+    for position, counts in enumerate(records(election, "BallotCounts", "Election")):
+        if unit_id := idref(counts.get("GpUnitId"), f"Election.BallotCounts[{position}].GpUnitId", ""):
+            counted.add(unit_id)
 
     registry = build_units(lookups, scope_id, counted)
     unknown_units: set[str] = set()
@@ -445,7 +493,7 @@ def _read(report: dict, path: str, format_name: str) -> ResultsDataset:
             contest.get("VotesAllowed"), place + ".VotesAllowed"
         )
         builder = ContestBuilder(contest_id, name, int(seats or 1), names)
-        selections = many(contest, "ContestSelection")
+        selections = records(contest, "ContestSelection", place)
         columns = []
         for position, selection in enumerate(selections):
             label = _selection_label(lookups, candidates, selection)
@@ -469,7 +517,7 @@ def _read(report: dict, path: str, format_name: str) -> ResultsDataset:
         total = number(contest.get("TotalSubUnits"), place + ".TotalSubUnits")
         builder.units_reporting = None if reported is None else int(reported)
         builder.units_total = None if total is None else int(total)
-        district = lookups.gpunits.get(contest.get("ElectionDistrictId"), {})
+        district = lookups.gpunits.get(text_id(contest.get("ElectionDistrictId")), {})
         parties = {c.party for c in builder.candidates if c.party}
         hints[contest_id] = [itext(district.get("Name")), parties.pop() if len(parties) == 1 else ""]
         builders.append(builder)

@@ -19,6 +19,7 @@ from electview.formats.clarity_xml import meaningful_party
 NAME = "Clarity election night results (summary.csv)"
 PATTERNS = ("summary.csv", "*.csv")
 REQUIRED = ("contest name", "choice name", "total votes")
+MAX_SEATS_DIGITS = 6
 _VOTE_FOR = re.compile(r"\s*\(vote for (\d+)\)\s*$", re.IGNORECASE)
 
 
@@ -59,13 +60,15 @@ def load(path: str | Path) -> ResultsDataset:
         if builder is None:
             match = _VOTE_FOR.search(contest_text)
             name = _VOTE_FOR.sub("", contest_text) if match else contest_text
-            builder = builders[contest_text] = ContestBuilder(contest_text, name, int(match.group(1)) if match else 1)
+            seats = _seats(match.group(1), path, table.place(row_index)) if match else 1
+            builder = builders[contest_text] = ContestBuilder(contest_text, name, seats)
             for kind, values in (("overvotes", over), ("undervotes", under)):
                 if values is not None:
                     builder.other(0, kind, _known(values[row_index]))
-            if areas_total is not None and areas_reporting is not None and areas_reporting[row_index] > 0:
-                builder.units_total = int(areas_total[row_index])
-                builder.units_reporting = int(areas_reporting[row_index])
+            if areas_total is not None and areas_reporting is not None:
+                total, reporting = areas_total[row_index], areas_reporting[row_index]
+                if reporting > 0 and total == total:  # "12 of (blank)" areas says nothing
+                    builder.units_total, builder.units_reporting = int(total), int(reporting)
         choice = row[columns["choice name"]].strip()
         party = meaningful_party(row[party_column]) if party_column is not None and party_column < len(row) else ""
         column = builder.candidate(f"{choice}|{party}", choice, party)
@@ -82,6 +85,13 @@ def load(path: str | Path) -> ResultsDataset:
         source_format=NAME,
         import_warnings=tuple(warnings),
     )
+
+
+def _seats(digits: str, path: str | Path, place: str) -> int:
+    """The "(Vote For N)" number; a number of seats no ballot has is a damaged name, not a count to trust."""
+    if len(digits) > MAX_SEATS_DIGITS:  # also keeps int() below Python's 4,300-digit limit
+        raise LoadError(path, f"contest name: 'Vote For {digits[:12]}…' is not a number of seats", place)
+    return int(digits)
 
 
 def _known(value: float) -> float | None:

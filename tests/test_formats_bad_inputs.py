@@ -1,0 +1,119 @@
+"""Inputs that once escaped an importer as a stray exception: each now gives a LoadError naming file, place and problem."""
+
+import json
+
+import pytest
+
+from electview.core.errors import LoadError
+from electview.formats import FORMATS, clarity_csv, load_file, nist_json, unexpected_in_words
+from hostile_support import BAD_DIR, DATA_DIR
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("nist-votecounts-text.xml", "Election.Contest[0].ContestSelection[0].VoteCounts[0]: expected VoteCounts with its parts, got '120'"),
+        ("nist-contest-text.xml", "Election.Contest[0]: expected Contest with its parts, got 'Mayor'"),
+        ("nist-ballotcounts-gpunit-list.json", "Election.BallotCounts[0].GpUnitId: expected one reporting-unit id"),
+        ("nist-votes-allowed-400-digits.json", "Election.Contest[0].VotesAllowed: expected a number, got one too large to count"),
+        ("clarity-vote-for-5000-digits.csv", "line 2: contest name: 'Vote For 999999999999…' is not a number of seats"),
+    ],
+)
+def test_importer_names_the_place(name, expected):
+    path = BAD_DIR / name
+    fmt = next(f for f in FORMATS if f.sniff(path.read_bytes()[:4096]))
+    with pytest.raises(LoadError) as caught:
+        fmt.load(path)  # the importer itself, not load_file's catch-all
+    assert caught.value.message == f"{name}: {expected}"
+
+
+def test_nist_ids_that_are_not_text_are_not_ids():
+    """A JSON list where an id belongs refers to nothing: the candidate keeps its own id as its name."""
+    dataset = nist_json.load(BAD_DIR / "nist-person-id-list.json")
+    (candidate,) = dataset.contests[0].candidates
+    assert (candidate.name, candidate.party) == ("k1", "")
+    assert dataset.contests[0].votes.value.tolist() == [5.0]
+
+
+def test_clarity_areas_reporting_without_a_total_is_not_a_count():
+    dataset = clarity_csv.load(BAD_DIR / "clarity-areas-total-blank.csv")
+    contest = dataset.contests[0]
+    assert (contest.units_reporting, contest.units_total) == (None, None)
+    assert [c.name for c in contest.candidates] == ["Ann", "Bob"]
+
+
+def _nist_with_units(tmp_path, units: list[dict]):
+    report = json.loads((DATA_DIR / "nist-v2" / "err-gen-01.json").read_text(encoding="utf-8"))
+    report["GpUnit"] = report["GpUnit"] + units
+    path = tmp_path / "report.json"
+    path.write_text(json.dumps(report), encoding="utf-8")
+    return path
+
+
+def _unit(uid: str, kind: str, parts: list[str] = ()) -> dict:
+    return {"@id": uid, "@type": "ElectionResults.ReportingUnit", "Type": kind, "ComposingGpUnitIds": list(parts)}
+
+
+def test_nist_composing_chain_deeper_than_the_limit(tmp_path):
+    """3,000 units each composing the next (plus one unit composed twice, so the chain isn't read as a
+    tree) once overflowed Python's recursion limit."""
+    chain = [_unit(f"u{i}", "precinct", [f"u{i + 1}"] if i < 2999 else []) for i in range(3000)]
+    path = _nist_with_units(tmp_path, chain + [_unit("x", "county", ["u2999"])])
+    with pytest.raises(LoadError) as caught:
+        nist_json.load(path)
+    assert caught.value.message == "report.json: GpUnit[u64]: ComposingGpUnitIds nest more than 64 levels deep"
+
+
+def test_nist_unit_inside_thousands_of_others_is_refused_not_expanded(tmp_path):
+    """1,500 units each composing one shared 1,500-precinct unit: 2.25 million leaf entries from a 300 KB file
+    (a 665 KB one took 410 MB before the budget)."""
+    leaves = [_unit(f"l{i}", "precinct") for i in range(1500)]
+    shared = _unit("v", "county", [f"l{i}" for i in range(1500)])
+    wrappers = [_unit(f"w{i}", "county", ["v", f"l{i}"]) for i in range(1500)]
+    path = _nist_with_units(tmp_path, leaves + [shared] + wrappers)
+    with pytest.raises(LoadError, match=r"^report\.json: GpUnit: ComposingGpUnitIds overlap too much to build a region tree"):
+        nist_json.load(path)
+
+
+def test_nist_real_overlapping_units_are_within_the_budget():
+    """The depth limit and budget leave real files alone: Cambridge's wards, districts and precincts overlap
+    (so its region tree is built from leaf sets) and still give 43 units per contest."""
+    dataset = load_file(DATA_DIR / "nist-v2" / "err-2022-11-08-Massachusetts-Cambridge.TRIMMED-5-contests.json")
+    assert [len(contest.units) for contest in dataset.contests] == [43] * 5
+    assert list(dataset.contests[0].units.names[:2]) == ["Cambridge", "Precinct 1-1"]
+
+
+@pytest.mark.parametrize(
+    ("error", "words"),
+    [
+        (RecursionError("maximum recursion depth exceeded"), "parts of it nest too deeply"),
+        (UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte"), "it holds text in an unexpected encoding"),
+        (OverflowError("int too large to convert to float"), "it holds a number too large to use"),
+        (IndexError("list index out of range"), "it refers to a part that isn't there"),
+        (KeyError("GpUnitId"), "it refers to a part that isn't there"),
+        (TypeError("unhashable type: 'list'"), "a part of it has an unexpected shape"),
+        (AttributeError("'str' object has no attribute 'get'"), "a part of it has an unexpected shape"),
+        (ValueError("cannot convert float NaN to integer"), "it holds a value of an unexpected kind"),
+        (ZeroDivisionError("division by zero"), "electview met something in it that it did not expect"),
+    ],
+)
+def test_unforeseen_exceptions_are_described_in_words(error, words):
+    assert unexpected_in_words(error) == words
+
+
+def test_load_file_fallback_names_file_format_words_and_kind(tmp_path, monkeypatch):
+    path = BAD_DIR / "nist-contest-text.xml"
+    from electview.formats import nist_xml
+
+    def unforeseen(_path):
+        raise LookupError("Contest\n" + "x" * 5000)
+
+    monkeypatch.setattr(nist_xml, "load", unforeseen)
+    with pytest.raises(LoadError) as caught:
+        load_file(path)
+    message = caught.value.message
+    assert message.startswith(
+        "nist-contest-text.xml: could not be read as NIST 1500-100 election results (XML, V1/V2):"
+        " it refers to a part that isn't there (LookupError: Contest xxx"
+    ), message
+    assert "\n" not in message and "Traceback" not in message and len(message) <= 400
