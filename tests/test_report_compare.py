@@ -57,6 +57,7 @@ def test_tokayev_figures(sample_html):
 def test_section_names_the_earlier_results(sample_html):
     section = sample_html[sample_html.index("Comparison with") :]
     assert section.startswith("Comparison with 2019 Kazakhstan presidential election (PRELIMINARY)")
+    assert "Compared results: contest President of Kazakhstan; election date 2019-06-09; " in section
     assert "announced 2019-06-10, briefing (preliminary results)" in section
     assert "kazakhstan-2019-presidential.electview.json" in section
     assert hashlib.sha256(PRELIMINARY.read_bytes()).hexdigest() in section

@@ -69,7 +69,7 @@ class ReportComparison:
         return (
             comparison_table(comparison, title)
             + "".join(f"<p class='footnote'>{note}</p>" for note in notes)
-            + self._provenance()
+            + self._provenance(comparison.old.contest.name)
         )
 
     def title(self) -> str:
@@ -77,10 +77,11 @@ class ReportComparison:
         election = self.old.election
         return f"Comparison with {election.title} ({election.status.label})"
 
-    def _provenance(self) -> str:
-        """Where the compared results come from, as a footnote: source, announcement, file and its digest."""
+    def _provenance(self, contest_name: str = "") -> str:
+        """Where the compared results come from, as a footnote: contest, source, announcement, file and its digest."""
         election, source = self.old.election, self.old.election.source
-        parts = [
+        parts = [f"contest {contest_name}"] if contest_name else []
+        parts += [
             f"election date {election.date or 'not stated'}",
             f"source {source.authority or 'not stated'}",
             f"announced {source.announced_at or 'not stated'}",
@@ -91,7 +92,8 @@ class ReportComparison:
 
 
 def _old_contest(old: ResultsDataset, name: str, only_pair: bool) -> Contest | None:
-    """The earlier contest of the same name; with one contest on each side, that one whatever its name."""
+    """The earlier contest of the same name; when one contest is printed and the earlier results
+    have one, that one whatever its name (as ``electview compare`` does; the footnote names it)."""
     for contest in old.contests:
         if contest.name == name:
             return contest
