@@ -56,7 +56,8 @@ class PrecinctTable:
         """Candidate votes per precinct (NaN counts left out)."""
         if not len(self):
             return np.zeros(0)
-        return np.add.reduceat(np.nan_to_num(self.value), self.offsets[:-1])
+        # np.where, not np.nan_to_num: that also looks for infinities, ten times slower on 15 M counts.
+        return np.add.reduceat(np.where(np.isnan(self.value), 0.0, self.value), self.offsets[:-1])
 
     @cached_property
     def _top_two(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -64,17 +65,16 @@ class PrecinctTable:
         count = len(self)
         if not count:
             return np.zeros(0, np.int32), np.zeros(0), np.zeros(0)
-        votes = np.nan_to_num(self.value, nan=-1.0)
+        votes = np.where(np.isnan(self.value), -1.0, self.value)
         starts = self.offsets[:-1]
         best = np.maximum.reduceat(votes, starts)
-        is_best = votes == best[self.row_precinct]
-        # The first row holding the maximum is the leader (ties go to the earlier candidate).
-        best_rows = np.flatnonzero(is_best)
-        first = np.unique(self.row_precinct[best_rows], return_index=True)[1]
-        leader_rows = best_rows[first]
-        without_leader = votes.copy()
-        without_leader[leader_rows] = -1.0
-        second = np.maximum.reduceat(without_leader, starts)
+        best_rows = np.flatnonzero(votes == np.repeat(best, np.diff(self.offsets)))
+        # The first row holding the maximum is the leader (ties go to the earlier candidate);
+        # rows are in precinct order, so a precinct's first is where the precinct number changes.
+        best_precinct = self.row_precinct[best_rows]
+        leader_rows = best_rows[np.flatnonzero(np.concatenate(([True], best_precinct[1:] != best_precinct[:-1])))]
+        votes[leader_rows] = -1.0  # our own copy: now each precinct's maximum is the runner-up's
+        second = np.maximum.reduceat(votes, starts)
         return self.column[leader_rows], np.where(best < 0, np.nan, best), np.where(second < 0, np.nan, second)
 
     @property
@@ -123,13 +123,23 @@ class PrecinctTable:
     def candidates_in(self, precincts: np.ndarray | None = None) -> np.ndarray:
         """Candidate indices that stood in the given precincts (all when None), by total votes."""
         if precincts is None:
-            rows = slice(None)
-        else:
-            inside = np.zeros(len(self), dtype=bool)
-            inside[precincts] = True
-            rows = inside[self.row_precinct]
-        sums = np.bincount(self.column[rows], weights=np.nan_to_num(self.value[rows]), minlength=self.candidates)
-        stood = np.bincount(self.column[rows], minlength=self.candidates) > 0
+            return self._all_candidates
+        return self._by_votes(self._rows_of(np.asarray(precincts)))
+
+    @cached_property
+    def _all_candidates(self) -> np.ndarray:
+        return self._by_votes(slice(None))
+
+    def _rows_of(self, precincts: np.ndarray) -> np.ndarray:
+        """The count rows of ``precincts``, gathered range by range (a scope's rows, not a pass over all)."""
+        starts, lengths = self.offsets[precincts], np.diff(self.offsets)[precincts]
+        before = np.cumsum(lengths) - lengths  # where each precinct's rows begin in the result
+        return np.repeat(starts - before, lengths) + np.arange(int(lengths.sum()))
+
+    def _by_votes(self, rows) -> np.ndarray:
+        columns, values = self.column[rows], self.value[rows]
+        sums = np.bincount(columns, weights=np.where(np.isnan(values), 0.0, values), minlength=self.candidates)
+        stood = np.bincount(columns, minlength=self.candidates) > 0
         order = np.argsort(-sums, kind="stable")
         return order[stood[order]]
 
