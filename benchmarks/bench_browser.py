@@ -15,12 +15,22 @@ import argparse
 import os
 import sys
 import time
+from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import numpy as np  # noqa: E402
 from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+sys.path.insert(0, str(Path(__file__).parent))
+from measure import python, run_once  # noqa: E402
+
+
+def duckdb_seconds(path: str) -> float:
+    """The issue's peer, a whole process: DuckDB read_csv + GROUP BY national totals (peer_duckdb.py)."""
+    return run_once([python(), str(Path(__file__).parent / "peer_duckdb.py"), path]).seconds
 
 
 def wait_for(signal, timeout_s: float = 1800) -> None:
@@ -92,8 +102,11 @@ def main() -> int:
     browser.show()
     wait_for(browser.loaded)
     model, view = browser.model, browser.view
-    print(f"precinct browser: {model.rowCount():,} stations read in {time.perf_counter() - start:.1f} s "
-          f"({'file' if args.no_cache else 'cache if present'}), sort orders included\n")
+    read_seconds = time.perf_counter() - start
+    peer_read = duckdb_seconds(path)
+    print(f"precinct browser: {model.rowCount():,} stations read in {read_seconds:.1f} s "
+          f"({'from the file' if args.no_cache else 'from the cache if present'}, sort orders included); "
+          f"DuckDB read_csv + GROUP BY right after: {peer_read:.1f} s ({read_seconds / peer_read:.2f}×)\n")
 
     keys = np.random.default_rng(1).random(model.rowCount())
     peer, sorts = [], {}
