@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import os
+from dataclasses import replace
 
 from electview.commands.compare import add_matching_arguments, mapping_argument
-from electview.commands.summary import add_file_argument, load_argument
+from electview.commands.summary import add_file_argument, add_language_argument, load_argument
+from electview.core.languages import localised
 from electview.core.report_compare import report_comparison
 from electview.core.report_html import ReportOptions
 from electview.core.summary import contest_tallies
@@ -29,6 +31,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="add a comparison with the earlier results in OLD to each contest (the contest of the same name)",
     )
     add_matching_arguments(parser)
+    add_language_argument(parser)
+    parser.add_argument(
+        "--second-language",
+        metavar="TAG",
+        help="print headings, labels and names in this language too, beside --lang's "
+        "(\"Candidate / Кандидат\"), e.g. --lang ru --second-language en",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,16 +46,24 @@ def run(args: argparse.Namespace) -> int:
     if args.map and not args.compare:
         return fail("--map matches candidates for --compare OLD: give the earlier results with --compare")
     mapping = mapping_argument(args)
-    dataset = load_argument(args.file)
+    language = args.lang or "en"
+    if language != "en":
+        from electview.translations import word_core_sentences_in
+
+        word_core_sentences_in(language)  # the audit's findings and estimate notes too, as they are made
+    dataset = localised(load_argument(args.file), language)
     try:
         results = contest_tallies(dataset, args.contest)
     except KeyError:
         names = ", ".join(c.name for c in dataset.contests)
         return fail(f"{args.file or 'sample'}: no contest named {args.contest!r} (contests: {names})")
-    options = ReportOptions()
+    from electview.translations import report_languages
+
+    options = ReportOptions(languages=report_languages(language, args.second_language))
     if args.compare:
-        compared = report_comparison(load_file(args.compare), results, mapping, args.threshold)
-        options = ReportOptions(comparison_html=compared.section_html)
+        old = localised(load_file(args.compare), language)
+        compared = report_comparison(old, results, mapping, args.threshold)
+        options = replace(options, comparison_html=compared.section_html)
     output = os.path.abspath(args.output)
     if not os.path.isdir(os.path.dirname(output)):
         return fail(f"{args.output}: the folder does not exist")

@@ -21,6 +21,7 @@ from electview import __version__
 from electview.core.audit import Finding, Severity, audit_tally
 from electview.core.formatting import format_count, format_percent, format_share
 from electview.core.model import ResultsDataset, Status
+from electview.core.report_languages import ENGLISH, ReportLanguages
 from electview.core.summary import contest_tallies
 from electview.core.tally import ContestTally
 
@@ -28,11 +29,6 @@ PIE_URL_SCHEME = "electview-pie"
 PIE_SIZE_PX = 250  # CSS pixels (1/96 inch): about 66 mm, big enough to read the hatching
 ESTIMATED_MARK = "*"
 DERIVED_TOTAL_MARK = "†"
-ROUNDING_NOTE = (
-    "Shares are percentages of valid votes, shown to two decimal places. Reported shares are printed "
-    "as the source gave them, so they need not add up to exactly 100%; estimated votes are rounded to "
-    "whole votes."
-)
 
 # Qt's rich text understands this CSS subset (class selectors, colours, sizes, borders via
 # table attributes); browsers read it the same way.
@@ -107,6 +103,7 @@ class ReportOptions:
     sha256: str | None = None
     chart_src: Callable[[int, ContestTally], str] | None = pie_placeholder
     for_browser: bool = False
+    languages: ReportLanguages = ENGLISH  # labels and names in one language or two ("Candidate / Кандидат")
     #: HTML put after contest *n*'s section: the comparison with earlier results
     #: (``core.report_compare.ReportComparison.section_html``), or None for no comparison.
     comparison_html: Callable[[int, ContestTally], str] | None = None
@@ -128,82 +125,93 @@ def _fact_rows(rows: Sequence[tuple[str, str]]) -> str:
     return f"<table class='facts' cellspacing='0' cellpadding='1'>{cells}</table>"
 
 
-def _header(dataset: ResultsDataset) -> str:
+def _header(dataset: ResultsDataset, tr: ReportLanguages) -> str:
     election = dataset.election
     status_class = "status-final" if election.status.is_final else "status"
-    where = election.jurisdiction or election.country or "country or jurisdiction not stated"
-    details = [where, election.office, election.date or "date not stated"]
+    where = election.jurisdiction or election.country or tr.translate("Report", "country or jurisdiction not stated")
+    office = tr.pick(election.offices, election.office)
+    details = [where, office, election.date or tr.translate("Report", "date not stated")]
     if election.round:
-        details.append(f"round {election.round}")
+        details.append(tr.translate("Report", "round {0}").format(election.round))
     subtitle = " · ".join(escape(part) for part in details if part)
-    status_note = "" if election.status is not Status.UNKNOWN else " (the source does not say how final these results are)"
+    status_note = tr.translate("Report", "status of these results")
+    if election.status is Status.UNKNOWN:
+        status_note += " (" + tr.translate("Report", "the source does not say how final these results are") + ")"
     return (
-        f"<h1>{escape(election.title)}</h1>"
+        f"<h1>{escape(tr.name(election))}</h1>"
         f"<p class='subtitle'>{subtitle}</p>"
-        f"<table cellspacing='0'><tr><td class='{status_class}'>{escape(election.status.label)}</td>"
-        f"<td class='status-text'>status of these results{escape(status_note)}</td></tr></table>"
+        f"<table cellspacing='0'><tr><td class='{status_class}'>{escape(tr.status(election.status))}</td>"
+        f"<td class='status-text'>{escape(status_note)}</td></tr></table>"
     )
 
 
 def _provenance(dataset: ResultsDataset, options: ReportOptions) -> str:
     source = dataset.election.source
-    rows = [("Source", escape(source.authority or "not stated"))]
+    tr = options.languages
+    not_stated = escape(tr.translate("Report", "not stated"))
+    rows = [(tr.translate("Report", "Source"), escape(source.authority) if source.authority else not_stated)]
     if source.announced_by:
-        rows.append(("Announced by", escape(source.announced_by)))
-    rows.append(("Announced", escape(source.announced_at or "not stated")))
+        rows.append((tr.translate("Report", "Announced by"), escape(source.announced_by)))
+    rows.append((tr.translate("Report", "Announced"), escape(source.announced_at) if source.announced_at else not_stated))
     if source.cited_via:
-        rows.append(("Cited via", escape(source.cited_via)))
+        rows.append((tr.translate("Report", "Cited via"), escape(source.cited_via)))
     if source.url:
-        rows.append(("Address", escape(source.url)))
+        rows.append((tr.translate("Report", "Address"), escape(source.url)))
     if dataset.source_path:
-        rows.append(("Input file", escape(os.path.basename(dataset.source_path))))
+        rows.append((tr.translate("Report", "Input file"), escape(os.path.basename(dataset.source_path))))
         digest = options.sha256 or file_sha256(dataset.source_path)
-        rows.append(("SHA-256", f"<span class='digest'>{escape(digest)}</span>" if digest else "file could not be read"))
+        unreadable = escape(tr.translate("Report", "file could not be read"))
+        rows.append(("SHA-256", f"<span class='digest'>{escape(digest)}</span>" if digest else unreadable))
     else:
-        rows.append(("Input file", "none (not read from a file)"))
+        rows.append((tr.translate("Report", "Input file"), escape(tr.translate("Report", "none (not read from a file)"))))
     generated = options.generated_at or datetime.now().astimezone()
-    rows.append(("Report generated", f"{escape(format_generated_at(generated))} by electview {escape(__version__)}"))
-    return "<h2>Provenance</h2>" + _fact_rows(rows)
+    made = tr.first.translate("Report", "{0} by electview {1}").format(format_generated_at(generated), __version__)
+    rows.append((tr.translate("Report", "Report generated"), escape(made)))
+    heading = tr.translate("Report", "Provenance")
+    return f"<h2>{escape(heading)}</h2>" + _fact_rows(rows)
 
 
-def _turnout(result: ContestTally | None, dataset: ResultsDataset) -> str:
+def _turnout(result: ContestTally | None, dataset: ResultsDataset, tr: ReportLanguages = ENGLISH) -> str:
     turnout = result.turnout if result else dataset.turnout
     percent = result.turnout_percent if result else None
+    unknown = tr.translate("Report", "unknown (not reported)")
     if percent is not None and percent.known:
         shown = escape(format_percent(percent.value))
-        shown += f" (derived by electview: {escape(percent.how)})" if percent.derived else " (as reported)"
+        how = tr.translate("Report", "derived by electview: {0}").format(percent.how) if percent.derived else tr.translate("Report", "as reported")
+        shown += f" ({escape(how)})"
     else:
-        shown = "unknown (not reported)"
+        shown = escape(unknown)
     definition = turnout.definition or (percent.how if percent is not None and percent.derived else "")
     rows = [
-        ("Turnout", shown),
-        ("Definition", escape(definition) if definition else "not stated by the source"),
-        ("Registered voters", escape(format_count(turnout.registered, "unknown (not reported)"))),
-        ("Ballots cast", escape(format_count(turnout.ballots_cast, "unknown (not reported)"))),
+        (tr.translate("Report", "Turnout"), shown),
+        (tr.translate("Report", "Definition"), escape(definition or tr.translate("Report", "not stated by the source"))),
+        (tr.translate("Report", "Registered voters"), escape(format_count(turnout.registered, unknown))),
+        (tr.translate("Report", "Ballots cast"), escape(format_count(turnout.ballots_cast, unknown))),
     ]
     if turnout.valid_votes is not None:
-        rows.append(("Valid votes", escape(format_count(turnout.valid_votes))))
-    return "<h2>Turnout</h2>" + _fact_rows(rows)
+        rows.append((tr.translate("Report", "Valid votes"), escape(format_count(turnout.valid_votes))))
+    heading = tr.translate("Report", "Turnout")
+    return f"<h2>{escape(heading)}</h2>" + _fact_rows(rows)
 
 
 ALT_ROW = " class='alt'"  # every other row shaded, so long tables read across
 
 
-def _candidate_rows(result: ContestTally) -> list[str]:
+def _candidate_rows(result: ContestTally, tr: ReportLanguages = ENGLISH) -> list[str]:
     rows = []
     for line, index in enumerate(result.order_by_votes()):
         candidate = result.candidates[index]
-        votes = format_count(result.votes[index], "unknown")
+        votes = format_count(result.votes[index], tr.translate("Report", "unknown"))
         votes_cell = f"<td class='num'>{escape(votes)}</td>"
         if result.votes_estimated[index]:
             votes_cell = f"<td class='num'><span class='estimated'>~{escape(votes)}</span>{ESTIMATED_MARK}</td>"
-        share = format_share(result.share[index], "unknown")
+        share = format_share(result.share[index], tr.translate("Report", "unknown"))
         if result.share_derived[index] and result.votes_estimated[index]:
             share = f"~{share}{ESTIMATED_MARK}"  # a share worked out from an estimated count
         rows.append(
             f"<tr{ALT_ROW if line % 2 else ''}>"
             f"<td class='key' width='10' style='background-color: {escape(result.colours[index])}'></td>"
-            f"<td>{escape(candidate.name)}</td><td>{escape(candidate.party)}</td>"
+            f"<td>{escape(tr.name(candidate))}</td><td>{escape(tr.party(candidate))}</td>"
             f"{votes_cell}<td class='num'>{escape(share)}</td></tr>"
         )
     return rows
@@ -214,83 +222,108 @@ def _share_total(result: ContestTally) -> float | None:
     return float(shares.sum()) if len(shares) else None
 
 
-def _candidate_table(result: ContestTally) -> str:
-    total = format_count(result.total_valid.value, "unknown")
+def _candidate_table(result: ContestTally, tr: ReportLanguages = ENGLISH) -> str:
+    total = format_count(result.total_valid.value, tr.translate("Report", "unknown"))
     if result.total_valid.derived:
         total += DERIVED_TOTAL_MARK
     share_total = _share_total(result)
-    rows = _candidate_rows(result)
+    rows = _candidate_rows(result, tr)
+    total_label = tr.translate("Report", "Total valid votes")
     rows.append(
-        "<tr class='total'><td></td><td>Total valid votes</td><td></td>"
+        f"<tr class='total'><td></td><td>{escape(total_label)}</td><td></td>"
         f"<td class='num'>{escape(total)}</td><td class='num'>{escape(format_share(share_total, ''))}</td></tr>"
     )
+    apart = tr.translate("Report", "{0} (not in the shares)")
     for kind, figure in result.other_counts.items():
         rows.append(
-            f"<tr class='other'><td></td><td>{escape(kind.capitalize())} (not in the shares)</td><td></td>"
+            f"<tr class='other'><td></td><td>{escape(apart.format(kind.capitalize()))}</td><td></td>"
             f"<td class='num'>{escape(format_count(figure.value))}</td><td></td></tr>"
         )
+    headers = [
+        tr.translate("Report", "Candidate"),
+        tr.translate("Report", "Party"),
+        tr.translate("Report", "Votes"),
+        tr.translate("Report", "Share"),
+    ]
     # <thead> becomes the table's header rows in Qt, repeated on every page the table runs onto.
     return (
         "<table class='results' width='100%' border='1' cellspacing='0' style='border-collapse: collapse; border-color: #bbbbbb'>"
-        "<thead><tr><th class='key' width='10'></th><th align='left'>Candidate</th><th align='left'>Party</th>"
-        "<th align='right'>Votes</th><th align='right'>Share</th></tr></thead>"
+        f"<thead><tr><th class='key' width='10'></th><th align='left'>{escape(headers[0])}</th>"
+        f"<th align='left'>{escape(headers[1])}</th>"
+        f"<th align='right'>{escape(headers[2])}</th>"
+        f"<th align='right'>{escape(headers[3])}</th></tr></thead>"
         "<tbody>" + "".join(rows) + "</tbody></table>"
     )
 
 
-def _contest_notes(result: ContestTally) -> list[str]:
+def _contest_notes(result: ContestTally, tr: ReportLanguages = ENGLISH) -> list[str]:
     notes = []
     if result.votes_estimated.any():
         estimated, total = int(result.votes_estimated.sum()), len(result.candidates)
         notes.append(
-            f"{ESTIMATED_MARK} Votes for {estimated} of {total} candidates were not reported; "
-            f"electview estimated them as {escape(result.estimate_note)}."
+            f"{ESTIMATED_MARK} "
+            + tr.lines.translate(
+                "Report", "Votes for {0} of {1} candidates were not reported; electview estimated them as {2}."
+            ).format(estimated, total, escape(result.estimate_note))
         )
     if (result.share_derived & ~np.isnan(result.share)).any():
-        notes.append("Shares the source did not give are computed by electview: the candidate's votes ÷ total valid votes.")
+        notes.append(
+            tr.lines.translate("Report", "Shares the source did not give are computed by electview: the candidate's votes ÷ total valid votes.")
+        )
     if result.total_valid.derived:
-        notes.append(f"{DERIVED_TOTAL_MARK} Total derived by electview: {escape(result.total_valid.how)}.")
+        notes.append(f"{DERIVED_TOTAL_MARK} " + tr.lines.translate("Report", "Total derived by electview: {0}.").format(escape(result.total_valid.how)))
     return notes
 
 
-def _findings(findings: Sequence[Finding]) -> str:
+def _findings(findings: Sequence[Finding], tr: ReportLanguages = ENGLISH) -> str:
     items = []
     for finding in findings:
         css = "warning" if finding.severity is Severity.WARNING else "footnote"
-        items.append(f"<p class='{css}'>{escape(finding.severity.value.capitalize())}: {escape(finding.message)}</p>")
+        if finding.severity is Severity.WARNING:
+            severity = tr.translate("Report", "Warning")
+        else:
+            severity = tr.translate("Report", "Note")
+        items.append(f"<p class='{css}'>{escape(severity)}: {escape(finding.message)}</p>")
     return "".join(items)
 
 
 def _contest_section(index: int, result: ContestTally, options: ReportOptions) -> str:
     contest = result.contest
-    seats = f" (vote for {contest.seats})" if contest.seats > 1 else ""
-    parts = [f"<h2>{escape(contest.name)}{escape(seats)}</h2>"]
+    tr = options.languages
+    seats = " (" + tr.translate("Report", "vote for {0}").format(contest.seats) + ")" if contest.seats > 1 else ""
+    parts = [f"<h2>{escape(tr.name(contest))}{escape(seats)}</h2>"]
     if result.scope is not None:
-        units = contest.units
-        parts.append(f"<p class='subtitle'>Scope: {escape(units.names[result.scope])}</p>")
-    parts.append(_candidate_table(result))
+        scope = tr.translate("Report", "Scope: {0}").format(tr.unit(contest.units, result.scope))
+        parts.append(f"<p class='subtitle'>{escape(scope)}</p>")
+    parts.append(_candidate_table(result, tr))
     if options.chart_src is not None and np.nansum(result.share) > 0:
         src = options.chart_src(index, result)
-        hatch = " Hatched slices rest on estimated votes." if (result.share_derived & result.votes_estimated).any() else ""
+        caption = tr.lines.translate("Report", "Share of valid votes; colours as in the table's first column.")
+        if (result.share_derived & result.votes_estimated).any():
+            caption += "<br>" + tr.lines.translate("Report", "Hatched slices rest on estimated votes.")
+        alt = tr.translate("Report", "Pie chart of votes in {0}").format(tr.name(contest))
         parts.append(
             f"<p align='center'><img src='{escape(src)}' width='{PIE_SIZE_PX}' height='{PIE_SIZE_PX}' "
-            f"alt='Pie chart of votes in {escape(contest.name)}'></p>"
-            f"<p class='caption' align='center'>Share of valid votes; colours as in the table's first column.{hatch}</p>"
+            f"alt='{escape(alt)}'></p>"
+            f"<p class='caption' align='center'>{caption}</p>"
         )
-    notes = _contest_notes(result)
+    notes = _contest_notes(result, tr)
     # The estimate footnote above already says what the audit's "votes estimated" note says.
     findings = [finding for finding in audit_tally(result) if finding.code != "votes-estimated"]
     if notes or findings:
-        parts.append("<h3>Notes</h3>" + "".join(f"<p class='footnote'>{note}</p>" for note in notes) + _findings(findings))
+        notes_html = "".join(f"<p class='footnote'>{note}</p>" for note in notes) + _findings(findings, tr)
+        heading = tr.translate("Report", "Notes")
+        parts.append(f"<h3>{escape(heading)}</h3>" + notes_html)
     if options.comparison_html is not None:
         parts.append(options.comparison_html(index, result))
     return "".join(parts)
 
 
-def _commentary(dataset: ResultsDataset) -> str:
+def _commentary(dataset: ResultsDataset, tr: ReportLanguages = ENGLISH) -> str:
     if not dataset.commentary:
         return ""
-    parts = ["<h2>Commentary</h2>"]
+    heading = tr.translate("Report", "Commentary")
+    parts = [f"<h2>{escape(heading)}</h2>"]
     for item in dataset.commentary:
         attribution = item.attribution()
         if item.date:
@@ -301,7 +334,8 @@ def _commentary(dataset: ResultsDataset) -> str:
 
 def _page_chunks(dataset: ResultsDataset, results: Sequence[ContestTally], options: ReportOptions) -> list[str]:
     """The report's body in chunks that each start on a new page: with several contests, one per contest."""
-    current = [_header(dataset), _provenance(dataset, options), _turnout(results[0] if results else None, dataset)]
+    tr = options.languages
+    current = [_header(dataset, tr), _provenance(dataset, options), _turnout(results[0] if results else None, dataset, tr)]
     chunks = []
     for index, result in enumerate(results):
         if index > 0:
@@ -309,10 +343,19 @@ def _page_chunks(dataset: ResultsDataset, results: Sequence[ContestTally], optio
             current = []
         current.append(_contest_section(index, result, options))
     import_warnings = [Finding(Severity.WARNING, "import", message) for message in dataset.import_warnings]
-    current.append(
-        "<h2>About these figures</h2>" + _findings(import_warnings) + f"<p class='footnote'>{escape(ROUNDING_NOTE)}</p>"
+    rounding = tr.lines.translate(
+        "Report",
+        "Shares are percentages of valid votes, shown to two decimal places. Reported shares are printed "
+        "as the source gave them, so they need not add up to exactly 100%; estimated votes are rounded to "
+        "whole votes.",
     )
-    current.append(_commentary(dataset))
+    heading = tr.translate("Report", "About these figures")
+    current.append(
+        f"<h2>{escape(heading)}</h2>"
+        + _findings(import_warnings, tr)
+        + f"<p class='footnote'>{rounding}</p>"
+    )
+    current.append(_commentary(dataset, tr))
     chunks.append("".join(current))
     return chunks
 
@@ -320,14 +363,13 @@ def _page_chunks(dataset: ResultsDataset, results: Sequence[ContestTally], optio
 def _html_document(dataset: ResultsDataset, body: str, options: ReportOptions) -> str:
     election = dataset.election
     style = _STYLE + (_BROWSER_STYLE if options.for_browser else "")
+    status = options.languages.status(election.status)
     watermark = (
-        f"<div class='watermark'>{escape(election.status.label)}</div>"
-        if options.for_browser and not election.status.is_final
-        else ""
+        f"<div class='watermark'>{escape(status)}</div>" if options.for_browser and not election.status.is_final else ""
     )
     return (
         "<!DOCTYPE html><html><head><meta charset='utf-8'>"
-        f"<title>{escape(election.title)} — {escape(election.status.label)}</title>"
+        f"<title>{escape(options.languages.name(election))} — {escape(status)}</title>"
         f"<style>{style}</style></head><body>{watermark}{body}</body></html>"
     )
 

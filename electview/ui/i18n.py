@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from electview import APP_NAME
 from electview.core import i18n as core_i18n
+from electview.core.report_languages import ReportLanguages
 from electview.resources import resource_path
 from electview.ui.settings import Settings
 
@@ -173,6 +174,32 @@ class LanguageController(QObject):
         old.close()
         old.deleteLater()
         return new
+
+
+class ReportLanguageMenu(QObject):
+    """File → Second Language in Reports: printed reports in the interface's language, or in two side by side."""
+
+    def __init__(self, window: QMainWindow, settings: Settings) -> None:
+        super().__init__(window)
+        self._settings = settings
+        self.menu = QMenu(self.tr("Second &Language in Reports"), window)
+        self.menu.setStatusTip(self.tr("Print headings, labels and names in a second language too"))
+        self.actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for code, name in [("", self.tr("&None")), *LANGUAGES.items()]:
+            action = QAction(name, window)
+            action.setCheckable(True)
+            action.setChecked(code == settings.report_second_language())
+            action.triggered.connect(lambda _checked=False, c=code: self._settings.set_report_second_language(c))
+            group.addAction(action)
+            self.menu.addAction(action)
+            self.actions[code] = action
+
+    def languages(self) -> ReportLanguages:
+        """The report's languages: the interface's, then the second one when chosen (and different)."""
+        from electview.translations import report_languages
+
+        return report_languages(core_i18n.language(), self._settings.report_second_language() or None)
 
 
 def main(argv: list[str] | None = None) -> int:

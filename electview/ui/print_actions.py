@@ -23,6 +23,8 @@ from electview.core.tally import ContestTally
 from electview.ui import errors
 from electview.ui.actions import make_action
 from electview.ui.document import ResultsDocument
+from electview.ui.i18n import ReportLanguageMenu
+from electview.ui.settings import Settings
 
 if TYPE_CHECKING:
     from electview.core.report_compare import ReportComparison
@@ -79,6 +81,8 @@ class PrintController(QObject):
         for action in (self.print_action, self.preview_action, self.pdf_action, self.all_pdf_action):
             file_menu.insertAction(before_action, action)
         file_menu.insertMenu(before_action, self.export_menu)
+        self.report_languages = ReportLanguageMenu(window, getattr(window, "settings", None) or Settings())
+        file_menu.insertMenu(before_action, self.report_languages.menu)
         file_menu.insertSeparator(before_action)
         self.print_action.triggered.connect(self.print_with_dialog)
         self.preview_action.triggered.connect(self.show_preview)
@@ -120,7 +124,9 @@ class PrintController(QObject):
         from electview.core.report_html import ReportOptions
 
         compared = self.compared(all_contests)
-        return ReportOptions(comparison_html=compared.section_html if compared else None)
+        return ReportOptions(
+            comparison_html=compared.section_html if compared else None, languages=self.report_languages.languages()
+        )
 
     def paint_on(self, printer: QPrinter) -> int:
         """Paint the report on ``printer`` (print and preview both come here); returns pages."""

@@ -38,6 +38,7 @@ from electview import __version__
 from electview.core.atomic import write_bytes_atomic
 from electview.core.model import ResultsDataset, Status
 from electview.core.report_html import PIE_URL_SCHEME, ReportOptions, build_report_pages, format_generated_at
+from electview.core.report_languages import ENGLISH, ReportLanguages
 from electview.core.tally import ContestTally
 from electview.ui.pie_painter import PieSlice, build_slices, paint_pie
 
@@ -185,14 +186,16 @@ def _draw_watermark(painter: QPainter, width: float, height: float, text: str) -
     painter.restore()
 
 
-def _draw_footer(painter: QPainter, width: float, top: float, left_text: str, page: int, count: int) -> None:
+def _draw_footer(
+    painter: QPainter, width: float, top: float, left_text: str, page: int, count: int, page_label: str = "Page {0} of {1}"
+) -> None:
     painter.save()
     font = QFont()
     font.setPixelSize(11)  # 8.25 pt
     painter.setFont(font)
     painter.setPen(QColor("#555555"))
     metrics = QFontMetricsF(font)
-    right_text = f"Page {page} of {count}"
+    right_text = page_label.format(page, count)
     room = width - metrics.horizontalAdvance(right_text) - metrics.horizontalAdvance("    ")
     left_text = metrics.elidedText(left_text, Qt.TextElideMode.ElideRight, max(room, 0.0))
     painter.drawLine(QLineF(0.0, top, width, top))
@@ -218,7 +221,9 @@ def _page_range(device, count: int) -> range:
     return range(first, min(last if last > 0 else count, count) + 1)
 
 
-def paint_documents(reports: Sequence[ReportDocument], device, status: Status, footer_text: str) -> int:
+def paint_documents(
+    reports: Sequence[ReportDocument], device, status: Status, footer_text: str, languages: ReportLanguages = ENGLISH
+) -> int:
     """Paint the laid-out chunks on ``device``'s pages, each chunk from a new page; returns the page count.
 
     ``device`` is a QPdfWriter or QPrinter whose page layout is already set, and the chunks
@@ -227,6 +232,7 @@ def paint_documents(reports: Sequence[ReportDocument], device, status: Status, f
     """
     scale, page = page_geometry(device)
     width, page_height = page.width(), page.height()
+    page_label = languages.translate("Report", "Page {0} of {1}")
     footer_height = FOOTER_GAP_MM / 25.4 * CSS_DPI
     count = sum(report.page_count for report in reports)
     wanted = _page_range(device, count)
@@ -256,8 +262,8 @@ def paint_documents(reports: Sequence[ReportDocument], device, status: Status, f
                 painter.restore()
                 # Over the content, not under it: shaded table cells would otherwise hide it.
                 if not status.is_final:
-                    _draw_watermark(painter, width, page_height, status.label)
-                _draw_footer(painter, width, page_height + footer_height * 0.25, footer_text, number, count)
+                    _draw_watermark(painter, width, page_height, languages.status(status))
+                _draw_footer(painter, width, page_height + footer_height * 0.25, footer_text, number, count, page_label)
     finally:
         painter.end()
     return count
@@ -270,10 +276,12 @@ def set_paper(device: QPagedPaintDevice, paper: str = "a4") -> None:
     )
 
 
-def footer_text(dataset: ResultsDataset, generated_at: datetime) -> str:
+def footer_text(dataset: ResultsDataset, generated_at: datetime, languages: ReportLanguages = ENGLISH) -> str:
     """Every page says what it is, how final, and when it was made, should the pages come apart."""
     election = dataset.election
-    return f"{election.title} · {election.status.label} · generated {format_generated_at(generated_at)}"
+    title, status = languages.name(election), languages.status(election.status)
+    generated = languages.translate("Report", "generated {0}").format(format_generated_at(generated_at))
+    return f"{title} · {status} · {generated}"
 
 
 def print_report(
@@ -292,7 +300,8 @@ def print_report(
         options = replace(options, generated_at=datetime.now().astimezone())
     page_size = page_geometry(device)[1]
     reports = [build_document(html, results, page_size) for html in build_report_pages(dataset, results, options)]
-    return paint_documents(reports, device, dataset.election.status, footer_text(dataset, options.generated_at))
+    footer = footer_text(dataset, options.generated_at, options.languages)
+    return paint_documents(reports, device, dataset.election.status, footer, options.languages)
 
 
 def write_pdf(
@@ -313,7 +322,8 @@ def write_pdf(
     writer = QPdfWriter(buffer)
     writer.setResolution(resolution)
     writer.setCreator(f"electview {__version__}")
-    writer.setTitle(f"{dataset.election.title} — {dataset.election.status.label}")
+    languages = (options or ReportOptions()).languages
+    writer.setTitle(f"{languages.name(dataset.election)} — {languages.status(dataset.election.status)}")
     set_paper(writer, paper)
     pages = print_report(dataset, writer, results, options, contest_name)
     del writer  # the PDF is complete once painting has ended

@@ -126,5 +126,13 @@ class Settings:
     def set_language(self, value: str) -> None:
         self._set("view/language", value)
 
+    def report_second_language(self) -> str:
+        """The language printed reports add beside the interface's ("" for none)."""
+        value = self._settings.value("report/second_language", "")
+        return value if isinstance(value, str) else ""
+
+    def set_report_second_language(self, value: str) -> None:
+        self._set("report/second_language", value)
+
     def sync(self) -> None:
         self._settings.sync()

@@ -74,7 +74,7 @@
     <name>CandidateTableModel</name>
     <message>
         <source>Candidate</source>
-        <extracomment>Raw value for sorting: float for numbers, casefolded text for names. True where the figure in the cell is an estimate (shown in italics with ≈). The candidate's colour as "#rrggbb" (every column). The candidate's index in the contest (every column): stable across sorting. True where the cell's figure differs from the baseline's (votes, share, change columns). Background of changed cells while :meth:`CandidateTableModel.set_highlighting` is on.</extracomment>
+        <extracomment>Raw value for sorting: float for numbers, casefolded text for names. True where the figure in the cell is an estimate (shown in italics with ≈). The candidate&apos;s colour as &quot;#rrggbb&quot; (every column). The candidate&apos;s index in the contest (every column): stable across sorting. True where the cell&apos;s figure differs from the baseline&apos;s (votes, share, change columns). Background of changed cells while :meth:`CandidateTableModel.set_highlighting` is on.</extracomment>
         <translation>Үміткер</translation>
     </message>
     <message>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>± Points</source>
-        <extracomment>Sort key for "no earlier figure": below every real change in either direction.</extracomment>
+        <extracomment>Sort key for &quot;no earlier figure&quot;: below every real change in either direction.</extracomment>
         <translation>± п. т.</translation>
     </message>
     <message>
@@ -361,7 +361,7 @@
         <translation>Тексеру тоқтатылды: {0}</translation>
     </message>
     <message>
-        <source>⚠ Version {0} can't be replayed: {1}</source>
+        <source>⚠ Version {0} can&apos;t be replayed: {1}</source>
         <translation>⚠ {0} нұсқасын қайта көрсету мүмкін емес: {1}</translation>
     </message>
     <message>
@@ -567,6 +567,10 @@
         <source>Other ({0} candidates)</source>
         <translation>Басқалар ({0} үміткер)</translation>
     </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… және тағы {0}</translation>
+    </message>
 </context>
 <context>
     <name>PrecinctBrowser</name>
@@ -634,7 +638,7 @@
         <translation>Алдын ала &amp;қарау…</translation>
     </message>
     <message>
-        <source>See the report's pages before printing</source>
+        <source>See the report&apos;s pages before printing</source>
         <translation>Басып шығару алдында есеп беттерін қарау</translation>
     </message>
     <message>
@@ -755,8 +759,223 @@
     <name>RegionTreeModel</name>
     <message>
         <source>Place</source>
-        <extracomment>The unit's index in the UnitTable.</extracomment>
+        <extracomment>The unit&apos;s index in the UnitTable.</extracomment>
         <translation>Аумақ</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>country or jurisdiction not stated</source>
+        <extracomment>HTML put after contest *n*&apos;s section: the comparison with earlier results (``core.report_compare.ReportComparison.section_html``), or None for no comparison.</extracomment>
+        <translation>ел немесе аумақ көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>date not stated</source>
+        <translation>күні көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>round {0}</source>
+        <translation>{0}-тур</translation>
+    </message>
+    <message>
+        <source>status of these results</source>
+        <translation>осы нәтижелердің мәртебесі</translation>
+    </message>
+    <message>
+        <source>the source does not say how final these results are</source>
+        <translation>дереккөз бұл нәтижелердің қаншалықты түпкілікті екенін айтпайды</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Announced by</source>
+        <translation>Жариялаған</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Жарияланған уақыты</translation>
+    </message>
+    <message>
+        <source>Cited via</source>
+        <translation>Кім арқылы</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>Кіріс файлы</translation>
+    </message>
+    <message>
+        <source>file could not be read</source>
+        <translation>файлды оқу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>none (not read from a file)</source>
+        <translation>жоқ (файлдан оқылмаған)</translation>
+    </message>
+    <message>
+        <source>{0} by electview {1}</source>
+        <translation>{0}, electview {1}</translation>
+    </message>
+    <message>
+        <source>Report generated</source>
+        <translation>Есеп жасалды</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Деректердің шығу тегі</translation>
+    </message>
+    <message>
+        <source>unknown (not reported)</source>
+        <translation>белгісіз (жарияланбаған)</translation>
+    </message>
+    <message>
+        <source>derived by electview: {0}</source>
+        <translation>electview есептеді: {0}</translation>
+    </message>
+    <message>
+        <source>as reported</source>
+        <translation>жарияланғандай</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Қатысу</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <source>not stated by the source</source>
+        <translation>дереккөз көрсетпеген</translation>
+    </message>
+    <message>
+        <source>Registered voters</source>
+        <translation>Тіркелген сайлаушылар</translation>
+    </message>
+    <message>
+        <source>Ballots cast</source>
+        <translation>Берілген бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>Valid votes</source>
+        <translation>Жарамды дауыстар</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <source>Total valid votes</source>
+        <translation>Барлық жарамды дауыстар</translation>
+    </message>
+    <message>
+        <source>{0} (not in the shares)</source>
+        <translation>{0} (үлестерге кірмейді)</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Үміткер</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Үлес</translation>
+    </message>
+    <message>
+        <source>Votes for {0} of {1} candidates were not reported; electview estimated them as {2}.</source>
+        <translation>{1} үміткердің {0} үміткерінің дауыстары жарияланбаған; electview оларды былай бағалады: {2}.</translation>
+    </message>
+    <message>
+        <source>Shares the source did not give are computed by electview: the candidate&apos;s votes ÷ total valid votes.</source>
+        <translation>Дереккөз бермеген үлестерді electview есептеді: үміткердің дауыстары ÷ барлық жарамды дауыстар.</translation>
+    </message>
+    <message>
+        <source>Total derived by electview: {0}.</source>
+        <translation>Жиынтықты electview есептеді: {0}.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>vote for {0}</source>
+        <translation>{0} орынға дауыс беріледі</translation>
+    </message>
+    <message>
+        <source>Scope: {0}</source>
+        <translation>Аумақ: {0}</translation>
+    </message>
+    <message>
+        <source>Share of valid votes; colours as in the table&apos;s first column.</source>
+        <translation>Жарамды дауыстардағы үлес; түстер кестенің бірінші бағанындағыдай.</translation>
+    </message>
+    <message>
+        <source>Hatched slices rest on estimated votes.</source>
+        <translation>Штрихталған секторлар бағаланған дауыстарға негізделген.</translation>
+    </message>
+    <message>
+        <source>Pie chart of votes in {0}</source>
+        <translation>Дауыстардың дөңгелек диаграммасы: {0}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Commentary</source>
+        <translation>Пікірлер</translation>
+    </message>
+    <message>
+        <source>Shares are percentages of valid votes, shown to two decimal places. Reported shares are printed as the source gave them, so they need not add up to exactly 100%; estimated votes are rounded to whole votes.</source>
+        <translation>Үлестер — жарамды дауыстардың пайызы, үтірден кейін екі таңбамен көрсетілген. Жарияланған үлестер дереккөз бергендей басылған, сондықтан олардың қосындысы дәл 100% болмауы мүмкін; бағаланған дауыстар бүтін санға дейін дөңгелектелген.</translation>
+    </message>
+    <message>
+        <source>About these figures</source>
+        <translation>Осы сандар туралы</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>{0}-бет, барлығы {1}</translation>
+    </message>
+    <message>
+        <source>generated {0}</source>
+        <translation>жасалды {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLanguageMenu</name>
+    <message>
+        <source>Second &amp;Language in Reports</source>
+        <translation>Есептердегі екінші &amp;тіл</translation>
+    </message>
+    <message>
+        <source>Print headings, labels and names in a second language too</source>
+        <translation>Тақырыптарды, белгілерді және аттарды екінші тілде де басып шығару</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Жоқ</translation>
     </message>
 </context>
 <context>
@@ -905,6 +1124,10 @@
         <translation>{candidates} үміткердің {estimated} дауыстары жарияланбаған; electview оларды былай бағалады: {how}.</translation>
     </message>
     <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} және тағы {count}</translation>
+    </message>
+    <message>
         <source>no votes or share reported for {0}.</source>
         <translation>мыналар үшін дауыс та, үлес те жарияланбаған: {0}.</translation>
     </message>
@@ -913,7 +1136,7 @@
     <name>compare</name>
     <message>
         <source>{0} (new)</source>
-        <extracomment>Names at least this similar (0–1, spelling-neutral) are the same person. With the same party, a weaker name likeness is enough ("K. Tokayev" and "Kassym-Jomart Tokayev").</extracomment>
+        <extracomment>Names at least this similar (0–1, spelling-neutral) are the same person. With the same party, a weaker name likeness is enough (&quot;K. Tokayev&quot; and &quot;Kassym-Jomart Tokayev&quot;).</extracomment>
         <translation>{0} (жаңа)</translation>
     </message>
     <message>
@@ -1047,7 +1270,7 @@
         <translation>{name} алдындағы артықшылық: {votes} дауыс, {points} п. т.</translation>
     </message>
     <message>
-        <source>Whether the outcome is safe can't be told: {name}'s own vote count is an estimate.</source>
+        <source>Whether the outcome is safe can&apos;t be told: {name}&apos;s own vote count is an estimate.</source>
         <translation>Нәтиженің сенімді екенін айту мүмкін емес: {name} дауыстарының саны — бағалау.</translation>
     </message>
     <message>
@@ -1129,7 +1352,7 @@
         <translation>{votes} дауыс жарамды дауыстардың {share}% екенінен шығады</translation>
     </message>
     <message>
-        <source>sum of the candidates' votes</source>
+        <source>sum of the candidates&apos; votes</source>
         <translation>үміткерлер дауыстарының қосындысы</translation>
     </message>
     <message>

@@ -74,7 +74,7 @@
     <name>CandidateTableModel</name>
     <message>
         <source>Candidate</source>
-        <extracomment>Raw value for sorting: float for numbers, casefolded text for names. True where the figure in the cell is an estimate (shown in italics with ≈). The candidate's colour as "#rrggbb" (every column). The candidate's index in the contest (every column): stable across sorting. True where the cell's figure differs from the baseline's (votes, share, change columns). Background of changed cells while :meth:`CandidateTableModel.set_highlighting` is on.</extracomment>
+        <extracomment>Raw value for sorting: float for numbers, casefolded text for names. True where the figure in the cell is an estimate (shown in italics with ≈). The candidate&apos;s colour as &quot;#rrggbb&quot; (every column). The candidate&apos;s index in the contest (every column): stable across sorting. True where the cell&apos;s figure differs from the baseline&apos;s (votes, share, change columns). Background of changed cells while :meth:`CandidateTableModel.set_highlighting` is on.</extracomment>
         <translation>Кандидат</translation>
     </message>
     <message>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>± Points</source>
-        <extracomment>Sort key for "no earlier figure": below every real change in either direction.</extracomment>
+        <extracomment>Sort key for &quot;no earlier figure&quot;: below every real change in either direction.</extracomment>
         <translation>± п. п.</translation>
     </message>
     <message>
@@ -361,7 +361,7 @@
         <translation>Проверка остановлена: {0}</translation>
     </message>
     <message>
-        <source>⚠ Version {0} can't be replayed: {1}</source>
+        <source>⚠ Version {0} can&apos;t be replayed: {1}</source>
         <translation>⚠ Версию {0} нельзя воспроизвести: {1}</translation>
     </message>
     <message>
@@ -567,6 +567,10 @@
         <source>Other ({0} candidates)</source>
         <translation>Прочие (кандидатов: {0})</translation>
     </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… и ещё {0}</translation>
+    </message>
 </context>
 <context>
     <name>PrecinctBrowser</name>
@@ -634,7 +638,7 @@
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <source>See the report's pages before printing</source>
+        <source>See the report&apos;s pages before printing</source>
         <translation>Просмотреть страницы отчёта перед печатью</translation>
     </message>
     <message>
@@ -755,8 +759,223 @@
     <name>RegionTreeModel</name>
     <message>
         <source>Place</source>
-        <extracomment>The unit's index in the UnitTable.</extracomment>
+        <extracomment>The unit&apos;s index in the UnitTable.</extracomment>
         <translation>Территория</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>country or jurisdiction not stated</source>
+        <extracomment>HTML put after contest *n*&apos;s section: the comparison with earlier results (``core.report_compare.ReportComparison.section_html``), or None for no comparison.</extracomment>
+        <translation>страна или территория не указана</translation>
+    </message>
+    <message>
+        <source>date not stated</source>
+        <translation>дата не указана</translation>
+    </message>
+    <message>
+        <source>round {0}</source>
+        <translation>тур {0}</translation>
+    </message>
+    <message>
+        <source>status of these results</source>
+        <translation>статус этих результатов</translation>
+    </message>
+    <message>
+        <source>the source does not say how final these results are</source>
+        <translation>источник не сообщает, насколько окончательны эти результаты</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Announced by</source>
+        <translation>Объявил(а)</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Объявлено</translation>
+    </message>
+    <message>
+        <source>Cited via</source>
+        <translation>По данным</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>Входной файл</translation>
+    </message>
+    <message>
+        <source>file could not be read</source>
+        <translation>файл не удалось прочитать</translation>
+    </message>
+    <message>
+        <source>none (not read from a file)</source>
+        <translation>нет (данные не из файла)</translation>
+    </message>
+    <message>
+        <source>{0} by electview {1}</source>
+        <translation>{0}, electview {1}</translation>
+    </message>
+    <message>
+        <source>Report generated</source>
+        <translation>Отчёт создан</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Происхождение данных</translation>
+    </message>
+    <message>
+        <source>unknown (not reported)</source>
+        <translation>неизвестно (не опубликовано)</translation>
+    </message>
+    <message>
+        <source>derived by electview: {0}</source>
+        <translation>вычислено electview: {0}</translation>
+    </message>
+    <message>
+        <source>as reported</source>
+        <translation>как опубликовано</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Явка</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Определение</translation>
+    </message>
+    <message>
+        <source>not stated by the source</source>
+        <translation>источник не указал</translation>
+    </message>
+    <message>
+        <source>Registered voters</source>
+        <translation>Зарегистрировано избирателей</translation>
+    </message>
+    <message>
+        <source>Ballots cast</source>
+        <translation>Подано бюллетеней</translation>
+    </message>
+    <message>
+        <source>Valid votes</source>
+        <translation>Действительные голоса</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Total valid votes</source>
+        <translation>Всего действительных голосов</translation>
+    </message>
+    <message>
+        <source>{0} (not in the shares)</source>
+        <translation>{0} (не входит в доли)</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Votes for {0} of {1} candidates were not reported; electview estimated them as {2}.</source>
+        <translation>Голоса {0} из {1} кандидатов не опубликованы; electview оценил их как {2}.</translation>
+    </message>
+    <message>
+        <source>Shares the source did not give are computed by electview: the candidate&apos;s votes ÷ total valid votes.</source>
+        <translation>Доли, которых нет в источнике, вычислены electview: голоса кандидата ÷ все действительные голоса.</translation>
+    </message>
+    <message>
+        <source>Total derived by electview: {0}.</source>
+        <translation>Итог вычислен electview: {0}.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>vote for {0}</source>
+        <translation>выбираются {0}</translation>
+    </message>
+    <message>
+        <source>Scope: {0}</source>
+        <translation>Территория: {0}</translation>
+    </message>
+    <message>
+        <source>Share of valid votes; colours as in the table&apos;s first column.</source>
+        <translation>Доли действительных голосов; цвета — как в первом столбце таблицы.</translation>
+    </message>
+    <message>
+        <source>Hatched slices rest on estimated votes.</source>
+        <translation>Заштрихованные секторы основаны на оценённых голосах.</translation>
+    </message>
+    <message>
+        <source>Pie chart of votes in {0}</source>
+        <translation>Круговая диаграмма голосов: {0}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Commentary</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>Shares are percentages of valid votes, shown to two decimal places. Reported shares are printed as the source gave them, so they need not add up to exactly 100%; estimated votes are rounded to whole votes.</source>
+        <translation>Доли — проценты от действительных голосов с двумя знаками после запятой. Опубликованные доли напечатаны так, как их дал источник, поэтому в сумме они не обязательно дают ровно 100%; оценённые голоса округлены до целых.</translation>
+    </message>
+    <message>
+        <source>About these figures</source>
+        <translation>Об этих цифрах</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Страница {0} из {1}</translation>
+    </message>
+    <message>
+        <source>generated {0}</source>
+        <translation>создан {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLanguageMenu</name>
+    <message>
+        <source>Second &amp;Language in Reports</source>
+        <translation>Второй &amp;язык в отчётах</translation>
+    </message>
+    <message>
+        <source>Print headings, labels and names in a second language too</source>
+        <translation>Печатать заголовки, подписи и имена также на втором языке</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Нет</translation>
     </message>
 </context>
 <context>
@@ -905,6 +1124,10 @@
         <translation>голоса {estimated} из {candidates} кандидатов не опубликованы; electview оценил их как {how}.</translation>
     </message>
     <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} и ещё {count}</translation>
+    </message>
+    <message>
         <source>no votes or share reported for {0}.</source>
         <translation>нет ни голосов, ни доли для: {0}.</translation>
     </message>
@@ -913,7 +1136,7 @@
     <name>compare</name>
     <message>
         <source>{0} (new)</source>
-        <extracomment>Names at least this similar (0–1, spelling-neutral) are the same person. With the same party, a weaker name likeness is enough ("K. Tokayev" and "Kassym-Jomart Tokayev").</extracomment>
+        <extracomment>Names at least this similar (0–1, spelling-neutral) are the same person. With the same party, a weaker name likeness is enough (&quot;K. Tokayev&quot; and &quot;Kassym-Jomart Tokayev&quot;).</extracomment>
         <translation>{0} (новый)</translation>
     </message>
     <message>
@@ -1047,7 +1270,7 @@
         <translation>Отрыв от кандидата {name}: {votes} голосов, {points} п. п.</translation>
     </message>
     <message>
-        <source>Whether the outcome is safe can't be told: {name}'s own vote count is an estimate.</source>
+        <source>Whether the outcome is safe can&apos;t be told: {name}&apos;s own vote count is an estimate.</source>
         <translation>Нельзя сказать, надёжен ли исход: число голосов за кандидата {name} — оценка.</translation>
     </message>
     <message>
@@ -1129,7 +1352,7 @@
         <translation>следует из того, что {votes} голосов — это {share}% действительных голосов</translation>
     </message>
     <message>
-        <source>sum of the candidates' votes</source>
+        <source>sum of the candidates&apos; votes</source>
         <translation>сумма голосов кандидатов</translation>
     </message>
     <message>
