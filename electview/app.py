@@ -93,7 +93,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from electview.ui.i18n import effective_language, install_language
     from electview.ui.settings import Settings
 
-    install_language(effective_language(Settings().language()))
+    install_language(args.lang or effective_language(Settings().language()))
     window = MainWindow()
     window.document.set_dataset(dataset, path)
     if args.file:

@@ -38,6 +38,11 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("file", nargs="?", help="results file to open")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the main window offscreen to a PNG and exit")
     parser.add_argument("--size", default="1280x800", metavar="WxH", help="window size for --screenshot (default 1280x800)")
+    parser.add_argument(
+        "--lang",
+        choices=("en", "ru", "kk"),
+        help="the window's language for this run, names from the file too (default: View → Language, else the system's)",
+    )
     parser.add_argument("--version", action="version", version=f"electview {__version__}")
     return parser
 

@@ -82,6 +82,7 @@ def test_localising_again_starts_from_the_source_text():
     kazakh = localised(original, "kk")
     assert kazakh.contests[0].candidates[0].name == "Қасым-Жомарт Тоқаев"
     assert kazakh.election.office == "Қазақстан Республикасының Президенті"
+    assert kazakh.election.country == "Қазақстан"
     back = localised(kazakh, "en")
     assert [c.name for c in back.contests[0].candidates] == [c.name for c in original.contests[0].candidates]
     assert back.election.title == original.election.title

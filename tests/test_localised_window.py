@@ -110,3 +110,25 @@ def test_places_picked_read_in_the_language(window, qtbot):
     kazakh.document.set_scope(2)
     assert kazakh.document.scope_name() == "Нұр-Сұлтан"
     assert kazakh.document.tally.votes.tolist() == [700.0, 100.0, 20.0]
+
+
+def test_lang_option_opens_the_window_in_that_language(qapp, tmp_path):
+    import argparse
+
+    from electview.app import run_gui
+    from electview.cli import _gui_parser
+    from electview.core import i18n as core_i18n
+
+    args = _gui_parser().parse_args(["--lang", "kk", "--screenshot", str(tmp_path / "kk.png"), "--size", "640x480"])
+    assert isinstance(args, argparse.Namespace)
+    before = set(qapp.topLevelWidgets())
+    try:
+        assert run_gui(args) == 0
+        assert core_i18n.language() == "kk"
+        assert core_i18n.translate("Status", "FINAL") == "ТҮПКІЛІКТІ"
+        assert (tmp_path / "kk.png").stat().st_size > 0
+    finally:
+        for widget in set(qapp.topLevelWidgets()) - before:  # the window run_gui left open
+            widget.close()
+            widget.deleteLater()
+        i18n.install_language("en")

@@ -140,6 +140,10 @@ def test_window_prints_in_its_language_and_a_second_one(qtbot, monkeypatch, tmp_
         assert russian.printing.export_pdf()
         first = re.sub(r"\s+", " ", page_texts(out)[0])
         assert "Кандидат / Candidate" in first and "Касым-Жомарт Токаев / Kassym-Jomart Tokayev" in first
+        page = tmp_path / "window.html"
+        monkeypatch.setattr(print_actions.QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(page), ""))
+        assert russian.printing.export("html")
+        assert "Кандидат / Candidate" in text_of(page.read_text(encoding="utf-8"))
         menu.actions[""].trigger()
         assert russian.printing.report_options().languages == report_languages("ru")
     finally:

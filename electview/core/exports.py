@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from electview.core.atomic import write_text_atomic
 from electview.core.model import ResultsDataset
 from electview.core.report_html import ReportOptions, build_report_html
+from electview.core.report_languages import ENGLISH, ReportLanguages
 from electview.core.summary import render_csv, summary_dict
 from electview.core.tally import ContestTally
 
@@ -34,10 +35,11 @@ def export_html(
     results: Sequence[ContestTally] | None = None,
     chart_src: Callable[[int, ContestTally], str] | None = None,
     comparison_html: Callable[[int, ContestTally], str] | None = None,
+    languages: ReportLanguages = ENGLISH,
 ) -> None:
     """The report as one self-contained HTML file; ``chart_src`` gives each pie's address (an SVG data URI).
 
-    ``comparison_html`` adds the comparison with earlier results (``ReportOptions.comparison_html``).
+    ``languages``: the report's language(s), as printed. ``comparison_html`` adds the comparison with earlier results (``ReportOptions.comparison_html``).
     """
-    options = ReportOptions(chart_src=chart_src, for_browser=True, comparison_html=comparison_html)
+    options = ReportOptions(chart_src=chart_src, for_browser=True, comparison_html=comparison_html, languages=languages)
     write_text_atomic(path, build_report_html(dataset, results, options))

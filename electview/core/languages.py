@@ -104,12 +104,14 @@ def localised(dataset: ResultsDataset, language: str) -> ResultsDataset:
         )
 
     election = dataset.election
-    if election.titles or election.offices:
+    if election.titles or election.offices or election.countries:
         election = dataclasses.replace(
             election,
             title=display_name(election, language),
             titles=_keeping_source(election.titles, election.title),
             office=pick(election.offices, language, election.office),
             offices=_keeping_source(election.offices, election.office),
+            country=pick(election.countries, language, election.country),
+            countries=_keeping_source(election.countries, election.country),
         )
     return dataclasses.replace(dataset, election=election, contests=tuple(contest_in(c) for c in dataset.contests))

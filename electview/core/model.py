@@ -130,6 +130,7 @@ class Election:
     jurisdiction: str = ""
     titles: Names = field(default_factory=Names)  # the title in other languages
     offices: Names = field(default_factory=Names)  # the office in other languages
+    countries: Names = field(default_factory=Names)  # the country in other languages
 
 
 @dataclass(frozen=True, slots=True)

@@ -128,7 +128,8 @@ def _fact_rows(rows: Sequence[tuple[str, str]]) -> str:
 def _header(dataset: ResultsDataset, tr: ReportLanguages) -> str:
     election = dataset.election
     status_class = "status-final" if election.status.is_final else "status"
-    where = election.jurisdiction or election.country or tr.translate("Report", "country or jurisdiction not stated")
+    where = election.jurisdiction or tr.pick(election.countries, election.country)
+    where = where or tr.translate("Report", "country or jurisdiction not stated")
     office = tr.pick(election.offices, election.office)
     details = [where, office, election.date or tr.translate("Report", "date not stated")]
     if election.round:

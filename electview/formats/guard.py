@@ -233,6 +233,7 @@ class _Checker:
             self.text(getattr(election, field), f"election.{field}")
         self.names(election.titles, "election.titles")
         self.names(election.offices, "election.offices")
+        self.names(election.countries, "election.countries")
         for field in ("authority", "announced_by", "announced_at", "cited_via", "url"):
             self.text(getattr(election.source, field), f"election.source.{field}")
         if not dataset.contests:

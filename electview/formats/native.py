@@ -163,6 +163,7 @@ def _election(reader: _Reader) -> Election:
         jurisdiction=reader.text("jurisdiction"),
         titles=reader.names("titles"),
         offices=reader.names("offices"),
+        countries=reader.names("countries"),
         source=Source(
             authority=source.text("authority"),
             announced_by=source.text("announced_by"),

@@ -241,4 +241,5 @@ class PrintController(QObject):
             self.results(),
             chart_src=pie_svg_data_uri,
             comparison_html=compared.section_html if compared else None,
+            languages=self.report_languages.languages(),
         )
