@@ -223,3 +223,12 @@ def test_every_candidate_has_one_escaped_row(old_names, new_names, old_votes, ne
     for name in comparison.names:
         assert f">{html.escape(name)}</td>" in body
     assert "<b" not in section.replace("<br", "") and "<i>" not in section  # no markup from the names
+
+
+def test_cli_compares_with_a_feed(feed_server, tmp_path):
+    feed_server.state.publish(PRELIMINARY.read_bytes())
+    out = tmp_path / "compared.pdf"
+    result = run_report(str(FINAL), "--compare", feed_server.url(), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = " ".join(" ".join(page_texts(out)).split())
+    assert "Kassym-Jomart Tokayev 6,504,054 6,539,715 +35,661 70.76% 70.96% +0.20 1 → 1" in text

@@ -12,7 +12,6 @@ from electview.core.languages import localised
 from electview.core.report_compare import report_comparison
 from electview.core.report_html import ReportOptions
 from electview.core.summary import contest_tallies
-from electview.formats import load_file
 
 HELP = (
     "Write the printable results report of FILE (the bundled sample when omitted) as a PDF; "
@@ -28,7 +27,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--compare",
         metavar="OLD",
-        help="add a comparison with the earlier results in OLD to each contest (the contest of the same name)",
+        help="add to each contest a comparison with the earlier results in OLD (a file or an http(s) URL), "
+        "contest by contest of the same name",
     )
     add_matching_arguments(parser)
     add_language_argument(parser)
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
 
     options = ReportOptions(languages=report_languages(language, args.second_language))
     if args.compare:
-        old = localised(load_file(args.compare), language)
+        old = localised(load_argument(args.compare), language)
         compared = report_comparison(old, results, mapping, args.threshold)
         options = replace(options, comparison_html=compared.section_html)
     output = os.path.abspath(args.output)
