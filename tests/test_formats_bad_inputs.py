@@ -5,7 +5,8 @@ import json
 import pytest
 
 from electview.core.errors import LoadError
-from electview.formats import FORMATS, clarity_csv, load_file, nist_json, unexpected_in_words
+from electview.formats import FORMATS, clarity_csv, load_file, medsl, nist_json, unexpected_in_words
+from electview.formats.spreadsheet import parse_columns_option
 from hostile_support import BAD_DIR, DATA_DIR
 
 
@@ -16,6 +17,8 @@ from hostile_support import BAD_DIR, DATA_DIR
         ("nist-contest-text.xml", "Election.Contest[0]: expected Contest with its parts, got 'Mayor'"),
         ("nist-ballotcounts-gpunit-list.json", "Election.BallotCounts[0].GpUnitId: expected one reporting-unit id"),
         ("nist-votes-allowed-400-digits.json", "Election.Contest[0].VotesAllowed: expected a number, got one too large to count"),
+        ("clarity-votefor-nan.xml", "ElectionResult/Contest[@id='100']: attribute voteFor='NaN' is not a number"),
+        ("clarity-precincts-infinite.xml", "ElectionResult/Contest[@id='100']: attribute precinctsParticipating='inf' is not a number"),
         ("clarity-vote-for-5000-digits.csv", "line 2: contest name: 'Vote For 999999999999…' is not a number of seats"),
     ],
 )
@@ -117,3 +120,31 @@ def test_load_file_fallback_names_file_format_words_and_kind(tmp_path, monkeypat
         " it refers to a part that isn't there (LookupError: Contest xxx"
     ), message
     assert "\n" not in message and "Traceback" not in message and len(message) <= 400
+
+
+def test_seats_beyond_any_ballot_are_refused():
+    """voteFor="1e300" is a finite number, but no contest has 10^300 seats to fill."""
+    with pytest.raises(LoadError) as caught:
+        load_file(BAD_DIR / "clarity-votefor-1e300.xml")
+    assert caught.value.message == "clarity-votefor-1e300.xml: contests[0].seats: 1e+300 seats; electview reads at most 10,000 per contest"
+
+
+def test_unclosed_quote_past_the_csv_field_limit(tmp_path):
+    """An unclosed quote swallows every line after it; past csv's 131,072-character field limit the
+    delimiter sniffer once raised csv.Error. Each importer now answers with a LoadError naming a line."""
+    header = (DATA_DIR / "medsl" / "dc22_cleaned.FIRST-1550-LINES.csv").read_text(encoding="utf-8").splitlines()[0]
+    path = tmp_path / "returns.csv"
+    path.write_text(header + '\n1,"REGISTERED VOTERS\n' + "x,1,2,3\n" * 20_000, encoding="utf-8")
+    for fmt in FORMATS:
+        try:
+            fmt.load(path)
+        except LoadError as error:
+            assert error.message.startswith("returns.csv: ")
+    with pytest.raises(LoadError, match=r"^returns\.csv: line 2: a cell runs on for more than 131,072 characters \(a quote that is never closed\?\)$"):
+        medsl.load(path)
+
+
+@pytest.mark.parametrize("column", ["²", "9" * 5000, "0", "4"])
+def test_columns_option_numbers_only_real_columns(column):
+    with pytest.raises(LoadError, match=r"--columns: no column"):
+        parse_columns_option(f"votes={column}", ["Name", "Party", "Votes"])

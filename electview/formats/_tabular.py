@@ -30,6 +30,9 @@ _THREE_AFTER = re.compile(r"[.,]\d{3}$")
 _PLAIN = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
+_CSV_LIMIT_WORDS = f"a cell runs on for more than {csv.field_size_limit():,} characters (a quote that is never closed?)"
+
+
 def decode(raw: bytes, path: str | Path = "") -> tuple[str, str]:
     """(text, encoding name) for the bytes of a text file."""
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -76,7 +79,10 @@ def sniff_delimiter(text: str) -> str:
     lines = [line for line in text.splitlines()[:50] if line.strip()]
     best, best_score = ",", 0.0
     for delimiter in DELIMITERS:
-        counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+        try:
+            counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+        except csv.Error:  # an unclosed quote swallowing the lines after it past csv's field limit
+            continue  # not this delimiter; reading the table then names the line
         if not counts:
             continue
         width, seen = Counter(counts).most_common(1)[0]
@@ -164,6 +170,7 @@ def read_table(path: str | Path, header_row: int | None = None, is_header=None) 
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows, lines = [], []
+    start = 1
     try:
         while True:
             start = reader.line_num + 1
@@ -174,7 +181,9 @@ def read_table(path: str | Path, header_row: int | None = None, is_header=None) 
             rows.append(row)
             lines.append(start)
     except csv.Error as error:
-        raise LoadError(path, f"not readable as delimited text ({error})", f"line {reader.line_num}") from None
+        # The row's first line, not where the reader gave up: an unclosed quote runs on to the limit.
+        problem = _CSV_LIMIT_WORDS if "field limit" in str(error) else f"not readable as delimited text ({error})"
+        raise LoadError(path, problem, f"line {start}") from None
     width = Counter(len(r) for r in rows if any(c.strip() for c in r)).most_common(1)
     if not width:
         raise LoadError(path, "the file has no rows")

@@ -9,6 +9,7 @@ VoteTypes are non-candidate counts. Units are matched by name, the only key the 
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 from xml.etree.ElementTree import Element
@@ -55,11 +56,14 @@ class _Reader:
                 raise LoadError(self.path, f"attribute {name} is missing", _xml.path_of(element, self.root))
             return None
         try:
-            return float(raw.replace(",", ""))
+            value = float(raw.replace(",", ""))
         except ValueError:
+            value = math.nan
+        if not math.isfinite(value):  # "NaN", "inf" and "1e999" parse as floats but count nothing
             raise LoadError(
                 self.path, f"attribute {name}={raw[:30]!r} is not a number", _xml.path_of(element, self.root)
-            ) from None
+            )
+        return value
 
 
 def _turnout_units(reader: _Reader, registry: UnitRegistry, root_unit: int) -> Turnout:

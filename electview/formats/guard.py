@@ -8,9 +8,9 @@ the rest with a :class:`LoadError` before it can hang the app or eat the machine
 * :func:`read_bytes` — a file is read whole only up to :data:`MAX_FILE_BYTES`, even if it
   grows while it is read;
 * :func:`check_dataset` — whatever an importer built holds counts that are whole-or-fractional,
-  finite and ≥ 0, text of sane length, at most :data:`MAX_CANDIDATES` candidates per contest,
-  unique candidate ids and a reporting-unit graph without cycles, so the table, the pie, the
-  tally and the report never meet a value they can't show.
+  finite and ≥ 0, text of sane length, at most :data:`MAX_CANDIDATES` candidates (and seats) per
+  contest, unique candidate ids and a reporting-unit graph without cycles, so the table, the pie,
+  the tally and the report never meet a value they can't show.
 
 Memory bound: formats parsed in Python read at most ``MAX_FILE_BYTES`` and build a tree a small
 multiple of that (tests/test_hostile_memory.py measures the ratio); tabular formats that stream
@@ -211,6 +211,8 @@ class _Checker:
             self.text(kind, f"{place}.other_counts[{kind_index}]")
         if isinstance(contest.seats, bool) or not isinstance(contest.seats, int) or contest.seats < 1:
             self.fail(f"{place}.seats", f"expected a whole number ≥ 1, got {contest.seats!r}")
+        if contest.seats > MAX_CANDIDATES:  # more seats than any ballot has names: a damaged "vote for"
+            self.fail(f"{place}.seats", f"{contest.seats:.3g} seats; electview reads at most {MAX_CANDIDATES:,} per contest")
         self.units(contest.units, f"{place}.units")
         width = len(contest.candidates)
         for table_name, table, columns in (

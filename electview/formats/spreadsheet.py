@@ -146,11 +146,16 @@ def parse_columns_option(text: str, headers: list[str], path: str | Path = "") -
         column = column.strip()
         if _tabular.normalise_header(column) in folded:
             chosen[role] = folded.index(_tabular.normalise_header(column))
-        elif column.isdigit() and 1 <= int(column) <= len(headers):
+        elif _column_number(column, len(headers)):
             chosen[role] = int(column) - 1
         else:
             raise LoadError(path, f"--columns: no column {column!r} (columns: {', '.join(headers)})")
     return Mapping(**chosen)
+
+
+def _column_number(text: str, count: int) -> bool:
+    """Whether ``text`` numbers one of ``count`` columns ("²" is a digit to str.isdigit, and int() refuses 5,000 digits)."""
+    return text.isascii() and text.isdigit() and len(text) <= 9 and 1 <= int(text) <= count
 
 
 def load(path: str | Path, columns: str | Mapping | None = None) -> ResultsDataset:
