@@ -6,6 +6,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -13,7 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from measure import best_of, print_table, python  # noqa: E402
+from measure import best_runs, print_table, python, runs_of  # noqa: E402
+
+PEER = "bare PySide6 + pyqtgraph plot"
+OURS = "electview --screenshot (sample)"
 
 
 def slowest_imports(command: list[str], count: int = 12) -> list[tuple[int, str]]:
@@ -37,12 +42,17 @@ def main() -> int:
         shot = str(Path(folder) / "shot.png")
         env = {"QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": folder, "XDG_CACHE_HOME": folder}
         commands = {
-            "bare PySide6 + pyqtgraph plot": ([python(), str(here / "peer_bare_window.py"), shot], env),
+            PEER: ([python(), str(here / "peer_bare_window.py"), shot], env),
             "bare PySide6 window, no pyqtgraph": ([python(), "-c", _NO_PYQTGRAPH, shot], env),
-            "electview --screenshot (sample)": ([python(), "-m", "electview", "--screenshot", shot], env),
+            OURS: ([python(), "-m", "electview", "--screenshot", shot], env),
         }
-        best = best_of(args.rounds, commands)
-        print_table(best, "bare PySide6 + pyqtgraph plot", f"best of {args.rounds} rounds")
+        runs = runs_of(args.rounds, commands)
+        print_table(best_runs(runs), PEER, f"best of {args.rounds} rounds")
+        # Under shifting load the best runs of each side may come from different moments; the
+        # ratio within each round (both sides run back to back) is the steadier figure.
+        ratios = [ours.seconds / peer.seconds for ours, peer in zip(runs[OURS], runs[PEER], strict=True)]
+        print(f"\nper-round ratio electview / peer: median {statistics.median(ratios):.2f}× "
+              f"(rounds: {', '.join(f'{r:.2f}' for r in ratios)}); load average {os.getloadavg()[0]:.1f}")
         print("\nslowest imports of `electview --screenshot` (cumulative ms):")
         for micros, name in slowest_imports(["-m", "electview", "--screenshot", shot]):
             print(f"  {micros / 1000:7.1f}  {name}")

@@ -40,16 +40,24 @@ def _environment(extra: dict[str, str] | None) -> dict[str, str]:
     return environment | (extra or {})
 
 
-def best_of(rounds: int, commands: dict[str, tuple[list[str], dict | None]]) -> dict[str, Run]:
-    """Each command once per round, interleaved so machine load hits all alike; keep each one's fastest run."""
-    best: dict[str, Run] = {}
+def runs_of(rounds: int, commands: dict[str, tuple[list[str], dict | None]]) -> dict[str, list[Run]]:
+    """Each command once per round, interleaved so machine load hits all alike; every run, in round order."""
+    runs: dict[str, list[Run]] = {name: [] for name in commands}
     for round_number in range(rounds):
         for name, (command, env) in commands.items():
             result = run_once(command, env)
             print(f"  round {round_number + 1} {name}: {result.seconds:.2f} s, {result.peak_mb:.0f} MB", file=sys.stderr)
-            if name not in best or result.seconds < best[name].seconds:
-                best[name] = Run(result.seconds, max(result.peak_mb, best.get(name, result).peak_mb))
-    return best
+            runs[name].append(result)
+    return runs
+
+
+def best_of(rounds: int, commands: dict[str, tuple[list[str], dict | None]]) -> dict[str, Run]:
+    """Each command's fastest run of :func:`runs_of` (with the highest peak memory seen)."""
+    return best_runs(runs_of(rounds, commands))
+
+
+def best_runs(runs: dict[str, list[Run]]) -> dict[str, Run]:
+    return {name: Run(min(r.seconds for r in each), max(r.peak_mb for r in each)) for name, each in runs.items()}
 
 
 def python() -> str:

@@ -9,7 +9,6 @@ edited ``.ts`` never meets a stale ``.qm``.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import shutil
 import subprocess
@@ -52,6 +51,8 @@ def _lrelease() -> str:
 
 
 def _sources_digest() -> str:
+    import hashlib  # only for a language other than English: OpenSSL's load is a start-up cost
+
     digest = hashlib.sha256()
     for source in translation_sources():
         digest.update(source.name.encode() + b"\0" + source.read_bytes())
