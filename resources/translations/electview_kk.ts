@@ -552,6 +552,10 @@
 <context>
     <name>PieChart</name>
     <message>
+        <source>… and {0} more</source>
+        <translation>… және тағы {0}</translation>
+    </message>
+    <message>
         <source>Pie chart of vote shares</source>
         <translation>Дауыс үлестерінің дөңгелек диаграммасы</translation>
     </message>
@@ -1115,6 +1119,10 @@
 </context>
 <context>
     <name>audit</name>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} және тағы {count}</translation>
+    </message>
     <message>
         <source>the reported shares sum to {total}%, not 100% ({difference} points).</source>
         <translation>жарияланған үлестердің қосындысы {total}%, 100% емес ({difference} п. т.).</translation>

@@ -552,6 +552,10 @@
 <context>
     <name>PieChart</name>
     <message>
+        <source>… and {0} more</source>
+        <translation>… и ещё {0}</translation>
+    </message>
+    <message>
         <source>Pie chart of vote shares</source>
         <translation>Круговая диаграмма долей голосов</translation>
     </message>
@@ -1115,6 +1119,10 @@
 </context>
 <context>
     <name>audit</name>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} и ещё {count}</translation>
+    </message>
     <message>
         <source>the reported shares sum to {total}%, not 100% ({difference} points).</source>
         <translation>сумма опубликованных долей — {total}%, а не 100% ({difference} п. п.).</translation>
