@@ -148,3 +148,20 @@ def test_proxy_moves_persistent_selection_when_figures_reorder(qapp, sample_data
     proxy.sort(VOTES, Qt.SortOrder.AscendingOrder)
     (selected,) = selection.selectedRows()
     assert selected.row() == 0 and selected.data(CandidateRole) == candidate
+
+
+def test_proxy_over_any_model_follows_inserted_rows(qapp, qtmodeltester):
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    source = QStandardItemModel(0, 1)
+    proxy = CandidateSortProxy()
+    proxy.setSourceModel(source)
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    for value in (3.0, 1.0, 2.0):
+        item = QStandardItem(str(value))
+        item.setData(value, SortRole)
+        source.appendRow(item)
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["1.0", "2.0", "3.0"]
+    source.item(0).setData(0.5, SortRole)  # the data changes: the row moves
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["3.0", "1.0", "2.0"]
+    qtmodeltester.check(proxy, force_py=True)
