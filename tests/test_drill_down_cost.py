@@ -165,3 +165,18 @@ def test_proxy_over_any_model_follows_inserted_rows(qapp, qtmodeltester):
     source.item(0).setData(0.5, SortRole)  # the data changes: the row moves
     assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["3.0", "1.0", "2.0"]
     qtmodeltester.check(proxy, force_py=True)
+
+
+def test_a_dataset_prepared_in_the_loading_thread_is_shown_as_prepared(qapp, monkeypatch):
+    from electview.core import i18n
+    from electview.ui.document import ResultsDocument, prepare
+
+    dataset = national_dataset()
+    prepared = prepare(dataset)
+    assert "party_colours" in vars(prepared.shown)  # worked out already, not on the GUI thread
+    document = ResultsDocument()
+    document.set_dataset(dataset, prepared=prepared)
+    assert document.dataset is prepared.shown and document.source_dataset is dataset
+    monkeypatch.setattr(i18n, "_language", "ru")  # the language changed while it loaded: localise again
+    document.set_dataset(dataset, prepared=prepared)
+    assert document.dataset is not prepared.shown

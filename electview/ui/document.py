@@ -7,6 +7,7 @@ table, the pie, the header and the commentary at once.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
@@ -16,6 +17,27 @@ from electview.core.languages import localised
 from electview.core.model import Contest, ResultsDataset
 from electview.core.tally import ContestTally, tally
 from electview.formats import load_file
+
+
+@dataclass(frozen=True)
+class PreparedDataset:
+    """A dataset readied for the screen off the GUI thread: in the interface language, party colours worked out."""
+
+    source: ResultsDataset
+    shown: ResultsDataset
+    language: str
+
+
+def prepare(dataset: ResultsDataset) -> PreparedDataset:
+    """What :meth:`ResultsDocument.set_dataset` would do to ``dataset`` that needs no Qt (for a worker thread).
+
+    Localising a national file's thousands of candidates and colouring its parties takes
+    tens of milliseconds: done in the loading thread, the window's update stays short.
+    """
+    language = i18n.language()
+    shown = localised(dataset, language)
+    shown.party_colours  # noqa: B018 — a cached property: worked out here, read on the GUI thread
+    return PreparedDataset(dataset, shown, language)
 
 
 class ResultsDocument(QObject):
@@ -88,11 +110,17 @@ class ResultsDocument(QObject):
             dataset = load_file(self._path)
             self.set_dataset(dataset, self._path, keep_view=True)
 
-    def set_dataset(self, dataset: ResultsDataset | None, path: str = "", keep_view: bool = False) -> None:
+    def set_dataset(
+        self, dataset: ResultsDataset | None, path: str = "", keep_view: bool = False, prepared: PreparedDataset | None = None
+    ) -> None:
+        """Show ``dataset``; ``prepared`` (from :func:`prepare` on a worker thread) saves localising it here."""
         previous_contest = self.contest.name if (keep_view and self.contest) else None
         previous_scope = self._scope_id() if keep_view else None
         self._source_dataset = dataset
-        self._dataset = localised(dataset, i18n.language()) if dataset is not None else None
+        if prepared is not None and prepared.source is dataset and prepared.language == i18n.language():
+            self._dataset = prepared.shown
+        else:
+            self._dataset = localised(dataset, i18n.language()) if dataset is not None else None
         self._party_colours = None
         self._path = path
         self._contest_index = 0

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QStatusBar
 from electview.core.errors import LoadError
 from electview.formats import detect, load_file
 from electview.formats.job import LoadCancelled, LoadJob
+from electview.ui.document import PreparedDataset, prepare
 from electview.ui.text import plain_label
 
 POLL_MS = 50
@@ -151,7 +152,7 @@ class BackgroundOpener(QObject):
     def open(self, path: str) -> None:
         """Start loading ``path``; a load already running is cancelled first."""
         self.cancel()
-        task = BackgroundTask(lambda job: load_file(path, job), self)
+        task = BackgroundTask(lambda job: prepare(load_file(path, job)), self)
         self.task = task
         task.progress_changed.connect(self.indicator.set_progress)
         task.finished.connect(lambda dataset: self._on_finished(task, dataset, path))
@@ -170,9 +171,9 @@ class BackgroundOpener(QObject):
             self.task = None
             self.indicator.hide()
 
-    def _on_finished(self, task: BackgroundTask, dataset, path: str) -> None:
+    def _on_finished(self, task: BackgroundTask, prepared: PreparedDataset, path: str) -> None:
         self._on_done(task)
-        self._document.set_dataset(dataset, os.path.abspath(path))
+        self._document.set_dataset(prepared.source, os.path.abspath(path), prepared=prepared)
         self.opened.emit(path)
 
     def _on_cancelled(self, task: BackgroundTask, path: str) -> None:
