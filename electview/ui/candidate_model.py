@@ -87,7 +87,7 @@ class CandidateTableModel(QAbstractTableModel):
             old is not None
             and result is not None
             and old.contest.id == result.contest.id
-            and [c.id for c in old.candidates] == [c.id for c in result.candidates]
+            and (old.candidates is result.candidates or [c.id for c in old.candidates] == [c.id for c in result.candidates])
         )
         self._texts.clear()
         self._locale = display_locale()
