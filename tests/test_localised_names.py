@@ -1,6 +1,8 @@
 """Names in several languages: importers keep every language, the fallback rules pick one, datasets localise and export."""
 
+import dataclasses
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -180,3 +182,25 @@ def test_summary_lang_shows_names_in_that_language(capsys):
     assert contest["candidates"][0]["votes"] == 6504054
     assert main(["summary", "--format", "json"]) == 0  # without --lang: the file's own names
     assert json.loads(capsys.readouterr().out)["contests"][0]["candidates"][0]["name"] == "Kassym-Jomart Tokayev"
+
+
+@given(st.lists(st.dictionaries(TAGS.filter(bool), TEXTS, max_size=4), min_size=1, max_size=6), TAGS)
+def test_unit_names_localise_as_pick_says(per_unit, language):
+    from electview.core.model import UnitTable
+
+    units = UnitTable.from_lists(
+        [f"u{i}" for i in range(len(per_unit))], [f"Unit {i}" for i in range(len(per_unit))], [""] * len(per_unit),
+        [-1] + [0] * (len(per_unit) - 1), names_in=per_unit,
+    )
+    dataset = parse(native({"id": "a", "name": "A"}))
+    contest = dataset.contests[0]
+    shown = localised(dataclasses.replace(dataset, contests=(dataclasses.replace(contest, units=units),)), language)
+    expected = [pick(Names(texts), language, f"Unit {i}") for i, texts in enumerate(per_unit)]
+    assert list(shown.contests[0].units.names) == expected
+
+
+def test_a_dataset_without_languages_is_not_copied():
+    dataset = parse(native({"name": "A"}))
+    assert localised(dataset, "ru") is dataset
+    english_nist = load_file(Path(__file__).parent / "data" / "nist-v2" / "err-gen-01.json")
+    assert localised(english_nist, "en") is english_nist  # every name given in English only: already so

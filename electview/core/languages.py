@@ -61,22 +61,42 @@ def _keeping_source(names: Names, source_text: str) -> Names:
     return Names({**names, SOURCE_DEFAULT: source_text})
 
 
+def _tag_preference(tags, language: str) -> list[str]:
+    """The tags :func:`pick` would try for ``language``, best first, among ``tags``."""
+    wanted = language_tag(language)
+    if not wanted:
+        return []
+    base = wanted.split("-")[0]
+    order = [wanted, base] + sorted(tag for tag in tags if tag.split("-")[0] == base)
+    return [tag for tag in dict.fromkeys(order) if tag in tags]
+
+
 def _localised_units(units: UnitTable, language: str) -> UnitTable:
+    """Every unit's name in ``language`` at once: each column, worst first, overwrites where it has a name."""
     if not units.names_in:
         return units
     source = units.names_in.get(SOURCE_DEFAULT, units.names)
-    shown = np.asarray([unit_name(units, i, language) for i in range(len(units))], dtype=object)
+    shown = np.array(source, dtype=object)
+    for tag in reversed(_tag_preference(units.names_in, language)):
+        column = units.names_in[tag]
+        given = column != ""
+        shown[given] = column[given]
+    if np.array_equal(shown, units.names):
+        return units
     return dataclasses.replace(units, names=shown, names_in={**units.names_in, SOURCE_DEFAULT: source})
 
 
 def _localised_candidate(candidate: Candidate, language: str) -> Candidate:
     if not candidate.names and not candidate.party_names:
         return candidate
+    name, party = display_name(candidate, language), party_name(candidate, language)
+    if name == candidate.name and party == candidate.party:
+        return candidate  # already reads so (English in an English NIST file): no copy
     return dataclasses.replace(
         candidate,
-        name=display_name(candidate, language),
+        name=name,
         names=_keeping_source(candidate.names, candidate.name),
-        party=party_name(candidate, language),
+        party=party,
         party_names=_keeping_source(candidate.party_names, candidate.party),
     )
 
@@ -95,23 +115,37 @@ def localised(dataset: ResultsDataset, language: str) -> ResultsDataset:
         return units_done[id(units)]
 
     def contest_in(contest: Contest) -> Contest:
+        name = display_name(contest, language)
+        candidates = tuple(_localised_candidate(c, language) for c in contest.candidates)
+        units = units_for(contest.units)
+        unchanged = name == contest.name and units is contest.units
+        if unchanged and all(new is old for new, old in zip(candidates, contest.candidates, strict=True)):
+            return contest  # nothing in another language: a file of 100,000 contests isn't copied
         return dataclasses.replace(
             contest,
-            name=display_name(contest, language),
+            name=name,
             names=_keeping_source(contest.names, contest.name) if contest.names else contest.names,
-            candidates=tuple(_localised_candidate(c, language) for c in contest.candidates),
-            units=units_for(contest.units),
+            candidates=candidates,
+            units=units,
         )
 
     election = dataset.election
-    if election.titles or election.offices or election.countries:
+    shown = (
+        display_name(election, language),
+        pick(election.offices, language, election.office),
+        pick(election.countries, language, election.country),
+    )
+    if shown != (election.title, election.office, election.country):
         election = dataclasses.replace(
             election,
-            title=display_name(election, language),
+            title=shown[0],
             titles=_keeping_source(election.titles, election.title),
-            office=pick(election.offices, language, election.office),
+            office=shown[1],
             offices=_keeping_source(election.offices, election.office),
-            country=pick(election.countries, language, election.country),
+            country=shown[2],
             countries=_keeping_source(election.countries, election.country),
         )
-    return dataclasses.replace(dataset, election=election, contests=tuple(contest_in(c) for c in dataset.contests))
+    contests = tuple(contest_in(c) for c in dataset.contests)
+    if election is dataset.election and all(new is old for new, old in zip(contests, dataset.contests, strict=True)):
+        return dataset
+    return dataclasses.replace(dataset, election=election, contests=contests)
