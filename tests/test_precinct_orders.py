@@ -53,16 +53,19 @@ def turnout_table(values: list[float | None]) -> PrecinctTable:
     )
 
 
-@settings(max_examples=60)
-@given(KEYS.filter(len), st.data(), st.booleans(), st.booleans())
-def test_rows_in_a_scope_match_a_fresh_sort(values, data, descending, prepared):
+@settings(max_examples=80)
+@given(KEYS.filter(len), st.data(), st.booleans(), st.booleans(), st.sampled_from(["turnout", "candidate"]), st.booleans())
+def test_rows_in_a_scope_match_a_fresh_sort(values, data, descending, prepared, kind, small_scope_path):
     table = turnout_table(values)
-    # Turnout and votes need no contest: the keys come from the table alone.
+    # Turnout and a candidate's votes need no contest: the keys come from the table alone.
     orders = PrecinctOrders(table, contest=None)
+    orders.SMALL_SCOPE = 1.01 if small_scope_path else 0.0  # which way a scope without a ready order goes
+    candidate = 0 if kind == "candidate" else -1
     if prepared:
-        orders.prepare(["turnout"])  # the whole column's order is known: a scope filters it
+        orders.rows(kind, candidate=candidate)  # the whole column's orders are made: a scope filters them
+    keys = as_floats(values) if kind == "turnout" else np.array([v or 0.0 for v in values])
     inside = sorted(data.draw(st.sets(st.integers(0, len(values) - 1))))
-    got = orders.rows("turnout", descending, inside=np.array(inside, dtype=np.int64))
-    assert got.tolist() == reference(as_floats(values).tolist(), inside, descending)
-    everything = orders.rows("turnout", descending)
-    assert everything.tolist() == reference(as_floats(values).tolist(), list(range(len(values))), descending)
+    got = orders.rows(kind, descending, candidate, np.array(inside, dtype=np.int64))
+    assert got.tolist() == reference(keys.tolist(), inside, descending)
+    everything = orders.rows(kind, descending, candidate)
+    assert everything.tolist() == reference(keys.tolist(), list(range(len(values))), descending)

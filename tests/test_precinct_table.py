@@ -52,3 +52,11 @@ def test_leader_margin_totals_and_candidates_in_a_scope(precincts, data):
         expected = sorted(sorted(sums), key=lambda c: -sums[c])  # ties by candidate index
         got = table.candidates_in(None if chosen is None else np.array(chosen, dtype=np.int64))
         assert got.tolist() == expected
+
+
+@given(st.lists(PRECINCT, min_size=1, max_size=30), st.data())
+def test_candidate_votes_in_a_scope_equal_the_whole_column_there(precincts, data):
+    table = build(precincts)
+    scope = np.array(sorted(data.draw(st.sets(st.integers(0, len(precincts) - 1)))), dtype=np.int64)
+    for candidate in range(CANDIDATES):
+        np.testing.assert_array_equal(table.candidate_votes(candidate, scope), table.candidate_votes(candidate)[scope])

@@ -107,12 +107,18 @@ class PrecinctTable:
         rank[np.argsort(self.names, kind="stable")] = np.arange(len(self))
         return rank
 
-    def candidate_votes(self, candidate: int) -> np.ndarray:
-        """One candidate's votes in every precinct, NaN where the candidate did not stand."""
-        dense = np.full(len(self), np.nan)
-        rows = np.flatnonzero(self.column == candidate)
-        dense[self.row_precinct[rows]] = self.value[rows]
-        return dense
+    def candidate_votes(self, candidate: int, precincts: np.ndarray | None = None) -> np.ndarray:
+        """One candidate's votes in every precinct (or in ``precincts``, ascending), NaN where they did not stand."""
+        if precincts is None:
+            dense = np.full(len(self), np.nan)
+            rows = np.flatnonzero(self.column == candidate)
+            dense[self.row_precinct[rows]] = self.value[rows]
+            return dense
+        rows = self._rows_of(precincts)
+        rows = rows[self.column[rows] == candidate]
+        votes = np.full(len(precincts), np.nan)
+        votes[np.searchsorted(precincts, self.row_precinct[rows])] = self.value[rows]
+        return votes
 
     def votes_at(self, precinct: int, candidate: int) -> float:
         """One cell, without building a whole column."""
@@ -248,13 +254,16 @@ class PrecinctOrders:
 
     def rows(self, kind: str, descending: bool = False, candidate: int = -1, inside: np.ndarray | None = None) -> np.ndarray:
         """Precinct numbers in the order of column ``kind``: all, or only those ``inside`` (ascending precinct numbers)."""
-        key = self.key(kind, candidate)
-        if inside is not None and (kind, candidate, descending) not in self._orders and len(inside) < self.SMALL_SCOPE * len(key):
-            order = inside[ascending_order(key[inside])]
-            return descending_order(key, order) if descending else order
+        count = len(self.table)
+        if inside is not None and (kind, candidate, descending) not in self._orders and len(inside) < self.SMALL_SCOPE * count:
+            # A candidate's key is built for the scope alone: a district's candidates must not
+            # each leave a million-entry column behind.
+            key = self.table.candidate_votes(candidate, inside) if kind == "candidate" else self.key(kind)[inside]
+            order = ascending_order(key)
+            return inside[descending_order(key, order) if descending else order]
         order = self._order(kind, candidate, descending)
         if inside is None:
             return order
-        wanted = np.zeros(len(key), dtype=bool)
+        wanted = np.zeros(count, dtype=bool)
         wanted[inside] = True
         return order[wanted[order]]
