@@ -57,8 +57,8 @@ def test_tokayev_figures(sample_html):
 def test_section_names_the_earlier_results(sample_html):
     section = sample_html[sample_html.index("Comparison with") :]
     assert section.startswith("Comparison with 2019 Kazakhstan presidential election (PRELIMINARY)")
-    assert "Compared results: contest President of Kazakhstan; election date 2019-06-09; " in section
-    assert "announced 2019-06-10, briefing (preliminary results)" in section
+    assert "Compared results — Contest: President of Kazakhstan; Election date: 2019-06-09; " in section
+    assert "Announced: 2019-06-10, briefing (preliminary results)" in section
     assert "kazakhstan-2019-presidential.electview.json" in section
     assert hashlib.sha256(PRELIMINARY.read_bytes()).hexdigest() in section
     assert "Amirjan Kosanov (old) is Amirzhan Kosanov (new): matched by the same name in another spelling." in section
@@ -106,7 +106,7 @@ def test_crossings_mapping_and_markup():
     section = _section(comparison, old_dataset)
     assert "Comparison with &lt;i&gt;Old&lt;/i&gt; &amp; co (FINAL)" in section
     assert ">Majority (50%)</th>" in section and ">rose above 50%</td>" in section
-    assert "A. Smith (old) is Alice Brown (new): matched by mapping." in section
+    assert "A. Smith (old) is Alice Brown (new): matched by the candidate mapping." in section
     assert "Kept apart by the candidate mapping (matched to no one): B. Jones." in section
     assert "Only in the old results: B. Jones." in section and "Only in the new results: Bob Jones." in section
     assert "&lt;b&gt;Evil&lt;/b&gt;" in section and "<b>Evil" not in section
@@ -119,7 +119,7 @@ def test_mapping_of_every_candidate_notes_only_renamed_pairs():
     new = tally(_contest(["Ann", "Robert"], ["", ""], [55, 45]))
     dataset = load_file(FINAL)
     section = _section(compare_tallies(old, new, {"c0": "c0", "c1": "c1"}), dataset)
-    assert "Bob (old) is Robert (new): matched by mapping." in section
+    assert "Bob (old) is Robert (new): matched by the candidate mapping." in section
     assert "Ann (old)" not in section
 
 
@@ -232,3 +232,29 @@ def test_cli_compares_with_a_feed(feed_server, tmp_path):
     assert result.returncode == 0, result.stderr
     text = " ".join(" ".join(page_texts(out)).split())
     assert "Kassym-Jomart Tokayev 6,504,054 6,539,715 +35,661 70.76% 70.96% +0.20 1 → 1" in text
+
+
+def test_bilingual_section(qapp, tmp_path):
+    """--lang ru --second-language en: labels as "Голоса (ранее) / Old votes", each note in both languages."""
+    from electview.translations import report_languages
+
+    old, new = load_file(PRELIMINARY), load_file(FINAL)
+    results = contest_tallies(new)
+    compared = report_comparison(old, results)
+    options = ReportOptions(comparison_html=compared.section_html, languages=report_languages("ru", "en"))
+    html_text = build_report_html(new, results, options)
+    section = html_text[html_text.index("Сравнение с результатами") :]
+    assert section.startswith("Сравнение с результатами: ")
+    assert "<br>Comparison with 2019 Kazakhstan presidential election (PRELIMINARY / " not in section  # one status per line
+    assert "ПРЕДВАРИТЕЛЬНЫЕ)<br>Comparison with" in section
+    assert ">Голоса ранее / Old votes</th>" in section and ">Место / Rank</th>" in section
+    # Russian names him Амиржан Косанов in both files: the match is news in English only
+    assert "<p class='footnote'>Amirjan Kosanov (old) is Amirzhan Kosanov (new): matched by the same name" in section
+    assert "(ранее) — это" not in section
+    assert "Явка: 77.4% → 77.5% (+0.10 п. п.).<br>Turnout: 77.4% → 77.5% (+0.10 points)." in section
+    assert "Сравниваемые результаты / Compared results — Избирательная кампания / Contest: " in section
+    path = tmp_path / "bilingual.pdf"
+    write_pdf(new, path, results, options)
+    text = " ".join(" ".join(page_texts(path)).split())
+    assert "Касым-Жомарт Токаев / Kassym-Jomart Tokayev 6,504,054 6,539,715 +35,661 70.76% 70.96% +0.20 1 → 1" in text
+    assert "Сравнение с результатами: " in text and "Голоса ранее / Old votes" in text

@@ -34,7 +34,7 @@ def export_html(
     path: str | os.PathLike,
     results: Sequence[ContestTally] | None = None,
     chart_src: Callable[[int, ContestTally], str] | None = None,
-    comparison_html: Callable[[int, ContestTally], str] | None = None,
+    comparison_html: Callable[[int, ContestTally, ReportLanguages], str] | None = None,
     languages: ReportLanguages = ENGLISH,
 ) -> None:
     """The report as one self-contained HTML file; ``chart_src`` gives each pie's address (an SVG data URI).

@@ -104,9 +104,9 @@ class ReportOptions:
     chart_src: Callable[[int, ContestTally], str] | None = pie_placeholder
     for_browser: bool = False
     languages: ReportLanguages = ENGLISH  # labels and names in one language or two ("Candidate / Кандидат")
-    #: HTML put after contest *n*'s section: the comparison with earlier results
-    #: (``core.report_compare.ReportComparison.section_html``), or None for no comparison.
-    comparison_html: Callable[[int, ContestTally], str] | None = None
+    #: HTML put after contest *n*'s section, in the report's languages: the comparison with
+    #: earlier results (``core.report_compare.ReportComparison.section_html``), or None.
+    comparison_html: Callable[[int, ContestTally, ReportLanguages], str] | None = None
 
 
 def format_generated_at(moment: datetime) -> str:
@@ -316,7 +316,7 @@ def _contest_section(index: int, result: ContestTally, options: ReportOptions) -
         heading = tr.translate("Report", "Notes")
         parts.append(f"<h3>{escape(heading)}</h3>" + notes_html)
     if options.comparison_html is not None:
-        parts.append(options.comparison_html(index, result))
+        parts.append(options.comparison_html(index, result, options.languages))
     return "".join(parts)
 
 

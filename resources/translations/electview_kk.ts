@@ -966,6 +966,122 @@
         <source>generated {0}</source>
         <translation>жасалды {0}</translation>
     </message>
+    <message>
+        <source>Comparison with {0} ({1})</source>
+        <translation>Салыстыру: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>The compared results have no contest {0} for this place, so there is nothing to compare.</source>
+        <translation>Салыстырылатын нәтижелерде осы жер үшін «{0}» сайлау науқаны жоқ, салыстыратын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Сайлау науқаны</translation>
+    </message>
+    <message>
+        <source>Election date</source>
+        <translation>Сайлау күні</translation>
+    </message>
+    <message>
+        <source>Compared results</source>
+        <translation>Салыстырылатын нәтижелер</translation>
+    </message>
+    <message>
+        <source>rose above {0}</source>
+        <translation>{0} деңгейінен асты</translation>
+    </message>
+    <message>
+        <source>fell to {0} or below</source>
+        <translation>{0} не одан төмен түсті</translation>
+    </message>
+    <message>
+        <source>Old votes</source>
+        <translation>Дауыстар бұрын</translation>
+    </message>
+    <message>
+        <source>New votes</source>
+        <translation>Дауыстар қазір</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Old share</source>
+        <translation>Үлес бұрын</translation>
+    </message>
+    <message>
+        <source>New share</source>
+        <translation>Үлес қазір</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Пайыздық тармақ</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <source>Majority ({0})</source>
+        <translation>Көпшілік ({0})</translation>
+    </message>
+    <message>
+        <source>the same name in another spelling</source>
+        <translation>басқаша жазылған сол аты</translation>
+    </message>
+    <message>
+        <source>a similar name</source>
+        <translation>ұқсас аты</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>партия</translation>
+    </message>
+    <message>
+        <source>the candidate mapping</source>
+        <translation>берілген үміткерлер сәйкестігі</translation>
+    </message>
+    <message>
+        <source>{0} (old) is {1} (new): matched by {2}.</source>
+        <translation>{0} (бұрын) — бұл {1} (қазір): {2} бойынша сәйкестендірілді.</translation>
+    </message>
+    <message>
+        <source>{0} rose above the {1} majority threshold ({2} → {3}).</source>
+        <translation>{0}: үлесі {1} көпшілік шегінен асты ({2} → {3}).</translation>
+    </message>
+    <message>
+        <source>{0} fell to or below the {1} majority threshold ({2} → {3}).</source>
+        <translation>{0}: үлесі {1} көпшілік шегіне дейін не одан төмен түсті ({2} → {3}).</translation>
+    </message>
+    <message>
+        <source>Only in the old results: {0}.</source>
+        <translation>Тек бұрынғы нәтижелерде: {0}.</translation>
+    </message>
+    <message>
+        <source>Only in the new results: {0}.</source>
+        <translation>Тек жаңа нәтижелерде: {0}.</translation>
+    </message>
+    <message>
+        <source>Kept apart by the candidate mapping (matched to no one): {0}.</source>
+        <translation>Берілген үміткерлер сәйкестігі бойынша ешкіммен сәйкестендірілмеді: {0}.</translation>
+    </message>
+    <message>
+        <source>Turnout: {0} → {1} ({2} points).</source>
+        <translation>Қатысу: {0} → {1} ({2} пайыздық тармақ).</translation>
+    </message>
+    <message>
+        <source>Estimated by electview from the reported shares; changes in those votes are estimates too.</source>
+        <translation>electview жарияланған үлестер бойынша бағалады; бұл дауыстардың өзгерістері де бағалау.</translation>
+    </message>
+    <message>
+        <source>Old total derived by electview: {0}.</source>
+        <translation>Бұрынғы жиынтықты electview есептеді: {0}.</translation>
+    </message>
+    <message>
+        <source>New total derived by electview: {0}.</source>
+        <translation>Жаңа жиынтықты electview есептеді: {0}.</translation>
+    </message>
 </context>
 <context>
     <name>ReportLanguageMenu</name>

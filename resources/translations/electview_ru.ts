@@ -966,6 +966,122 @@
         <source>generated {0}</source>
         <translation>создан {0}</translation>
     </message>
+    <message>
+        <source>Comparison with {0} ({1})</source>
+        <translation>Сравнение с результатами: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>The compared results have no contest {0} for this place, so there is nothing to compare.</source>
+        <translation>В сравниваемых результатах нет избирательной кампании «{0}» для этого места, сравнивать не с чем.</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Избирательная кампания</translation>
+    </message>
+    <message>
+        <source>Election date</source>
+        <translation>Дата выборов</translation>
+    </message>
+    <message>
+        <source>Compared results</source>
+        <translation>Сравниваемые результаты</translation>
+    </message>
+    <message>
+        <source>rose above {0}</source>
+        <translation>выше {0} (было не выше)</translation>
+    </message>
+    <message>
+        <source>fell to {0} or below</source>
+        <translation>{0} или ниже (было выше)</translation>
+    </message>
+    <message>
+        <source>Old votes</source>
+        <translation>Голоса ранее</translation>
+    </message>
+    <message>
+        <source>New votes</source>
+        <translation>Голоса теперь</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Old share</source>
+        <translation>Доля ранее</translation>
+    </message>
+    <message>
+        <source>New share</source>
+        <translation>Доля теперь</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>П. п.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Majority ({0})</source>
+        <translation>Большинство ({0})</translation>
+    </message>
+    <message>
+        <source>the same name in another spelling</source>
+        <translation>тому же имени в другом написании</translation>
+    </message>
+    <message>
+        <source>a similar name</source>
+        <translation>похожему имени</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>партии</translation>
+    </message>
+    <message>
+        <source>the candidate mapping</source>
+        <translation>заданному соответствию кандидатов</translation>
+    </message>
+    <message>
+        <source>{0} (old) is {1} (new): matched by {2}.</source>
+        <translation>{0} (ранее) — это {1} (теперь): сопоставлены по {2}.</translation>
+    </message>
+    <message>
+        <source>{0} rose above the {1} majority threshold ({2} → {3}).</source>
+        <translation>{0}: доля поднялась выше порога большинства {1} ({2} → {3}).</translation>
+    </message>
+    <message>
+        <source>{0} fell to or below the {1} majority threshold ({2} → {3}).</source>
+        <translation>{0}: доля опустилась до порога большинства {1} или ниже ({2} → {3}).</translation>
+    </message>
+    <message>
+        <source>Only in the old results: {0}.</source>
+        <translation>Только в прежних результатах: {0}.</translation>
+    </message>
+    <message>
+        <source>Only in the new results: {0}.</source>
+        <translation>Только в новых результатах: {0}.</translation>
+    </message>
+    <message>
+        <source>Kept apart by the candidate mapping (matched to no one): {0}.</source>
+        <translation>По заданному соответствию кандидатов ни с кем не сопоставлены: {0}.</translation>
+    </message>
+    <message>
+        <source>Turnout: {0} → {1} ({2} points).</source>
+        <translation>Явка: {0} → {1} ({2} п. п.).</translation>
+    </message>
+    <message>
+        <source>Estimated by electview from the reported shares; changes in those votes are estimates too.</source>
+        <translation>Оценено electview по опубликованным долям; изменения этих голосов — тоже оценки.</translation>
+    </message>
+    <message>
+        <source>Old total derived by electview: {0}.</source>
+        <translation>Прежний итог вычислен electview: {0}.</translation>
+    </message>
+    <message>
+        <source>New total derived by electview: {0}.</source>
+        <translation>Новый итог вычислен electview: {0}.</translation>
+    </message>
 </context>
 <context>
     <name>ReportLanguageMenu</name>
