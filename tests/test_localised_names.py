@@ -204,3 +204,14 @@ def test_a_dataset_without_languages_is_not_copied():
     assert localised(dataset, "ru") is dataset
     english_nist = load_file(Path(__file__).parent / "data" / "nist-v2" / "err-gen-01.json")
     assert localised(english_nist, "en") is english_nist  # every name given in English only: already so
+
+
+def test_quotes_in_russian_or_kazakh_mention_candidates_by_their_names_there():
+    data = json.loads(sample_path().read_text(encoding="utf-8"))
+    data["commentary"] = [
+        {"speaker": "А", "quote": "Токаев заявил о преемственности."},
+        {"speaker": "Б", "quote": "Тоқаев пен Қосанов дебатқа шықты."},
+        {"speaker": "В", "quote": "Pure diplomacy.", "mentions": ["Дания Еспаева"]},
+    ]
+    commentary = parse(data).commentary
+    assert [item.mentions for item in commentary] == [("tokayev",), ("tokayev", "kosanov"), ("yespayeva",)]

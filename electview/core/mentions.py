@@ -8,13 +8,22 @@ from collections.abc import Sequence
 from electview.core.model import Candidate
 
 
+def _surnames(candidate: Candidate) -> list[str]:
+    """The last word (3+ letters) of the name in each language it is given in ("Tokayev", "Токаев", "Тоқаев")."""
+    surnames = []
+    for name in (candidate.name, *candidate.names.values()):
+        words = re.findall(r"\w+", name)
+        if words and len(words[-1]) >= 3:
+            surnames.append(words[-1])
+    return list(dict.fromkeys(surnames))
+
+
 def detect_mentions(quote: str, candidates: Sequence[Candidate]) -> tuple[str, ...]:
-    """Ids of candidates whose surname (last word of the name, 3+ letters) appears in ``quote`` as a word."""
+    """Ids of candidates whose surname, in any language the file names them in, appears in ``quote`` as a word."""
     found = []
     for candidate in candidates:
-        words = re.findall(r"\w+", candidate.name)
-        if not words or len(words[-1]) < 3:
-            continue
-        if re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", quote, flags=re.IGNORECASE):
-            found.append(candidate.id)
+        for surname in _surnames(candidate):
+            if re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", quote, flags=re.IGNORECASE):
+                found.append(candidate.id)
+                break
     return tuple(found)

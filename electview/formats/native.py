@@ -333,6 +333,7 @@ def _other_counts(reader: _Reader, unit: int, kinds: list[str], rows: list) -> N
 
 def _commentary(reader: _Reader, candidates: list[Candidate]) -> list[Commentary]:
     known = {c.id: c.id for c in candidates} | {c.name.casefold(): c.id for c in candidates}
+    known |= {name.casefold(): c.id for c in candidates for name in c.names.values() if name.casefold() not in known}
     items = []
     for place, item in reader.items("commentary"):
         entry = _Reader(item, place)
