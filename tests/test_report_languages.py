@@ -148,3 +148,12 @@ def test_window_prints_in_its_language_and_a_second_one(qtbot, monkeypatch, tmp_
         assert russian.printing.report_options().languages == report_languages("ru")
     finally:
         i18n.install_language("en")
+
+
+def test_report_command_leaves_the_core_in_english(qapp, tmp_path):
+    from electview.cli import main
+    from electview.core import i18n as core_i18n
+
+    assert main(["report", "--lang", "ru", "-o", str(tmp_path / "ru.pdf")]) == 0
+    assert "Кандидат" in page_texts(tmp_path / "ru.pdf")[0]
+    assert core_i18n.translate("Status", "FINAL") == "FINAL"

@@ -47,10 +47,20 @@ def run(args: argparse.Namespace) -> int:
         return fail("--map matches candidates for --compare OLD: give the earlier results with --compare")
     mapping = mapping_argument(args)
     language = args.lang or "en"
-    if language != "en":
-        from electview.translations import word_core_sentences_in
+    if language == "en":
+        return _write_report(args, language, mapping)
+    from electview.translations import word_core_sentences_in
 
-        word_core_sentences_in(language)  # the audit's findings and estimate notes too, as they are made
+    word_core_sentences_in(language)  # the audit's findings and estimate notes too, as they are made
+    try:
+        return _write_report(args, language, mapping)
+    finally:
+        word_core_sentences_in("en")  # the process may go on (tests, scripts calling cli.main)
+
+
+def _write_report(args: argparse.Namespace, language: str, mapping) -> int:
+    from electview.cli import fail
+
     dataset = localised(load_argument(args.file), language)
     try:
         results = contest_tallies(dataset, args.contest)
