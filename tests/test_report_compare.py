@@ -258,3 +258,16 @@ def test_bilingual_section(qapp, tmp_path):
     text = " ".join(" ".join(page_texts(path)).split())
     assert "Касым-Жомарт Токаев / Kassym-Jomart Tokayev 6,504,054 6,539,715 +35,661 70.76% 70.96% +0.20 1 → 1" in text
     assert "Сравнение с результатами: " in text and "Голоса ранее / Old votes" in text
+
+
+def test_kazakh_section_has_no_english_label():
+    from electview.translations import report_languages
+
+    old, new = load_file(PRELIMINARY), load_file(FINAL)
+    results = contest_tallies(new)
+    compared = report_comparison(old, results, {"Sadybek Tugel": None})
+    section = compared.section_html(0, results[0], report_languages("kk"))
+    for label in ("Салыстыру: ", ">Дауыстар бұрын<", ">Өзгеріс<", ">Орын<", "Қатысу: 77.4% → 77.5%", "Тек бұрынғы нәтижелерде: "):
+        assert label in section, label
+    for english in ("Comparison with", "Old votes", "Rank", "Turnout", "Only in the old results", "Kept apart", "Compared results"):
+        assert english not in section, english
