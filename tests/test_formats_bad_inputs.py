@@ -5,7 +5,7 @@ import json
 import pytest
 
 from electview.core.errors import LoadError
-from electview.formats import FORMATS, clarity_csv, load_file, medsl, nist_json, unexpected_in_words
+from electview.formats import FORMATS, clarity_csv, kiesraad_csv, load_file, medsl, nist_json, unexpected_in_words
 from electview.formats.spreadsheet import parse_columns_option
 from hostile_support import BAD_DIR, DATA_DIR
 
@@ -148,3 +148,28 @@ def test_unclosed_quote_past_the_csv_field_limit(tmp_path):
 def test_columns_option_numbers_only_real_columns(column):
     with pytest.raises(LoadError, match=r"--columns: no column"):
         parse_columns_option(f"votes={column}", ["Name", "Party", "Votes"])
+
+
+def _kiesraad_with_station_numbers(tmp_path, numbers_row: str):
+    original = (DATA_DIR / "eml-510" / "osv4-3_telling_gr2022_westmaasenwaal.csv").read_text(encoding="utf-8-sig")
+    lines = [numbers_row if line.startswith('"Gebiednummer"') else line for line in original.split("\n")]
+    path = tmp_path / "osv4-3_telling.csv"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return kiesraad_csv.load(path)
+
+
+def test_kiesraad_station_numbers_row_cut_short(tmp_path):
+    """A Gebiednummer row shorter than the header (random Hypothesis seeds once hit IndexError here):
+    the stations past its end keep their names, without a number."""
+    units = _kiesraad_with_station_numbers(tmp_path, '"Gebiednummer";;;;;"1";"2"').contests[0].units
+    assert list(units.ids[:4]) == ["area:0668", "SB1", "SB2", "column 8"]
+    assert list(units.names[1:4]) == ["Dorpshuis De Hucht (SB1), 6626 AC", "Dorpshuis De Uithof (SB2), 6628 AC", "Dorpshuis De Schuur, 6629 AR"]
+
+
+def test_kiesraad_stations_sharing_a_number_are_kept_apart(tmp_path):
+    numbers = ";".join(['"Gebiednummer";;;;'] + ['"5"'] * 21)
+    dataset = _kiesraad_with_station_numbers(tmp_path, numbers)
+    units = dataset.contests[0].units
+    assert len(units) == 22  # the municipality and 21 stations, none merged
+    assert list(units.ids[1:3]) == ["SB5", "SB5, column 7"]
+    assert "20 polling station number(s) used by more than one column (e.g. SB5)" in dataset.import_warnings

@@ -47,12 +47,17 @@ def load(path: str | Path) -> ResultsDataset:
     station_columns = list(range(len(HEADER), len(table.header)))
     numbers = {row[0].strip().casefold(): row for row in table.rows if row and row[0].strip().casefold() in ("gebiednummer", "postcode")}
     units = []
+    shared_numbers: list[str] = []
     for column in station_columns:
-        number = numbers.get("gebiednummer", [""] * len(table.header))[column].strip() if "gebiednummer" in numbers else ""
+        number = numbers["gebiednummer"][column].strip() if "gebiednummer" in numbers else ""
         name = table.header[column].strip()
-        postcode = numbers["postcode"][column].strip() if "postcode" in numbers and column < len(numbers["postcode"]) else ""
+        postcode = numbers["postcode"][column].strip() if "postcode" in numbers else ""
         label = f"{name} (SB{number})" if number else name
-        units.append(registry.add(f"SB{number or column}", label + (f", {postcode}" if postcode else ""), "polling station", area_unit))
+        unit_id = f"SB{number}" if number else f"column {column + 1}"
+        if unit_id in registry:  # two stations under one number are kept apart, never added together
+            shared_numbers.append(unit_id)
+            unit_id = f"{unit_id}, column {column + 1}"
+        units.append(registry.add(unit_id, label + (f", {postcode}" if postcode else ""), "polling station", area_unit))
 
     election_name = meta.get("verkiezing", "") or path.stem
     lists = PartyLists(election_name, registry)
@@ -91,6 +96,8 @@ def load(path: str | Path) -> ResultsDataset:
                     registry.set_turnout(unit, ballots_cast=_known(value))
             if kind[0] == "turnout":
                 registry.set_turnout(area_unit, **{("registered" if kind[1] == "registered" else "ballots_cast"): _known(total)})
+    if shared_numbers:
+        lists.warnings.append(f"{len(shared_numbers)} polling station number(s) used by more than one column (e.g. {shared_numbers[0]})")
     if unmapped:
         lists.warnings.append(f"{len(unmapped)} reconciliation row(s) not shown (e.g. {sorted(unmapped)[0]!r})")
     election = Election(
