@@ -37,7 +37,7 @@ class LoadJob:
         with self._lock:
             self._cancelled = True
             if self._connection is not None:
-                self._connection.interrupt()
+                _interrupt(self._connection)
 
     def attach(self, connection, weight: float = 1.0) -> None:
         """Follow ``connection``'s running query as the next ``weight`` of the whole job."""
@@ -45,7 +45,7 @@ class LoadJob:
             self._connection = connection
             self._stage_weight = weight
             if self._cancelled:
-                connection.interrupt()
+                _interrupt(connection)
 
     def stage_done(self) -> None:
         with self._lock:
@@ -68,3 +68,11 @@ class LoadJob:
         """Raise :class:`LoadCancelled` when the user has cancelled."""
         if self._cancelled:
             raise LoadCancelled(path)
+
+
+def _interrupt(connection) -> None:
+    """Stop ``connection``'s query; one that closed meanwhile (its stage just ended) has nothing to stop."""
+    try:
+        connection.interrupt()
+    except Exception:  # noqa: BLE001 — duckdb.ConnectionException "already closed", raised in the GUI thread
+        pass
