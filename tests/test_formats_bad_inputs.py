@@ -173,3 +173,39 @@ def test_kiesraad_stations_sharing_a_number_are_kept_apart(tmp_path):
     assert len(units) == 22  # the municipality and 21 stations, none merged
     assert list(units.ids[1:3]) == ["SB5", "SB5, column 7"]
     assert "20 polling station number(s) used by more than one column (e.g. SB5)" in dataset.import_warnings
+
+
+def test_cancel_after_the_query_connection_closed():
+    """The precinct browser cancels its last load when the document changes; if that load's DuckDB
+    connection had just closed, interrupt() raised ConnectionException in the GUI thread."""
+    import duckdb
+
+    from electview.formats.job import LoadCancelled, LoadJob
+
+    job = LoadJob()
+    connection = duckdb.connect()
+    job.attach(connection)
+    connection.close()
+    job.cancel()
+    with pytest.raises(LoadCancelled):
+        job.check("results.csv")
+    job.attach(connection)  # a cancelled job interrupts what it is handed next, closed or not
+
+
+def test_thousands_of_units_reporting_beside_their_sub_units(tmp_path):
+    """Each aggregate unit was compared with its sub-units in its own pass over every row (a 1 MB
+    NIST file of 4,000 such pairs took 14 s, growing with the square); now one pass per level,
+    and the disagreements are listed up to a limit instead of one warning per unit."""
+    units = [_unit("scope", "county", [f"p{i}" for i in range(60)])]
+    votes = []
+    for i in range(60):
+        units += [_unit(f"p{i}", "city", [f"q{i}"]), _unit(f"q{i}", "precinct")]
+        votes += [{"GpUnitId": f"p{i}", "Count": 10}, {"GpUnitId": f"q{i}", "Count": 9}]
+    contest = {"@id": "c1", "Name": "Mayor", "ContestSelection": [{"@id": "s1", "VoteCounts": votes}]}
+    path = tmp_path / "pairs.json"
+    path.write_text(json.dumps({"@type": "ElectionResults.ElectionReport", "GpUnit": units, "Election": [{"ElectionScopeId": "scope", "Contest": [contest]}]}), encoding="utf-8")
+    dataset = nist_json.load(path)
+    assert dataset.contests[0].votes.value.sum() == 60 * 9  # the sub-units are used
+    warnings = [w for w in dataset.import_warnings if w.startswith("Mayor: ")]
+    assert warnings[0] == "Mayor: p0 reports 10 for s1 but its sub-units add up to 9; the sub-units are used."
+    assert warnings[50:] == ["Mayor: 10 more units disagree with their sub-units; the sub-units are used."]

@@ -14,6 +14,13 @@ from collections.abc import Iterable
 import numpy as np
 
 from electview.core.model import Candidate, Contest, CountTable, Names, UnitTable
+from electview.formats.guard import MAX_UNIT_DEPTH
+
+# Levels walked above a counted unit: a deeper or cyclic graph is refused by guard.check_dataset
+# anyway, so walking further would only spend time on a file that won't load.
+_LEVELS = MAX_UNIT_DEPTH + 1
+# Disagreements listed one by one per contest; the rest are counted in one line.
+MAX_DIFFERENCE_WARNINGS = 50
 
 
 class UnitRegistry:
@@ -176,7 +183,7 @@ def _ancestors_of(units: UnitTable, counted: np.ndarray) -> np.ndarray:
     """Mask of units that are a strict ancestor of some counted unit."""
     mask = np.zeros(len(units), dtype=bool)
     level = units.parents[counted]
-    for _ in range(len(units)):
+    for _ in range(_LEVELS):
         level = level[level >= 0]
         if not len(level):
             break
@@ -186,7 +193,11 @@ def _ancestors_of(units: UnitTable, counted: np.ndarray) -> np.ndarray:
 
 
 def _one_level(table: CountTable, units: UnitTable, candidates, contest_name: str, warnings: list[str]) -> CountTable:
-    """Drop rows of units whose sub-units also have rows, warning where the two disagree."""
+    """Drop rows of units whose sub-units also have rows, warning where the two disagree.
+
+    One pass per level over all rows (not one per aggregate unit), so a file of thousands of
+    units that each report beside their own sub-unit stays linear.
+    """
     if not len(table):
         return table
     counted = np.unique(table.unit)
@@ -196,17 +207,37 @@ def _one_level(table: CountTable, units: UnitTable, candidates, contest_name: st
         return table
     kept_unit, kept_column, kept_value = table.unit[~dropped], table.column[~dropped], table.value[~dropped]
     width = int(table.column.max()) + 1
-    for unit in np.unique(table.unit[dropped]):
-        own = table.unit == unit
-        reported = np.bincount(table.column[own], weights=table.value[own], minlength=width)
-        inside = units.within(int(unit))[kept_unit]
-        parts = np.bincount(kept_column[inside], weights=kept_value[inside], minlength=width)
-        for column in np.flatnonzero(np.abs(reported - parts) > 1e-6):
-            what = candidates[column].name if candidates is not None else "a non-candidate count"
-            warnings.append(
-                f"{contest_name}: {units.names[unit]} reports {reported[column]:,.0f} for {what} but its "
-                f"sub-units add up to {parts[column]:,.0f}; the sub-units are used."
-            )
+    # (aggregate unit, column) keys: what the unit reports itself, and what each kept row adds to
+    # every aggregate unit above it.
+    own_keys = table.unit[dropped].astype(np.int64) * width + table.column[dropped]
+    reports_itself = np.zeros(len(units), dtype=bool)
+    reports_itself[table.unit[dropped]] = True
+    part_keys, part_values = [], []
+    ancestor, rows = units.parents[kept_unit].astype(np.int64), np.arange(len(kept_unit))
+    for _ in range(_LEVELS):
+        live = ancestor >= 0
+        ancestor, rows = ancestor[live], rows[live]
+        if not len(rows):
+            break
+        counts_here = reports_itself[ancestor]
+        part_keys.append(ancestor[counts_here] * width + kept_column[rows[counts_here]])
+        part_values.append(kept_value[rows[counts_here]])
+        ancestor = units.parents[ancestor].astype(np.int64)
+    part_keys_all = np.concatenate(part_keys) if part_keys else np.empty(0, np.int64)
+    keys, inverse = np.unique(np.concatenate([own_keys, part_keys_all]), return_inverse=True)
+    reported = np.bincount(inverse[: len(own_keys)], weights=table.value[dropped], minlength=len(keys))
+    parts = np.bincount(inverse[len(own_keys) :], weights=np.concatenate(part_values) if part_values else None, minlength=len(keys))
+    differ = keys[np.abs(reported - parts) > 1e-6]
+    for key in differ[:MAX_DIFFERENCE_WARNINGS]:
+        unit, column = divmod(int(key), width)
+        what = candidates[column].name if candidates is not None else "a non-candidate count"
+        index = np.searchsorted(keys, key)
+        warnings.append(
+            f"{contest_name}: {units.names[unit]} reports {reported[index]:,.0f} for {what} but its "
+            f"sub-units add up to {parts[index]:,.0f}; the sub-units are used."
+        )
+    if len(differ) > MAX_DIFFERENCE_WARNINGS:
+        warnings.append(f"{contest_name}: {len(differ) - MAX_DIFFERENCE_WARNINGS:,} more units disagree with their sub-units; the sub-units are used.")
     return CountTable(kept_unit, kept_column, kept_value)
 
 
