@@ -307,6 +307,7 @@ class CandidateTableModel(QAbstractTableModel):
         return self._names[1]
 
     def colours(self) -> tuple[str, ...]:
+        """Every candidate's colour as "#rrggbb" (what :data:`ColourRole` gives), in row order."""
         return tuple(self._tally.colours) if self._tally is not None else ()
 
     def _derived(self, row: int, column: int) -> bool:
