@@ -185,3 +185,19 @@ def test_a_dataset_prepared_in_the_loading_thread_is_shown_as_prepared(qapp, mon
     monkeypatch.setattr(document_module, "localised", lambda data, language: asked.append(language) or data)
     document.set_dataset(dataset, prepared=prepared)
     assert asked == ["ru"]
+
+
+def test_a_background_open_localises_in_the_loading_thread(window, qtbot, tmp_path, monkeypatch):
+    import threading
+
+    from electview.ui import document
+    from test_booth_csv import ROWS, write_csv
+
+    threads = []
+    original = document.localised
+    monkeypatch.setattr(document, "localised", lambda *args: threads.append(threading.current_thread()) or original(*args))
+    path = write_csv(tmp_path / "booths.csv", ROWS)
+    with qtbot.waitSignal(window.background.opened, timeout=30_000):
+        window.open_path(str(path))
+    assert threads and threading.main_thread() not in threads
+    assert window.document.dataset is not None and "party_colours" in vars(window.document.dataset)
