@@ -221,6 +221,8 @@ def _load_and_rank(load, dataset, job) -> dict[str, PrecinctOrders]:
     """Precinct detail with every fixed column's sort order worked out in the worker, not on first click."""
     tables = load(dataset.source_path, dataset, job)
     contests = {contest.id: contest for contest in dataset.contests}
+    for table in tables.values():
+        table.candidates_in()  # the country's candidates by votes (a pass over every count), kept on the table
     return {contest_id: PrecinctOrders(table, contests[contest_id]).prepare() for contest_id, table in tables.items()}
 
 
