@@ -59,6 +59,23 @@ def test_different_people_are_not_similar(first, second):
     assert name_similarity(first, second) < compare.NAME_MATCH
 
 
+@pytest.mark.parametrize(("first", "second"), [("Candidate 5", "Candidate 50"), ("Candidate 1", "Candidate 11"), ("Slate 2", "Slate 3")])
+def test_names_that_differ_by_a_number_are_different_people(first, second):
+    assert name_key(first) != name_key(second)
+    assert name_similarity(first, second) == 0.0
+
+
+def test_numbered_candidates_match_their_own_number_whatever_the_order():
+    names = [f"Candidate {n}" for n in (1, 11, 5, 50)]
+    old = tally(_contest(names, [""] * 4, [10, 20, 30, 40]))
+    new = tally(_contest(list(reversed(names)), [""] * 4, [41, 31, 21, 11]))
+    result = compare.compare_tallies(old, new)
+    for name, change in (("Candidate 1", 1), ("Candidate 11", 1), ("Candidate 5", 1), ("Candidate 50", 1)):
+        row = _row(result, name)
+        assert result.matched_by[row] != compare.MATCHED_BY_SIMILAR_NAME
+        assert result.change_votes[row] == change
+
+
 @given(st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі -", max_size=30))
 def test_cyrillic_romanises_to_ascii(text):
     assert romanise(text).isascii()

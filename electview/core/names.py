@@ -38,8 +38,9 @@ _FOLDS = (
     ("yy", "i"),
     ("y", "i"),
 )
-_NOT_LETTER = re.compile(r"[^a-z]+")
-_DOUBLED = re.compile(r"(.)\1+")
+# Digits stay: "Candidate 5" and "Candidate 50", "District 1" and "District 11" are different people.
+_NOT_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9]+")
+_DOUBLED = re.compile(r"([a-z])\1+")
 
 
 def romanise(text: str) -> str:
@@ -57,7 +58,7 @@ def _fold_word(word: str) -> str:
 
 def name_tokens(name: str) -> tuple[str, ...]:
     """The name's words in a spelling-neutral form, sorted so word order doesn't matter."""
-    words = (_fold_word(word) for word in _NOT_LETTER.split(romanise(name)))
+    words = (_fold_word(word) for word in _NOT_LETTER_OR_DIGIT.split(romanise(name)))
     return tuple(sorted(word for word in words if word))
 
 
@@ -76,6 +77,10 @@ def _shared_words(tokens_a: tuple[str, ...], tokens_b: tuple[str, ...]) -> int:
     return count
 
 
+def _numbers(tokens: tuple[str, ...]) -> set[str]:
+    return {token for token in tokens if any(char.isdigit() for char in token)}
+
+
 def name_similarity(first: str, second: str) -> float:
     """0 (unrelated) to 1 (same name modulo spelling), on the spelling-neutral forms.
 
@@ -85,6 +90,8 @@ def name_similarity(first: str, second: str) -> float:
     tokens_a, tokens_b = name_tokens(first), name_tokens(second)
     if not tokens_a or not tokens_b:
         return 0.0
+    if _numbers(tokens_a) != _numbers(tokens_b):
+        return 0.0  # "Candidate 5" is nobody's misspelling of "Candidate 50"
     whole = SequenceMatcher(None, " ".join(tokens_a), " ".join(tokens_b)).ratio()
     shared = _shared_words(tokens_a, tokens_b) / min(len(tokens_a), len(tokens_b))
     return max(whole, 0.5 * whole + 0.5 * shared) if shared else whole
