@@ -108,3 +108,16 @@ def test_baseline_must_fit_the_tally(model_with_baseline, sample_dataset):
     assert model_with_baseline.baseline is None
     with pytest.raises(ValueError):
         model_with_baseline.set_baseline(baseline)
+
+
+def test_crossings_are_judged_against_the_threshold_the_user_set(window, monkeypatch):
+    window.comparison.compare_with(str(sample_path()))
+    source = window.comparison.source
+    tokayev = source.comparison().names.index("Kassym-Jomart Tokayev")
+    assert source.comparison().crossing(tokayev) == ""  # 70.76% → 70.96%: above 50% both times
+    monkeypatch.setattr("electview.ui.majority.QInputDialog.getDouble", lambda *a, **k: (70.9, True))
+    window.majority.threshold_action.trigger()
+    assert source.threshold == 70.9
+    assert source.comparison().crossing(tokayev) == "up"
+    printed = window.printing.compared(all_contests=True)
+    assert printed.comparisons[0].crossing(printed.comparisons[0].names.index("Kassym-Jomart Tokayev")) == "up"

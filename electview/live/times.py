@@ -19,15 +19,18 @@ def clock(epoch: float, now: float | None = None) -> str:
 
 def changed_text(snapshot: Snapshot, dataset: ResultsDataset | None, is_feed: bool, now: float | None = None) -> tuple[str, str]:
     """(label, tooltip) for when the data shown last changed, by the source's own clock where it has one."""
-    if snapshot.changed_at is not None:
-        when = clock(snapshot.changed_at, now)
-        whose = "{0}: the server's Last-Modified time." if is_feed else "{0}: the file's modification time."
+    # Each sentence is written out in its own translate() call so that lupdate finds it.
+    if snapshot.changed_at is None:
+        text = translate("live", "Data changed {0}").format(clock(snapshot.seen_at, now))
+        whose = translate("live", "{0}: when electview first saw this version (the server gave no time).")
     else:
-        when = clock(snapshot.seen_at, now)
-        whose = "{0}: when electview first saw this version (the server gave no time)."
-    text = translate("live", "Data changed {0}").format(when)
+        text = translate("live", "Data changed {0}").format(clock(snapshot.changed_at, now))
+        if is_feed:
+            whose = translate("live", "{0}: the server's Last-Modified time.")
+        else:
+            whose = translate("live", "{0}: the file's modification time.")
     first_seen = translate("live", "First seen by electview at {0}.").format(clock(snapshot.seen_at, now))
-    tip = [translate("live", whose).format(text), first_seen]
+    tip = [whose.format(text), first_seen]
     announced = dataset.election.source.announced_at if dataset is not None else ""
     if announced:  # the header shows it in full; the status bar has no room to repeat it
         tip.append(translate("live", "The results themselves say they were announced: {0}.").format(announced))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from electview.core import i18n
 from electview.core.errors import LoadError
 from electview.core.languages import localised
+from electview.core.majority import DEFAULT_THRESHOLD
 from electview.core.model import ResultsDataset, Status
 from electview.core.tally import tally_same_place
 from electview.formats import file_filters, load_file
@@ -47,6 +48,18 @@ class ComparisonSource(QObject):
         self._old: ResultsDataset | None = None
         self._path = ""
         self._mapping: dict[str, str | None] = {}
+        self._threshold = DEFAULT_THRESHOLD
+
+    @property
+    def threshold(self) -> float:
+        """The majority threshold (percent) crossings are judged against: the window's, View → Majority Threshold."""
+        return self._threshold
+
+    def set_threshold(self, value: float) -> None:
+        if value != self._threshold:
+            self._threshold = value
+            if self._old is not None:
+                self.changed.emit()
 
     @property
     def active(self) -> bool:
@@ -109,7 +122,7 @@ class ComparisonSource(QObject):
             return None
         from electview.core import compare
 
-        return compare.compare_tallies(old, current, self._mapping)
+        return compare.compare_tallies(old, current, self._mapping, self._threshold)
 
     def baseline(self) -> compare.Baseline | None:
         comparison = self.comparison()

@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         self.comparison = ComparisonController(self, self.document, self.model, self.file_menu, self.actions_.close)
         self.printing = PrintController(self, self.document, self.file_menu, self.actions_.quit, self.comparison.source)
         self.majority = MajorityController(self, self.document, self.pie, self.gauge_label, self.settings, self.view_menu)
+        self.comparison.source.set_threshold(self.majority.threshold)  # crossings judged against the user's threshold
+        self.majority.threshold_changed.connect(self.comparison.source.set_threshold)
         self.precincts = PrecinctBrowserController(self, self.document, self.view_menu)
         self.live = LiveController(self, self.document, self.model, self.comparison.source)
         self.file_menu.insertAction(self.actions_.recent_menu.menuAction(), self.live.open_url_action)

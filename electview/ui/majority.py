@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMenu
 
@@ -14,6 +14,8 @@ from electview.ui.settings import Settings
 
 class MajorityController(QObject):
     """Keeps the pie's threshold line and the gauge label in step with the document and the settings."""
+
+    threshold_changed = Signal(float)
 
     def __init__(
         self,
@@ -75,6 +77,7 @@ class MajorityController(QObject):
     def set_threshold(self, value: float) -> None:
         self._settings.set_majority_threshold(value)
         self.refresh()
+        self.threshold_changed.emit(self.threshold)
 
     def set_base(self, base: Base) -> None:
         self._settings.set_majority_base(base.value)

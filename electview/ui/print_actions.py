@@ -116,7 +116,7 @@ class PrintController(QObject):
         from electview.core.summary import contest_tallies
 
         if all_contests:
-            return report_comparison(source.dataset, contest_tallies(self._document.dataset), source.mapping)
+            return report_comparison(source.dataset, contest_tallies(self._document.dataset), source.mapping, source.threshold)
         return with_comparisons(source.dataset, [source.comparison()])
 
     def report_options(self, all_contests: bool = False) -> ReportOptions:
