@@ -1,11 +1,11 @@
-"""Inputs that once escaped an importer as a stray exception: each now gives a LoadError naming file, place and problem."""
+"""Inputs that once broke an importer (a stray exception, merged counts, quadratic time): each now loads right or gives a LoadError naming file, place and problem."""
 
 import json
 
 import pytest
 
 from electview.core.errors import LoadError
-from electview.formats import FORMATS, clarity_csv, kiesraad_csv, load_file, medsl, nist_json, unexpected_in_words
+from electview.formats import FORMATS, clarity_csv, kiesraad_csv, load_file, medsl, nist_json, spreadsheet, unexpected_in_words
 from electview.formats.spreadsheet import parse_columns_option
 from hostile_support import BAD_DIR, DATA_DIR
 
@@ -209,3 +209,21 @@ def test_thousands_of_units_reporting_beside_their_sub_units(tmp_path):
     warnings = [w for w in dataset.import_warnings if w.startswith("Mayor: ")]
     assert warnings[0] == "Mayor: p0 reports 10 for s1 but its sub-units add up to 9; the sub-units are used."
     assert warnings[50:] == ["Mayor: 10 more units disagree with their sub-units; the sub-units are used."]
+
+
+@pytest.mark.parametrize(
+    ("rows", "names", "shares"),
+    [
+        ([",DEM,10,55.5", "Bob,REP,8,44.5"], ["(no name)", "Bob"], [55.5, 44.5]),
+        (["Ann,DEM,10,55.5", "ANN ,DEM,2,10.5"], ["Ann"], [10.5]),
+    ],
+    ids=["blank name", "names equal once folded"],
+)
+def test_spreadsheet_shares_of_candidates_it_renamed_or_merged(tmp_path, rows, names, shares):
+    """A share for a blank name (shown as "(no name)") or a name that folds onto another was looked
+    up again by its raw text and raised StopIteration (atheris, 15,366 executions in)."""
+    path = tmp_path / "table.csv"
+    path.write_text("\n".join(["Candidate,Party,Votes,Percent", *rows]) + "\n", encoding="utf-8")
+    contest = spreadsheet.load(path).contests[0]
+    assert [c.name for c in contest.candidates] == names
+    assert contest.shares.value.tolist() == shares

@@ -147,15 +147,20 @@ class LongForm:
             self.hints[key] = hints or []
         return builder
 
-    def add(self, contest: ContestBuilder, unit: int, name: str, party: str, value: float | None, mode: str = "total") -> None:
-        """One row: a candidate's (or pseudo-candidate's) votes in one unit and vote mode (None: not reported)."""
+    def add(self, contest: ContestBuilder, unit: int, name: str, party: str, value: float | None, mode: str = "total") -> int | None:
+        """One row: a candidate's (or pseudo-candidate's) votes in one unit and vote mode (None: not reported).
+
+        Returns the candidate's column in ``contest`` (None for pseudo-candidates): names are
+        stored folded and blank ones labelled, so the caller can't find the column by name.
+        """
         role = candidate_role(name)
         if value is None and role != "candidate":
-            return
+            return None
+        column = None
         if role == "total":
             cell = self._total_rows[(contest.id, unit, name.strip())]
             cell[fold(mode) or "total"] = cell.get(fold(mode) or "total", 0.0) + value
-            return
+            return None
         mode = fold(mode) or "total"
         if role == "write-in total":
             cell = self._write_in_totals[(contest.id, unit, name.strip())]
@@ -169,9 +174,10 @@ class LongForm:
             if party.strip() and party.strip() not in parties:
                 parties.append(party.strip())
             if value is None:
-                return  # listed, with its votes unknown rather than 0
+                return column  # listed, with its votes unknown rather than 0
             cell = self._cells[(contest.id, unit, column)]
         cell[mode] = cell.get(mode, 0.0) + value
+        return column
 
     def turnout(self, unit: int, role: str, value: float | None, mode: str = "total") -> None:
         if value is not None:

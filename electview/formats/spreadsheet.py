@@ -19,7 +19,7 @@ import numpy as np
 from electview.core.errors import LoadError
 from electview.core.model import Election, ResultsDataset, Source
 from electview.formats import _tabular, _xml
-from electview.formats._longform import LongForm, candidate_role, fold, turnout_role
+from electview.formats._longform import LongForm, fold, turnout_role
 
 NAME = "Spreadsheet table (CSV/TSV)"
 PATTERNS = ("*.csv", "*.tsv", "*.txt")
@@ -202,7 +202,7 @@ def _read_long(table: _tabular.Table, mapping: Mapping) -> ResultsDataset:
     data = LongForm("All", "")
     votes = _numbers(table, mapping.votes, True, "votes") if mapping.votes is not None else None
     shares = _numbers(table, mapping.share, False, "share") if mapping.share is not None else None
-    shares_seen: dict[tuple[str, int, str], float] = {}
+    shares_seen: dict[tuple[str, int, int], float] = {}
     for row_index, row in enumerate(table.rows):
         cell = lambda column: row[column].strip() if column is not None and column < len(row) else ""  # noqa: E731
         name = cell(mapping.name)
@@ -214,15 +214,13 @@ def _read_long(table: _tabular.Table, mapping: Mapping) -> ResultsDataset:
             continue
         contest_name = cell(mapping.contest) or _title(table)
         contest = data.contest(fold(contest_name), contest_name)
-        data.add(contest, unit, name, cell(mapping.party), value)
-        if shares is not None and not np.isnan(shares[row_index]) and candidate_role(name) == "candidate":
-            shares_seen[(contest.id, unit, name)] = float(shares[row_index])
+        column = data.add(contest, unit, name, cell(mapping.party), value)
+        if shares is not None and not np.isnan(shares[row_index]) and column is not None:
+            shares_seen[(contest.id, unit, column)] = float(shares[row_index])
     if votes is None:
         data.note("the table gives shares only; votes are unknown")
-    for (contest_id, unit, name), share in shares_seen.items():
-        contest = data.contests[contest_id]
-        column = next(i for i, c in enumerate(contest.candidates) if c.name == name.strip())
-        contest.share(unit, column, share)
+    for (contest_id, unit, column), share in shares_seen.items():
+        data.contests[contest_id].share(unit, column, share)
     return data.dataset(_election(table), table.path, NAME, None)
 
 
