@@ -129,3 +129,34 @@ def test_the_same_place_in_another_version_is_found_by_unit_id_not_position():
     assert in_region_1.scope == 2 and list(in_region_1.votes) == [10, 5]
     assert list(tally_same_place(earlier, earlier_contest, tally(now)).votes) == [10, 5]
     assert tally_same_place(earlier, earlier_contest, tally(now, 5)) is None
+
+
+def test_a_candidate_standing_only_elsewhere_is_not_unreported_here():
+    # country 0 -> districts 1, 2; candidate 0 stands in 1, candidate 1 in 2, candidate 2 only has a national total
+    contest = _contest([(1, [10, None, None]), (2, [None, 7, None]), (0, [None, None, 5])], [-1, 0, 0])
+    contest = Contest(
+        id="c", name="C", candidates=contest.candidates, units=contest.units,
+        votes=CountTable.from_rows([(1, 0, 10), (2, 1, 7), (0, 2, 5)]),
+    )
+    district_1 = tally(contest, 1)
+    assert list(district_1.on_ballot) == [True, False, True]
+    messages = " ".join(f.message for f in audit_tally(district_1))
+    assert "Candidate 2" in messages and "Candidate 1" not in messages  # unreported here vs standing elsewhere
+    assert tally(contest).on_ballot is None
+
+
+def test_a_place_lists_only_the_candidates_who_stand_there():
+    from electview.core.model import Election, ResultsDataset
+    from electview.core.summary import summary_dict
+
+    contest = Contest(
+        id="c", name="C", candidates=tuple(Candidate(id=f"c{i}", name=f"Candidate {i}") for i in range(3)),
+        units=UnitTable.from_lists(["u0", "u1", "u2"], ["Country", "North", "South"], ["x"] * 3, [-1, 0, 0]),
+        votes=CountTable.from_rows([(1, 0, 10), (1, 2, 4), (2, 1, 7)]),
+    )
+    north = tally(contest, 1)
+    assert north.order_shown() == [0, 2]
+    assert tally(contest).order_shown() == tally(contest).order_by_votes()  # the whole contest lists everyone
+    dataset = ResultsDataset(election=Election(title="t"), contests=(contest,))
+    names = [c["name"] for c in summary_dict(dataset, results=[north])["contests"][0]["candidates"]]
+    assert names == ["Candidate 0", "Candidate 2"]

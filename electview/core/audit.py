@@ -62,7 +62,8 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
                 ).format(estimated=estimated, candidates=len(result.candidates), how=result.estimate_note),
             )
         )
-    missing = np.flatnonzero(np.isnan(result.votes))
+    unreported = np.isnan(result.votes) if result.on_ballot is None else np.isnan(result.votes) & result.on_ballot
+    missing = np.flatnonzero(unreported)
     if len(missing):
         # A place in a national contest can leave thousands of candidates without a vote:
         # name the first few and count the rest, so the finding stays readable (and cheap).

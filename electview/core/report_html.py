@@ -200,7 +200,7 @@ ALT_ROW = " class='alt'"  # every other row shaded, so long tables read across
 
 def _candidate_rows(result: ContestTally, tr: ReportLanguages = ENGLISH) -> list[str]:
     rows = []
-    for line, index in enumerate(result.order_by_votes()):
+    for line, index in enumerate(result.order_shown()):
         candidate = result.candidates[index]
         votes = format_count(result.votes[index], tr.translate("Report", "unknown"))
         votes_cell = f"<td class='num'>{escape(votes)}</td>"

@@ -67,7 +67,7 @@ def summary_dict(
 
 def _contest_dict(result: ContestTally) -> dict:
     candidates = []
-    for index in result.order_by_votes():
+    for index in result.order_shown():
         candidate = result.candidates[index]
         candidates.append(
             {
@@ -90,7 +90,7 @@ def _contest_dict(result: ContestTally) -> dict:
 
 def _table_rows(result: ContestTally) -> list[tuple[str, str, str, str]]:
     rows = []
-    for index in result.order_by_votes():
+    for index in result.order_shown():
         candidate = result.candidates[index]
         votes = format_count(result.votes[index])
         if result.votes_estimated[index]:

@@ -53,6 +53,10 @@ class ContestTally:
     other_counts: dict[str, Figure] = field(default_factory=dict)
     turnout: Turnout = field(default_factory=Turnout)
     turnout_percent: Figure = UNKNOWN
+    # In a place (``scope``), which candidates the source has any row for there (votes, a blank
+    # count or a share): a national contest's candidate who doesn't stand in this district isn't
+    # "unreported" here. None means every candidate (the whole contest).
+    on_ballot: np.ndarray | None = None
 
     def order_by_votes(self) -> list[int]:
         """Candidate indices, most votes first (share breaks ties and unknown votes)."""
@@ -60,6 +64,13 @@ class ContestTally:
         share = np.nan_to_num(self.share, nan=-1.0)
         # lexsort is stable: equal votes and shares keep the contest's order.
         return np.lexsort((-share, -votes)).tolist()
+
+    def order_shown(self) -> list[int]:
+        """:meth:`order_by_votes` without the candidates who don't stand in this place (``on_ballot``)."""
+        order = self.order_by_votes()
+        if self.on_ballot is None:
+            return order
+        return [index for index in order if self.on_ballot[index]]
 
     def leader(self) -> int | None:
         order = self.order_by_votes()
@@ -101,6 +112,26 @@ def _rows_in_scope(contest: Contest, unit_rows: np.ndarray, scope: int | None) -
     if scope is None:
         return np.ones(len(unit_rows), dtype=bool)
     return contest.units.within(scope)[unit_rows]
+
+
+def _on_ballot(contest: Contest, scope: int, rows_inside: np.ndarray, width: int) -> np.ndarray:
+    """Candidates that stand in ``scope``: the source has counts for them here, or none anywhere else below the top.
+
+    A candidate with counts in other places of the same contest but none here doesn't stand
+    here (a constituency's candidate, seen from another constituency). One whose counts are
+    only at the places above (the country's total) may well stand here unreported: kept.
+    """
+    votes = contest.votes
+    units = contest.units
+    ancestors = np.zeros(len(units), dtype=bool)
+    unit, steps = int(units.parents[scope]), 0
+    while unit >= 0 and steps < len(units):  # bounded: a cycle in a bad file can't spin
+        ancestors[unit] = True
+        unit, steps = int(units.parents[unit]), steps + 1
+    elsewhere = ~rows_inside & ~ancestors[votes.unit]
+    here = np.bincount(votes.column[rows_inside], minlength=width)[:width] > 0
+    counted_elsewhere = np.bincount(votes.column[elsewhere], minlength=width)[:width] > 0
+    return here | ~counted_elsewhere
 
 
 def _share_rows(contest: Contest, scope: int | None) -> np.ndarray:
@@ -166,6 +197,7 @@ def tally(
     share_rows = _share_rows(contest, scope)
     share_sums, share_present, _ = _sum_by_column(contest.shares.column, contest.shares.value, share_rows, width)
     share_reported = np.where(share_present > 0, share_sums, np.nan)
+    on_ballot = None if scope is None else _on_ballot(contest, scope, rows, width)
 
     votes_estimated = np.zeros(width, dtype=bool)
     estimate_note = ""
@@ -240,6 +272,7 @@ def tally(
         other_counts=other_counts,
         turnout=turnout,
         turnout_percent=turnout_percent,
+        on_ballot=on_ballot,
     )
 
 

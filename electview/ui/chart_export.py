@@ -67,7 +67,7 @@ def paint_chart(painter: QPainter, size: QSize, dataset: ResultsDataset, result:
 
 
 def _paint_legend(painter: QPainter, area: QRectF, result: ContestTally) -> None:
-    order = result.order_by_votes()
+    order = result.order_shown()
     if not order:
         return
     row = min(area.height() / len(order), area.height() * 0.08)
