@@ -58,3 +58,16 @@ def test_close_race_lead_can_flip():
 def test_no_votes():
     gauge = majority_gauge(_tally([]))
     assert gauge.leader is None and gauge.lead_stands is None
+
+
+@pytest.mark.parametrize(
+    ("votes", "threshold", "expected"),
+    [([60, 40], 50, "could change the outcome"), ([40, 35, 25], 50, "could change the lead")],
+)
+def test_with_no_uncertain_ballots_the_verdict_says_so_plainly(votes, threshold, expected):
+    result = _tally(votes, invalid=0, ballots=sum(votes))
+    gauge = majority_gauge(result, threshold=threshold)
+    assert gauge.uncertain_votes == 0
+    text = " ".join(describe_gauge(result, gauge))
+    assert f"No estimated, invalid or uncounted ballots are known that {expected}." in text
+    assert "all 0" not in text

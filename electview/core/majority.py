@@ -178,7 +178,13 @@ def describe_gauge(result: ContestTally, gauge: MajorityGauge) -> list[str]:
     else:
         pool = format_count(round(gauge.uncertain_votes))
         worst = format_percent(gauge.worst_share)
-        if gauge.lead_stands and gauge.majority_stands:
+        if pool == "0" and gauge.lead_stands:  # "even if all 0 ballots went elsewhere" says nothing
+            verdict = (
+                translate("majority", "No estimated, invalid or uncounted ballots are known that could change the outcome.")
+                if gauge.majority_stands
+                else translate("majority", "No estimated, invalid or uncounted ballots are known that could change the lead.")
+            )
+        elif gauge.lead_stands and gauge.majority_stands:
             verdict = translate(
                 "majority",
                 "The outcome stands even if all {count} estimated, invalid or uncounted ballots went elsewhere (at worst {worst}).",

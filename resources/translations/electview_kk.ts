@@ -1358,6 +1358,14 @@
 <context>
     <name>majority</name>
     <message>
+        <source>No estimated, invalid or uncounted ballots are known that could change the outcome.</source>
+        <translation>Нәтижені өзгерте алатын бағаланған, жарамсыз немесе саналмаған бюллетень белгісіз.</translation>
+    </message>
+    <message>
+        <source>No estimated, invalid or uncounted ballots are known that could change the lead.</source>
+        <translation>Көшбасшыны өзгерте алатын бағаланған, жарамсыз немесе саналмаған бюллетень белгісіз.</translation>
+    </message>
+    <message>
         <source>valid votes</source>
         <translation>жарамды дауыстар</translation>
     </message>

@@ -1358,6 +1358,14 @@
 <context>
     <name>majority</name>
     <message>
+        <source>No estimated, invalid or uncounted ballots are known that could change the outcome.</source>
+        <translation>Неизвестно ни одного оценённого, недействительного или неподсчитанного бюллетеня, который мог бы изменить итог.</translation>
+    </message>
+    <message>
+        <source>No estimated, invalid or uncounted ballots are known that could change the lead.</source>
+        <translation>Неизвестно ни одного оценённого, недействительного или неподсчитанного бюллетеня, который мог бы изменить лидера.</translation>
+    </message>
+    <message>
         <source>valid votes</source>
         <translation>действительных голосов</translation>
     </message>
