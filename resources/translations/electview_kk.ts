@@ -571,10 +571,6 @@
         <source>Other ({0} candidates)</source>
         <translation>Басқалар ({0} үміткер)</translation>
     </message>
-    <message>
-        <source>… and {0} more</source>
-        <translation>… және тағы {0}</translation>
-    </message>
 </context>
 <context>
     <name>PrecinctBrowser</name>
@@ -1246,10 +1242,6 @@
     <message>
         <source>votes for {estimated} of {candidates} candidates were not reported; electview estimated them as {how}.</source>
         <translation>{candidates} үміткердің {estimated} дауыстары жарияланбаған; electview оларды былай бағалады: {how}.</translation>
-    </message>
-    <message>
-        <source>{names} and {count} more</source>
-        <translation>{names} және тағы {count}</translation>
     </message>
     <message>
         <source>no votes or share reported for {0}.</source>

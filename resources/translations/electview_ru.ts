@@ -571,10 +571,6 @@
         <source>Other ({0} candidates)</source>
         <translation>Прочие (кандидатов: {0})</translation>
     </message>
-    <message>
-        <source>… and {0} more</source>
-        <translation>… и ещё {0}</translation>
-    </message>
 </context>
 <context>
     <name>PrecinctBrowser</name>
@@ -1246,10 +1242,6 @@
     <message>
         <source>votes for {estimated} of {candidates} candidates were not reported; electview estimated them as {how}.</source>
         <translation>голоса {estimated} из {candidates} кандидатов не опубликованы; electview оценил их как {how}.</translation>
-    </message>
-    <message>
-        <source>{names} and {count} more</source>
-        <translation>{names} и ещё {count}</translation>
     </message>
     <message>
         <source>no votes or share reported for {0}.</source>
