@@ -272,6 +272,17 @@ class CandidateTableModel(QAbstractTableModel):
         return format_points(float(self._baseline.change_points[row])) + (" ▲" if crossing == "up" else " ▼" if crossing == "down" else "")
 
     # whole columns, for the sort proxy and the pie (no call per cell)
+    def rows_shown(self) -> np.ndarray | None:
+        """Which rows a view should list: in a place, the candidates who stand there (``on_ballot``); None = all.
+
+        A national contest's candidate from another constituency has no figures in this one;
+        listing thousands of empty rows under the fifteen who stand would bury them.
+        """
+        result = self._tally
+        if result is None or result.on_ballot is None or not result.on_ballot.any():
+            return None
+        return result.on_ballot
+
     def sort_keys(self, column: int) -> np.ndarray:
         """:data:`SortRole` of every row of ``column`` as one array (what ``data(SortRole)`` gives per cell)."""
         result = self._tally
@@ -416,19 +427,27 @@ class CandidateSortProxy(QAbstractProxyModel):
         return np.array([source.index(r, self._sort_column).data(self._sort_role) for r in range(source.rowCount())])
 
     def _order(self) -> np.ndarray:
+        """Source rows in the proxy's order, leaving out those the source says not to show."""
         source = self.sourceModel()
         count = source.rowCount() if source is not None else 0
         if count == 0 or not 0 <= self._sort_column < source.columnCount():
-            return np.arange(count, dtype=np.intp)
-        keys = self._keys()
-        if self._sort_order == Qt.SortOrder.DescendingOrder:
-            # Stable in both directions, as Qt's: sort the keys' ranks negated.
-            keys = -np.unique(keys, return_inverse=True)[1]
-        return np.argsort(keys, kind="stable").astype(np.intp)
+            order = np.arange(count, dtype=np.intp)
+        else:
+            keys = self._keys()
+            if self._sort_order == Qt.SortOrder.DescendingOrder:
+                # Stable in both directions, as Qt's: sort the keys' ranks negated.
+                keys = -np.unique(keys, return_inverse=True)[1]
+            order = np.argsort(keys, kind="stable").astype(np.intp)
+        shown = source.rows_shown() if count and hasattr(source, "rows_shown") else None
+        if shown is not None and len(shown) == count:
+            order = order[shown[order]]
+        return order
 
     def _set_order(self, order: np.ndarray) -> None:
+        source = self.sourceModel()
+        count = source.rowCount() if source is not None else len(order)
         self._to_source = order
-        self._from_source = np.empty_like(order)
+        self._from_source = np.full(max(count, len(order)), -1, dtype=np.intp)  # -1: a row not shown
         self._from_source[order] = np.arange(len(order), dtype=np.intp)
 
     def _reset_order(self) -> None:
@@ -441,12 +460,19 @@ class CandidateSortProxy(QAbstractProxyModel):
         order = self._order()
         if len(order) == len(self._to_source) and np.array_equal(order, self._to_source):
             return
+        if len(order) != len(self._to_source) or not np.array_equal(np.sort(order), np.sort(self._to_source)):
+            # Other rows shown (another place's candidates): a reset, as a filter change
+            # can't be told as a layout change. The window puts the selection back.
+            self.beginResetModel()
+            self._set_order(order)
+            self.endResetModel()
+            return
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         source_rows = [int(self._to_source[index.row()]) for index in before]
         self._set_order(order)
         after = [
-            self.index(int(self._from_source[row]), index.column()) if row < len(order) else QModelIndex()
+            self.index(int(self._from_source[row]), index.column()) if 0 <= row < len(self._from_source) and self._from_source[row] >= 0 else QModelIndex()
             for index, row in zip(before, source_rows, strict=True)
         ]
         self.changePersistentIndexList(before, after)
@@ -483,7 +509,8 @@ class CandidateSortProxy(QAbstractProxyModel):
             first, last = int(top_left.column()), int(bottom_right.column())
             if top_left.row() == bottom_right.row():
                 row = int(self._from_source[top_left.row()])
-                self.dataChanged.emit(self.index(row, first), self.index(row, last), roles)
+                if row >= 0:
+                    self.dataChanged.emit(self.index(row, first), self.index(row, last), roles)
             else:
                 self.dataChanged.emit(self.index(0, first), self.index(self.rowCount() - 1, last), roles)
 
@@ -526,7 +553,8 @@ class CandidateSortProxy(QAbstractProxyModel):
     def mapFromSource(self, source_index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
         if not source_index.isValid() or not 0 <= source_index.row() < len(self._from_source):
             return QModelIndex()
-        return self.index(int(self._from_source[source_index.row()]), source_index.column())
+        row = int(self._from_source[source_index.row()])
+        return self.index(row, source_index.column()) if row >= 0 else QModelIndex()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         source = self.sourceModel()

@@ -342,7 +342,12 @@ class MainWindow(QMainWindow):
             self.region_box.setVisible(contest is not None and len(contest.units) > 1)
         else:
             self.region_tree.show_scope(self.document.scope)
+        previous, selected = self.model.tally, self.selected_candidates()
         self.model.set_tally(self.document.tally)
+        current = self.document.tally
+        if selected and previous is not None and current is not None and previous.contest is current.contest:
+            if self.selected_candidates() != selected:  # another place's candidates reset the table
+                self.select_candidates(selected)
         self.header.update_from(self.document)
         self.totals_label.setText(self._totals_text())
         self._on_table_selection_changed()
