@@ -258,6 +258,8 @@ def test_region_tree_and_contest_picker_drive_views(window, tmp_path):
     # text from files stays plain: the title shows its tags as characters
     assert window.header.title_label.text() == "Regional <b>test</b>"
     assert window.header.title_label.textFormat() == Qt.TextFormat.PlainText
+    window.document.set_contest(0)  # chosen elsewhere than the picker (code, a replayed snapshot)
+    assert window.contest_picker.currentIndex() == 0 and window.contest_picker.currentText() == window.document.contest.name
 
 
 def test_hover_shows_name_votes_share(window):

@@ -336,6 +336,10 @@ class MainWindow(QMainWindow):
 
     def _on_view_changed(self) -> None:
         contest = self.document.contest
+        if self.contest_picker.currentIndex() != self.document.contest_index:  # a contest chosen elsewhere (code, replay)
+            self.contest_picker.blockSignals(True)
+            self.contest_picker.setCurrentIndex(self.document.contest_index)
+            self.contest_picker.blockSignals(False)
         if contest is not self._tree_contest:
             self._tree_contest = contest
             self.region_tree.set_units(contest.units if contest else None, self.document.scope)
