@@ -31,6 +31,16 @@ def qapp_cls():
 
 
 @pytest.fixture
+def shown_errors(monkeypatch):
+    """The (title, message) of every error dialog the window would have shown, none shown."""
+    from electview.ui import errors
+
+    calls = []
+    monkeypatch.setattr(errors, "show_error", lambda parent, title, message, details="": calls.append((title, message)))
+    return calls
+
+
+@pytest.fixture
 def sample_dataset():
     return load_file(sample_path())
 

@@ -8,7 +8,6 @@ import pytest
 from electview.core.errors import LoadError
 from electview.formats.job import LoadCancelled
 from electview.resources import sample_path
-from electview.ui import errors
 from electview.ui.loading import BackgroundTask, loads_in_background
 from electview.ui.main_window import MainWindow
 
@@ -21,13 +20,6 @@ def window(qtbot):
     qtbot.addWidget(win)
     win.show()
     return win
-
-
-@pytest.fixture
-def shown_errors(monkeypatch):
-    calls = []
-    monkeypatch.setattr(errors, "show_error", lambda parent, title, message, details="": calls.append((title, message)))
-    return calls
 
 
 def test_booth_csv_opens_in_the_background(window, qtbot, tmp_path):

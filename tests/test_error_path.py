@@ -25,13 +25,6 @@ def boxes(monkeypatch):
 
 
 @pytest.fixture
-def shown_errors(monkeypatch):
-    calls = []
-    monkeypatch.setattr(errors, "show_error", lambda parent, title, message, details="": calls.append((title, message)))
-    return calls
-
-
-@pytest.fixture
 def window(qtbot):
     win = MainWindow()
     qtbot.addWidget(win)

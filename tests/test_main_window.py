@@ -7,7 +7,6 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from electview.resources import sample_path
-from electview.ui import errors
 from electview.ui.candidate_model import NAME, SHARE, VOTES
 from electview.ui.main_window import MainWindow
 
@@ -19,13 +18,6 @@ def window(qtbot):
     win.resize(1280, 800)
     win.show()
     return win
-
-
-@pytest.fixture
-def shown_errors(monkeypatch):
-    calls = []
-    monkeypatch.setattr(errors, "show_error", lambda parent, title, message, details="": calls.append((title, message)))
-    return calls
 
 
 def _write(path, shares, tokayev_votes=6504054):
