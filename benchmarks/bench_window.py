@@ -109,7 +109,7 @@ def main() -> int:
     arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
     path = os.path.abspath(arguments[0])
     rounds = int(arguments[1]) if len(arguments) > 1 else 2
-    app = QApplication(sys.argv[:1])
+    app = QApplication(sys.argv[:1])  # noqa: F841 -- kept alive for the whole run
     from electview.ui.main_window import MainWindow
 
     window = MainWindow()

@@ -61,7 +61,7 @@ def write_booth_csv(path: str | Path, stations: int, regions: int = 36, district
             lines = []
             for station in range(n_stations):
                 head = f"{prefix}{station_number + station + 1:07d}"
-                lines.extend(f"{head}{suffix}{count}\n" for suffix, count in zip(suffixes, votes[station].tolist()))
+                lines.extend(f"{head}{suffix}{count}\n" for suffix, count in zip(suffixes, votes[station].tolist(), strict=True))
             out.write("".join(lines))
             station_number += n_stations
             rows += n_stations * n_candidates

@@ -34,7 +34,7 @@ def window(qtbot):
 
 def _raise_and_hook():
     try:
-        1 / 0
+        raise ZeroDivisionError("division by zero")
     except ZeroDivisionError:
         errors.excepthook(*sys.exc_info())
 

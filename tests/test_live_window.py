@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from electview.live import sources
 from electview.resources import sample_path
-from electview.live.controller import LiveController
+from electview.ui.live_controller import LiveController
 from electview.ui.candidate_model import CHANGE, NAME, SHARE, VOTES, ChangedRole
 from electview.ui.main_window import MainWindow
 from electview.ui.open_url_dialog import OpenUrlDialog

@@ -51,7 +51,7 @@ def test_committed_png_is_the_svg_rendered(qapp, size):
         1
         for y in range(size)
         for x in range(size)
-        if max(abs(a - b) for a, b in zip(fresh.pixelColor(x, y).getRgb(), committed.pixelColor(x, y).getRgb())) > 8
+        if max(abs(a - b) for a, b in zip(fresh.pixelColor(x, y).getRgb(), committed.pixelColor(x, y).getRgb(), strict=True)) > 8
     )
     assert differing <= size * size // 100  # antialiasing may differ between Qt releases, shapes may not
 

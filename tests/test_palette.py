@@ -14,7 +14,7 @@ from electview.resources import sample_path
 
 def contest(*parties: str, colours: tuple[str, ...] = ()) -> SimpleNamespace:
     colours = colours or ("",) * len(parties)
-    return SimpleNamespace(candidates=tuple(SimpleNamespace(party=p, colour=c) for p, c in zip(parties, colours)))
+    return SimpleNamespace(candidates=tuple(SimpleNamespace(party=p, colour=c) for p, c in zip(parties, colours, strict=True)))
 
 
 def test_a_party_keeps_its_colour_across_contests_whatever_the_order():

@@ -86,7 +86,7 @@ def refresh_caches(data_dir: Path) -> list[str]:
     ran = []
     for tool, args in updaters:
         path = shutil.which(tool)
-        if path and subprocess.run([path, *args], capture_output=True).returncode == 0:
+        if path and subprocess.run([path, *args], capture_output=True, check=False).returncode == 0:
             ran.append(tool)
     return ran
 

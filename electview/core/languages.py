@@ -43,7 +43,7 @@ def display_name(item: object, language: str) -> str:
         return item
     if isinstance(item, Election):
         return pick(item.titles, language, item.title)
-    return pick(getattr(item, "names", Names()), language, getattr(item, "name"))
+    return pick(getattr(item, "names", Names()), language, item.name)
 
 
 def party_name(candidate: Candidate, language: str) -> str:

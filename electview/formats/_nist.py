@@ -10,6 +10,7 @@ precinct sets nest: administrative units first, districts only where they fit.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict, deque
 from typing import Any, NamedTuple
 
@@ -174,7 +175,7 @@ def number(value: Any, place: str) -> float | None:
         raise NistError(place, f"expected a number, got {_shown(value)}") from None
     except OverflowError:  # a JSON integer of hundreds of digits
         raise NistError(place, "expected a number, got one too large to count") from None
-    if result != result or result in (float("inf"), float("-inf")):
+    if not math.isfinite(result):
         raise NistError(place, f"expected a number, got {value!r}")
     return result
 

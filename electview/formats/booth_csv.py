@@ -215,7 +215,7 @@ def _text(value) -> str:
 def _dataset(path: Path, source: _Source, rows: list[tuple]) -> ResultsDataset:
     if not rows:
         raise LoadError(path, "the file has a header but no results")
-    for office, region, district, candidate, _party, _votes, lowest, _dk, _ck in rows:
+    for _office, region, district, candidate, _party, _votes, lowest, _dk, _ck in rows:
         if lowest is not None and lowest < 0:
             raise LoadError(path, f"negative vote count {lowest}", f"{_text(region)} › {_text(district)}, {_text(candidate)}")
     region_names = sorted({_text(row[1]) for row in rows})

@@ -7,6 +7,7 @@ registered-voter, ballots-cast and areas-reporting columns read 0 even in final 
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -67,7 +68,7 @@ def load(path: str | Path) -> ResultsDataset:
                     builder.other(0, kind, _known(values[row_index]))
             if areas_total is not None and areas_reporting is not None:
                 total, reporting = areas_total[row_index], areas_reporting[row_index]
-                if reporting > 0 and total == total:  # "12 of (blank)" areas says nothing
+                if reporting > 0 and not math.isnan(total):  # "12 of (blank)" areas says nothing
                     builder.units_total, builder.units_reporting = int(total), int(reporting)
         choice = row[columns["choice name"]].strip()
         party = meaningful_party(row[party_column]) if party_column is not None and party_column < len(row) else ""
@@ -95,5 +96,5 @@ def _seats(digits: str, path: str | Path, place: str) -> int:
 
 
 def _known(value: float) -> float | None:
-    return None if value != value else float(value)
+    return None if math.isnan(value) else float(value)
 

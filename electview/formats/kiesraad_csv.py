@@ -8,6 +8,7 @@ are the counting level and Totaal is the check.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from electview.core.errors import LoadError
@@ -107,10 +108,10 @@ def load(path: str | Path) -> ResultsDataset:
 
 
 def _known(value: float) -> float | None:
-    return None if value != value else float(value)
+    return None if math.isnan(value) else float(value)
 
 
 def _check(warnings: list[str], name: str, total: float, per_station) -> None:
-    added = float(sum(v for v in per_station if v == v))
-    if total == total and abs(total - added) > 1e-9:
+    added = float(sum(v for v in per_station if not math.isnan(v)))
+    if not math.isnan(total) and abs(total - added) > 1e-9:
         warnings.append(f"{name}: Totaal {total:,.0f} but the polling stations add up to {added:,.0f}")

@@ -9,6 +9,7 @@ really vote modes ("Early Voting", "Mail") are kept as units marked as such.
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -131,4 +132,4 @@ def _party_primaries(office, district, party, candidate) -> set[str]:
 
 
 def _value(value: float) -> float | None:
-    return None if value != value else float(value)
+    return None if math.isnan(value) else float(value)

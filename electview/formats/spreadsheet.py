@@ -204,7 +204,7 @@ def _read_long(table: _tabular.Table, mapping: Mapping) -> ResultsDataset:
     shares = _numbers(table, mapping.share, False, "share") if mapping.share is not None else None
     shares_seen: dict[tuple[str, int, int], float] = {}
     for row_index, row in enumerate(table.rows):
-        cell = lambda column: row[column].strip() if column is not None and column < len(row) else ""  # noqa: E731
+        cell = lambda column, row=row: row[column].strip() if column is not None and column < len(row) else ""  # noqa: E731
         name = cell(mapping.name)
         unit = data.unit([("region", cell(mapping.region))])
         value = None if votes is None or np.isnan(votes[row_index]) else float(votes[row_index])

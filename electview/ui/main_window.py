@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from electview.core.errors import LoadError
-from electview.formats import file_filters, load_file
-from electview.live.controller import LiveController
+from electview.formats import file_filters
+from electview.ui.live_controller import LiveController
 from electview.ui import errors
 from electview.ui.accessibility import AccessibilityController
 from electview.ui.actions import file_actions
-from electview.ui.candidate_model import NAME, PARTY, SHARE, VOTES, CandidateSortProxy, CandidateTableModel
+from electview.ui.candidate_model import PARTY, VOTES, CandidateSortProxy, CandidateTableModel
 from electview.formats.spreadsheet import ColumnsNeeded
 from electview.ui.column_mapping_dialog import open_with_column_mapping
 from electview.ui.commentary_pane import CommentaryPane

@@ -12,7 +12,7 @@ import functools
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPicture, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPicture, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from electview.ui.candidate_model import NAME, SHARE, VOTES, CandidateTableModel, ColourRole, DerivedRole

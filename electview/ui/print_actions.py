@@ -74,7 +74,7 @@ class PrintController(QObject):
             "html": (self.tr("Report as &HTML…"), self.tr("HTML (*.html)"), ".html", self._write_html),
         }
         self.export_actions: dict[str, QAction] = {}
-        for key, (text, file_filter, suffix, writer) in self.exporters.items():
+        for key, (text, *_how) in self.exporters.items():
             action = self.export_menu.addAction(text)
             action.triggered.connect(lambda _=False, k=key: self.export(k))
             self.export_actions[key] = action

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import html
 
 from PySide6.QtCore import QLocale, Qt
@@ -38,7 +39,7 @@ def display_locale() -> QLocale:
 
 def format_votes(value: float, locale: QLocale | None = None) -> str:
     locale = locale or display_locale()
-    if value != value:  # NaN: not reported
+    if math.isnan(value):  # not reported
         return "—"
     if float(value).is_integer():
         return locale.toString(int(value))
@@ -47,6 +48,6 @@ def format_votes(value: float, locale: QLocale | None = None) -> str:
 
 def format_percent(value: float, decimals: int = 2, locale: QLocale | None = None) -> str:
     locale = locale or display_locale()
-    if value != value:
+    if math.isnan(value):
         return "—"
     return locale.toString(float(value), "f", decimals) + "%"

@@ -25,7 +25,7 @@ from electview.ui.timeline import TimelineBar
 # the window's first frame needs none of them, and together they were a fifth of start-up.
 if TYPE_CHECKING:
     from electview.live.history import History
-    from electview.live.session import LiveSession
+    from electview.ui.live_session import LiveSession
     from electview.live.sources import Check, FeedSource, FileSource
 
 HIGHLIGHT_MS = 2500  # how long changed cells stay highlighted after an update
@@ -171,7 +171,7 @@ class LiveController(QObject):
 
     def _follow(self, source: FileSource | FeedSource, interval: float | None) -> None:
         from electview.live.history import History
-        from electview.live.session import LiveSession
+        from electview.ui.live_session import LiveSession
 
         self.stop()
         self._opened_at = None
