@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
+from electview import formats
 from electview.resources import sample_path
 from electview.ui.candidate_model import NAME, SHARE, VOTES
 from electview.ui.main_window import MainWindow
@@ -272,7 +273,7 @@ def test_unmappable_spreadsheet_asks_for_columns(window, monkeypatch, shown_erro
     from electview.ui import main_window
 
     path = Path(__file__).parent / "data" / "spreadsheet" / "unmappable.csv"
-    monkeypatch.setattr(main_window, "open_with_column_mapping", lambda parent, p, needed: main_window.load_file(p, columns="name=1,votes=3"))
+    monkeypatch.setattr(main_window, "open_with_column_mapping", lambda parent, p, needed: formats.load_file(p, columns="name=1,votes=3"))
     assert window.open_path(str(path)) is True
     assert table_names(window) == ["z", "x"]
     assert not shown_errors
