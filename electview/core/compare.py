@@ -13,12 +13,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
 
 from electview.core.formatting import format_count, format_percent, format_share, is_missing, whole_or_none
 from electview.core.i18n import translate
 from electview.core.majority import DEFAULT_THRESHOLD
 from electview.core.model import Candidate, ResultsDataset
-from electview.core.names import name_key, name_similarity, party_key
+from electview.core.names import NameForm, form_similarity, name_key, party_key
 from electview.core.tally import ContestTally, tally
 
 #: Names at least this similar (0–1, spelling-neutral) are the same person.
@@ -127,10 +129,28 @@ def match_candidates(
     """Pairs (old index, new index, how matched).
 
     ``mapping`` maps an old candidate (id or name) to a new one (id or name), or to None to
-    keep it unmatched; it wins over everything else. Then names that are the same modulo
-    spelling, then similar names (best pairs first), then the one candidate of a party on
-    each side.
+    keep it unmatched; it wins over everything else. Then the exact same name (so an exact
+    name is never paired with a look-alike listed first), then names that are the
+    same modulo spelling, then similar names (best pairs first), then the one candidate of a
+    party on each side. The pairing of two candidate lists is worked out once and remembered:
+    drilling into a place while comparing asks again for the same lists.
     """
+    key = (_identity(old), _identity(new), tuple((mapping or {}).items()))
+    if key not in _PAIRINGS:
+        if len(_PAIRINGS) >= 16:
+            _PAIRINGS.pop(next(iter(_PAIRINGS)))
+        _PAIRINGS[key] = tuple(_match(old, new, mapping or {}))
+    return list(_PAIRINGS[key])
+
+
+_PAIRINGS: dict[tuple, tuple[tuple[int, int, str], ...]] = {}
+
+
+def _identity(candidates: tuple[Candidate, ...]) -> tuple[tuple[str, str, str], ...]:
+    return tuple((candidate.id, candidate.name, candidate.party) for candidate in candidates)
+
+
+def _match(old: tuple[Candidate, ...], new: tuple[Candidate, ...], mapping: Mapping[str, str | None]) -> list[tuple[int, int, str]]:
     pairs: list[tuple[int, int, str]] = []
     free_old = set(range(len(old)))
     free_new = set(range(len(new)))
@@ -140,7 +160,7 @@ def match_candidates(
         free_old.discard(i)
         free_new.discard(j)
 
-    for old_name, new_name in (mapping or {}).items():
+    for old_name, new_name in mapping.items():
         i = _find(old, old_name)
         if i is None or i not in free_old:
             continue
@@ -151,23 +171,16 @@ def match_candidates(
         if j is not None and j in free_new:
             take(i, j, MATCHED_BY_MAPPING)
 
-    keys_new = {}
-    for j in sorted(free_new):
-        keys_new.setdefault(name_key(new[j].name), j)
-    for i in sorted(free_old):
-        j = keys_new.get(name_key(old[i].name))
-        if j is not None and j in free_new:
-            take(i, j, MATCHED_BY_NAME)
+    for exact in (lambda c: c.name.casefold(), lambda c: name_key(c.name)):
+        wanted: dict[str, int] = {}
+        for j in sorted(free_new):
+            wanted.setdefault(exact(new[j]), j)
+        for i in sorted(free_old):
+            j = wanted.get(exact(old[i]))
+            if exact(old[i]) and j is not None and j in free_new:
+                take(i, j, MATCHED_BY_NAME)
 
-    scored = []
-    for i in free_old:
-        for j in free_new:
-            similarity = name_similarity(old[i].name, new[j].name)
-            same_party = bool(party_key(old[i].party)) and party_key(old[i].party) == party_key(new[j].party)
-            needed = NAME_MATCH_SAME_PARTY if same_party else NAME_MATCH
-            if similarity >= needed:
-                scored.append((-similarity, i, j))
-    for _, i, j in sorted(scored):
+    for _, i, j in _similar_pairs(old, new, sorted(free_old), sorted(free_new)):
         if i in free_old and j in free_new:
             take(i, j, MATCHED_BY_SIMILAR_NAME)
 
@@ -177,11 +190,94 @@ def match_candidates(
         by_party_old.setdefault(party_key(old[i].party), []).append(i)
     for j in free_new:
         by_party_new.setdefault(party_key(new[j].party), []).append(j)
-    for key, olds in by_party_old.items():
-        news = by_party_new.get(key, [])
-        if key and len(olds) == 1 and len(news) == 1:
+    for party, olds in by_party_old.items():
+        news = by_party_new.get(party, [])
+        if party and len(olds) == 1 and len(news) == 1:
             take(olds[0], news[0], MATCHED_BY_PARTY)
     # Candidates the mapping set aside were dropped from free_old without a pair; keep it so.
+    return pairs
+
+
+def _codes(values: list, codes: dict) -> np.ndarray:
+    return np.fromiter((codes.setdefault(value, len(codes)) for value in values), dtype=np.int64, count=len(values))
+
+
+def _similar_pairs(
+    old: tuple[Candidate, ...], new: tuple[Candidate, ...], olds: list[int], news: list[int]
+) -> list[tuple[float, int, int]]:
+    """(−similarity, old index, new index) of every pair similar enough, best first.
+
+    The whole-name scores of all pairs come from rapidfuzz in C, a block of rows at a time;
+    Python looks only at pairs that clear the bar or share a word (whose score the shared word
+    can lift), so thousands of candidates on each side take a fraction of a second.
+    """
+    if not olds or not news:
+        return []
+    forms_old = [NameForm.of(old[i].name) for i in olds]
+    forms_new = [NameForm.of(new[j].name) for j in news]
+    number_codes: dict = {}
+    numbers_old, numbers_new = _codes([f.numbers for f in forms_old], number_codes), _codes([f.numbers for f in forms_new], number_codes)
+    party_codes: dict = {"": -1}
+    parties_old = _codes([party_key(old[i].party) for i in olds], party_codes)
+    parties_new = _codes([party_key(new[j].party) for j in news], party_codes)
+    sharing = _pairs_sharing_a_word(forms_old, forms_new)
+    texts_new = [form.text for form in forms_new]
+    scored: list[tuple[float, int, int]] = []
+    for start in range(0, len(olds), _BLOCK):
+        rows = range(start, min(start + _BLOCK, len(olds)))
+        whole = process.cdist([forms_old[a].text for a in rows], texts_new, scorer=Indel.normalized_similarity, dtype=np.float64, workers=-1)
+        same_party = (parties_old[start : rows.stop, None] == parties_new[None, :]) & (parties_new[None, :] >= 0)
+        needed = np.where(same_party, NAME_MATCH_SAME_PARTY, NAME_MATCH)
+        plain = (whole >= needed) & (numbers_old[start : rows.stop, None] == numbers_new[None, :])
+        for a, b in zip(*np.nonzero(plain), strict=True):
+            if (start + a, b) not in sharing:
+                scored.append((-float(whole[a, b]), olds[start + a], news[b]))
+        for a in rows:
+            for b in sharing.get_row(a):
+                similarity = form_similarity(forms_old[a], forms_new[b], float(whole[a - start, b]))
+                if similarity >= needed[a - start, b]:
+                    scored.append((-similarity, olds[a], news[b]))
+    scored.sort()
+    return scored
+
+
+_BLOCK = 512
+
+
+class _SharedWordPairs:
+    """Positions (old, new) of names with a word in common, an initial counting as a word it starts."""
+
+    def __init__(self) -> None:
+        self.by_row: dict[int, set[int]] = {}
+
+    def add(self, a: int, b: int) -> None:
+        self.by_row.setdefault(a, set()).add(b)
+
+    def get_row(self, a: int) -> list[int]:
+        return sorted(self.by_row.get(a, ()))
+
+    def __contains__(self, pair: tuple[int, int]) -> bool:
+        return pair[1] in self.by_row.get(pair[0], ())
+
+
+def _pairs_sharing_a_word(forms_old: list[NameForm], forms_new: list[NameForm]) -> _SharedWordPairs:
+    by_word: dict[str, list[int]] = {}
+    by_initial: dict[str, list[int]] = {}
+    initials_new: dict[str, list[int]] = {}
+    for b, form in enumerate(forms_new):
+        for word in set(form.tokens):
+            by_word.setdefault(word, []).append(b)
+            by_initial.setdefault(word[0], []).append(b)
+            if len(word) == 1:
+                initials_new.setdefault(word, []).append(b)
+    pairs = _SharedWordPairs()
+    for a, form in enumerate(forms_old):
+        for word in set(form.tokens):
+            for b in by_word.get(word, ()):
+                pairs.add(a, b)
+            # An initial on either side may stand for the other side's word.
+            for b in by_initial.get(word, ()) if len(word) == 1 else initials_new.get(word[0], ()):
+                pairs.add(a, b)
     return pairs
 
 

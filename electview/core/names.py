@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from difflib import SequenceMatcher
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Indel
 
 # Russian and Kazakh Cyrillic to Latin, close to the BGN/PCGN habits news agencies use.
 # Variants between romanisations (zh/j, kh/h, y/i) are folded later by :func:`name_key`.
@@ -67,7 +69,24 @@ def name_key(name: str) -> str:
     return " ".join(name_tokens(name))
 
 
-def _shared_words(tokens_a: tuple[str, ...], tokens_b: tuple[str, ...]) -> int:
+@dataclass(frozen=True)
+class NameForm:
+    """A name's spelling-neutral words, worked out once so comparing many names never redoes it."""
+
+    tokens: tuple[str, ...]
+    numbers: frozenset[str]
+
+    @classmethod
+    def of(cls, name: str) -> NameForm:
+        tokens = name_tokens(name)
+        return cls(tokens, frozenset(token for token in tokens if any(char.isdigit() for char in token)))
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+
+def shared_words(tokens_a: tuple[str, ...], tokens_b: tuple[str, ...]) -> int:
     """Words in common, an initial ("k") counting as the word it starts ("kasim")."""
     shorter, longer = sorted((tokens_a, tokens_b), key=len)
     count = 0
@@ -77,8 +96,19 @@ def _shared_words(tokens_a: tuple[str, ...], tokens_b: tuple[str, ...]) -> int:
     return count
 
 
-def _numbers(tokens: tuple[str, ...]) -> set[str]:
-    return {token for token in tokens if any(char.isdigit() for char in token)}
+def whole_name_similarity(text_a: str, text_b: str) -> float:
+    """0 to 1: the share of characters two spelling-neutral names have in common, in order (Indel)."""
+    return Indel.normalized_similarity(text_a, text_b)
+
+
+def form_similarity(first: NameForm, second: NameForm, whole: float | None = None) -> float:
+    """:func:`name_similarity` on forms worked out beforehand (``whole`` when already computed)."""
+    if not first.tokens or not second.tokens or first.numbers != second.numbers:
+        return 0.0  # "Candidate 5" is nobody's misspelling of "Candidate 50"
+    if whole is None:
+        whole = whole_name_similarity(first.text, second.text)
+    shared = shared_words(first.tokens, second.tokens) / min(len(first.tokens), len(second.tokens))
+    return max(whole, 0.5 * whole + 0.5 * shared) if shared else whole
 
 
 def name_similarity(first: str, second: str) -> float:
@@ -87,14 +117,7 @@ def name_similarity(first: str, second: str) -> float:
     Whole-name similarity counts most; sharing a word exactly (usually the surname) helps, so
     "K. Tokayev" is closer to "Kassym-Jomart Tokayev" than an unrelated name of the same length.
     """
-    tokens_a, tokens_b = name_tokens(first), name_tokens(second)
-    if not tokens_a or not tokens_b:
-        return 0.0
-    if _numbers(tokens_a) != _numbers(tokens_b):
-        return 0.0  # "Candidate 5" is nobody's misspelling of "Candidate 50"
-    whole = SequenceMatcher(None, " ".join(tokens_a), " ".join(tokens_b)).ratio()
-    shared = _shared_words(tokens_a, tokens_b) / min(len(tokens_a), len(tokens_b))
-    return max(whole, 0.5 * whole + 0.5 * shared) if shared else whole
+    return form_similarity(NameForm.of(first), NameForm.of(second))
 
 
 def party_key(party: str) -> str:
