@@ -17,7 +17,7 @@ import time
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from electview.core import compare
+from electview.core import matching
 from electview.core.model import Candidate
 
 _SYLLABLES = "ka ma zhan tok ay ev ser ik bol at nur sul tan as khan da ri ol gul mir be ra sa ni".split()
@@ -67,10 +67,10 @@ def main() -> None:
         old, new = _lists(options.candidates, fraction, seed=7)
         ours, peers, again = [], [], []
         for _ in range(options.rounds):
-            compare._PAIRINGS.clear()
-            seconds, pairs = _timed(compare.match_candidates, old, new)
+            matching._PAIRINGS.clear()
+            seconds, pairs = _timed(matching.match_candidates, old, new)
             ours.append(seconds)
-            again.append(_timed(compare.match_candidates, old, new)[0])
+            again.append(_timed(matching.match_candidates, old, new)[0])
             names_old, names_new = [c.name for c in old], [c.name for c in new]
             peers.append(_timed(process.cdist, names_old, names_new, scorer=Indel.normalized_similarity, workers=-1)[0])
         best, peer = min(ours), min(peers)

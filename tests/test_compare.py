@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from electview.core import compare
+from electview.core import compare, compare_output, matching
 from electview.core.model import Candidate, Contest, CountTable, UnitTable
 from electview.core.names import name_key, name_similarity, romanise
 from electview.core.tally import tally
@@ -56,7 +56,7 @@ def test_same_person_in_other_spellings(first, second):
     [("Amirjan Kosanov", "Amangeldy Taspikhov"), ("Daniya Yespayeva", "Sadybek Tugel"), ("Jambyl Akhmetbekov", "Toleutai Rakhimbekov")],
 )
 def test_different_people_are_not_similar(first, second):
-    assert name_similarity(first, second) < compare.NAME_MATCH
+    assert name_similarity(first, second) < matching.NAME_MATCH
 
 
 @pytest.mark.parametrize(("first", "second"), [("Candidate 5", "Candidate 50"), ("Candidate 1", "Candidate 11"), ("Slate 2", "Slate 3")])
@@ -72,7 +72,7 @@ def test_numbered_candidates_match_their_own_number_whatever_the_order():
     result = compare.compare_tallies(old, new)
     for name, change in (("Candidate 1", 1), ("Candidate 11", 1), ("Candidate 5", 1), ("Candidate 50", 1)):
         row = _row(result, name)
-        assert result.matched_by[row] != compare.MATCHED_BY_SIMILAR_NAME
+        assert result.matched_by[row] != matching.MATCHED_BY_SIMILAR_NAME
         assert result.change_votes[row] == change
 
 
@@ -98,10 +98,10 @@ def test_sample_against_final_gives_tokayev_plus_020(comparison):
 def test_kosanov_matched_across_transliterations(comparison):
     row = _row(comparison, "Amirzhan Kosanov")
     assert comparison.old_names[row] == "Amirjan Kosanov"
-    assert comparison.matched_by[row] == compare.MATCHED_BY_NAME
+    assert comparison.matched_by[row] == matching.MATCHED_BY_NAME
     assert round(comparison.change_points[row], 2) == 0.03
     assert comparison.unmatched() == ([], [])
-    notes = compare.comparison_notes(comparison)
+    notes = compare_output.comparison_notes(comparison)
     assert any("Amirjan Kosanov (old) is Amirzhan Kosanov (new)" in note for note in notes)
     assert "Turnout: 77.4% → 77.5% (+0.10 points)." in notes
 
@@ -122,14 +122,14 @@ def test_party_then_mapping_match_what_names_cannot():
     new = tally(_contest(["Kassym-Jomart Tokayev", "Alice Brown", "Bob Jones"], ["Nur Otan", "Blue", "Red"], [55, 25, 20]))
     result = compare.compare_tallies(old, new)
     tokayev = _row(result, "Kassym-Jomart Tokayev")
-    assert result.matched_by[tokayev] == compare.MATCHED_BY_SIMILAR_NAME  # weak likeness + same party
+    assert result.matched_by[tokayev] == matching.MATCHED_BY_SIMILAR_NAME  # weak likeness + same party
     assert result.crossing(tokayev) == "up"  # 48% → 55% crosses 50%
     only_old, only_new = result.unmatched()
     assert [result.names[r] for r in only_old] == ["A. Smith"]
     assert [result.names[r] for r in only_new] == ["Alice Brown"]
     mapped = compare.compare_tallies(old, new, {"A. Smith": "Alice Brown"})
     brown = _row(mapped, "Alice Brown")
-    assert mapped.matched_by[brown] == compare.MATCHED_BY_MAPPING
+    assert mapped.matched_by[brown] == matching.MATCHED_BY_MAPPING
     assert mapped.change_points[brown] == pytest.approx(-5.0)
     assert mapped.unmatched() == ([], [])
     # A mapping to nothing keeps a candidate apart even when the names agree.
@@ -145,7 +145,7 @@ def test_rank_change_and_change_by_new_candidate():
     result = compare.compare_tallies(old, new)
     c = _row(result, "C")
     assert (result.old_rank[c], result.new_rank[c], result.rank_change[c]) == (3, 1, 2)
-    assert compare.format_rank(result, c) == "3 → 1 (up 2)"
+    assert compare_output.format_rank(result, c) == "3 → 1 (up 2)"
     change = result.change_for_new_candidates()
     assert change.tolist() == pytest.approx([25.0, 10.0, -35.0])
     assert result.crossing(_row(result, "A")) == "down"

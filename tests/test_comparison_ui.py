@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from electview.core import compare, tally
+from electview.core import change_column, tally
 from electview.formats import load_file
 from electview.resources import resource_path, sample_path
 from electview.ui import errors
@@ -89,7 +89,7 @@ def model_with_baseline(qapp, sample_dataset):
     new = tally(final.contests[0], None, final.turnout)
     model = CandidateTableModel()
     model.set_tally(new)
-    model.set_baseline(compare.baseline_from_tallies(old, new, "the preliminary results"))
+    model.set_baseline(change_column.baseline_from_tallies(old, new, "the preliminary results"))
     return model
 
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from electview.live import sources
 from electview.resources import sample_path
-from electview.ui.live_controller import LiveController
 from electview.ui.candidate_model import CHANGE, NAME, SHARE, VOTES, ChangedRole
+from electview.ui.live_controller import LiveController
 from electview.ui.main_window import MainWindow
 from electview.ui.open_url_dialog import OpenUrlDialog
 
@@ -267,7 +267,7 @@ def test_following_an_opened_file_keeps_the_dataset_on_screen(window, qtbot, tmp
 
 def test_model_with_live_change_and_highlight_passes_modeltester(qtmodeltester, sample_dataset):
     from electview.core import tally
-    from electview.core.compare import baseline_from_tallies
+    from electview.core.change_column import baseline_from_tallies
     from electview.ui.candidate_model import CandidateSortProxy, CandidateTableModel
 
     current = tally(sample_dataset.contests[0], None, sample_dataset.turnout)

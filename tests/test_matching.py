@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from electview.core import compare
+from electview.core import matching
 from electview.core.model import Candidate
 from electview.core.names import NameForm, form_similarity, party_key
 
@@ -19,8 +19,8 @@ def test_an_exact_name_beats_a_look_alike_listed_first():
     cyrillic_a = "Tok\u0430yev"  # Cyrillic а among Latin letters
     old = _candidates(["Tokayev", "Kosanov"])
     new = _candidates([cyrillic_a, "Kosanov", "Tokayev"])
-    pairs = {i: (j, how) for i, j, how in compare.match_candidates(old, new)}
-    assert pairs[0] == (2, compare.MATCHED_BY_NAME)
+    pairs = {i: (j, how) for i, j, how in matching.match_candidates(old, new)}
+    assert pairs[0] == (2, matching.MATCHED_BY_NAME)
 
 
 def _every_pair(old, new, olds, news):
@@ -29,7 +29,7 @@ def _every_pair(old, new, olds, news):
         for j in news:
             similarity = form_similarity(NameForm.of(old[i].name), NameForm.of(new[j].name))
             same_party = bool(party_key(old[i].party)) and party_key(old[i].party) == party_key(new[j].party)
-            if similarity >= (compare.NAME_MATCH_SAME_PARTY if same_party else compare.NAME_MATCH):
+            if similarity >= (matching.NAME_MATCH_SAME_PARTY if same_party else matching.NAME_MATCH):
                 scored.append((-similarity, i, j))
     return sorted(scored)
 
@@ -44,7 +44,7 @@ def test_the_fast_pass_finds_exactly_the_pairs_scoring_every_pair_finds(old_name
     old = _candidates(old_names, parties[: len(old_names)])
     new = _candidates(new_names, parties[: len(new_names)])
     olds, news = list(range(len(old))), list(range(len(new)))
-    fast = compare._similar_pairs(old, new, olds, news)
+    fast = matching._similar_pairs(old, new, olds, news)
     slow = _every_pair(old, new, olds, news)
     assert [(i, j) for _, i, j in fast] == [(i, j) for _, i, j in slow]
     assert all(abs(a[0] - b[0]) < 1e-12 for a, b in zip(fast, slow, strict=True))
@@ -52,7 +52,7 @@ def test_the_fast_pass_finds_exactly_the_pairs_scoring_every_pair_finds(old_name
 
 def test_the_pairing_is_remembered_for_the_same_lists():
     old, new = _candidates(["Amirjan Kosanov"]), _candidates(["Amirzhan Kosanov"])
-    compare._PAIRINGS.clear()
-    first = compare.match_candidates(old, new)
-    assert len(compare._PAIRINGS) == 1
-    assert compare.match_candidates(old, new) == first and len(compare._PAIRINGS) == 1
+    matching._PAIRINGS.clear()
+    first = matching.match_candidates(old, new)
+    assert len(matching._PAIRINGS) == 1
+    assert matching.match_candidates(old, new) == first and len(matching._PAIRINGS) == 1

@@ -10,6 +10,8 @@ import sys
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pdf_text import page_texts
+from synthetic import many_contests
 
 from electview.core.compare import compare_tallies
 from electview.core.model import Candidate, Contest, CountTable, UnitTable
@@ -20,8 +22,6 @@ from electview.core.tally import tally
 from electview.formats import load_file, native
 from electview.resources import resources_dir
 from electview.ui.report_printer import write_pdf
-from pdf_text import page_texts
-from synthetic import many_contests
 
 SAMPLES = resources_dir() / "samples"
 PRELIMINARY = SAMPLES / "kazakhstan-2019-presidential.electview.json"

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from electview.core import compare
+from electview.core import compare, compare_output
 from electview.core.errors import UsageError
 from electview.core.majority import DEFAULT_THRESHOLD
 from electview.formats import load_file
@@ -20,7 +20,7 @@ HELP = (
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("old", help="the earlier results file")
     parser.add_argument("new", help="the later results file")
-    parser.add_argument("--format", choices=compare.FORMATS, default="text", help="output format (default: text)")
+    parser.add_argument("--format", choices=compare_output.FORMATS, default="text", help="output format (default: text)")
     parser.add_argument("--contest", metavar="NAME", help="the contest to compare (default: the first)")
     add_matching_arguments(parser)
 
@@ -58,9 +58,9 @@ def run(args: argparse.Namespace) -> int:
         names = ", ".join(sorted({c.name for c in (*old.contests, *new.contests)}))
         return fail(f"no contest named {args.contest!r} in both files (contests: {names})")
     if args.format == "json":
-        text = json.dumps(compare.comparison_dict(comparison, old, new), ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(compare_output.comparison_dict(comparison, old, new), ensure_ascii=False, indent=2) + "\n"
     else:
-        text = compare.render_text(comparison, old, new)
+        text = compare_output.render_text(comparison, old, new)
     sys.stdout.write(text)
     sys.stdout.flush()
     return 0

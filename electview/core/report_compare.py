@@ -15,19 +15,11 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from electview.core.compare import (
-    MATCHED_BY_MAPPING,
-    MATCHED_BY_NAME,
-    MATCHED_BY_PARTY,
-    MATCHED_BY_SIMILAR_NAME,
-    Comparison,
-    compare_tallies,
-    format_change,
-    format_points,
-    format_rank,
-)
+from electview.core.compare import Comparison, compare_tallies
+from electview.core.compare_output import format_change, format_points, format_rank
 from electview.core.formatting import format_count, format_percent, format_share
 from electview.core.majority import DEFAULT_THRESHOLD
+from electview.core.matching import MATCHED_BY_MAPPING, MATCHED_BY_NAME, MATCHED_BY_PARTY, MATCHED_BY_SIMILAR_NAME
 from electview.core.model import Candidate, Contest, ResultsDataset
 from electview.core.report_html import ALT_ROW, DERIVED_TOTAL_MARK, ESTIMATED_MARK, escape, file_sha256
 from electview.core.report_languages import ENGLISH, ReportLanguages

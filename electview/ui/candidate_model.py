@@ -23,7 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from electview.core.compare import Baseline, format_points
+from electview.core.change_column import Baseline
+from electview.core.compare_output import format_points
 from electview.core.tally import ContestTally
 from electview.ui.text import display_locale, format_percent, format_votes, plain_tooltip
 

@@ -30,7 +30,7 @@ from electview.ui.document import ResultsDocument
 from electview.ui.text import plain_label
 
 if TYPE_CHECKING:  # the matching code (difflib, transliteration) loads with the first comparison, not at start-up
-    from electview.core import compare
+    from electview.core import change_column, compare
 
 
 class ComparisonSource(QObject):
@@ -124,13 +124,13 @@ class ComparisonSource(QObject):
 
         return compare.compare_tallies(old, current, self._mapping, self._threshold)
 
-    def baseline(self) -> compare.Baseline | None:
+    def baseline(self) -> change_column.Baseline | None:
         comparison = self.comparison()
         if comparison is None:
             return None
-        from electview.core import compare
+        from electview.core import change_column
 
-        return compare.baseline_from_comparison(comparison, self.label())
+        return change_column.baseline_from_comparison(comparison, self.label())
 
 
 class MatchCandidatesDialog(QDialog):

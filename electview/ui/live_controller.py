@@ -25,8 +25,8 @@ from electview.ui.timeline import TimelineBar
 # the window's first frame needs none of them, and together they were a fifth of start-up.
 if TYPE_CHECKING:
     from electview.live.history import History
-    from electview.ui.live_session import LiveSession
     from electview.live.sources import Check, FeedSource, FileSource
+    from electview.ui.live_session import LiveSession
 
 HIGHLIGHT_MS = 2500  # how long changed cells stay highlighted after an update
 # A file last written this long before it was opened is surely what the document read.
@@ -297,7 +297,7 @@ class LiveController(QObject):
             if self._model.baseline is not None:
                 self._model.set_baseline(None)
             return
-        from electview.core.compare import baseline_from_tallies
+        from electview.core.change_column import baseline_from_tallies
         from electview.live.times import clock
 
         when = clock(self.history.snapshots[self._index - 1].seen_at)
