@@ -19,6 +19,7 @@ import numpy as np
 
 from electview.core.i18n import translate
 from electview.core.palette import party_colours
+from electview.core.ranked import RankedCount
 
 # Counts beyond this are not whole-number exact in float64, and no electorate is that big.
 MAX_COUNT = 1e15
@@ -312,6 +313,7 @@ class Contest:
     units_reporting: int | None = None
     units_total: int | None = None
     names: Names = field(default_factory=Names)  # the contest's name in other languages
+    ranked: RankedCount | None = None  # a ranked-choice count's rounds; the counts above are its final round
 
     def candidate_index(self, candidate_id: str) -> int:
         for index, candidate in enumerate(self.candidates):

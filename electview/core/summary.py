@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from electview.core.audit import Finding, audit
 from electview.core.formatting import format_count, format_percent, format_share, is_missing, whole_or_none
 from electview.core.model import ResultsDataset
+from electview.core.ranked import rounds_dict, rounds_lines
 from electview.core.tally import ContestTally, tally
 
 FORMATS = ("text", "json", "markdown", "csv")
@@ -85,7 +86,15 @@ def _contest_dict(result: ContestTally) -> dict:
         "total_votes_derived": result.total_valid.derived,
         "other_counts": {kind: whole_or_none(fig.value) for kind, fig in result.other_counts.items()},
         "candidates": candidates,
-    }
+    } | _ranked_dict(result)
+
+
+def _ranked_dict(result: ContestTally) -> dict:
+    """A ranked-choice contest's rounds and the round each winner was elected in (nothing for others)."""
+    count = result.contest.ranked
+    if count is None:
+        return {}
+    return {"rounds": rounds_dict(count), "elected_in_round": count.elected_in()}
 
 
 def _table_rows(result: ContestTally) -> list[tuple[str, str, str, str]]:
@@ -141,6 +150,8 @@ def render_text(dataset: ResultsDataset, contest_name: str | None = None) -> str
             lines.append(f"{kind.capitalize()}: {format_count(figure.value)} (not in the shares)")
         if result.votes_estimated.any():
             lines.append(f"* Estimated by electview: {result.estimate_note}.")
+        if result.contest.ranked is not None:
+            lines += ["", *rounds_lines(result.contest.ranked, format_count)]
     findings = audit(dataset, results)
     if findings:
         lines += ["", *_findings_lines(findings)]
