@@ -38,6 +38,7 @@ from electview.ui.loading import BackgroundOpener, loads_in_background
 from electview.ui.majority import MajorityController
 from electview.ui.pie_chart import PieChart
 from electview.ui.precinct_browser import PrecinctBrowserController
+from electview.ui.rounds_window import RoundsController
 from electview.ui.print_actions import PrintController
 from electview.ui.region_tree import RegionTree
 from electview.ui.settings import Settings
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.comparison.source.set_threshold(self.majority.threshold)  # crossings judged against the user's threshold
         self.majority.threshold_changed.connect(self.comparison.source.set_threshold)
         self.precincts = PrecinctBrowserController(self, self.document, self.view_menu)
+        self.rounds = RoundsController(self, self.document, self.view_menu)
         self.live = LiveController(self, self.document, self.model, self.comparison.source)
         self.file_menu.insertAction(self.actions_.recent_menu.menuAction(), self.live.open_url_action)
         self.theme = ThemeController(self, self.settings, self.view_menu)

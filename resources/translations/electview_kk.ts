@@ -1484,4 +1484,69 @@
         <translation>берілген бюллетеньдер ÷ тіркелген сайлаушылар</translation>
     </message>
 </context>
+<context>
+    <name>RoundsController</name>
+    <message>
+        <source>Ranked-Choice &amp;Rounds…</source>
+        <translation>Рейтингтік дауыс беру &amp;турлары…</translation>
+    </message>
+    <message>
+        <source>Every round of a ranked-choice count: tallies, transfers and who was elected when</source>
+        <translation>Рейтингтік санаудың әр туры: дауыстар, аударымдар және кім қашан сайланды</translation>
+    </message>
+    <message>
+        <source>The contest on screen is not a ranked-choice count</source>
+        <translation>Экрандағы сайлау рейтингтік санау емес</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsWindow</name>
+    <message>
+        <source>Ranked-Choice Rounds</source>
+        <translation>Рейтингтік дауыс беру турлары</translation>
+    </message>
+    <message>
+        <source>The contest on screen is not a ranked-choice count.</source>
+        <translation>Экрандағы сайлау рейтингтік санау емес.</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2 · %3 continuing ballots · threshold %4</source>
+        <translation>%2 турдың %1-і · санаудағы бюллетеньдер: %3 · шек %4</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsModel</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <source>Round %1 votes</source>
+        <translation>%1-тур дауыстары</translation>
+    </message>
+    <message>
+        <source>% of continuing</source>
+        <translation>санаудағы %</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Аударым</translation>
+    </message>
+    <message>
+        <source>elected in round %1</source>
+        <translation>%1-турда сайланды</translation>
+    </message>
+    <message>
+        <source>eliminated in round %1</source>
+        <translation>%1-турда шықты</translation>
+    </message>
+    <message>
+        <source>Inactive ballots</source>
+        <translation>Белсенді емес бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Шек</translation>
+    </message>
+</context>
 </TS>

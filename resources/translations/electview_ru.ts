@@ -1484,4 +1484,69 @@
         <translation>поданные бюллетени ÷ зарегистрированные избиратели</translation>
     </message>
 </context>
+<context>
+    <name>RoundsController</name>
+    <message>
+        <source>Ranked-Choice &amp;Rounds…</source>
+        <translation>&amp;Туры рейтингового голосования…</translation>
+    </message>
+    <message>
+        <source>Every round of a ranked-choice count: tallies, transfers and who was elected when</source>
+        <translation>Каждый тур рейтингового подсчёта: голоса, передачи и кто когда избран</translation>
+    </message>
+    <message>
+        <source>The contest on screen is not a ranked-choice count</source>
+        <translation>Показанные выборы — не рейтинговый подсчёт</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsWindow</name>
+    <message>
+        <source>Ranked-Choice Rounds</source>
+        <translation>Туры рейтингового голосования</translation>
+    </message>
+    <message>
+        <source>The contest on screen is not a ranked-choice count.</source>
+        <translation>Показанные выборы — не рейтинговый подсчёт.</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2 · %3 continuing ballots · threshold %4</source>
+        <translation>Тур %1 из %2 · бюллетеней в подсчёте: %3 · порог %4</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsModel</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <source>Round %1 votes</source>
+        <translation>Голоса, тур %1</translation>
+    </message>
+    <message>
+        <source>% of continuing</source>
+        <translation>% в подсчёте</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Передача</translation>
+    </message>
+    <message>
+        <source>elected in round %1</source>
+        <translation>избран(а) в туре %1</translation>
+    </message>
+    <message>
+        <source>eliminated in round %1</source>
+        <translation>выбыл(а) в туре %1</translation>
+    </message>
+    <message>
+        <source>Inactive ballots</source>
+        <translation>Выбывшие бюллетени</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Порог</translation>
+    </message>
+</context>
 </TS>
