@@ -17,12 +17,33 @@ from __future__ import annotations
 import atexit
 import hashlib
 import os
+import shutil
+import signal
 import sys
 import tempfile
 import traceback
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+# One private folder per run, in RAM when there is /dev/shm; the cache and the history store
+# live in it too (the fuzzer must not fill the user's cache), and it is removed on every exit.
+_WORK = Path(tempfile.mkdtemp(prefix="electview-fuzz-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None))
+os.environ["XDG_CACHE_HOME"] = str(_WORK / "cache")
+
+
+def _clean_up() -> None:
+    shutil.rmtree(_WORK, ignore_errors=True)
+
+
+def _on_signal(number, frame) -> None:
+    _clean_up()
+    signal.signal(number, signal.SIG_DFL)
+    os.kill(os.getpid(), number)
+
+
+atexit.register(_clean_up)
+for _number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+    signal.signal(_number, _on_signal)
 SEED_PLACES = (REPO / "resources" / "samples", REPO / "tests" / "data")
 MAX_SEED_BYTES = 256 * 1024  # libFuzzer works best on small inputs
 CRASH_DIR = Path(os.environ.get("ELECTVIEW_FUZZ_CRASHES", REPO / "fuzz" / "work" / "crashes"))
@@ -46,10 +67,55 @@ else:
     with atheris.instrument_imports(include=["electview"]):
         LoadError, SUMMARY_FORMATS, render, FORMATS, load_file = _import_targets()
 
-TARGETS = [("load_file", load_file, ".json")] + [
-    (fmt.__name__.rsplit(".", 1)[-1], fmt.load, fmt.PATTERNS[0].removeprefix("*")) for fmt in FORMATS
-]
-_WORK = Path(tempfile.mkdtemp(prefix="electview-fuzz-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None))
+def _read_cache_entry(path: Path):
+    """The bytes as a cache entry of a booth CSV: read, checked and built, or dropped."""
+    from electview.formats import booth_csv, cache
+
+    source = _WORK / "cached.csv"
+    if not source.exists():
+        source.write_bytes(b"region,district,precinct,candidate,votes\nR,D,P,A,1\n")
+    stamp = cache.Stamp.of(source)
+    entry = cache.cache_dir() / stamp.entry_name("totals")
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    entry.write_bytes(path.read_bytes())
+    cache._known_hashes.clear()
+    return booth_csv.load(source)
+
+
+def _read_history_row(path: Path):
+    """The bytes as a stored history content (first 64 bytes: its key) and replayed."""
+    import sqlite3
+
+    from electview.live.history import History, SnapshotStore
+
+    data = path.read_bytes()
+    sha256 = data[:64].decode("latin-1")
+    store = SnapshotStore(_WORK / "history.sqlite3")
+    try:
+        with store._db:
+            store._db.execute("DELETE FROM snapshots")
+            store._db.execute("DELETE FROM contents")
+            store._db.execute("INSERT INTO contents VALUES (?, ?)", (sha256, data[64:]))
+            store._db.execute(
+                "INSERT INTO snapshots (source, sha256, seen_at, changed_at, status) VALUES ('s', ?, ?, NULL, 'x')",
+                (sha256, float(len(data)) * 1e15),
+            )
+        history = History("s", "fuzzed.json", store)
+        try:
+            return history.dataset(0) if len(history) else None
+        except KeyError:
+            return None
+        except sqlite3.Error:
+            return None
+    finally:
+        store.close()
+
+
+TARGETS = (
+    [("load_file", load_file, ".json")]
+    + [(fmt.__name__.rsplit(".", 1)[-1], fmt.load, fmt.PATTERNS[0].removeprefix("*")) for fmt in FORMATS]
+    + [("cache", _read_cache_entry, ".npz"), ("history", _read_history_row, ".bin")]
+)
 _seen_crashes: set[str] = set()
 executions = 0
 
@@ -72,7 +138,7 @@ def run_one(data: bytes) -> str | None:
     path.write_bytes(data[1:])
     try:
         dataset = target(path)
-        for fmt in SUMMARY_FORMATS:
+        for fmt in SUMMARY_FORMATS if dataset is not None else ():
             render(dataset, fmt)
     except LoadError:
         return None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import json.decoder
+import json.scanner
 import os
 from typing import Any
 
@@ -20,7 +22,7 @@ def read_json(path: str | os.PathLike, max_bytes: int = guard.MAX_FILE_BYTES) ->
     try:
         text = raw.decode("utf-8-sig")
         del raw
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_refuse_duplicates)
     except UnicodeDecodeError as error:
         raise LoadError(path, "not UTF-8 text", f"byte {error.start}") from None
     except json.JSONDecodeError as error:
@@ -29,3 +31,52 @@ def read_json(path: str | os.PathLike, max_bytes: int = guard.MAX_FILE_BYTES) ->
         raise LoadError(path, f"not valid JSON ({str(error).split(';')[0]})") from None
     except RecursionError:
         raise LoadError(path, "JSON nested too deeply") from None
+    except _DuplicateKey as error:
+        raise LoadError(path, f"the key {error.key!r} is given twice in one object", _duplicate_place(text)) from None
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object, refusing a key given twice: which of ``"votes": 5, "votes": 7000`` is meant
+    can't be known, and taking the last silently would show a figure the file may not mean."""
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return result
+
+
+def _duplicate_place(text: str) -> str:
+    """Line and column of the first object with a key given twice (found again, slowly, only then)."""
+    decoder = json.JSONDecoder()
+
+    def parse_object(s_and_end, strict, scan_once, object_hook, object_pairs_hook, memo=None):
+        start = s_and_end[1]
+        pairs, end = json.decoder.JSONObject(s_and_end, strict, scan_once, None, lambda p: p, memo)
+        if len(set(key for key, _ in pairs)) != len(pairs):
+            raise _Found(start - 1)
+        return dict(pairs), end
+
+    class _Found(Exception):
+        def __init__(self, position: int) -> None:
+            self.position = position
+
+    decoder.parse_object = parse_object
+    decoder.scan_once = json.scanner.py_make_scanner(decoder)  # the pure-Python scanner calls parse_object
+    try:
+        decoder.scan_once(text, len(text) - len(text.lstrip()))
+    except _Found as found:
+        line = text.count("\n", 0, found.position) + 1
+        column = found.position - text.rfind("\n", 0, found.position)
+        return f"line {line}, column {column}"
+    except (ValueError, RecursionError, StopIteration):
+        pass
+    return ""

@@ -163,10 +163,8 @@ def load(path: str | Path, job: LoadJob | None = None) -> ResultsDataset:
     path = Path(path)
     source = _Source(path)
     stamp = _stamp(path)
-    stored = cache.read(stamp, "totals")
-    if stored is not None:
-        rows = _rows_from_arrays(stored)
-    else:
+    rows = _cached(stamp, "totals", _rows_from_arrays)
+    if rows is None:
         hashing = cache.BackgroundHash(stamp) if cache.enabled() else None
         connection = source.run(_totals_sql(source), job, 1.0)
         rows = connection.fetchall()
@@ -177,6 +175,21 @@ def load(path: str | Path, job: LoadJob | None = None) -> ResultsDataset:
         job.stage_done()
     _check_job(job, path)
     return _dataset(path, source, rows)
+
+
+def _cached(stamp: cache.Stamp, kind: str, build):
+    """``build(arrays)`` from the cache entry, or None: an entry that doesn't build (wrong shape,
+    missing arrays) is dropped and the file read again, never an error for a good file."""
+    from electview.formats import cache
+
+    stored = cache.read(stamp, kind)
+    if stored is None:
+        return None
+    try:
+        return build(stored)
+    except Exception as error:  # noqa: BLE001 - whatever is wrong with the entry, the file itself is fine
+        cache.log_dropped(stamp, kind, error)
+        return None
 
 
 def _stamp(path: Path) -> cache.Stamp:
@@ -324,11 +337,17 @@ def load_precincts(path: str | Path, dataset: ResultsDataset, job: LoadJob | Non
     path = Path(path)
     stamp = _stamp(path)
     contests = _candidate_contests(dataset)
-    stored = cache.read(stamp, "precincts")
-    if stored is not None and len(stored) == _PRECINCT_ARRAYS * len(contests):
+
+    def tables_from(stored: dict[str, np.ndarray]) -> dict[str, PrecinctTable]:
+        if len(stored) != _PRECINCT_ARRAYS * len(contests):
+            raise ValueError("the entry is for other contests")
+        return {contest.id: _table_from_arrays(stored, i, len(contest.candidates)) for i, contest in enumerate(contests)}
+
+    tables = _cached(stamp, "precincts", tables_from)
+    if tables is not None:
         if job is not None:
             job.stage_done()
-        return {contest.id: _table_from_arrays(stored, i, len(contest.candidates)) for i, contest in enumerate(contests)}
+        return tables
     hashing = cache.BackgroundHash(stamp) if cache.enabled() else None
     heads, counts = _precinct_arrays(path, job)
     tables = _precinct_tables(path, dataset, heads, counts)

@@ -9,6 +9,7 @@ Entries are numpy ``.npz`` archives (no pickles). Set ``ELECTVIEW_NO_CACHE=1`` t
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -20,10 +21,11 @@ from pathlib import Path
 
 import numpy as np
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: entries carry a checksum of their arrays
 _HASH_BLOCK = 8 << 20
 _log = logging.getLogger(__name__)
 _known_hashes: dict[Stamp, str] = {}
+_KNOWN_HASHES = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +72,12 @@ def content_hash(stamp: Stamp) -> str:
     with open(stamp.path, "rb", buffering=0) as stream:
         while read := stream.readinto(buffer):
             digest.update(view[:read])
-    _known_hashes[stamp] = digest.hexdigest()
-    return _known_hashes[stamp]
+    # Only the latest few files are remembered: a long session (or the fuzzer) that loads
+    # thousands of versions must not keep a hash for each of them.
+    while len(_known_hashes) >= _KNOWN_HASHES:
+        _known_hashes.pop(next(iter(_known_hashes)))
+    _known_hashes[stamp] = hexdigest = digest.hexdigest()
+    return hexdigest
 
 
 class BackgroundHash:
@@ -94,23 +100,58 @@ class BackgroundHash:
         return self._digest
 
 
+def arrays_checksum(arrays: dict[str, np.ndarray]) -> str:
+    """SHA-256 over every array's name, type, shape and bytes: an entry whose figures were
+    altered, cut or shuffled no longer matches the checksum written with it."""
+    digest = hashlib.sha256()
+    for name in sorted(arrays):
+        array = np.ascontiguousarray(arrays[name])
+        digest.update(f"{name}\0{array.dtype.str}\0{array.shape}\0".encode("utf-8", "surrogateescape"))
+        digest.update(array.tobytes())
+    return digest.hexdigest()
+
+
+def _entry_limit(stamp: Stamp) -> int:
+    """The most an entry may inflate to: aggregates are smaller than the file they came from."""
+    return max(64 << 20, 4 * stamp.size)
+
+
 def read(stamp: Stamp, kind: str) -> dict[str, np.ndarray] | None:
-    """The arrays stored for this file's current content, or None."""
+    """The arrays stored for this file's current content, or None (a bad entry is dropped)."""
     if not enabled():
         return None
     entry = cache_dir() / stamp.entry_name(kind)
     if not entry.exists():
         return None
     try:
+        with zipfile.ZipFile(entry) as archive:  # checked before anything inflates: no zip bombs
+            if sum(info.file_size for info in archive.infolist()) > _entry_limit(stamp):
+                raise ValueError("it would inflate past its size limit")
         with np.load(entry, allow_pickle=False) as archive:
             arrays = {name: archive[name] for name in archive.files}
-        if str(arrays.pop("content_hash")) == content_hash(stamp):
+        stored_hash, stored_checksum = str(arrays.pop("content_hash")), str(arrays.pop("arrays_checksum"))
+        if stored_checksum != arrays_checksum(arrays):
+            _log.info("cache entry %s does not match its checksum; rebuilding it", entry.name)
+        elif stored_hash == content_hash(stamp):
             return arrays
-        _log.info("cache entry %s is for other content; dropping it", entry.name)
-    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as error:
+        else:
+            _log.info("cache entry %s is for other content; dropping it", entry.name)
+    except Exception as error:  # noqa: BLE001 - any broken entry is rebuilt from the file, never an error
         _log.info("unreadable cache entry %s: %s", entry.name, error)
-    entry.unlink(missing_ok=True)
+    drop(stamp, kind)
     return None
+
+
+def log_dropped(stamp: Stamp, kind: str, error: Exception) -> None:
+    """An entry that read well but could not be used: a quiet note, and it is rebuilt."""
+    _log.info("cache entry %s could not be used (%s); rebuilding it", stamp.entry_name(kind), error)
+    drop(stamp, kind)
+
+
+def drop(stamp: Stamp, kind: str) -> None:
+    """Forget this entry (its arrays turned out unusable): the next load rebuilds it."""
+    with contextlib.suppress(OSError):
+        (cache_dir() / stamp.entry_name(kind)).unlink(missing_ok=True)
 
 
 def write(stamp: Stamp, kind: str, arrays: dict[str, np.ndarray], digest: str | None) -> None:
@@ -128,7 +169,9 @@ def write(stamp: Stamp, kind: str, arrays: dict[str, np.ndarray], digest: str | 
             old.unlink(missing_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, suffix=".tmp", delete=False) as temporary:
             try:
-                np.savez(temporary, content_hash=np.array(digest), **arrays)
+                np.savez(
+                    temporary, content_hash=np.array(digest), arrays_checksum=np.array(arrays_checksum(arrays)), **arrays
+                )
             except BaseException:
                 os.unlink(temporary.name)
                 raise

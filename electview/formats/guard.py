@@ -24,6 +24,7 @@ import os
 import re
 import stat
 from pathlib import Path
+from typing import IO
 
 import numpy as np
 
@@ -76,27 +77,64 @@ def check_size(path: str | os.PathLike, limit: int | None = MAX_FILE_BYTES) -> N
         raise LoadError(path, f"file is {_size_text(size)}, more than the {_size_text(limit)} electview reads in this format")
 
 
-def read_bytes(path: str | os.PathLike, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The whole file, read once, refusing more than ``limit`` bytes even if it grows meanwhile."""
-    size = check_file(path).st_size
-    if size > limit:
-        raise LoadError(path, f"file is {_size_text(size)}, more than the {_size_text(limit)} electview reads in this format")
+def open_regular(path: str | os.PathLike, limit: int | None = MAX_FILE_BYTES) -> tuple[IO[bytes], os.stat_result]:
+    """The file opened for reading and its stat, refusing anything but a regular file within ``limit``.
+
+    Opened without blocking and checked on the open descriptor (not the name), so a file swapped
+    for a FIFO or a link to a device between a stat and the open can't hang the reader, and the
+    size limit applies before a single byte is read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
     try:
-        with open(path, "rb") as stream:
-            # Ask for the size seen, not the limit: read(n) reserves n bytes up front.
-            chunks = [stream.read(size + 1)]
-            total = len(chunks[0])
-            while total <= limit:
-                more = stream.read(min(_CHUNK_BYTES, limit + 1 - total))
-                if not more:
-                    break
-                chunks.append(more)
-                total += len(more)
+        descriptor = os.open(path, flags)
+    except FileNotFoundError:
+        raise LoadError(path, "file not found") from None
+    except IsADirectoryError:
+        raise LoadError(path, "is a folder, not a results file") from None
+    except OSError as error:
+        raise LoadError(path, error.strerror or str(error)) from None
+    try:
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            raise LoadError(path, "is a folder, not a results file")
+        if not stat.S_ISREG(info.st_mode):
+            raise LoadError(path, "is not a regular file (a device, pipe or socket)")
+        if limit is not None and info.st_size > limit:
+            raise LoadError(
+                path, f"file is {_size_text(info.st_size)}, more than the {_size_text(limit)} electview reads in this format"
+            )
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(descriptor, True)
+        return os.fdopen(descriptor, "rb"), info
+    except BaseException:
+        os.close(descriptor)
+        raise
+
+
+def read_open(stream: IO[bytes], size: int, limit: int, path: str | os.PathLike) -> bytes:
+    """Everything in ``stream`` (``size`` bytes when it was opened), never more than ``limit``."""
+    try:
+        # Ask for the size seen, not the limit: read(n) reserves n bytes up front.
+        chunks = [stream.read(min(size, limit) + 1)]
+        total = len(chunks[0])
+        while total <= limit:
+            more = stream.read(min(_CHUNK_BYTES, limit + 1 - total))
+            if not more:
+                break
+            chunks.append(more)
+            total += len(more)
     except OSError as error:
         raise LoadError(path, error.strerror or str(error)) from None
     if total > limit:
         raise LoadError(path, f"file grew past {_size_text(limit)} while it was read")
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def read_bytes(path: str | os.PathLike, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The whole file, read once, refusing more than ``limit`` bytes even if it grows meanwhile."""
+    stream, info = open_regular(path, limit)
+    with stream:
+        return read_open(stream, info.st_size, limit, path)
 
 
 def _units_on_cycles(parents: np.ndarray) -> np.ndarray:

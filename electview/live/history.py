@@ -11,6 +11,10 @@ memory at once.
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import math
+import re
 import sqlite3
 import threading
 import time
@@ -24,7 +28,7 @@ from platformdirs import user_data_dir
 
 from electview import APP_NAME
 from electview.core.model import ResultsDataset
-from electview.live.sources import Version, load_bytes
+from electview.live.sources import MAX_FEED_BYTES, Version, load_bytes
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS contents (
@@ -41,6 +45,9 @@ CREATE TABLE IF NOT EXISTS snapshots (
 );
 CREATE INDEX IF NOT EXISTS snapshots_by_source ON snapshots(source, id);
 """
+_log = logging.getLogger(__name__)
+_YEAR_3000 = 32503680000.0
+MAX_CONTENT_BYTES = MAX_FEED_BYTES  # no version bigger than a feed's answer or a followed file was stored
 _CACHED_DATASETS = 32  # parsed snapshots kept for quick replay; older ones are re-parsed
 
 
@@ -78,7 +85,7 @@ class SnapshotStore:
             rows = self._db.execute(
                 "SELECT sha256, seen_at, changed_at, status FROM snapshots WHERE source = ? ORDER BY id", (source,)
             ).fetchall()
-        return [Snapshot(*row) for row in rows]
+        return [snapshot for row in rows if (snapshot := _snapshot(row)) is not None]
 
     def add(self, source: str, snapshot: Snapshot, content: bytes) -> None:
         with self._lock:
@@ -98,7 +105,54 @@ class SnapshotStore:
             row = self._db.execute("SELECT data FROM contents WHERE sha256 = ?", (sha256,)).fetchone()
         if row is None:
             raise KeyError(sha256)
-        return zlib.decompress(row[0])
+        content = _inflate(row[0])
+        if content is None or hashlib.sha256(content).hexdigest() != sha256:
+            # Garbage or other bytes under this key: never replayed as the version it names.
+            _log.info("history content %s is damaged; dropping it", sha256[:12])
+            with self._lock, self._db:
+                self._db.execute("DELETE FROM contents WHERE sha256 = ?", (sha256,))
+            raise KeyError(sha256)
+        return content
+
+
+def _inflate(data: object, limit: int = MAX_CONTENT_BYTES) -> bytes | None:
+    """The decompressed bytes, or None for anything that isn't zlib data of at most ``limit`` bytes
+    (a small row must not inflate to gigabytes)."""
+    if not isinstance(data, bytes):
+        return None
+    inflater = zlib.decompressobj()
+    try:
+        content = inflater.decompress(data, limit + 1)
+    except zlib.error:
+        return None
+    if len(content) > limit or not inflater.eof:
+        return None
+    return content
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def _snapshot(row: tuple) -> Snapshot | None:
+    """A stored row as a Snapshot, or None (noted quietly) when any field is out of its range."""
+    sha256, seen_at, changed_at, status = row
+    good = (
+        isinstance(sha256, str)
+        and _SHA256.fullmatch(sha256) is not None
+        and _plausible_time(seen_at)
+        and (changed_at is None or _plausible_time(changed_at))
+        and isinstance(status, str)
+        and len(status) <= 100
+    )
+    if not good:
+        _log.info("skipping a damaged history record")
+        return None
+    return Snapshot(sha256, float(seen_at), None if changed_at is None else float(changed_at), status)
+
+
+def _plausible_time(value: object) -> bool:
+    """Epoch seconds a clock could show: finite, after 1970 and before the year 3000."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) and 0 <= value < _YEAR_3000
 
 
 class History:

@@ -22,10 +22,12 @@ from pathlib import Path
 from electview import __version__
 from electview.core.errors import LoadError
 from electview.core.model import ResultsDataset
-from electview.formats import load_file
+from electview.formats import guard, load_file
 
 FEED_TIMEOUT = 20.0  # seconds without a byte from the server before a check fails
 MAX_FEED_BYTES = 512 * 1024 * 1024
+MAX_FOLLOW_BYTES = MAX_FEED_BYTES  # a followed file is read whole into memory, like a feed's answer
+SETTLE_SECONDS = 2.0  # a tabular file untouched this long is taken as finished by its writer
 
 
 def is_url(text: str) -> bool:
@@ -138,6 +140,7 @@ class FileSource(_SourceBase):
         self.name = os.path.basename(self.key)
         self._signature: tuple | None = None  # of the content last parsed (good or bad)
         self._signature_error: LoadError | None = None
+        self._last_lines: int | None = None  # line breaks in the version last shown
 
     @staticmethod
     def _stat_signature(stat: os.stat_result) -> tuple:
@@ -156,19 +159,45 @@ class FileSource(_SourceBase):
             # Nothing touched the file since it was last read: same answer, without reading.
             return self._failed(self._signature_error, now) if self._signature_error else self._unchanged(now)
         try:
-            with open(self.key, "rb") as stream:
-                content = stream.read()
+            # A FIFO or device is refused before it is read (it would block or never end), and
+            # the size limit applies before the first byte.
+            stream, opened = guard.open_regular(self.key, MAX_FOLLOW_BYTES)
+            with stream:
+                content = guard.read_open(stream, opened.st_size, MAX_FOLLOW_BYTES, self.key)
                 after = os.fstat(stream.fileno())
-        except FileNotFoundError:
-            return self._failed("file not found (it may be being replaced)", now)
-        except OSError as error:
-            return self._failed(str(error.strerror or error), now)
+        except LoadError as error:
+            if error.problem == "file not found":
+                return self._failed("file not found (it may be being replaced)", now)
+            return self._failed(error, now)
         if self._stat_signature(after) != signature or len(content) != after.st_size:
             return self._failed("the file is being written", now)
+        if self._maybe_torn(content, after, now):
+            return self._failed("the file is being written (its last line is not finished yet)", now)
         result = self._parse(content, before.st_mtime, now, lambda: self._load_unchanged(signature))
         self._signature = signature
         self._signature_error = result.error
+        if result.outcome is Outcome.CHANGED:
+            self._last_lines = content.count(b"\n")
         return result
+
+    def _maybe_torn(self, content: bytes, info: os.stat_result, now: float) -> bool:
+        """True when a tabular file may be caught mid-write (see ``SETTLE_SECONDS``).
+
+        JSON and XML prove they are whole by parsing (a cut document is not valid), but a
+        CSV cut at any byte may still parse: ``…,12`` for ``…,1234``. So a text table that was
+        modified less than ``SETTLE_SECONDS`` ago counts as complete only when it ends with a
+        line break and has at least as many lines as the version shown before; otherwise the
+        next check tries again, and once the writer has left the file alone for
+        ``SETTLE_SECONDS`` it is taken as it is (the writer has finished).
+        """
+        if now - info.st_mtime >= SETTLE_SECONDS:
+            return False
+        start = content[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+        if start[:1] in (b"{", b"[", b"<") or content[:4] == b"PK\x03\x04":  # self-delimiting formats
+            return False
+        if not content.endswith(b"\n"):
+            return True
+        return self._last_lines is not None and content.count(b"\n") < self._last_lines
 
     def _load_unchanged(self, signature: tuple) -> ResultsDataset:
         """Parse the file where it is (no copy; importers' caches keyed by path keep working).
