@@ -2,8 +2,6 @@
 
 import hashlib
 import os
-import sqlite3
-import stat
 import threading
 import time
 import zlib

@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
+import tempfile
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +28,7 @@ import numpy as np
 from electview.core.errors import LoadError
 from electview.core.model import Candidate, Contest, CountTable, Election, ResultsDataset, UnitTable
 from electview.core.precincts import PrecinctTable
+from electview.formats import guard
 from electview.formats.job import LoadCancelled, LoadJob
 
 if TYPE_CHECKING:  # the cache (hashlib, zipfile, tempfile) is imported by the loads, not by sniffing at start-up
@@ -78,11 +82,13 @@ class _Source:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        try:
-            with path.open("rb") as stream:
+        stream, _ = guard.open_regular(path, None)
+        with stream:
+            try:
                 head = stream.read(64 * 1024)
-        except OSError as error:
-            raise LoadError(path, error.strerror or str(error)) from None
+            except OSError as error:
+                raise LoadError(path, error.strerror or str(error)) from None
+        self._literal: _LiteralPath | None = None
         found = _header(head)
         if found is None:
             raise LoadError(path, f"the header must name the columns {', '.join(REQUIRED)}", "line 1")
@@ -98,9 +104,16 @@ class _Source:
             f"{_quote_text(name)}: '{'BIGINT' if wanted.get(name) in NUMERIC else 'VARCHAR'}'" for name in all_names
         )
         self.table = (
-            f"read_csv({_quote_text(str(path))}, header = true, auto_detect = false, delim = {_quote_text(self.delimiter)}, "
+            f"read_csv({_quote_text(self.literal)}, header = true, auto_detect = false, delim = {_quote_text(self.delimiter)}, "
             f"quote = '\"', escape = '\"', columns = {{{types}}})"
         )
+
+    @property
+    def literal(self) -> str:
+        """A name for this very file that DuckDB can't read as a pattern (made once, kept open)."""
+        if self._literal is None:
+            self._literal = _LiteralPath(self.path)
+        return self._literal.name
 
     def column(self, key: str) -> str:
         """The column as an SQL expression; an absent optional column is NULL."""
@@ -121,16 +134,60 @@ class _Source:
         except duckdb.InterruptException:
             raise LoadCancelled(self.path) from None
         except duckdb.Error as error:
-            raise _load_error(self.path, error) from None
+            raise _load_error(self.path, error, self.literal) from None
         return connection
+
+
+_PATTERN_CHARACTERS = frozenset("*?[]{}")
+
+
+class _LiteralPath:
+    """A path to one file that no library expands as a glob.
+
+    DuckDB reads ``booth*.csv`` as every file matching it (and ``?``, ``[…]``, ``{…}`` too), so a
+    file whose name holds such characters would add in other files' figures. The file is opened
+    here and DuckDB given ``/proc/self/fd/N`` (Linux), or a link named ``results.csv`` in a
+    private folder; a plain name is passed as it is.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._descriptor: int | None = None
+        self._folder: tempfile.TemporaryDirectory | None = None
+        absolute = os.path.abspath(path)
+        if not _PATTERN_CHARACTERS.intersection(absolute):
+            self.name = absolute
+            return
+        stream, _ = guard.open_regular(path, None)
+        self._descriptor = os.dup(stream.fileno())
+        stream.close()
+        by_descriptor = f"/proc/self/fd/{self._descriptor}"
+        if os.path.exists(by_descriptor):
+            self.name = by_descriptor
+        else:
+            os.close(self._descriptor)
+            self._descriptor = None
+            self._folder = tempfile.TemporaryDirectory(prefix="electview-")
+            self.name = os.path.join(self._folder.name, "results.csv")
+            try:
+                os.symlink(absolute, self.name)
+            except OSError:
+                raise LoadError(path, "the name holds one of * ? [ ] { }, which DuckDB reads as a pattern", "rename the file") from None
+        weakref.finalize(self, _LiteralPath._release, self._descriptor, self._folder)
+
+    @staticmethod
+    def _release(descriptor: int | None, folder) -> None:
+        if descriptor is not None:
+            os.close(descriptor)
+        if folder is not None:
+            folder.cleanup()
 
 
 _LINE = re.compile(r"\bLine: (\d+)")
 
 
-def _load_error(path: Path, error: Exception) -> LoadError:
+def _load_error(path: Path, error: Exception, literal: str = "") -> LoadError:
     """DuckDB's CSV error as one line: the problem in its own words, the line as the place."""
-    text = str(error)
+    text = str(error).replace(literal, path.name) if literal else str(error)
     line = _LINE.search(text)
     problem = next((part.strip() for part in text.splitlines() if part.strip()), type(error).__name__)
     problem = re.sub(r"^[A-Za-z ]+Error: ", "", problem)
@@ -427,7 +484,7 @@ def _precinct_arrays(path: Path, job: LoadJob | None) -> tuple[dict, dict]:
         if isinstance(error, duckdb.InterruptException):
             raise LoadCancelled(path) from None
         if isinstance(error, duckdb.Error):
-            raise _load_error(path, error) from None
+            raise _load_error(path, error, source.literal) from None
         raise
     finally:
         connection.close()
