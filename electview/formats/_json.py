@@ -69,10 +69,11 @@ def _duplicate_place(text: str) -> str:
         def __init__(self, position: int) -> None:
             self.position = position
 
-    decoder.parse_object = parse_object
-    decoder.scan_once = json.scanner.py_make_scanner(decoder)  # the pure-Python scanner calls parse_object
+    decoder.parse_object = parse_object  # type: ignore[attr-defined]
+    # The pure-Python scanner calls parse_object (the C one doesn't): slow, but only run on a refusal.
+    scan_once = json.scanner.py_make_scanner(decoder)  # type: ignore[attr-defined]
     try:
-        decoder.scan_once(text, len(text) - len(text.lstrip()))
+        scan_once(text, len(text) - len(text.lstrip()))
     except _Found as found:
         line = text.count("\n", 0, found.position) + 1
         column = found.position - text.rfind("\n", 0, found.position)
