@@ -145,16 +145,15 @@ def test_file_truncated_between_sniff_and_load(tmp_path, monkeypatch, sample_dat
 def test_file_growing_while_read(tmp_path, monkeypatch):
     path = tmp_path / "growing.xml"
     path.write_bytes(b"<r/>")
-    real_stat = os.stat
+    real_fstat = os.fstat
 
-    def stale_size(target, *args, **kwargs):
+    def stale_size(descriptor):
         # The size seen before reading is small; by the time it is read the file is big.
-        info = real_stat(target, *args, **kwargs)
-        if os.fspath(target) == os.fspath(path):
-            path.write_bytes(b"<r>" + b"z" * 4000 + b"</r>")
+        info = real_fstat(descriptor)
+        path.write_bytes(b"<r>" + b"z" * 4000 + b"</r>")
         return info
 
-    monkeypatch.setattr(os, "stat", stale_size)
+    monkeypatch.setattr(os, "fstat", stale_size)
     with pytest.raises(LoadError, match="grew past"):
         guard.read_bytes(path, limit=1000)
 

@@ -98,6 +98,8 @@ def parse_bytes(data: bytes, path: str | Path, max_depth: int = guard.MAX_XML_DE
         raise LoadError(path, _refusal(error), f"line {parser.parser.CurrentLineNumber}") from None
     except LookupError as error:  # expat met an encoding="…" that Python doesn't know
         raise LoadError(path, f"declares a text encoding electview doesn't know ({error})", "line 1") from None
+    except ValueError as error:  # expat can't read stateful or multi-byte ones (UTF-7, Shift_JIS); found by fuzzing
+        raise LoadError(path, f"declares a text encoding the XML reader can't read ({error})", "line 1") from None
     except _TooDeep as error:
         raise LoadError(path, f"XML nested more than {max_depth} levels deep", f"line {error.line}") from None
 

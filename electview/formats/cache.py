@@ -22,7 +22,9 @@ from pathlib import Path
 import numpy as np
 
 CACHE_VERSION = 2  # 2: entries carry a checksum of their arrays
-_HASH_BLOCK = 8 << 20
+# 1 MB, not more: xxh3 is as fast, and glibc serves a freed block this big from the heap the
+# next time (its mmap threshold rises), which fragmented a long-running process's memory.
+_HASH_BLOCK = 1 << 20
 _log = logging.getLogger(__name__)
 _known_hashes: dict[Stamp, str] = {}
 _KNOWN_HASHES = 64
