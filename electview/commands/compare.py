@@ -35,8 +35,19 @@ def add_matching_arguments(parser: argparse.ArgumentParser) -> None:
         help="match candidate OLD to NEW (names or ids) when names differ too much; OLD= leaves OLD unmatched; repeatable",
     )
     parser.add_argument(
-        "--threshold", type=float, default=DEFAULT_THRESHOLD, metavar="PERCENT", help="majority threshold (default: 50)"
+        "--threshold", type=threshold_argument, default=DEFAULT_THRESHOLD, metavar="PERCENT", help="majority threshold (default: 50)"
     )
+
+
+def threshold_argument(text: str) -> float:
+    """``--threshold``: a finite percentage above 0 and at most 100 (argparse exits 2 otherwise)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a percentage: {text!r}") from None
+    if not (0 < value <= 100):  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"must be more than 0 and at most 100, got {text!r}")
+    return value
 
 
 def mapping_argument(args: argparse.Namespace) -> dict[str, str | None]:
@@ -58,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
         names = ", ".join(sorted({c.name for c in (*old.contests, *new.contests)}))
         return fail(f"no contest named {args.contest!r} in both files (contests: {names})")
     if args.format == "json":
-        text = json.dumps(compare_output.comparison_dict(comparison, old, new), ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(compare_output.comparison_dict(comparison, old, new), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     else:
         text = compare_output.render_text(comparison, old, new)
     sys.stdout.write(text)

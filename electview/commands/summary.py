@@ -14,6 +14,20 @@ from electview.resources import sample_path
 HELP = "Print the results summary of FILE (the bundled sample when omitted); with --follow, again on every change."
 
 
+MAX_INTERVAL = 24 * 3600.0
+
+
+def seconds_argument(text: str) -> float:
+    """``--interval``: a finite number of seconds, more than 0 and at most a day (argparse exits 2 otherwise)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not (0 < value <= MAX_INTERVAL):  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"must be more than 0 and at most {MAX_INTERVAL:g} seconds, got {text!r}")
+    return value
+
+
 def add_file_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", nargs="?", help="results file, or an http(s) URL (default: the bundled sample)")
 
@@ -58,7 +72,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "(--format json: one JSON document per line); a half-written file is skipped, Ctrl+C stops",
     )
     parser.add_argument(
-        "--interval", type=float, metavar="S", help="seconds between checks with --follow (default: 1 for a file, 60 for a URL)"
+        "--interval", type=seconds_argument, metavar="S", help="seconds between checks with --follow (default: 1 for a file, 60 for a URL)"
     )
     parser.add_argument(
         "--max-updates", type=int, metavar="N", help="with --follow, stop after N changes (the first summary doesn't count)"
@@ -117,8 +131,6 @@ def run_follow(args: argparse.Namespace) -> int:
 
     if args.columns:
         return fail("--columns can't be used with --follow yet; follow a file electview reads without it")
-    if args.interval is not None and not args.interval > 0:
-        return fail(f"--interval must be more than 0 seconds, got {args.interval:g}")
     if args.max_updates is not None and args.max_updates < 0:
         return fail(f"--max-updates must be 0 or more, got {args.max_updates}")
     source = open_source(args.file or str(sample_path()))
@@ -127,7 +139,7 @@ def run_follow(args: argparse.Namespace) -> int:
     def on_check(check) -> None:
         nonlocal printed
         if check.outcome is Outcome.FAILED:
-            if not printed:  # nothing good to show yet: the same exit as a plain summary of a bad file
+            if not printed and not check.busy:  # nothing good to show yet: the same exit as a plain summary of a bad file
                 raise check.error
             if not check.repeated:
                 print(f"electview: warning: {check.problem}; keeping the last good version and retrying", file=sys.stderr)

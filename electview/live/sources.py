@@ -46,12 +46,41 @@ def load_bytes(content: bytes, name: str, origin: str) -> ResultsDataset:
     The bytes go to a private temporary file named ``name`` (so errors name the file the
     user knows) and the dataset records ``origin`` (the real path or URL) as its source.
     """
-    safe_name = os.path.basename(name.replace("\\", "/")) or "results"
+    safe_name = safe_file_name(name)
     with tempfile.TemporaryDirectory(prefix="electview-") as folder:
         path = Path(folder) / safe_name
         path.write_bytes(content)
         dataset = load_file(path)
     return replace(dataset, source_path=origin)
+
+
+_MAX_NAME_BYTES = 120  # well under every file system's 255
+
+
+def safe_file_name(name: str) -> str:
+    """``name`` (a URL's last part, a file's name) as one harmless file name in a private folder.
+
+    No folders (``/``, ``\\``), no ``.`` or ``..``, no control characters, and short enough for
+    any file system (a 300-character URL part keeps its start and its extension).
+    """
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    base = "".join(ch if ch.isprintable() else "_" for ch in base).strip(" .")
+    if not base:
+        return "results"
+    if len(base.encode("utf-8", "surrogatepass")) > _MAX_NAME_BYTES:
+        stem, dot, suffix = base.rpartition(".")
+        suffix = dot + suffix if dot and len(suffix) <= 16 else ""
+        stem = stem if suffix else base
+        while len((stem + suffix).encode("utf-8", "surrogatepass")) > _MAX_NAME_BYTES:
+            stem = stem[:-1]
+        base = stem + suffix
+    return base
+
+
+def _plain_reason(text: object) -> str:
+    """A server's reason phrase as one short line of printable text (it may hold escapes or markup)."""
+    cleaned = "".join(ch if ch.isprintable() else " " for ch in str(text or ""))
+    return cleaned[:100].strip()
 
 
 class Outcome(Enum):
@@ -80,6 +109,7 @@ class Check:
     problem: str = ""  # FAILED only: one line naming the source and what went wrong
     error: LoadError | None = None  # FAILED only: the same as an exception (what a one-off read raises)
     repeated: bool = False  # FAILED with the same problem as the check before (say it once)
+    busy: bool = False  # FAILED only because the file is being written: the next check may well succeed
 
 
 class _SourceBase:
@@ -100,13 +130,13 @@ class _SourceBase:
         """The one-line problem for a status bar or stderr."""
         return error.message
 
-    def _failed(self, error: LoadError | str, now: float) -> Check:
+    def _failed(self, error: LoadError | str, now: float, busy: bool = False) -> Check:
         if isinstance(error, str):
             error = LoadError(self.key, error)
         problem = self.describe(error)
         repeated = problem == self._last_problem
         self._last_problem = problem
-        return Check(Outcome.FAILED, now, problem=problem, error=error, repeated=repeated)
+        return Check(Outcome.FAILED, now, problem=problem, error=error, repeated=repeated, busy=busy)
 
     def _unchanged(self, now: float) -> Check:
         self._last_problem = ""
@@ -170,9 +200,9 @@ class FileSource(_SourceBase):
                 return self._failed("file not found (it may be being replaced)", now)
             return self._failed(error, now)
         if self._stat_signature(after) != signature or len(content) != after.st_size:
-            return self._failed("the file is being written", now)
+            return self._failed("the file is being written", now, busy=True)
         if self._maybe_torn(content, after, now):
-            return self._failed("the file is being written (its last line is not finished yet)", now)
+            return self._failed("the file is being written (its last line is not finished yet)", now, busy=True)
         result = self._parse(content, before.st_mtime, now, lambda: self._load_unchanged(signature))
         self._signature = signature
         self._signature_error = result.error
@@ -233,7 +263,9 @@ class FeedSource(_SourceBase):
     unchanged feed costs a 304 and no body.
     """
 
-    def __init__(self, url: str, timeout: float | None = None, max_bytes: int = MAX_FEED_BYTES) -> None:
+    def __init__(
+        self, url: str, timeout: float | None = None, max_bytes: int = MAX_FEED_BYTES, deadline: float | None = None
+    ) -> None:
         super().__init__()
         if not is_url(url):
             raise LoadError(url, "not an http:// or https:// address")
@@ -241,6 +273,8 @@ class FeedSource(_SourceBase):
         self.name = os.path.basename(urllib.parse.urlsplit(url).path) or urllib.parse.urlsplit(url).hostname or "feed"
         self.timeout = FEED_TIMEOUT if timeout is None else timeout
         self.max_bytes = max_bytes
+        # The whole answer (connect, headers, body) must arrive within this many seconds.
+        self.deadline = deadline if deadline is not None else max(self.timeout * 6, 60.0)
         self.etag = ""
         self.last_modified = ""
 
@@ -258,16 +292,17 @@ class FeedSource(_SourceBase):
             headers["If-Modified-Since"] = self.last_modified
         return urllib.request.Request(self.key, headers=headers)
 
-    def _read_body(self, response) -> bytes:
-        deadline = time.monotonic() + max(self.timeout * 6, 60.0)  # a server trickling bytes must end too
+    def _read_body(self, response, deadline: _Deadline) -> bytes:
         chunks, size = [], 0
-        while chunk := response.read(256 * 1024):
+        # read1 returns what one receive brings, so the deadline is looked at even when a
+        # server trickles a byte a second (read(n) would wait for all n bytes).
+        while chunk := response.read1(256 * 1024):
             size += len(chunk)
             if size > self.max_bytes:
                 raise ValueError(f"the answer is larger than {self.max_bytes // (1024 * 1024)} MB")
-            if time.monotonic() > deadline:
-                raise TimeoutError("the answer took too long to arrive")
+            deadline.check()
             chunks.append(chunk)
+        deadline.check()  # a connection the deadline cut ends like a short answer: it isn't one
         length = response.headers.get("Content-Length")
         if length and length.isdigit() and int(length) != size:
             raise ValueError(f"the answer was cut short ({size} of {length} bytes)")
@@ -278,27 +313,39 @@ class FeedSource(_SourceBase):
         # HTTP stack (http.client, ssl, email), which was a tenth of a second of its start-up.
         import http.client
         import urllib.error
-        import urllib.request
 
         now = time.time()
+        deadline = _Deadline(self.deadline)
         try:
-            with urllib.request.urlopen(self._request(), timeout=self.timeout) as response:
-                content = self._read_body(response)
+            with _opener(deadline).open(self._request(), timeout=self.timeout) as response:
+                content = self._read_body(response, deadline)
                 headers = response.headers
         except urllib.error.HTTPError as error:
             if error.code == 304:
+                if self.last_sha256 is None or not (self.etag or self.last_modified):
+                    # Nothing was asked conditionally, so "unchanged" has nothing to refer to.
+                    return self._failed("the server answered 304 Not Modified to a request that had no version to compare", now)
                 return self._unchanged(now)
-            return self._failed(f"the server answered {error.code} {error.reason}", now)
+            return self._failed(f"the server answered {error.code} {_plain_reason(error.reason)}".rstrip(), now)
+        except _RefusedRedirect as error:
+            return self._failed(str(error), now)
         except urllib.error.URLError as error:
             reason = error.reason
-            text = "no answer in time" if isinstance(reason, TimeoutError | socket.timeout) else str(reason)
-            return self._failed(text, now)
+            if isinstance(reason, TimeoutError | socket.timeout) or deadline.expired:
+                return self._failed("no answer in time", now)
+            return self._failed(_plain_reason(reason) or type(reason).__name__, now)
         except TimeoutError:
             return self._failed("no answer in time", now)
         except http.client.IncompleteRead as error:
+            if deadline.expired:
+                return self._failed("no answer in time", now)
             return self._failed(f"the answer was cut short ({len(error.partial)} bytes arrived)", now)
         except (OSError, ValueError, http.client.HTTPException) as error:
-            return self._failed(str(error) or type(error).__name__, now)
+            if deadline.expired:
+                return self._failed("no answer in time", now)
+            return self._failed(_plain_reason(error) or type(error).__name__, now)
+        finally:
+            deadline.cancel()
         result = self._parse(
             content, _http_date(headers.get("Last-Modified")), now, lambda: load_bytes(content, self.name, self.key)
         )
@@ -307,6 +354,86 @@ class FeedSource(_SourceBase):
             self.etag = headers.get("ETag", "") or ""
             self.last_modified = headers.get("Last-Modified", "") or ""
         return result
+
+
+class _Deadline:
+    """One time limit for a whole answer: connecting, the headers and the body together.
+
+    A socket timeout bounds each receive only, so a server sending a byte every few seconds
+    (headers included) would never time out; at the deadline the connection's socket is shut
+    down from a timer, which ends whatever receive is waiting.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.at = time.monotonic() + seconds
+        self.expired = False
+        self._timers: list = []
+
+    def remaining(self) -> float:
+        return max(self.at - time.monotonic(), 0.0)
+
+    def watch(self, sock: socket.socket) -> None:
+        import threading
+
+        def expire() -> None:
+            self.expired = True
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+        timer = threading.Timer(self.remaining(), expire)
+        timer.daemon = True
+        timer.start()
+        self._timers.append(timer)
+
+    def check(self) -> None:
+        if self.expired or time.monotonic() > self.at:
+            self.expired = True
+            raise TimeoutError("the answer took too long to arrive")
+
+    def cancel(self) -> None:
+        for timer in self._timers:
+            timer.cancel()
+
+
+class _RefusedRedirect(Exception):
+    """A redirect to anything but http(s) (ftp://, file://): never followed."""
+
+
+def _opener(deadline: _Deadline):
+    """A urllib opener whose connections obey ``deadline`` and that follows http(s) redirects only."""
+    import functools
+    import http.client
+    import urllib.request
+
+    def watched(base):
+        class Connection(base):
+            def connect(self) -> None:
+                super().connect()
+                deadline.watch(self.sock)
+
+        return Connection
+
+    plain, secure = watched(http.client.HTTPConnection), watched(http.client.HTTPSConnection)
+
+    class HTTPHandler(urllib.request.HTTPHandler):
+        def http_open(self, req):
+            return self.do_open(plain, req)
+
+    class HTTPSHandler(urllib.request.HTTPSHandler):
+        def https_open(self, req):
+            return self.do_open(functools.partial(secure, context=self._context), req)
+
+    class Redirects(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, req, fp, code, msg, headers, newurl):
+            scheme = urllib.parse.urlsplit(newurl).scheme.lower()
+            if scheme not in ("http", "https"):
+                shown = _plain_reason(newurl)
+                raise _RefusedRedirect(f"the server redirected to {shown}, which is not an http(s) address; not followed")
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    return urllib.request.build_opener(HTTPHandler, HTTPSHandler, Redirects)
 
 
 def open_source(location: str, timeout: float | None = None) -> FileSource | FeedSource:
