@@ -67,8 +67,21 @@ def take_screenshot(window, path: str, size: tuple[int, int]) -> None:
     window.show()
     for _ in range(5):  # let layouts and the chart settle
         QApplication.processEvents()
-    if not window.grab().save(path, "PNG"):
-        raise LoadError(path, "could not write the screenshot")
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    from electview.core.atomic import write_bytes_atomic
+
+    # Encoded in memory, then written atomically: a kill mid-write never leaves a cut PNG.
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not window.grab().save(buffer, "PNG"):
+        raise LoadError(path, "could not encode the screenshot")
+    buffer.close()
+    try:
+        write_bytes_atomic(path, bytes(data.data()))
+    except OSError as error:
+        raise LoadError(path, f"could not write the screenshot ({error.strerror or error})") from None
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -56,11 +56,33 @@ def _command_parser(name: str):
 
 def fail(message: str) -> int:
     """One clear line on stderr, exit status 2: how every unreadable input ends."""
-    print(f"electview: error: {message}", file=sys.stderr)
+    from electview.core import terminal
+
+    terminal.write(f"electview: error: {message}\n", sys.stderr)
     return EXIT_BAD_INPUT
 
 
+def _exit_cleanly_on_signals() -> None:
+    """SIGTERM and SIGHUP end the program like Ctrl+C: ``finally`` blocks run, so no
+    half-written temporary file is left beside an output (core/atomic.py removes them)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def leave(number, frame) -> None:
+        raise SystemExit(128 + number)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) is signal.SIG_DFL:
+            signal.signal(number, leave)
+
+
 def main(argv: list[str] | None = None) -> int:
+    if argv is None:  # the real program, not a test calling main()
+        _exit_cleanly_on_signals()
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in COMMANDS:

@@ -7,6 +7,7 @@ import json
 import sys
 
 from electview.core import compare, compare_output
+from electview.core import terminal
 from electview.core.errors import UsageError
 from electview.core.majority import DEFAULT_THRESHOLD
 from electview.formats import load_file
@@ -72,6 +73,6 @@ def run(args: argparse.Namespace) -> int:
         text = json.dumps(compare_output.comparison_dict(comparison, old, new), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     else:
         text = compare_output.render_text(comparison, old, new)
-    sys.stdout.write(text)
+    terminal.write(text)
     sys.stdout.flush()
     return 0

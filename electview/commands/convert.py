@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 
+from electview.core import terminal
 from electview.formats import load_file
 
 HELP = "Convert FILE (any format electview reads) to NIST SP 1500-100 Election Results Reporting V2 JSON."
@@ -30,5 +31,5 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         return fail(f"{args.output}: {error.strerror or error}")
     for note in lost:
-        print(f"electview: not exported: {note}", file=sys.stderr)
+        terminal.write(f"electview: not exported: {note}\n", sys.stderr)
     return 0

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from electview.commands.compare import add_matching_arguments, mapping_argument
 from electview.commands.summary import add_file_argument, add_language_argument, load_argument
+from electview.core import terminal
 from electview.core.languages import localised
 from electview.core.report_compare import report_comparison
 from electview.core.report_html import ReportOptions
@@ -86,5 +87,5 @@ def _write_report(args: argparse.Namespace, language: str, mapping) -> int:
         pages = write_pdf(dataset, output, results, options, paper=args.paper)
     except OSError as error:
         return fail(f"{args.output}: {error.strerror or error}")
-    print(f"{args.output}: {pages} page{'s' if pages != 1 else ''}")
+    terminal.write(f"{args.output}: {pages} page{'s' if pages != 1 else ''}\n")
     return 0

@@ -7,6 +7,7 @@ import json
 import sys
 from datetime import datetime
 
+from electview.core import terminal
 from electview.core.summary import FORMATS, render, summary_dict
 from electview.formats import load_file
 from electview.resources import sample_path
@@ -118,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
         text = _render(dataset, args)
     except _NotInData as error:
         return fail(str(error))
-    sys.stdout.write(text)
+    terminal.write(text)
     sys.stdout.flush()
     return 0
 
@@ -142,7 +143,7 @@ def run_follow(args: argparse.Namespace) -> int:
             if not printed and not check.busy:  # nothing good to show yet: the same exit as a plain summary of a bad file
                 raise check.error
             if not check.repeated:
-                print(f"electview: warning: {check.problem}; keeping the last good version and retrying", file=sys.stderr)
+                terminal.write(f"electview: warning: {check.problem}; keeping the last good version and retrying\n", sys.stderr)
             return
         if check.outcome is not Outcome.CHANGED:
             return
@@ -151,12 +152,12 @@ def run_follow(args: argparse.Namespace) -> int:
         except _NotInData as error:
             if not printed:
                 raise
-            print(f"electview: warning: {error}", file=sys.stderr)
+            terminal.write(f"electview: warning: {error}\n", sys.stderr)
             return
         if printed and args.format != "json":
             seen = datetime.fromtimestamp(check.checked_at).isoformat(sep=" ", timespec="seconds")
             text = f"\n--- {source.name} changed (seen {seen}) ---\n\n" + text
-        sys.stdout.write(text)
+        terminal.write(text)
         sys.stdout.flush()
         printed += 1
 
@@ -166,5 +167,5 @@ def run_follow(args: argparse.Namespace) -> int:
     except _NotInData as error:
         return fail(str(error))
     if schedule.stopped_reason:
-        print(f"electview: stopped following: {schedule.stopped_reason}", file=sys.stderr)
+        terminal.write(f"electview: stopped following: {schedule.stopped_reason}\n", sys.stderr)
     return 0

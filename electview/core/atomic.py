@@ -9,12 +9,18 @@ removed and the old file is untouched.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import errno
 import os
 import secrets
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
+
+
+_pending: set[str] = set()  # temporary files being written, removed on any exit (see remove_pending)
 
 
 @contextlib.contextmanager
@@ -22,13 +28,26 @@ def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None 
     """Open a temporary file to write; on leaving the block without error it replaces ``path``.
 
     ``mode`` is ``"w"`` (text, ``encoding``) or ``"wb"`` (bytes). The destination keeps its
-    permission bits when it already exists.
+    permission bits when it already exists. A symlink is followed (its target is replaced,
+    the link stays); a device or a FIFO (``-o /dev/stdout``, a pipe) is written through, never
+    replaced by a regular file, and a FIFO nobody reads is refused rather than waited on.
     """
     if mode not in ("w", "wb"):
         raise ValueError(f"atomic_write writes whole files: mode must be 'w' or 'wb', not {mode!r}")
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
+    path = Path(os.path.realpath(path))
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        info = None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        with _open_special(path, mode, encoding) as stream:
+            yield stream
+        return
+    folder = path.parent
     descriptor, temporary = _create_temporary(folder, path.name)
+    _pending.add(temporary)
     try:
         with os.fdopen(descriptor, mode, encoding=None if "b" in mode else encoding) as stream:
             yield stream
@@ -41,7 +60,34 @@ def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None 
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+    finally:
+        _pending.discard(temporary)
     _fsync_folder(folder)
+
+
+def _open_special(path: Path, mode: str, encoding: str | None) -> IO:
+    """A device or FIFO opened to write into (no temporary file, no rename: that would delete it)."""
+    flags = os.O_WRONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as error:
+        if error.errno == errno.ENXIO:  # a FIFO with no reader: writing would wait for ever
+            raise OSError(errno.ENXIO, "nothing is reading from this pipe", str(path)) from None
+        raise
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(descriptor, True)
+    return os.fdopen(descriptor, mode, encoding=None if "b" in mode else encoding)
+
+
+def remove_pending() -> None:
+    """Delete temporary files still being written (an exit by signal, atexit): nothing left behind."""
+    for temporary in list(_pending):
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        _pending.discard(temporary)
+
+
+atexit.register(remove_pending)
 
 
 def _create_temporary(folder: Path, name: str) -> tuple[int, str]:

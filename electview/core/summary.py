@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import json
+import re
 from collections.abc import Sequence
 
 from electview.core.audit import Finding, audit
@@ -182,31 +181,50 @@ def render_markdown(dataset: ResultsDataset, contest_name: str | None = None) ->
     return "\n".join(lines) + "\n"
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_LINE_BREAK = re.compile(r"(\r\n|\r|\n)(?=[=+\-@\t])")
+
+
 def neutralise_formula(text: str) -> str:
-    """Stop spreadsheet programs treating a cell from a file as a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    """Stop spreadsheet programs treating a cell from a file as a formula: at its start and
+    after every line break inside it (a program that splits ``\\r=1+1`` at the CR must not
+    find ``=1+1`` starting a cell)."""
+    text = _LINE_BREAK.sub(lambda found: found.group(1) + "'", text)
+    return "'" + text if text[:1] in _FORMULA_START else text
+
+
+def csv_line(cells: Sequence[object]) -> str:
+    """One CSV record ending in ``\\n``; a cell holding a comma, a quote, a CR or an LF is quoted
+    (Python's csv module leaves a lone CR unquoted when the line ends in LF)."""
+    out = []
+    for cell in cells:
+        text = str(cell)
+        if any(ch in text for ch in ',"\r\n') or text != text.strip(" "):
+            text = '"' + text.replace('"', '""') + '"'
+        out.append(text)
+    return ",".join(out) + "\n"
 
 
 def render_csv(
     dataset: ResultsDataset, contest_name: str | None = None, results: Sequence[ContestTally] | None = None
 ) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["contest", "candidate", "party", "votes", "votes_estimated", "share_percent", "share_reported"])
+    lines = [csv_line(["contest", "candidate", "party", "votes", "votes_estimated", "share_percent", "share_reported"])]
     for contest in summary_dict(dataset, contest_name, results)["contests"]:
         for candidate in contest["candidates"]:
-            writer.writerow(
-                [
-                    neutralise_formula(contest["name"]),
-                    neutralise_formula(candidate["name"]),
-                    neutralise_formula(candidate["party"] or ""),
-                    "" if candidate["votes"] is None else candidate["votes"],
-                    str(candidate["votes_estimated"]).lower(),
-                    "" if candidate["share"] is None else candidate["share"],
-                    str(candidate["share_reported"]).lower(),
-                ]
+            lines.append(
+                csv_line(
+                    [
+                        neutralise_formula(contest["name"]),
+                        neutralise_formula(candidate["name"]),
+                        neutralise_formula(candidate["party"] or ""),
+                        "" if candidate["votes"] is None else candidate["votes"],
+                        str(candidate["votes_estimated"]).lower(),
+                        "" if candidate["share"] is None else candidate["share"],
+                        str(candidate["share_reported"]).lower(),
+                    ]
+                )
             )
-    return buffer.getvalue()
+    return "".join(lines)
 
 
 def render(dataset: ResultsDataset, fmt: str = "text", contest_name: str | None = None) -> str:
