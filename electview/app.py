@@ -59,14 +59,18 @@ def follow_desktop_open_requests(app, window) -> None:
             window.open_path(pending)
 
 
-def take_screenshot(window, path: str, size: tuple[int, int]) -> None:
-    """Render the window at ``size`` and save it as a PNG."""
+def take_screenshot(window, path: str, size: tuple[int, int], failures=None) -> None:
+    """Render the window at ``size`` and save it as a PNG; a window that failed while drawing is not saved."""
     from PySide6.QtWidgets import QApplication
 
     window.resize(*size)
     window.show()
     for _ in range(5):  # let layouts and the chart settle
         QApplication.processEvents()
+    if failures is not None and failures.summaries:
+        from electview.ui.errors import log_file_path
+
+        raise LoadError(path, f"no screenshot: the window failed while drawing ({failures.summaries[0]}); details in {log_file_path()}")
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
     from electview.core.atomic import write_bytes_atomic
@@ -102,7 +106,11 @@ def run_gui(args: argparse.Namespace) -> int:
     from electview.ui.errors import install_excepthook
     from electview.ui.main_window import MainWindow
 
-    install_excepthook()
+    from electview.ui.errors import HeadlessFailures
+
+    failures = HeadlessFailures().install() if args.screenshot else None
+    if failures is None:
+        install_excepthook()
     from electview.ui.i18n import effective_language, install_language
     from electview.ui.settings import Settings
 
@@ -112,7 +120,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.file:
         window.settings.add_recent_file(path)
     if args.screenshot:
-        take_screenshot(window, args.screenshot, size)
+        take_screenshot(window, args.screenshot, size, failures)
         return 0
     follow_desktop_open_requests(app, window)
     window.show()

@@ -79,3 +79,22 @@ def excepthook(exc_type, exc_value, exc_traceback) -> None:
 
 def install_excepthook() -> None:
     sys.excepthook = excepthook
+
+
+class HeadlessFailures:
+    """For a window drawn without a user (``--screenshot``): exceptions in slots are logged and
+    kept, never shown in a dialog nobody can close, so the run ends and says what went wrong."""
+
+    def __init__(self) -> None:
+        self.summaries: list[str] = []
+
+    def __call__(self, exc_type, exc_value, exc_traceback) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc_value, exc_traceback)
+            return
+        _log_exception(exc_type, exc_value, exc_traceback)
+        self.summaries.append(" ".join(f"{exc_type.__name__}: {exc_value}".split())[:300])
+
+    def install(self) -> HeadlessFailures:
+        sys.excepthook = self
+        return self

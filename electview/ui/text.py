@@ -37,17 +37,17 @@ def display_locale() -> QLocale:
     return locale
 
 
-def format_votes(value: float, locale: QLocale | None = None) -> str:
+def format_votes(value: float | None, locale: QLocale | None = None) -> str:
     locale = locale or display_locale()
-    if math.isnan(value):  # not reported
+    if value is None or math.isnan(value):  # not reported
         return "—"
     if float(value).is_integer():
         return locale.toString(int(value))
     return locale.toString(float(value), "f", 2)
 
 
-def format_percent(value: float, decimals: int = 2, locale: QLocale | None = None) -> str:
+def format_percent(value: float | None, decimals: int = 2, locale: QLocale | None = None) -> str:
     locale = locale or display_locale()
-    if math.isnan(value):
+    if value is None or math.isnan(value):
         return "—"
     return locale.toString(float(value), "f", decimals) + "%"
