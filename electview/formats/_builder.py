@@ -205,8 +205,25 @@ def _one_level(table: CountTable, units: UnitTable, candidates, contest_name: st
     dropped = aggregate[table.unit]
     if not dropped.any():
         return table
-    kept_unit, kept_column, kept_value = table.unit[~dropped], table.column[~dropped], table.value[~dropped]
+    # A unit's own row goes only where its sub-units count the same column: a county's "0" for a
+    # write-in its precincts don't list is the only figure for it, and a reported zero is not
+    # "not reported".
     width = int(table.column.max()) + 1
+    below = ~dropped
+    ancestor, column = units.parents[table.unit[below]].astype(np.int64), table.column[below].astype(np.int64)
+    covered_keys = []
+    for _ in range(_LEVELS):
+        live = ancestor >= 0
+        ancestor, column = ancestor[live], column[live]
+        if not len(ancestor):
+            break
+        covered_keys.append(ancestor * width + column)
+        ancestor = units.parents[ancestor].astype(np.int64)
+    covered = np.unique(np.concatenate(covered_keys)) if covered_keys else np.empty(0, np.int64)
+    dropped &= np.isin(table.unit.astype(np.int64) * width + table.column, covered)
+    if not dropped.any():
+        return table
+    kept_unit, kept_column, kept_value = table.unit[~dropped], table.column[~dropped], table.value[~dropped]
     # (aggregate unit, column) keys: what the unit reports itself, and what each kept row adds to
     # every aggregate unit above it.
     own_keys = table.unit[dropped].astype(np.int64) * width + table.column[dropped]
