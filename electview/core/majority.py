@@ -144,6 +144,13 @@ def describe_gauge(result: ContestTally, gauge: MajorityGauge) -> list[str]:
     if gauge.leader is None:
         return [translate("majority", "No candidate has votes yet.")]
     name = result.candidates[gauge.leader].name
+    if gauge.runner_up is not None and gauge.margin_votes == 0 and not gauge.margin_estimated:
+        # Level on votes: no one leads, and no ballot "overturns" a lead that isn't there.
+        return [
+            translate("majority", "{first} and {second} are tied on {votes} votes each: no one leads.").format(
+                first=name, second=result.candidates[gauge.runner_up].name, votes=format_count(result.votes[gauge.leader])
+            )
+        ]
     lines = []
     if gauge.leader_share is None:
         lines.append(

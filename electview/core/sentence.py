@@ -26,6 +26,9 @@ def result_sentence(result: ContestTally | None, status: Status = Status.UNKNOWN
     if not order:
         return translate("sentence", "No votes or shares have been reported yet.")
     leader = order[0]
+    tied = _tied_at_the_top(result, order)
+    if len(tied) > 1:
+        return _with_prefix(status, _tie_sentence(result, tied) + _turnout_clause(result))
     if status.is_final:
         template = translate("sentence", "{name} came first with {share} of valid votes")
     else:
@@ -38,11 +41,35 @@ def result_sentence(result: ContestTally | None, status: Status = Status.UNKNOWN
         sentence += translate("sentence", ", ahead of {name} with {share}").format(
             name=result.candidates[second].name, share=_percent(result.share[second])
         )
+    return _with_prefix(status, sentence + _turnout_clause(result))
+
+
+def _tied_at_the_top(result: ContestTally, order: list[int]) -> list[int]:
+    """Candidates level with the leader: on votes where known, else on the shares given."""
+    votes = result.votes
+    first = order[0]
+    if not np.isnan(votes[first]):
+        return [i for i in order if votes[i] == votes[first]]
+    return [i for i in order if np.isnan(votes[i]) and result.share[i] == result.share[first]]
+
+
+def _tie_sentence(result: ContestTally, tied: list[int]) -> str:
+    """"Alice and Bob are tied with 50.0% each of valid votes": no one comes first or leads in a tie."""
+    names = [result.candidates[i].name for i in tied]
+    listed = translate("sentence", "{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
+    return translate("sentence", "{names} are tied with {share} each of valid votes").format(
+        names=listed, share=_percent(result.share[tied[0]])
+    )
+
+
+def _turnout_clause(result: ContestTally) -> str:
     turnout = result.turnout_percent
     if turnout.known:
-        sentence += translate("sentence", "; turnout {0}").format(_percent(turnout.value))
-    else:
-        sentence += translate("sentence", "; turnout not reported")
+        return translate("sentence", "; turnout {0}").format(_percent(float(turnout.value or 0.0)))
+    return translate("sentence", "; turnout not reported")
+
+
+def _with_prefix(status: Status, sentence: str) -> str:
     prefixes = {
         Status.PRELIMINARY: translate("sentence", "Preliminary results: "),
         Status.UNOFFICIAL: translate("sentence", "Unofficial results: "),

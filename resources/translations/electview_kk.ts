@@ -1374,6 +1374,10 @@
         <translation>берілген, бірақ саналмаған бюллетеньдер</translation>
     </message>
     <message>
+        <source>{first} and {second} are tied on {votes} votes each: no one leads.</source>
+        <translation>{first} мен {second} тең, әрқайсысында {votes} дауыс: ешкім алда емес.</translation>
+    </message>
+    <message>
         <source>No candidate has votes yet.</source>
         <translation>Әзірге бірде-бір үміткерде дауыс жоқ.</translation>
     </message>
@@ -1423,6 +1427,14 @@
     <message>
         <source>No votes or shares have been reported yet.</source>
         <translation>Дауыстар мен үлестер әлі жарияланбаған.</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} және {last}</translation>
+    </message>
+    <message>
+        <source>{names} are tied with {share} each of valid votes</source>
+        <translation>{names} тең: әрқайсысында жарамды дауыстардың {share}</translation>
     </message>
     <message>
         <source>{name} came first with {share} of valid votes</source>

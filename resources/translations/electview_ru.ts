@@ -1374,6 +1374,10 @@
         <translation>поданные, но не подсчитанные бюллетени</translation>
     </message>
     <message>
+        <source>{first} and {second} are tied on {votes} votes each: no one leads.</source>
+        <translation>{first} и {second} набрали поровну, по {votes} голосов: никто не лидирует.</translation>
+    </message>
+    <message>
         <source>No candidate has votes yet.</source>
         <translation>Пока ни у одного кандидата нет голосов.</translation>
     </message>
@@ -1423,6 +1427,14 @@
     <message>
         <source>No votes or shares have been reported yet.</source>
         <translation>Голоса и доли пока не опубликованы.</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} и {last}</translation>
+    </message>
+    <message>
+        <source>{names} are tied with {share} each of valid votes</source>
+        <translation>{names}: ничья, у каждого {share} действительных голосов</translation>
     </message>
     <message>
         <source>{name} came first with {share} of valid votes</source>
