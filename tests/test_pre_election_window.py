@@ -50,3 +50,15 @@ def test_a_window_that_failed_while_drawing_gives_no_screenshot_but_a_message(qt
         app.take_screenshot(window, str(tmp_path / "out.png"), (800, 600), failures)
     assert not (tmp_path / "out.png").exists()
     assert "TypeError" in (tmp_path / "electview.log").read_text()
+
+
+def test_a_pre_election_report_says_so_on_its_badge(qtbot):
+    from electview.core.model import Status
+    from electview.formats import load_file
+
+    dataset = load_file(PRE_ELECTION)
+    assert dataset.election.status is Status.PRE_ELECTION
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.document.set_dataset(dataset, str(PRE_ELECTION))
+    assert window.header.status_badge.text() == "PRE-ELECTION"

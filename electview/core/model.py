@@ -71,6 +71,7 @@ class Status(StrEnum):
     UNOFFICIAL = "unofficial"
     FINAL = "final"
     CERTIFIED = "certified"
+    PRE_ELECTION = "pre-election"  # contests and candidates published before any count
     UNKNOWN = "unknown"
 
     @property
@@ -85,6 +86,7 @@ class Status(StrEnum):
             Status.UNOFFICIAL: translate("Status", "UNOFFICIAL"),
             Status.FINAL: translate("Status", "FINAL"),
             Status.CERTIFIED: translate("Status", "CERTIFIED"),
+            Status.PRE_ELECTION: translate("Status", "PRE-ELECTION"),
             Status.UNKNOWN: translate("Status", "STATUS UNKNOWN"),
         }[self]
 

@@ -26,7 +26,7 @@ STATUS = {
     "unofficial-partial": Status.PRELIMINARY,
     "recount": Status.UNOFFICIAL,
     "correction": Status.UNOFFICIAL,
-    "pre-election": Status.UNKNOWN,
+    "pre-election": Status.PRE_ELECTION,
 }
 # Units that make up the place hierarchy; districts, polling places, devices and "other"
 # units (Cambridge's Governor's Council districts) overlap it and join only if they have counts.

@@ -25,6 +25,7 @@ STATUS = {
     Status.FINAL: "unofficial-complete",
     Status.UNOFFICIAL: "unofficial-complete",
     Status.PRELIMINARY: "unofficial-partial",
+    Status.PRE_ELECTION: "pre-election",
     Status.UNKNOWN: "unofficial-partial",
 }
 UNIT_TYPES = {

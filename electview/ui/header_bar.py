@@ -15,6 +15,7 @@ STATUS_COLOURS: dict[Status, tuple[str, str]] = {
     Status.UNOFFICIAL: ("#F0E442", "#1A1A1A"),
     Status.FINAL: ("#009E73", "#FFFFFF"),
     Status.CERTIFIED: ("#0072B2", "#FFFFFF"),
+    Status.PRE_ELECTION: ("#56B4E9", "#1A1A1A"),
     Status.UNKNOWN: ("#7F7F7F", "#FFFFFF"),
 }
 

@@ -1128,6 +1128,10 @@
         <translation>БЕКІТІЛГЕН</translation>
     </message>
     <message>
+        <source>PRE-ELECTION</source>
+        <translation>САЙЛАУҒА ДЕЙІН</translation>
+    </message>
+    <message>
         <source>STATUS UNKNOWN</source>
         <translation>МӘРТЕБЕСІ БЕЛГІСІЗ</translation>
     </message>

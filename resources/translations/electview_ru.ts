@@ -1128,6 +1128,10 @@
         <translation>УТВЕРЖДЁННЫЕ</translation>
     </message>
     <message>
+        <source>PRE-ELECTION</source>
+        <translation>ДО ВЫБОРОВ</translation>
+    </message>
+    <message>
         <source>STATUS UNKNOWN</source>
         <translation>СТАТУС НЕИЗВЕСТЕН</translation>
     </message>
