@@ -82,7 +82,7 @@ def _sequential(votes, total, divisors):
     """Oracle: hand out seats one at a time to the highest quotient (a different algorithm)."""
     seats = [0] * len(votes)
     for _ in range(total):
-        quotients = [Fraction(v) / divisors[s] for v, s in zip(votes, seats)]
+        quotients = [Fraction(v) / divisors[s] for v, s in zip(votes, seats, strict=True)]
         best = max(quotients)
         if quotients.count(best) > 1:
             return None
@@ -103,7 +103,7 @@ def test_seats_sum_to_total_and_respect_threshold(votes, total, method, threshol
         assert all(v * 100 < threshold * sum(votes) or v == 0 for v in votes)
         return
     assert int(result.seats.sum()) + result.tied_seats == total
-    for v, seats, tied in zip(votes, result.seats, result.tied):
+    for v, seats, tied in zip(votes, result.seats, result.tied, strict=True):
         if v * 100 < threshold * sum(votes):
             assert seats == 0 and not tied
     assert (result.seats >= 0).all()

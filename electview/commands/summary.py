@@ -8,6 +8,7 @@ import sys
 from datetime import datetime
 
 from electview.core import terminal
+from electview.core.errors import UsageError
 from electview.core.summary import FORMATS, render, summary_dict
 from electview.formats import load_file
 from electview.resources import sample_path
@@ -60,6 +61,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     parser.add_argument("--contest", metavar="NAME", help="only this contest (default: all)")
     parser.add_argument("--region", metavar="NAME", help="only this place (a unit's name or id, e.g. a county)")
+    add_system_arguments(parser)
     parser.add_argument(
         "--columns",
         metavar="ROLE=COL,…",
@@ -80,6 +82,43 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_system_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--seats N --method M --threshold P``: the electoral system when the file doesn't say it."""
+    from electview.core.seats import Method
+
+    parser.add_argument("--seats", type=int, metavar="N", help="seats to fill: with --method, party-list seats; alone, vote for N")
+    parser.add_argument(
+        "--method", choices=[m.value for m in Method], help="allocate --seats among the parties (the candidates) by this method"
+    )
+    parser.add_argument(
+        "--threshold", type=float, metavar="P", help="with --method: legal threshold in percent of valid votes (default: 0)"
+    )
+
+
+def apply_system_arguments(dataset, args: argparse.Namespace):
+    """The dataset with the system from ``--seats/--method/--threshold`` on ``--contest`` (or all); raises UsageError."""
+    from electview.core.errors import UsageError
+    from electview.core.model import ElectoralSystem
+    from electview.core.outcomes import with_seats, with_system
+
+    if args.seats is None and args.method is None and args.threshold is None:
+        return dataset
+    if args.seats is None or args.seats < 1:
+        raise UsageError("give the number of seats with --seats N (a whole number ≥ 1), e.g. --seats 150 --method dhondt")
+    if args.threshold is not None and args.method is None:
+        raise UsageError("--threshold is a party-list threshold: give --method too, e.g. --method dhondt --threshold 5")
+    threshold = 0.0 if args.threshold is None else args.threshold
+    if not 0 <= threshold < 100:
+        raise UsageError(f"--threshold is a percent of valid votes from 0 to below 100, got {args.threshold:g}")
+    try:
+        if args.method is None:
+            return with_seats(dataset, args.seats, args.contest)
+        return with_system(dataset, ElectoralSystem(args.method, args.seats, threshold, "user"), args.contest)
+    except KeyError:
+        names = ", ".join(c.name for c in dataset.contests)
+        raise UsageError(f"no contest named {args.contest!r} (contests: {names})") from None
+
+
 class _NotInData(Exception):
     """The contest or region asked for isn't in the data (the message says which there are)."""
 
@@ -94,6 +133,10 @@ def _render(dataset, args: argparse.Namespace) -> str:
         except KeyError:
             names = ", ".join(region_names(dataset))
             raise _NotInData(f"{args.file or 'sample'}: no region named {args.region!r} (for example: {names})") from None
+    try:
+        dataset = apply_system_arguments(dataset, args)
+    except UsageError as error:
+        raise _NotInData(f"{args.file or 'sample'}: {error}") from None
     if args.lang:
         from electview.core.languages import localised
 

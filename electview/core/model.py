@@ -293,6 +293,20 @@ class CountTable:
         return len(self.value)
 
 
+@dataclass(frozen=True, slots=True)
+class ElectoralSystem:
+    """How seats are allocated from votes when it isn't one seat per most votes: a party-list method.
+
+    ``method`` is a :class:`electview.core.seats.Method` value; ``threshold`` is in percent
+    of valid votes; ``source`` says who chose it ("file" or "user"), shown with the outcome.
+    """
+
+    method: str
+    seats: int
+    threshold: float = 0.0
+    source: str = "user"
+
+
 @dataclass(frozen=True)
 class Contest:
     """One race: its candidates and their counts at one counting level, chosen on purpose.
@@ -316,6 +330,7 @@ class Contest:
     units_total: int | None = None
     names: Names = field(default_factory=Names)  # the contest's name in other languages
     ranked: RankedCount | None = None  # a ranked-choice count's rounds; the counts above are its final round
+    system: ElectoralSystem | None = None  # party-list seats; None: the ``seats`` most voted win (vote for N)
 
     def candidate_index(self, candidate_id: str) -> int:
         for index, candidate in enumerate(self.candidates):

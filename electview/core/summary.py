@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from electview.core.audit import Finding, audit
 from electview.core.formatting import format_count, format_percent, format_share, is_missing, whole_or_none
 from electview.core.model import ResultsDataset
+from electview.core.outcomes import outcome_dict, outcome_lines
 from electview.core.ranked import rounds_dict, rounds_lines
 from electview.core.tally import ContestTally, tally
 
@@ -55,7 +56,7 @@ def summary_dict(
                 "url": election.source.url or None,
             },
         },
-        "contests": [_contest_dict(result) for result in results],
+        "contests": [_with_outcome(_contest_dict(result), result, election.status.is_final) for result in results],
         "turnout": {
             "percent": _round_share(turnout_percent) if turnout_percent is not None else None,
             "ballots_cast": whole_or_none(turnout.ballots_cast),
@@ -86,6 +87,14 @@ def _contest_dict(result: ContestTally) -> dict:
         "other_counts": {kind: whole_or_none(fig.value) for kind, fig in result.other_counts.items()},
         "candidates": candidates,
     } | _ranked_dict(result)
+
+
+def _with_outcome(entry: dict, result: ContestTally, final: bool) -> dict:
+    """``entry`` with the outcome fields (seats, rule, per candidate elected/seats_won/status) added."""
+    contest, per_candidate = outcome_dict(result, final)
+    for candidate, index in zip(entry["candidates"], result.order_shown(), strict=True):
+        candidate.update(per_candidate[index])
+    return entry | contest
 
 
 def _ranked_dict(result: ContestTally) -> dict:
@@ -149,6 +158,7 @@ def render_text(dataset: ResultsDataset, contest_name: str | None = None) -> str
             lines.append(f"{kind.capitalize()}: {format_count(figure.value)} (not in the shares)")
         if result.votes_estimated.any():
             lines.append(f"* Estimated by electview: {result.estimate_note}.")
+        lines += outcome_lines(result, dataset.election.status.is_final)
         if result.contest.ranked is not None:
             lines += ["", *rounds_lines(result.contest.ranked, format_count)]
     findings = audit(dataset, results)
@@ -175,6 +185,7 @@ def render_markdown(dataset: ResultsDataset, contest_name: str | None = None) ->
         lines.append(f"| **Total valid votes** | | {format_count(result.total_valid.value)} | |")
         if result.votes_estimated.any():
             lines += ["", f"\\* Estimated by electview: {_md_cell(result.estimate_note)}."]
+        lines += [""] + [_md_cell(line) + "  " for line in outcome_lines(result, dataset.election.status.is_final)]
     findings = audit(dataset, results)
     if findings:
         lines += ["", "## Audit", ""] + [f"- {_md_cell(line)}" for line in _findings_lines(findings)]

@@ -1,0 +1,270 @@
+"""Who won: the contest's rule (vote for N or party-list seats), winners, seats and each candidate's status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+import numpy as np
+
+from electview.core.formatting import format_count
+from electview.core.model import Contest, ElectoralSystem, ResultsDataset
+from electview.core.seats import Method, SeatAllocation, allocate, majority_of
+from electview.core.tally import ContestTally
+
+
+class Standing(StrEnum):
+    """A candidate's or party's status in the outcome (the JSON ``status``)."""
+
+    ELECTED = "elected"  # final results: won (a seat)
+    LEADING = "leading"  # not final: would win within the ballots counted so far
+    TIED = "tied"  # ties for the last winning place or seat: the law decides, not the count
+    TRAILING = "trailing"  # not final: would not win within the ballots counted so far
+    DEFEATED = "defeated"  # final results: did not win
+    UNDECIDED = "undecided"  # its count is not known (or only estimated), so nothing can be said
+
+
+@dataclass(frozen=True)
+class Rule:
+    """The rule a contest is decided by and where it came from."""
+
+    kind: str  # "plurality" (one winner), "vote-for-n", "party-list"
+    seats: int
+    method: Method | None = None
+    threshold: float = 0.0
+    source: str = "file"  # "file", "user", or "default" (the file says nothing: one winner)
+
+    def as_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "method": self.method.value if self.method else None,
+            "threshold_percent": self.threshold if self.method else None,
+            "base": "valid votes" if self.method else None,
+            "source": self.source,
+        }
+
+    def describe(self) -> str:
+        """The rule in a few words, shown wherever an outcome is."""
+        if self.method is not None:
+            text = f"{self.seats} seats by {self.method.label}"
+            if self.threshold:
+                text += f", threshold {self.threshold:g}% of valid votes"
+            return text + (" (chosen by the user)" if self.source == "user" else "")
+        by_user = " (chosen by the user)" if self.source == "user" else ""
+        if self.seats > 1:
+            return f"vote for {self.seats}: the {self.seats} most voted win" + by_user
+        return "one winner: most votes" + by_user
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The outcome of one tally under its rule. Arrays are aligned with the tally's candidates."""
+
+    rule: Rule
+    final: bool
+    standing: tuple[Standing, ...]
+    seats_won: np.ndarray  # int64; for a vote-for-N contest 1 per winner
+    winners: tuple[int, ...]  # candidates certainly winning (within the ballots counted, if not final)
+    tied: tuple[int, ...]  # candidates tied for the last winning place(s)
+    tied_places: int  # how many places/seats the tie is for
+    last_winner: int | None  # vote for N: the last winner; the decisive margin is to first_loser
+    first_loser: int | None
+    allocation: SeatAllocation | None = None
+    problem: str = ""  # why no outcome can be given (e.g. no party reaches the threshold)
+
+    @property
+    def has_tie(self) -> bool:
+        return self.tied_places > 0
+
+    def elected(self, index: int) -> bool | None:
+        """True/False once the results are final; None while undecided (the JSON ``elected``)."""
+        status = self.standing[index]
+        if status is Standing.ELECTED:
+            return True
+        if status is Standing.DEFEATED:
+            return False
+        return None
+
+    @property
+    def majority(self) -> int | None:
+        """Seats needed for a majority of a party-list contest; None for other rules."""
+        return majority_of(self.rule.seats) if self.rule.method else None
+
+
+def rule_of(contest: Contest) -> Rule:
+    """The contest's rule: its electoral system where one is set, else vote for ``seats`` (1 = plurality)."""
+    system = contest.system
+    if system is not None and not system.method:  # the user said how many are elected, no method: vote for N
+        return Rule("vote-for-n" if system.seats > 1 else "plurality", system.seats, source=system.source)
+    if system is not None:
+        return Rule("party-list", system.seats, Method(system.method), system.threshold, system.source)
+    if contest.seats > 1:
+        return Rule("vote-for-n", contest.seats, source="file")
+    return Rule("plurality", 1, source="default")
+
+
+def with_system(dataset: ResultsDataset, system: ElectoralSystem | None, contest_name: str | None = None) -> ResultsDataset:
+    """The dataset with ``system`` set on one contest (``contest_name``) or all of them; None clears it."""
+    target = dataset.contest(contest_name) if contest_name else None
+    contests = tuple(
+        replace(contest, system=system) if target is None or contest is target else contest for contest in dataset.contests
+    )
+    return replace(dataset, contests=contests)
+
+
+def with_seats(dataset: ResultsDataset, seats: int, contest_name: str | None = None) -> ResultsDataset:
+    """The dataset with one contest (or all) decided as vote for ``seats``, as the user says."""
+    return with_system(dataset, ElectoralSystem("", seats, 0.0, "user"), contest_name)
+
+
+def outcome(result: ContestTally, final: bool) -> Outcome:
+    """Decide ``result`` by its contest's rule; ``final`` when the source says the results are final or certified."""
+    rule = rule_of(result.contest)
+    if rule.kind == "vote-for-n" or rule.kind == "plurality":
+        return _most_voted(result, rule, final)
+    if rule.method is not None:
+        return _party_list(result, rule, final)
+    return _most_voted(result, rule, final)
+
+
+def _shown(result: ContestTally) -> list[int]:
+    on_ballot = result.on_ballot
+    return [i for i in range(len(result.candidates)) if on_ballot is None or on_ballot[i]]
+
+
+def _most_voted(result: ContestTally, rule: Rule, final: bool) -> Outcome:
+    count = len(result.candidates)
+    standing = [Standing.UNDECIDED] * count
+    shown = _shown(result)
+    votes = result.votes
+    if any(result.votes_estimated[i] or np.isnan(votes[i]) for i in shown):
+        # Votes estimated from reported shares keep the shares' order, and shares the source
+        # reported for everyone rank them truly; anything less and no winner can be named.
+        if any(result.share_derived[i] or np.isnan(result.share[i]) for i in shown):
+            return Outcome(rule, final, tuple(standing), np.zeros(count, np.int64), (), (), 0, None, None,
+                           problem="some counts are unknown or estimated, so no winner can be named")
+        votes = result.share
+    known = shown
+    order = sorted(known, key=lambda i: -votes[i])  # stable: equal votes keep the contest's order
+    places = rule.seats
+    win, lose = (Standing.ELECTED, Standing.DEFEATED) if final else (Standing.LEADING, Standing.TRAILING)
+    winners: list[int] = []
+    tied: list[int] = []
+    tied_places = 0
+    if len(order) <= places:
+        winners = order
+    else:
+        cut = votes[order[places - 1]]
+        above = [i for i in order if votes[i] > cut]
+        at_cut = [i for i in order if votes[i] == cut]
+        if len(above) + len(at_cut) == places:
+            winners = above + at_cut
+        else:
+            winners, tied, tied_places = above, at_cut, places - len(above)
+    for i in order:
+        standing[i] = lose
+    for i in winners:
+        standing[i] = win
+    for i in tied:
+        standing[i] = Standing.TIED
+    seats_won = np.zeros(count, np.int64)
+    seats_won[winners] = 1
+    last = winners[-1] if winners and not tied else None
+    rest = [i for i in order if i not in set(winners)]
+    first_loser = rest[0] if rest and not tied else None
+    return Outcome(rule, final, tuple(standing), seats_won, tuple(winners), tuple(tied), tied_places, last, first_loser)
+
+
+def _party_list(result: ContestTally, rule: Rule, final: bool) -> Outcome:
+    count = len(result.candidates)
+    votes = result.votes
+    empty = np.zeros(count, np.int64)
+    undecided = tuple([Standing.UNDECIDED] * count)
+    if np.isnan(votes).any() or result.votes_estimated.any():
+        return Outcome(rule, final, undecided, empty, (), (), 0, None, None,
+                       problem="some parties' votes are unknown or estimated, so seats can't be allocated")
+    base = result.total_valid.value if result.total_valid.known else None
+    try:
+        allocation = allocate(votes, rule.seats, rule.method, rule.threshold, None if base is None else int(round(base)))
+    except ValueError as error:
+        return Outcome(rule, final, undecided, empty, (), (), 0, None, None, problem=str(error))
+    win, lose = (Standing.ELECTED, Standing.DEFEATED) if final else (Standing.LEADING, Standing.TRAILING)
+    standing = [win if allocation.seats[i] > 0 else lose for i in range(count)]
+    for i in np.flatnonzero(allocation.tied & (allocation.seats == 0)).tolist():
+        standing[i] = Standing.TIED  # a party with seats that also ties for one more keeps "elected"; ``tied`` says the rest
+    winners = tuple(np.flatnonzero(allocation.seats > 0).tolist())
+    tied = tuple(np.flatnonzero(allocation.tied).tolist())
+    return Outcome(rule, final, tuple(standing), allocation.seats.copy(), winners, tied, allocation.tied_seats,
+                   allocation.last_party, allocation.next_party, allocation)
+
+
+def outcome_dict(result: ContestTally, final: bool) -> tuple[dict, dict[int, dict]]:
+    """The outcome fields of the summary JSON: the contest's, and each candidate's by index."""
+    decided = outcome(result, final)
+    contest = {
+        "seats": decided.rule.seats,
+        "rule": decided.rule.as_dict(),
+        "tie": decided.has_tie,
+        "outcome_problem": decided.problem or None,
+    }
+    if decided.allocation is not None:
+        contest["majority_seats"] = decided.majority
+    margin = decisive_margin(result, decided)
+    contest["decisive_margin_votes"] = None if margin is None else int(margin)
+    candidates = {
+        index: {
+            "elected": decided.elected(index),
+            "seats_won": int(decided.seats_won[index]) if decided.standing[index] is not Standing.UNDECIDED else None,
+            "status": decided.standing[index].value,
+            "tied": index in decided.tied,
+        }
+        for index in range(len(result.candidates))
+    }
+    return contest, candidates
+
+
+def decisive_margin(result: ContestTally, decided: Outcome) -> float | None:
+    """Votes between the last winner and the first loser (vote for N or one winner); 0 on a tie; None when not known."""
+    if decided.rule.method is not None or decided.problem:
+        return None
+    if result.votes_estimated.any():  # ranked by reported shares: the votes between them are estimates
+        return None
+    if decided.has_tie:
+        return 0.0
+    if decided.last_winner is None or decided.first_loser is None:
+        return None
+    return float(result.votes[decided.last_winner] - result.votes[decided.first_loser])
+
+
+def outcome_lines(result: ContestTally, final: bool) -> list[str]:
+    """The outcome in plain sentences for the text summary and the report: rule, winners or seats, ties, margin."""
+    decided = outcome(result, final)
+    names = result.candidates
+    lines = [f"Rule: {decided.rule.describe()}."]
+    if decided.problem:
+        return lines + [f"No outcome: {decided.problem}."]
+    verb = "Elected" if final else "Leading (within the ballots counted)"
+    if decided.allocation is not None:
+        seats = ", ".join(f"{names[i].name} {int(decided.seats_won[i])}" for i in sorted(
+            decided.winners, key=lambda i: -decided.seats_won[i]))
+        lines.append(f"Seats{'' if final else ' (projected within the ballots counted)'}: {seats or 'none'}.")
+        allocation = decided.allocation
+        if allocation.last_party is not None and allocation.last_value is not None:
+            lines.append(
+                f"Last seat: {names[allocation.last_party].name}, {allocation.decided_by} {format_count(float(allocation.last_value))}"
+                + (f"; next: {names[allocation.next_party].name}, {format_count(float(allocation.next_value))}"
+                   if allocation.next_party is not None and allocation.next_value is not None else "") + "."
+            )
+    elif decided.winners:
+        lines.append(f"{verb}: {', '.join(names[i].name for i in decided.winners)}.")
+    if decided.has_tie:
+        tied = ", ".join(names[i].name for i in decided.tied)
+        what = "seat" if decided.tied_places == 1 else f"{decided.tied_places} seats"
+        place = what if decided.rule.method or decided.rule.seats > 1 else "first place"
+        lines.append(f"Tie for the last {place} between {tied}: the law decides (e.g. by lot), not the count.")
+    margin = decisive_margin(result, decided)
+    if margin and decided.first_loser is not None and decided.last_winner is not None:
+        lines.append(
+            f"Decisive margin: {names[decided.last_winner].name} over {names[decided.first_loser].name} by {format_count(margin)} votes."
+        )
+    return lines

@@ -1,0 +1,130 @@
+"""Outcomes: winners, ties, vote for N and party-list seats, from real files and small fixtures."""
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from electview.core.model import ElectoralSystem, Status
+from electview.core.outcomes import Standing, decisive_margin, outcome, with_system
+from electview.core.summary import summary_dict
+from electview.core.tally import tally
+from electview.formats import load_file
+
+DATA = Path(__file__).parent / "data"
+
+
+def _contest(dataset, word):
+    return next(c for c in dataset.contests if word.casefold() in c.name.casefold())
+
+
+def test_vote_for_three_council_names_three_winners_and_the_decisive_margin():
+    # LA County 2017 (NIST V2 test data): Covina council, vote for 3: MARQUEZ 2,600; KING 2,450; LINARES 2,232; POLZIN 1,006.
+    dataset = load_file(DATA / "nist-v2" / "ttv-lacounty-2017-GpU08CQ0.v2.cdf.xml")
+    result = tally(_contest(dataset, "council"), None, dataset.turnout)
+    decided = outcome(result, final=True)
+    assert decided.rule.kind == "vote-for-n" and decided.rule.seats == 3
+    assert sorted(result.candidates[i].name for i in decided.winners) == ["JOHN C. KING", "JORGE A. MARQUEZ", "VICTOR LINARES"]
+    assert decisive_margin(result, decided) == 2_232 - 1_006
+    assert result.candidates[decided.first_loser].name == "NEIL L. POLZIN"
+
+
+def test_not_final_means_leading_not_elected():
+    dataset = load_file(DATA / "nist-v2" / "ttv-lacounty-2017-GpU08CQ0.v2.cdf.xml")
+    result = tally(_contest(dataset, "council"), None, dataset.turnout)
+    decided = outcome(result, final=False)
+    assert {decided.standing[i] for i in decided.winners} == {Standing.LEADING}
+    assert decided.elected(decided.winners[0]) is None
+
+
+def _tie_dataset():
+    dataset = load_file(DATA / "nist-v2" / "ttv-lacounty-2017-GpU08CQ0.v2.cdf.xml")
+    contest = _contest(dataset, "council")
+    rows = contest.votes
+    # Give POLZIN exactly LINARES's votes in every row: a tie for the 3rd seat.
+    linares = contest.candidate_index(next(c.id for c in contest.candidates if "LINARES" in c.name))
+    polzin = contest.candidate_index(next(c.id for c in contest.candidates if "POLZIN" in c.name))
+    value = rows.value.copy()
+    value[rows.column == polzin] = 0
+    keep = rows.column == linares
+    column = np.concatenate([rows.column, np.full(keep.sum(), polzin)])
+    unit = np.concatenate([rows.unit, rows.unit[keep]])
+    value = np.concatenate([value, rows.value[keep]])
+    tied = replace(contest, votes=replace(rows, unit=unit, column=column, value=value))
+    return replace(dataset, contests=(tied,), election=replace(dataset.election, status=Status.CERTIFIED))
+
+
+def test_a_tie_for_the_last_seat_is_a_tie_everywhere():
+    dataset = _tie_dataset()
+    result = tally(dataset.contests[0], None, dataset.turnout)
+    decided = outcome(result, final=True)
+    assert decided.has_tie and decided.tied_places == 1
+    assert sorted(result.candidates[i].name for i in decided.tied) == ["NEIL L. POLZIN", "VICTOR LINARES"]
+    assert len(decided.winners) == 2
+    summary = summary_dict(dataset)
+    contest = summary["contests"][0]
+    assert contest["tie"] is True and contest["decisive_margin_votes"] == 0
+    statuses = {c["name"]: c["status"] for c in contest["candidates"]}
+    assert statuses["VICTOR LINARES"] == "tied" and statuses["NEIL L. POLZIN"] == "tied"
+    assert {c["name"]: c["elected"] for c in contest["candidates"]}["VICTOR LINARES"] is None
+
+
+def test_party_list_seats_in_the_summary_json():
+    dataset = load_file(DATA / "nist-v2" / "err-2022-11-08-Massachusetts-Cambridge.TRIMMED-5-contests.json")
+    name = _contest(dataset, "governor").name
+    dataset = with_system(dataset, ElectoralSystem("dhondt", 10, 5.0), name)
+    contest = next(c for c in summary_dict(dataset)["contests"] if c["name"] == name)
+    assert contest["seats"] == 10 and contest["rule"]["method"] == "dhondt" and contest["rule"]["threshold_percent"] == 5.0
+    seats = {c["name"]: c["seats_won"] for c in contest["candidates"]}
+    # 33,312 / 2,768 / 423 / 57: only the first two pass 5% of 36,560 valid votes.
+    assert sum(seats.values()) == 10
+    assert seats["REED AND EVERETT"] == 0 and seats["Write-in"] == 0
+    assert seats["HEALEY AND DRISCOLL"] == 10  # 33,312/10 = 3,331 still beats 2,768
+    assert contest["majority_seats"] == 6
+    json.dumps(contest)  # plain JSON types only
+
+
+def _summary(capsys, *args):
+    from electview.cli import main
+
+    code = main(["summary", *args])
+    return code, capsys.readouterr()
+
+
+def test_cli_seats_method_threshold_give_seats_in_json(capsys):
+    path = str(DATA / "nist-v2" / "err-2022-11-08-Massachusetts-Cambridge.TRIMMED-5-contests.json")
+    code, out = _summary(capsys, path, "--format", "json", "--contest", "GOVERNOR AND LIEUTENANT GOVERNOR",
+                         "--seats", "100", "--method", "sainte-lague", "--threshold", "1")
+    assert code == 0
+    contest = json.loads(out.out)["contests"][0]
+    seats = {c["name"]: c["seats_won"] for c in contest["candidates"]}
+    # 33,312 / 2,768 / 423 of 36,560 valid (write-in 57 is under 1%): Sainte-Laguë gives 91 / 8 / 1.
+    assert seats == {"HEALEY AND DRISCOLL": 91, "DIEHL AND ALLEN": 8, "REED AND EVERETT": 1, "Write-in": 0}
+    assert {c["status"] for c in contest["candidates"]} == {"elected", "defeated"}
+    assert contest["rule"] == {"kind": "party-list", "method": "sainte-lague", "threshold_percent": 1.0,
+                               "base": "valid votes", "source": "user"}
+
+
+def test_cli_seats_alone_is_vote_for_n_and_text_names_winners(capsys):
+    path = str(DATA / "nist-v2" / "err-2022-11-08-Massachusetts-Cambridge.TRIMMED-5-contests.json")
+    code, out = _summary(capsys, path, "--contest", "GOVERNOR AND LIEUTENANT GOVERNOR", "--seats", "2")
+    assert code == 0
+    assert "Elected: HEALEY AND DRISCOLL, DIEHL AND ALLEN." in out.out
+    assert "Decisive margin: DIEHL AND ALLEN over REED AND EVERETT by 2,345 votes." in out.out
+
+
+def test_cli_refuses_a_threshold_without_method(capsys):
+    code, out = _summary(capsys, "--threshold", "5", "--seats", "3")
+    assert code == 2 and "give --method too" in out.err
+
+
+def test_sample_names_the_leader_ranked_by_its_reported_shares():
+    # The sample reports shares for all, votes for the leader only: ranked by shares, no vote margin invented.
+    from electview.resources import sample_path
+
+    dataset = load_file(sample_path())
+    contest = summary_dict(dataset)["contests"][0]
+    assert contest["candidates"][0]["status"] == "leading"
+    assert contest["candidates"][0]["elected"] is None
+    assert contest["decisive_margin_votes"] is None
