@@ -128,3 +128,51 @@ def test_sample_names_the_leader_ranked_by_its_reported_shares():
     assert contest["candidates"][0]["status"] == "leading"
     assert contest["candidates"][0]["elected"] is None
     assert contest["decisive_margin_votes"] is None
+
+
+def test_screen_reader_sentence_says_tie_not_came_first():
+    from electview.core.sentence import result_sentence
+
+    dataset = load_file(DATA / "nist-v2" / "ttv-lacounty-2017-GpU08CQ0.v2.cdf.xml")
+    measure = _contest(dataset, "measure")
+    rows = measure.votes
+    value = np.where(rows.column == 1, 0.0, rows.value)  # NO gets YES's count in every row
+    value = np.concatenate([value, rows.value[rows.column == 0]])
+    tied = replace(measure, votes=replace(rows, unit=np.concatenate([rows.unit, rows.unit[rows.column == 0]]),
+                                          column=np.concatenate([rows.column, np.ones((rows.column == 0).sum(), rows.column.dtype)]),
+                                          value=value))
+    result = tally(tied, None, dataset.turnout)
+    assert result.votes[0] == result.votes[1] == 2_740
+    sentence = result_sentence(result, Status.CERTIFIED)
+    assert "are tied with 50.0% each of valid votes" in sentence and "came first" not in sentence
+
+
+def _cambridge_rep():
+    dataset = load_file(DATA / "nist-v2" / "err-2022-11-08-Massachusetts-Cambridge.TRIMMED-5-contests.xml")
+    return dataset, tally(_contest(dataset, "general court"), None, dataset.turnout)
+
+
+def test_certified_race_stands_undervotes_not_counted_as_able_to_overturn():
+    from electview.core.majority import describe_gauge, majority_gauge
+
+    dataset, result = _cambridge_rep()
+    assert dataset.election.status.is_final
+    gauge = majority_gauge(result, final=True)
+    assert gauge.uncertain_votes == 0 and gauge.lead_stands
+    text = " ".join(describe_gauge(result, gauge))
+    assert "The outcome could change" not in text and "Margin over Write-in: 1,395 votes" in text
+    assert "No estimated, invalid or uncounted ballots are known that could change the outcome." in text
+    # Before: the undervotes counted as ballots that could still overturn the lead.
+    assert majority_gauge(result, final=False).uncertain_votes > 0
+
+
+def test_gauge_says_tie_not_a_lead_0_ballots_could_overturn():
+    from electview.core.majority import describe_gauge, majority_gauge
+
+    dataset = _tie_dataset()
+    result = tally(dataset.contests[0], None, dataset.turnout)
+    # The council's 3rd and 4th are tied; the gauge compares the top two, so tie the top two instead.
+    two = replace(result, votes=np.array([2_600.0, 2_600.0, 1.0, 1.0]))
+    gauge = majority_gauge(two, final=True)
+    text = " ".join(describe_gauge(two, gauge))
+    assert "are tied on 2,600 votes each: no one leads." in text and "overturn" not in text

@@ -68,8 +68,10 @@ def _known(value: float | None) -> bool:
     return value is not None and not math.isnan(value)
 
 
-def majority_gauge(result: ContestTally, threshold: float = DEFAULT_THRESHOLD, base: Base = Base.VALID_VOTES) -> MajorityGauge:
-    """Work out the gauge for one tally."""
+def majority_gauge(
+    result: ContestTally, threshold: float = DEFAULT_THRESHOLD, base: Base = Base.VALID_VOTES, final: bool = False
+) -> MajorityGauge:
+    """Work out the gauge for one tally; ``final`` results have no invalid, blank or uncounted ballots left to go anywhere."""
     unknown_votes = np.isnan(result.votes).tolist()  # one pass, not a numpy scalar per candidate
     order = [i for i in result.order_by_votes() if not unknown_votes[i]]
     leader = order[0] if order else None
@@ -100,13 +102,18 @@ def majority_gauge(result: ContestTally, threshold: float = DEFAULT_THRESHOLD, b
     margin_estimated = bool(result.votes_estimated[leader] or (runner_up is not None and result.votes_estimated[runner_up]))
 
     estimated = float(np.nansum(np.where(result.votes_estimated, votes, 0.0)))
-    if not result.other_counts:
-        unknown.append(translate("majority", "invalid and blank ballots"))
     uncounted = 0.0
-    if turnout.ballots_cast is not None and valid is not None:
-        uncounted = max(0.0, turnout.ballots_cast - valid - other_ballots)
-    elif turnout.ballots_cast is None:
-        unknown.append(translate("majority", "ballots cast but not counted"))
+    if final:
+        # Final or certified: undervotes, blank and invalid ballots were judged and counted for no one;
+        # they can't overturn anything. Only electview's own estimates remain uncertain.
+        other_ballots = 0.0
+    else:
+        if not result.other_counts:
+            unknown.append(translate("majority", "invalid and blank ballots"))
+        if turnout.ballots_cast is not None and valid is not None:
+            uncounted = max(0.0, turnout.ballots_cast - valid - other_ballots)
+        elif turnout.ballots_cast is None:
+            unknown.append(translate("majority", "ballots cast but not counted"))
     uncertain = estimated + other_ballots + uncounted
 
     if result.votes_estimated[leader]:

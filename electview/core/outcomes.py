@@ -184,6 +184,7 @@ def _party_list(result: ContestTally, rule: Rule, final: bool) -> Outcome:
         return Outcome(rule, final, undecided, empty, (), (), 0, None, None,
                        problem="some parties' votes are unknown or estimated, so seats can't be allocated")
     base = result.total_valid.value if result.total_valid.known else None
+    assert rule.method is not None  # only party-list rules come here
     try:
         allocation = allocate(votes, rule.seats, rule.method, rule.threshold, None if base is None else int(round(base)))
     except ValueError as error:

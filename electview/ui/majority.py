@@ -91,7 +91,9 @@ class MajorityController(QObject):
             self._pie.item.set_threshold(None)
             self._label.setText("")
             return
-        self.gauge = majority_gauge(result, self.threshold, self.base)
+        dataset = self._document.dataset
+        final = dataset is not None and dataset.election.status.is_final
+        self.gauge = majority_gauge(result, self.threshold, self.base, final)
         self._pie.item.set_threshold(self._pie_fraction(result))
         line = self.tr("Dashed line: {0}% of {1}.").format(f"{self.threshold:g}", self.base.label)
         text = "\n".join([line, *describe_gauge(result, self.gauge)])
