@@ -258,3 +258,20 @@ def test_export_all_contests_compares_each_with_its_namesake(window, monkeypatch
         assert f"Candidate 1 of district {district} 4,00{district} 4,00{district} 0" in text
     assert text.count("nothing to compare") == 1
     assert "The compared results have no contest District 3 council for this place" in text
+
+
+def test_export_never_proposes_the_results_file_or_its_folder(window, monkeypatch, tmp_path):
+    """One 'Yes' to 'replace?' used to overwrite a followed night.csv with its own table."""
+    from PySide6.QtCore import QStandardPaths
+
+    documents = tmp_path / "Documents"
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda *_: str(documents))
+    proposed = []
+    monkeypatch.setattr(print_actions.QFileDialog, "getSaveFileName", lambda _w, _t, path, _f: proposed.append(path) or ("", ""))
+    window.printing.export_actions["csv"].trigger()
+    window.printing.export_pdf()
+    assert proposed and all(p.startswith(str(documents)) for p in proposed)
+    assert str(resources_dir()) not in "".join(proposed)
+    night = tmp_path / "Documents" / "night results.csv"
+    assert print_actions.suggested_save_path(str(night), ".csv") != str(night)
+    assert print_actions.suggested_save_path(str(tmp_path / "night.csv"), ".csv") == str(documents / "night results.csv")

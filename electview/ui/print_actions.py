@@ -168,10 +168,7 @@ class PrintController(QObject):
         dialog.deleteLater()
 
     def _ask_path(self, title: str, file_filter: str, suffix: str) -> str:
-        source = self._document.path
-        stem = Path(source).name.split(".")[0] if source else "results"
-        folder = os.path.dirname(source) if source else os.path.expanduser("~")
-        path, _ = QFileDialog.getSaveFileName(self._window, title, os.path.join(folder, stem + suffix), file_filter)
+        path, _ = QFileDialog.getSaveFileName(self._window, title, suggested_save_path(self._document.path, suffix), file_filter)
         return path
 
     def _guarded(self, work: Callable[[], object], title: str) -> bool:
@@ -243,3 +240,20 @@ class PrintController(QObject):
             comparison_html=compared.section_html if compared else None,
             languages=self.report_languages.languages(),
         )
+
+
+def suggested_save_path(source: str | None, suffix: str) -> str:
+    """Where an export is first proposed: the user's documents folder, never the results file itself.
+
+    Not the source's folder (the bundled samples, or a file being followed that one "Yes" to
+    "replace?" would overwrite) and never the source's own name: "night.csv" exports as
+    "night results.csv".
+    """
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or os.path.expanduser("~")
+    stem = (Path(source).name.split(".")[0] if source else "") or "electview"
+    candidate = os.path.join(folder, f"{stem} results{suffix}")
+    if source and os.path.abspath(candidate) == os.path.abspath(source):
+        candidate = os.path.join(folder, f"{stem} results (electview){suffix}")
+    return candidate
