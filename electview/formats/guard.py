@@ -294,6 +294,12 @@ class _Checker:
 
 
 def check_dataset(dataset: ResultsDataset, path: str | os.PathLike) -> ResultsDataset:
-    """The dataset unchanged, or a LoadError naming the first value electview can't show."""
+    """The dataset (with a warning for look-alike names), or a LoadError naming the first value electview can't show."""
     _Checker(Path(path)).dataset(dataset)
+    from dataclasses import replace
+
+    from electview.core.lookalikes import lookalike_warnings
+
+    if warnings := lookalike_warnings(dataset):
+        return replace(dataset, import_warnings=(*dataset.import_warnings, *warnings))
     return dataset

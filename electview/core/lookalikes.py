@@ -1,0 +1,62 @@
+"""Candidates whose names look the same but are spelt with other characters (Latin a, Cyrillic а)."""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+from electview.core.model import ResultsDataset
+
+MAX_CANDIDATES_CHECKED = 10_000  # per contest: the check is one pass, this only bounds the message
+
+
+@functools.cache
+def _confusables() -> dict:
+    # The Unicode confusables data (UTS #39), as shipped by confusable-homoglyphs; loaded only
+    # when a dataset is checked.
+    from confusable_homoglyphs import confusables
+
+    return confusables.confusables_data
+
+
+def skeleton(name: str) -> str:
+    """One string for every spelling that looks alike: each character replaced by the lowest
+    code point it is confusable with (Cyrillic а and Greek α's look-alike Latin a both → a)."""
+    data = _confusables()
+    out = []
+    for char in unicodedata.normalize("NFKC", name).casefold():
+        look_alikes = [char] + [entry["c"] for entry in data.get(char, ()) if len(entry["c"]) == 1]
+        out.append(min(look_alikes))
+    return " ".join("".join(out).split())
+
+
+def lookalike_warnings(dataset: ResultsDataset) -> list[str]:
+    """One line per contest where two different names look the same."""
+    warnings = []
+    for contest in dataset.contests:
+        seen: dict[str, str] = {}
+        clashes: list[tuple[str, str]] = []
+        for candidate in contest.candidates[:MAX_CANDIDATES_CHECKED]:
+            key = skeleton(candidate.name)
+            other = seen.setdefault(key, candidate.name)
+            if other != candidate.name and key:
+                clashes.append((other, candidate.name))
+        if clashes:
+            shown = "; ".join(f"{_spelt(a)} and {_spelt(b)}" for a, b in clashes[:5])
+            more = f" and {len(clashes) - 5} more" if len(clashes) > 5 else ""
+            warnings.append(
+                f"{contest.name}: candidates whose names look alike but are spelt with different characters: "
+                f"{shown}{more} — check which is meant"
+            )
+    return warnings
+
+
+def _spelt(name: str) -> str:
+    """The name with the scripts of its letters, so the difference can be seen: 'Tokаyev' (Latin, Cyrillic)."""
+    scripts = []
+    for char in name:
+        if char.isalpha():
+            script = unicodedata.name(char, "").split(" ")[0].title()
+            if script and script not in scripts:
+                scripts.append(script)
+    return f"“{name}” ({', '.join(scripts)})" if scripts else f"“{name}”"
