@@ -229,6 +229,12 @@ class LiveController(QObject):
         self.checked_label.setText(self.tr("Stopped checking: {0}").format(reason))
 
     # showing a snapshot
+    def shown_sha256(self) -> str | None:
+        """SHA-256 of the version on screen (what a printed report's figures come from), or None."""
+        if self.history is None or self._index is None or not 0 <= self._index < len(self.history):
+            return None
+        return self.history.snapshots[self._index].sha256
+
     def show_snapshot(self, index: int) -> None:
         """Put snapshot ``index`` on screen exactly as it was: table, pie, header, commentary."""
         if self.history is None or not 0 <= index < len(self.history):

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.precincts = PrecinctBrowserController(self, self.document, self.view_menu)
         self.rounds = RoundsController(self, self.document, self.view_menu)
         self.live = LiveController(self, self.document, self.model, self.comparison.source)
+        self.printing.content_sha256 = self.live.shown_sha256
         self.file_menu.insertAction(self.actions_.recent_menu.menuAction(), self.live.open_url_action)
         self.theme = ThemeController(self, self.settings, self.view_menu)
         self.language = LanguageController(self, self.settings, self.view_menu)

@@ -59,6 +59,9 @@ class PrintController(QObject):
         self._window = window
         self._document = document
         self._comparison = comparison
+        # The SHA-256 of the bytes the figures on screen came from (set by the window when it
+        # follows the file): after the file on disk went bad, the report names the good version.
+        self.content_sha256: Callable[[], str | None] = lambda: None
         self.print_action = make_action(window, self.tr("&Print…"), QKeySequence.StandardKey.Print, self.tr("Print the results report"))
         self.preview_action = make_action(window, self.tr("Print Pre&view…"), None, self.tr("See the report's pages before printing"))
         self.pdf_action = make_action(window, self.tr("Export as P&DF…"), None, self.tr("Save the results report as a PDF"))
@@ -125,7 +128,9 @@ class PrintController(QObject):
 
         compared = self.compared(all_contests)
         return ReportOptions(
-            comparison_html=compared.section_html if compared else None, languages=self.report_languages.languages()
+            sha256=self.content_sha256(),
+            comparison_html=compared.section_html if compared else None,
+            languages=self.report_languages.languages(),
         )
 
     def paint_on(self, printer: QPrinter) -> int:
@@ -239,6 +244,7 @@ class PrintController(QObject):
             chart_src=pie_svg_data_uri,
             comparison_html=compared.section_html if compared else None,
             languages=self.report_languages.languages(),
+            sha256=self.content_sha256(),
         )
 
 

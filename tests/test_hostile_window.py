@@ -1,0 +1,73 @@
+"""The window under hostile files (issue 17, items 2 and 9): text stays plain, reports name the bytes shown."""
+
+import hashlib
+import json
+
+import pytest
+from live_helpers import results_json
+from PySide6.QtGui import QImageReader
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from electview.core.report_html import build_report_html
+from electview.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.live.stop()
+
+
+def test_report_hash_is_of_the_version_shown_not_the_broken_file(window, qtbot, tmp_path):
+    path = tmp_path / "night.electview.json"
+    good = results_json(6_000_000)
+    path.write_bytes(good)
+    assert window.open_path(str(path))
+    qtbot.waitUntil(lambda: window.live.history is not None and len(window.live.history) >= 1)
+    path.write_bytes(good[: len(good) // 2])  # the file goes bad; the window keeps the good version
+    qtbot.waitUntil(lambda: "not valid JSON" in window.live.problem_label.text(), timeout=3000)
+    options = window.printing.report_options()
+    assert options.sha256 == hashlib.sha256(good).hexdigest()
+    html = build_report_html(window.document.dataset, window.printing.results(), options)
+    assert hashlib.sha256(good).hexdigest() in html
+    assert hashlib.sha256(path.read_bytes()).hexdigest() not in html
+
+
+def test_no_widget_shows_markup_from_a_file_and_no_image_is_opened(qtbot, tmp_path, monkeypatch):
+    canary = tmp_path / "canary.png"
+    markup = f"<img src='{canary}'><b>bold</b><a href='x'>link</a>"
+    doc = {
+        "format": "electview",
+        "version": 1,
+        "election": {"title": "Title " + markup, "status": "preliminary", "description": markup},
+        "candidates": [
+            {"name": "Ana " + markup, "party": "Party " + markup, "votes": 10},
+            {"name": "Ben", "party": markup, "votes": 5},
+        ],
+    }
+    path = tmp_path / "markup.electview.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    opened = []
+    real_read = QImageReader.read
+    monkeypatch.setattr(QImageReader, "read", lambda self, *a: opened.append(self.fileName()) or real_read(self, *a))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert window.open_path(str(path))
+        qtbot.wait(200)
+        for widget in window.findChildren(QWidget):
+            tip = widget.toolTip()
+            # A tooltip is either plain-escaped rich text or text that holds no live tag.
+            assert "<img" not in tip and "<b>" not in tip, (type(widget).__name__, tip)
+            if isinstance(widget, QLabel) and "<img" in widget.text():
+                assert widget.textFormat() == widget.textFormat().PlainText, type(widget).__name__
+            if isinstance(widget, QAbstractButton):
+                assert "<img" not in widget.toolTip()
+        assert not canary.exists() or opened == []
+        assert str(canary) not in " ".join(opened)
+    finally:
+        window.live.stop()
