@@ -116,6 +116,9 @@ TARGETS = (
     + [(fmt.__name__.rsplit(".", 1)[-1], fmt.load, fmt.PATTERNS[0].removeprefix("*")) for fmt in FORMATS]
     + [("cache", _read_cache_entry, ".npz"), ("history", _read_history_row, ".bin")]
 )
+# ELECTVIEW_FUZZ_TARGETS=native,cache fuzzes only those targets (to find which one misbehaves).
+if _only := os.environ.get("ELECTVIEW_FUZZ_TARGETS"):
+    TARGETS = [target for target in TARGETS if target[0] in _only.split(",")]
 _seen_crashes: set[str] = set()
 executions = 0
 

@@ -14,7 +14,7 @@ MAX_CANDIDATES_CHECKED = 10_000  # per contest: the check is one pass, this only
 def _confusables() -> dict:
     # The Unicode confusables data (UTS #39), as shipped by confusable-homoglyphs; loaded only
     # when a dataset is checked.
-    from confusable_homoglyphs import confusables
+    from confusable_homoglyphs import confusables  # type: ignore[import-untyped]
 
     return confusables.confusables_data
 
