@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 import unicodedata
 
 from electview.core.model import ResultsDataset
@@ -14,9 +15,13 @@ MAX_CANDIDATES_CHECKED = 10_000  # per contest: the check is one pass, this only
 def _confusables() -> dict:
     # The Unicode confusables data (UTS #39), as shipped by confusable-homoglyphs; loaded only
     # when a dataset is checked.
-    from confusable_homoglyphs import confusables  # type: ignore[import-untyped]
+    try:
+        from confusable_homoglyphs import confusables  # type: ignore[import-untyped]
 
-    return confusables.confusables_data
+        return confusables.confusables_data
+    except (ImportError, OSError, ValueError) as error:  # its data missing (a broken install): names are still compared
+        logging.getLogger(__name__).warning("Unicode confusables data unavailable: %s", error)
+        return {}
 
 
 def skeleton(name: str) -> str:
