@@ -71,3 +71,21 @@ def test_no_widget_shows_markup_from_a_file_and_no_image_is_opened(qtbot, tmp_pa
         assert str(canary) not in " ".join(opened)
     finally:
         window.live.stop()
+
+
+def test_a_right_to_left_override_in_a_name_stays_inside_the_name(window, tmp_path):
+    doc = {
+        "format": "electview",
+        "version": 1,
+        "election": {"title": "t"},
+        "candidates": [{"name": "Ana \u202eBen", "votes": 10}, {"name": "Tok\u0430yev", "votes": 5}, {"name": "Tokayev", "votes": 4}],
+    }
+    path = tmp_path / "rlo.electview.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert window.open_path(str(path))
+    texts = [window.pie.legend.item(row).text() for row in range(window.pie.legend.count())]
+    (ana,) = [text for text in texts if "Ana" in text]
+    assert ana.startswith("\u2068Ana \u202eBen\u2069")  # the share after it keeps its direction
+    assert [text for text in texts if "Tokayev" in text][0] == "Tokayev  21.05%"  # plain names untouched
+    (warning,) = [w for w in window.document.dataset.import_warnings if "look alike" in w]
+    assert warning.startswith("t: ")

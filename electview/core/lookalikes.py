@@ -7,6 +7,7 @@ import logging
 import unicodedata
 
 from electview.core.model import ResultsDataset
+from electview.core.terminal import isolate
 
 MAX_CANDIDATES_CHECKED = 10_000  # per contest: the check is one pass, this only bounds the message
 
@@ -50,7 +51,7 @@ def lookalike_warnings(dataset: ResultsDataset) -> list[str]:
             shown = "; ".join(f"{_spelt(a)} and {_spelt(b)}" for a, b in clashes[:5])
             more = f" and {len(clashes) - 5} more" if len(clashes) > 5 else ""
             warnings.append(
-                f"{contest.name}: candidates whose names look alike but are spelt with different characters: "
+                f"{isolate(contest.name)}: candidates whose names look alike but are spelt with different characters: "
                 f"{shown}{more} — check which is meant"
             )
     return warnings
@@ -64,4 +65,5 @@ def _spelt(name: str) -> str:
             script = unicodedata.name(char, "").split(" ")[0].title()
             if script and script not in scripts:
                 scripts.append(script)
-    return f"“{name}” ({', '.join(scripts)})" if scripts else f"“{name}”"
+    shown = isolate(name)
+    return f"“{shown}” ({', '.join(scripts)})" if scripts else f"“{shown}”"

@@ -32,3 +32,12 @@ def write(text: str, stream: TextIO | None = None) -> None:
     """Write ``text`` to ``stream`` (stdout by default), escaped if it is a terminal."""
     stream = sys.stdout if stream is None else stream
     stream.write(for_stream(text, stream))
+
+
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def isolate(name: str) -> str:
+    """``name`` wrapped in FSI … PDI when it holds bidi controls or right-to-left letters, so
+    a U+202E in a name can't turn the direction of the text around it (a share, a sentence)."""
+    return f"\u2068{name}\u2069" if _BIDI.search(name) else name

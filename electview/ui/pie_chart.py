@@ -15,6 +15,7 @@ from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation,
 from PySide6.QtGui import QIcon, QPainter, QPicture, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from electview.core.terminal import isolate
 from electview.ui.candidate_model import NAME, SHARE, VOTES, CandidateTableModel, ColourRole, DerivedRole
 from electview.ui.pie_painter import PieSlice, build_slices, paint_pie, paint_swatch, paint_threshold, slice_at
 from electview.ui.text import format_percent, format_votes, plain_tooltip
@@ -257,7 +258,7 @@ class PieChart(QWidget):
                 self.legend.addItem(QListWidgetItem())
         for row, piece in enumerate(slices):
             item = self.legend.item(row)
-            text = f"{piece.label}  {format_percent(self._slice_share(piece))}"
+            text = f"{isolate(piece.label)}  {format_percent(self._slice_share(piece))}"
             if item.text() != text:
                 item.setText(text)
             if item.data(ColourRole) != piece.colour:
