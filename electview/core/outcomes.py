@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -211,7 +212,8 @@ def outcome_dict(result: ContestTally, final: bool) -> tuple[dict, dict[int, dic
     if decided.allocation is not None:
         contest["majority_seats"] = decided.majority
     margin = decisive_margin(result, decided)
-    contest["decisive_margin_votes"] = None if margin is None else int(margin)
+    # A margin over unreported votes is NaN: not known, so null (int() of NaN raised; found by hypothesis).
+    contest["decisive_margin_votes"] = None if margin is None or not math.isfinite(margin) else int(margin)
     candidates = {
         index: {
             "elected": decided.elected(index),
