@@ -49,6 +49,9 @@ class ComparisonSource(QObject):
         self._path = ""
         self._mapping: dict[str, str | None] = {}
         self._threshold = DEFAULT_THRESHOLD
+        self._opening = document.state.opening  # which opened file the comparison was chosen for
+        self._carried = False  # kept through the opening of another file of the same election
+        document.dataset_changed.connect(self._on_document_changed)
 
     @property
     def threshold(self) -> float:
@@ -78,16 +81,50 @@ class ComparisonSource(QObject):
     def mapping(self) -> dict[str, str | None]:
         return dict(self._mapping)
 
+    @property
+    def carried(self) -> bool:
+        """The comparison was chosen for a file opened before the one on screen (the same election)."""
+        return self._carried
+
     def open(self, path: str) -> None:
         """Compare with the results in ``path``; on LoadError nothing changes."""
         dataset = localised(load_file(path), i18n.language())  # named as the results on screen are
         self._old, self._path, self._mapping = dataset, os.path.abspath(path), {}
+        self._opening, self._carried = self._document.state.opening, False
         self.changed.emit()
 
     def clear(self) -> None:
         if self._old is not None:
-            self._old, self._path, self._mapping = None, "", {}
+            self._old, self._path, self._mapping, self._carried = None, "", {}, False
             self.changed.emit()
+
+    def _on_document_changed(self) -> None:
+        """Another file opened: the comparison stays only if it still applies to it, and then says so.
+
+        A reload or a new version of the same file keeps it as it is.
+        """
+        state = self._document.state
+        if state.opening == self._opening:
+            return
+        self._opening = state.opening
+        if self._old is None:
+            return
+        if state.dataset is not None and self._applies_to(state.dataset, state.path):
+            self._carried = True
+            self.changed.emit()
+        else:
+            self.clear()
+
+    def _applies_to(self, dataset: ResultsDataset, path: str) -> bool:
+        """Whether the compared results are another version of ``dataset``'s election (not the file itself)."""
+        old, new = self._old.election if self._old else None, dataset.election
+        if old is None or os.path.abspath(path) == self._path:
+            return False
+        same_race = bool(old.country and old.office) and (old.country.casefold(), old.office.casefold()) == (
+            new.country.casefold(),
+            new.office.casefold(),
+        )
+        return same_race or (bool(old.title) and old.title.casefold() == new.title.casefold())
 
     def set_mapping(self, mapping: dict[str, str | None]) -> None:
         self._mapping = dict(mapping)
@@ -239,6 +276,12 @@ class ComparisonController(QObject):
         self.stop_action.setEnabled(self.source.active)
         if self.source.active and baseline is None:
             self.status_label.setText(self.tr("Comparing with {0}: not available for this place").format(self.source.label()))
+        elif baseline is not None and self.source.carried:
+            self.status_label.setText(
+                self.tr("Still comparing with {0}, chosen for the file opened before (the same election)").format(
+                    self.source.label()
+                )
+            )
         elif baseline is not None:
             self.status_label.setText(self.tr("Comparing with {0}").format(self.source.label()))
         else:

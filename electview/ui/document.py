@@ -7,7 +7,7 @@ table, the pie, the header and the commentary at once.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Signal
 
@@ -40,6 +40,55 @@ def prepare(dataset: ResultsDataset) -> PreparedDataset:
     return PreparedDataset(dataset, shown, language)
 
 
+@dataclass(frozen=True)
+class ViewState:
+    """Everything the panes show, as one value: a change builds a whole new state, then swaps it in.
+
+    Worked out completely before any pane hears of it, so a failure part-way leaves the
+    previous state exactly as it was, and no pane reads half of one file and half of another.
+    ``opening`` counts files opened (not reloads or new versions of the same file): what
+    belongs to one file, such as a comparison, can tell that another file replaced it.
+    """
+
+    dataset: ResultsDataset | None = None
+    source_dataset: ResultsDataset | None = None
+    path: str = ""
+    contest_index: int = 0
+    scope: int | None = None
+    tally: ContestTally | None = None
+    party_colours: dict[str, str] | None = None
+    opening: int = 0
+
+    @property
+    def contest(self) -> Contest | None:
+        return self.dataset.contests[self.contest_index] if self.dataset else None
+
+    def with_view(self, contest_index: int, scope: int | None) -> ViewState:
+        """This state at another contest or place, its tally worked out (raises if that fails)."""
+        moved = replace(self, contest_index=contest_index, scope=scope)
+        contest = moved.contest
+        if contest is None:
+            return replace(moved, tally=None)
+        colours = self.party_colours
+        if colours is None:
+            # Worked out over every contest's candidates: once per dataset, not per drill-down
+            # (the same dict each time also lets tally() reuse the candidates' colours).
+            colours = moved.dataset.party_colours
+        return replace(moved, party_colours=colours, tally=tally(contest, scope, moved.dataset.turnout, colours))
+
+
+def outside_contest(result: ContestTally) -> bool:
+    """Whether no candidate of the contest stands in the tally's place (a county outside a district).
+
+    A place inside that has not reported yet still has its candidates: it is shown, with dashes.
+    """
+    return result.on_ballot is not None and not bool(result.on_ballot.any())
+
+
+class ViewRefused(Exception):
+    """A contest or place that can't be shown; the state on screen is unchanged. ``str()`` says why, for the user."""
+
+
 class ResultsDocument(QObject):
     """The dataset on screen and the current contest and scope.
 
@@ -56,48 +105,48 @@ class ResultsDocument(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._dataset: ResultsDataset | None = None
-        self._source_dataset: ResultsDataset | None = None
-        self._path = ""
-        self._contest_index = 0
-        self._scope: int | None = None
-        self._tally: ContestTally | None = None
-        self._party_colours: dict[str, str] | None = None  # the dataset's, worked out on first use
+        self._state = ViewState()
 
     # reading
     @property
+    def state(self) -> ViewState:
+        """The whole view as one value (see :class:`ViewState`)."""
+        return self._state
+
+    @property
     def dataset(self) -> ResultsDataset | None:
-        return self._dataset
+        return self._state.dataset
 
     @property
     def source_dataset(self) -> ResultsDataset | None:
         """The dataset as the file gave it, before names were put in the interface language."""
-        return self._source_dataset
+        return self._state.source_dataset
 
     @property
     def path(self) -> str:
-        return self._path
+        return self._state.path
 
     @property
     def contest_index(self) -> int:
-        return self._contest_index
+        return self._state.contest_index
 
     @property
     def contest(self) -> Contest | None:
-        return self._dataset.contests[self._contest_index] if self._dataset else None
+        return self._state.contest
 
     @property
     def scope(self) -> int | None:
-        return self._scope
+        return self._state.scope
 
     @property
     def tally(self) -> ContestTally | None:
-        return self._tally
+        return self._state.tally
 
     def findings(self) -> list[Finding]:
-        if self._dataset is None or self._tally is None:
+        state = self._state
+        if state.dataset is None or state.tally is None:
             return []
-        return audit(self._dataset, [self._tally])
+        return audit(state.dataset, [state.tally])
 
     # changing
     def open(self, path: str) -> None:
@@ -106,80 +155,83 @@ class ResultsDocument(QObject):
         self.set_dataset(dataset, os.path.abspath(path))
 
     def reload(self) -> None:
-        if self._path:
-            dataset = load_file(self._path)
-            self.set_dataset(dataset, self._path, keep_view=True)
+        if path := self._state.path:
+            self.set_dataset(load_file(path), path, keep_view=True)
 
     def set_dataset(
         self, dataset: ResultsDataset | None, path: str = "", keep_view: bool = False, prepared: PreparedDataset | None = None
     ) -> None:
-        """Show ``dataset``; ``prepared`` (from :func:`prepare` on a worker thread) saves localising it here."""
-        previous_contest = self.contest.name if (keep_view and self.contest) else None
-        previous_scope = self._scope_id() if keep_view else None
-        self._source_dataset = dataset
+        """Show ``dataset``; ``prepared`` (from :func:`prepare` on a worker thread) saves localising it here.
+
+        ``keep_view``: the same file again (reload, a new version), so the contest and place stay
+        and so does what belongs to the file; otherwise another file replaces this one whole.
+        """
+        old = self._state
         if prepared is not None and prepared.source is dataset and prepared.language == i18n.language():
-            self._dataset = prepared.shown
+            shown = prepared.shown
         else:
-            self._dataset = localised(dataset, i18n.language()) if dataset is not None else None
-        self._party_colours = None
-        self._path = path
-        self._contest_index = 0
-        self._scope = None
-        if dataset is not None and previous_contest is not None:
-            names = [c.name for c in self._dataset.contests]
-            if previous_contest in names:
-                self._contest_index = names.index(previous_contest)
+            shown = localised(dataset, i18n.language()) if dataset is not None else None
+        state = ViewState(shown, dataset, path, opening=old.opening if keep_view else old.opening + 1)
+        contest_index, scope = 0, None
+        if shown is not None and keep_view and old.contest is not None:
+            names = [c.name for c in shown.contests]
+            if old.contest.name in names:
+                contest_index = names.index(old.contest.name)
+            previous_scope = self._scope_id()
             if previous_scope is not None:
                 try:
-                    self._scope = self.contest.units.index_of(previous_scope)
+                    scope = shown.contests[contest_index].units.index_of(previous_scope)
                 except KeyError:
-                    self._scope = None
-        self._recompute()
-        self.dataset_changed.emit()
+                    scope = None
+        self._swap(state.with_view(contest_index, scope), dataset_changed=True)
+
+    def _swap(self, state: ViewState, dataset_changed: bool = False) -> None:
+        self._state = state
+        if dataset_changed:
+            self.dataset_changed.emit()
         self.view_changed.emit()
 
     def close(self) -> None:
         self.set_dataset(None)
 
     def set_contest(self, index: int) -> None:
-        if self._dataset is None or not 0 <= index < len(self._dataset.contests) or index == self._contest_index:
+        dataset = self._state.dataset
+        if dataset is None or not 0 <= index < len(dataset.contests) or index == self._state.contest_index:
             return
-        self._contest_index = index
-        self._scope = None
-        self._recompute()
-        self.view_changed.emit()
+        self._swap(self._state.with_view(index, None))
 
     def set_scope(self, unit_index: int | None) -> None:
-        """Scope to a reporting unit; the single top unit means the whole contest (None)."""
+        """Scope to a reporting unit; the single top unit means the whole contest (None).
+
+        Raises :class:`ViewRefused` for a place where none of the contest's candidates stands
+        (a county outside a district): the view stays as it was, rather than a table of dashes
+        under that place's turnout.
+        """
         contest = self.contest
         if contest is not None and unit_index is not None and contest.units.parents[unit_index] < 0:
             if len(contest.units.roots()) == 1:
                 unit_index = None
-        if unit_index == self._scope or self._dataset is None:
+        if unit_index == self._state.scope or self._state.dataset is None:
             return
-        self._scope = unit_index
-        self._recompute()
-        self.view_changed.emit()
+        state = self._state.with_view(self._state.contest_index, unit_index)
+        result = state.tally
+        if result is not None and result.scope is not None and outside_contest(result):
+            name = result.contest.name
+            raise ViewRefused(
+                self.tr("{0} is not on the ballot in {1}; still showing {2}.").format(
+                    name, result.contest.units.names[result.scope], self.scope_name() or name
+                )
+            )
+        self._swap(state)
 
     def scope_name(self) -> str:
         contest = self.contest
-        if contest is None or self._scope is None:
+        if contest is None or self.scope is None:
             return ""
-        return str(contest.units.names[self._scope])
+        return str(contest.units.names[self.scope])
 
     def _scope_id(self) -> str | None:
         contest = self.contest
-        if contest is None or self._scope is None:
+        if contest is None or self.scope is None:
             return None
-        return str(contest.units.ids[self._scope])
-
-    def _recompute(self) -> None:
-        contest = self.contest
-        if contest is None:
-            self._tally = None
-            return
-        if self._party_colours is None:
-            # Worked out over every contest's candidates: once per dataset, not per drill-down
-            # (the same dict each time also lets tally() reuse the candidates' colours).
-            self._party_colours = self._dataset.party_colours
-        self._tally = tally(contest, self._scope, self._dataset.turnout, self._party_colours)
+        return str(contest.units.ids[self.scope])

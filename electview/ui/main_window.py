@@ -31,7 +31,7 @@ from electview.formats.spreadsheet import ColumnsNeeded
 from electview.ui.column_mapping_dialog import open_with_column_mapping
 from electview.ui.commentary_pane import CommentaryPane
 from electview.ui.comparison import ComparisonController
-from electview.ui.document import ResultsDocument
+from electview.ui.document import ResultsDocument, ViewRefused
 from electview.ui.header_bar import HeaderBar
 from electview.ui.i18n import LanguageController
 from electview.ui.loading import BackgroundOpener, loads_in_background
@@ -207,12 +207,20 @@ class MainWindow(QMainWindow):
         self.document.dataset_changed.connect(self._on_dataset_changed)
         self.document.view_changed.connect(self._on_view_changed)
         self.contest_picker.currentIndexChanged.connect(self.document.set_contest)
-        self.region_tree.scope_requested.connect(lambda unit: self.document.set_scope(None if unit < 0 else unit))
+        self.region_tree.scope_requested.connect(self.drill_down)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.model.modelReset.connect(self._fit_columns)
         self.model.columnsInserted.connect(self._fit_columns)
         self.model.columnsRemoved.connect(self._fit_columns)
         self.pie.candidates_clicked.connect(self.select_candidates)
+
+    def drill_down(self, unit: int) -> None:
+        """Show the contest at ``unit`` (negative: the whole contest); a place it can't show leaves the view as it was."""
+        try:
+            self.document.set_scope(None if unit < 0 else unit)
+        except ViewRefused as refused:
+            self.region_tree.show_scope(self.document.scope)  # the tree goes back to the place on screen
+            self.statusBar().showMessage(str(refused), 10000)
 
     def _show_about(self) -> None:
         from electview.ui import about_dialog  # dialogs are imported when first opened, not at start-up

@@ -179,6 +179,10 @@
         <source>Comparing with {0}</source>
         <translation>Салыстыру: {0}</translation>
     </message>
+    <message>
+        <source>Still comparing with {0}, chosen for the file opened before (the same election)</source>
+        <translation>Салыстыру жалғасады: {0}, бұрын ашылған файл үшін таңдалған (сол сайлау)</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonSource</name>
@@ -1563,6 +1567,13 @@
     <message>
         <source>Threshold</source>
         <translation>Шек</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDocument</name>
+    <message>
+        <source>{0} is not on the ballot in {1}; still showing {2}.</source>
+        <translation>«{0}» «{1}» аумағында өткізілмейді; бұрынғыша көрсетілген: {2}.</translation>
     </message>
 </context>
 </TS>

@@ -179,6 +179,10 @@
         <source>Comparing with {0}</source>
         <translation>Сравнение с {0}</translation>
     </message>
+    <message>
+        <source>Still comparing with {0}, chosen for the file opened before (the same election)</source>
+        <translation>Сравнение с {0} продолжается: выбрано для ранее открытого файла (те же выборы)</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonSource</name>
@@ -1563,6 +1567,13 @@
     <message>
         <source>Threshold</source>
         <translation>Порог</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDocument</name>
+    <message>
+        <source>{0} is not on the ballot in {1}; still showing {2}.</source>
+        <translation>«{0}» не проводятся в «{1}»; по-прежнему показано: {2}.</translation>
     </message>
 </context>
 </TS>
