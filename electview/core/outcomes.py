@@ -271,3 +271,53 @@ def outcome_lines(result: ContestTally, final: bool) -> list[str]:
             f"Decisive margin: {names[decided.last_winner].name} over {names[decided.first_loser].name} by {format_count(margin)} votes."
         )
     return lines
+
+
+# Seats nobody holds yet because a tie for them is for the law to break: drawn apart, never given to a party.
+TIED_SEATS_COLOUR = "#BDBDBD"
+
+
+@dataclass(frozen=True)
+class Parliament:
+    """Seats per party for the parliament chart and the coalition builder, largest party first.
+
+    ``tied_seats`` are seats the count leaves to the law (equal quotients or remainders):
+    part of ``total_seats`` but no party's, so no coalition can count on them.
+    """
+
+    parties: tuple[str, ...]
+    colours: tuple[str, ...]
+    seats: tuple[int, ...]
+    total_seats: int
+    tied_seats: int = 0
+    final: bool = False
+    rule: str = ""  # the rule in words (Rule.describe), shown with the chart
+
+    @property
+    def majority(self) -> int:
+        return majority_of(self.total_seats)
+
+    def coalition_seats(self, members) -> int:
+        """Seats of the parties at ``members`` (indices into ``parties``) together."""
+        return sum(self.seats[i] for i in set(members))
+
+    def seats_short(self, members) -> int:
+        """Seats the coalition still needs for a majority; 0 when it has one."""
+        return max(0, self.majority - self.coalition_seats(members))
+
+
+def parliament(result: ContestTally, final: bool) -> Parliament | None:
+    """The seats of a party-list contest as a parliament; None when the contest allocates no seats (or can't yet)."""
+    decided = outcome(result, final)
+    if decided.allocation is None:
+        return None
+    order = sorted(np.flatnonzero(decided.seats_won > 0).tolist(), key=lambda i: -decided.seats_won[i])
+    return Parliament(
+        parties=tuple(result.candidates[i].name for i in order),
+        colours=tuple(result.colours[i] for i in order),
+        seats=tuple(int(decided.seats_won[i]) for i in order),
+        total_seats=decided.rule.seats,
+        tied_seats=decided.tied_places,
+        final=final,
+        rule=decided.rule.describe(),
+    )

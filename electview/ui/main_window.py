@@ -33,6 +33,7 @@ from electview.ui.commentary_pane import CommentaryPane
 from electview.ui.comparison import ComparisonController
 from electview.ui.document import ResultsDocument, ViewRefused
 from electview.ui.header_bar import HeaderBar
+from electview.ui.hemicycle import ParliamentController
 from electview.ui.i18n import LanguageController
 from electview.ui.loading import BackgroundOpener, loads_in_background
 from electview.ui.majority import MajorityController
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.majority.threshold_changed.connect(self.comparison.source.set_threshold)
         self.precincts = PrecinctBrowserController(self, self.document, self.view_menu)
         self.rounds = RoundsController(self, self.document, self.view_menu)
+        self.parliament = ParliamentController(self, self.document, self.view_menu)
         self.live = LiveController(self, self.document, self.model, self.comparison.source)
         self.printing.content_sha256 = self.live.shown_sha256
         self.file_menu.insertAction(self.actions_.recent_menu.menuAction(), self.live.open_url_action)

@@ -307,6 +307,45 @@
     </message>
 </context>
 <context>
+    <name>HemicycleChart</name>
+    <message>
+        <source>Parliament chart</source>
+        <translation>Парламент диаграммасы</translation>
+    </message>
+    <message>
+        <source>Parties: tick to add to the coalition</source>
+        <translation>Партиялар: коалицияға қосу үшін белгілеңіз</translation>
+    </message>
+    <message>
+        <source>Coalition</source>
+        <translation>Коалиция</translation>
+    </message>
+    <message>
+        <source>Click parties (or tick them) to build a coalition: {0} seats are a majority of {1}.</source>
+        <translation>Коалиция құру үшін партияларды басыңыз (немесе белгілеңіз): {1} орынның көпшілігі — {0} орын.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} seats, {2} short of a majority of {3}.</source>
+        <translation>{0}: {1} орын, {3} орындық көпшілікке {2} орын жетпейді.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} seats, a majority ({2} of {3} needed).</source>
+        <translation>{0}: {1} орын, бұл көпшілік ({3} орынның {2} орны қажет).</translation>
+    </message>
+    <message>
+        <source>Tied, for the law to decide  {0}</source>
+        <translation>Тең, заң шешеді  {0}</translation>
+    </message>
+    <message>
+        <source>majority {0}</source>
+        <translation>көпшілік {0}</translation>
+    </message>
+    <message>
+        <source>{0} seats</source>
+        <translation>{0} орын</translation>
+    </message>
+</context>
+<context>
     <name>LanguageController</name>
     <message>
         <source>&amp;Language</source>
@@ -551,6 +590,40 @@
     <message>
         <source>Check &amp;every:</source>
         <translation>&amp;Тексеру аралығы:</translation>
+    </message>
+</context>
+<context>
+    <name>ParliamentController</name>
+    <message>
+        <source>&amp;Parliament Chart…</source>
+        <translation>&amp;Парламент диаграммасы…</translation>
+    </message>
+    <message>
+        <source>The seats as a parliament, with the majority line and a coalition builder</source>
+        <translation>Орындар парламент түрінде: көпшілік сызығы және коалиция құру</translation>
+    </message>
+    <message>
+        <source>The contest on screen allocates no seats</source>
+        <translation>Экрандағы сайлауда орындар бөлінбейді</translation>
+    </message>
+</context>
+<context>
+    <name>ParliamentWindow</name>
+    <message>
+        <source>Parliament Chart</source>
+        <translation>Парламент диаграммасы</translation>
+    </message>
+    <message>
+        <source>The contest on screen allocates no seats.</source>
+        <translation>Экрандағы сайлауда орындар бөлінбейді.</translation>
+    </message>
+    <message>
+        <source>elected</source>
+        <translation>сайланды</translation>
+    </message>
+    <message>
+        <source>projected within the ballots counted</source>
+        <translation>есептелген бюллетеньдер бойынша болжам</translation>
     </message>
 </context>
 <context>

@@ -307,6 +307,45 @@
     </message>
 </context>
 <context>
+    <name>HemicycleChart</name>
+    <message>
+        <source>Parliament chart</source>
+        <translation>Диаграмма парламента</translation>
+    </message>
+    <message>
+        <source>Parties: tick to add to the coalition</source>
+        <translation>Партии: отметьте, чтобы добавить в коалицию</translation>
+    </message>
+    <message>
+        <source>Coalition</source>
+        <translation>Коалиция</translation>
+    </message>
+    <message>
+        <source>Click parties (or tick them) to build a coalition: {0} seats are a majority of {1}.</source>
+        <translation>Щёлкните по партиям (или отметьте их), чтобы собрать коалицию: {0} мест — большинство из {1}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} seats, {2} short of a majority of {3}.</source>
+        <translation>{0}: мест {1}, до большинства в {3} не хватает {2}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} seats, a majority ({2} of {3} needed).</source>
+        <translation>{0}: мест {1}, это большинство (нужно {2} из {3}).</translation>
+    </message>
+    <message>
+        <source>Tied, for the law to decide  {0}</source>
+        <translation>Поровну, решает закон  {0}</translation>
+    </message>
+    <message>
+        <source>majority {0}</source>
+        <translation>большинство {0}</translation>
+    </message>
+    <message>
+        <source>{0} seats</source>
+        <translation>мест: {0}</translation>
+    </message>
+</context>
+<context>
     <name>LanguageController</name>
     <message>
         <source>&amp;Language</source>
@@ -551,6 +590,40 @@
     <message>
         <source>Check &amp;every:</source>
         <translation>Проверять &amp;каждые:</translation>
+    </message>
+</context>
+<context>
+    <name>ParliamentController</name>
+    <message>
+        <source>&amp;Parliament Chart…</source>
+        <translation>Диаграмма &amp;парламента…</translation>
+    </message>
+    <message>
+        <source>The seats as a parliament, with the majority line and a coalition builder</source>
+        <translation>Места в виде парламента: линия большинства и сборка коалиции</translation>
+    </message>
+    <message>
+        <source>The contest on screen allocates no seats</source>
+        <translation>В показанном голосовании места не распределяются</translation>
+    </message>
+</context>
+<context>
+    <name>ParliamentWindow</name>
+    <message>
+        <source>Parliament Chart</source>
+        <translation>Диаграмма парламента</translation>
+    </message>
+    <message>
+        <source>The contest on screen allocates no seats.</source>
+        <translation>В показанном голосовании места не распределяются.</translation>
+    </message>
+    <message>
+        <source>elected</source>
+        <translation>избраны</translation>
+    </message>
+    <message>
+        <source>projected within the ballots counted</source>
+        <translation>прогноз по подсчитанным бюллетеням</translation>
     </message>
 </context>
 <context>
