@@ -32,6 +32,7 @@ from electview.ui.column_mapping_dialog import open_with_column_mapping
 from electview.ui.commentary_pane import CommentaryPane
 from electview.ui.comparison import ComparisonController
 from electview.ui.document import ResultsDocument, ViewRefused
+from electview.ui.electoral_system_dialog import ElectoralSystemController
 from electview.ui.header_bar import HeaderBar
 from electview.ui.hemicycle import ParliamentController
 from electview.ui.i18n import LanguageController
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.precincts = PrecinctBrowserController(self, self.document, self.view_menu)
         self.rounds = RoundsController(self, self.document, self.view_menu)
         self.parliament = ParliamentController(self, self.document, self.view_menu)
+        self.electoral_system = ElectoralSystemController(self, self.document, self.contest_menu)
         self.live = LiveController(self, self.document, self.model, self.comparison.source)
         self.printing.content_sha256 = self.live.shown_sha256
         self.file_menu.insertAction(self.actions_.recent_menu.menuAction(), self.live.open_url_action)
@@ -195,6 +197,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(actions.quit)
         self.file_menu = file_menu
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.contest_menu = self.menuBar().addMenu(self.tr("&Contest"))
         self._rebuild_recent_menu()
         self.about_action = self.menuBar().addMenu(self.tr("&Help")).addAction(self.tr("&About electview"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS puts it in the application menu

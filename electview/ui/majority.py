@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMenu
 
 from electview.core.majority import Base, MajorityGauge, describe_gauge, majority_gauge
+from electview.core.outcomes import outcome_lines, rule_of
 from electview.ui.document import ResultsDocument
 from electview.ui.pie_chart import PieChart
 from electview.ui.settings import Settings
@@ -93,10 +94,19 @@ class MajorityController(QObject):
             return
         dataset = self._document.dataset
         final = dataset is not None and dataset.election.status.is_final
+        rule = rule_of(result.contest)
+        if rule.kind != "plurality":
+            # Several winners or party-list seats: a share against one threshold judges nothing,
+            # so the outcome under the contest's rule is said instead (the rule first).
+            self.gauge = None
+            self._pie.item.set_threshold(None)
+            self._label.setText("\n".join(outcome_lines(result, final)))
+            return
         self.gauge = majority_gauge(result, self.threshold, self.base, final)
         self._pie.item.set_threshold(self._pie_fraction(result))
         line = self.tr("Dashed line: {0}% of {1}.").format(f"{self.threshold:g}", self.base.label)
-        text = "\n".join([line, *describe_gauge(result, self.gauge)])
+        chosen = [self.tr("Rule: {0}.").format(rule.describe())] if rule.source == "user" else []
+        text = "\n".join([*chosen, line, *describe_gauge(result, self.gauge)])
         self._label.setText(text)  # a label's accessible name is its text
 
     def _pie_fraction(self, result) -> float | None:

@@ -212,6 +212,44 @@
     </message>
 </context>
 <context>
+    <name>ElectoralSystemController</name>
+    <message>
+        <source>Electoral &amp;System…</source>
+        <translation>&amp;Сайлау жүйесі…</translation>
+    </message>
+    <message>
+        <source>Say how many are elected and by which method (D'Hondt, Sainte-Laguë, largest remainder)</source>
+        <translation>Қанша адам және қандай әдіспен сайланатынын көрсету (д’Ондт, Сент-Лагю, ең үлкен қалдық)</translation>
+    </message>
+</context>
+<context>
+    <name>ElectoralSystemDialog</name>
+    <message>
+        <source>Electoral System</source>
+        <translation>Сайлау жүйесі</translation>
+    </message>
+    <message>
+        <source>Most votes win (one per seat)</source>
+        <translation>Ең көп дауыс алғандар жеңеді (әр орынға біреу)</translation>
+    </message>
+    <message>
+        <source>Seats to fill:</source>
+        <translation>Орын саны:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Әдіс:</translation>
+    </message>
+    <message>
+        <source>Legal threshold (of valid votes):</source>
+        <translation>Өту шегі (жарамды дауыстардан):</translation>
+    </message>
+    <message>
+        <source>Use the File's Rule</source>
+        <translation>Файлдағы ереже</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <source>Election title</source>
@@ -502,6 +540,10 @@
         <source>. Figures marked ≈ in italics are estimated by electview; hover for how.</source>
         <translation>. ≈ белгісімен көлбеу жазылған сандарды electview бағалаған; қалай екенін көру үшін меңзерді апарыңыз.</translation>
     </message>
+    <message>
+        <source>&amp;Contest</source>
+        <translation>&amp;Сайлау</translation>
+    </message>
 </context>
 <context>
     <name>MajorityController</name>
@@ -536,6 +578,10 @@
     <message>
         <source>Dashed line: {0}% of {1}.</source>
         <translation>Үзік сызық: {1} {0}%.</translation>
+    </message>
+    <message>
+        <source>Rule: {0}.</source>
+        <translation>Ереже: {0}.</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,44 @@
     </message>
 </context>
 <context>
+    <name>ElectoralSystemController</name>
+    <message>
+        <source>Electoral &amp;System…</source>
+        <translation>&amp;Избирательная система…</translation>
+    </message>
+    <message>
+        <source>Say how many are elected and by which method (D'Hondt, Sainte-Laguë, largest remainder)</source>
+        <translation>Указать, сколько избирается и каким методом (д’Ондт, Сент-Лагю, наибольший остаток)</translation>
+    </message>
+</context>
+<context>
+    <name>ElectoralSystemDialog</name>
+    <message>
+        <source>Electoral System</source>
+        <translation>Избирательная система</translation>
+    </message>
+    <message>
+        <source>Most votes win (one per seat)</source>
+        <translation>Побеждают набравшие больше всех голосов (по одному на место)</translation>
+    </message>
+    <message>
+        <source>Seats to fill:</source>
+        <translation>Мест:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Метод:</translation>
+    </message>
+    <message>
+        <source>Legal threshold (of valid votes):</source>
+        <translation>Заградительный барьер (от действительных голосов):</translation>
+    </message>
+    <message>
+        <source>Use the File's Rule</source>
+        <translation>Правило из файла</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <source>Election title</source>
@@ -502,6 +540,10 @@
         <source>. Figures marked ≈ in italics are estimated by electview; hover for how.</source>
         <translation>. Числа с ≈ курсивом — оценки electview; наведите указатель, чтобы узнать, как они получены.</translation>
     </message>
+    <message>
+        <source>&amp;Contest</source>
+        <translation>&amp;Голосование</translation>
+    </message>
 </context>
 <context>
     <name>MajorityController</name>
@@ -536,6 +578,10 @@
     <message>
         <source>Dashed line: {0}% of {1}.</source>
         <translation>Пунктир: {0}% {1}.</translation>
+    </message>
+    <message>
+        <source>Rule: {0}.</source>
+        <translation>Правило: {0}.</translation>
     </message>
 </context>
 <context>
