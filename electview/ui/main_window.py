@@ -31,6 +31,7 @@ from electview.formats.spreadsheet import ColumnsNeeded
 from electview.ui.column_mapping_dialog import open_with_column_mapping
 from electview.ui.commentary_pane import CommentaryPane
 from electview.ui.comparison import ComparisonController
+from electview.ui.fitting_label import FittingLabel, WrappedLabel
 from electview.ui.document import ResultsDocument, ViewRefused
 from electview.ui.electoral_system_dialog import ElectoralSystemController
 from electview.ui.header_bar import HeaderBar
@@ -71,6 +72,9 @@ def _panel(title: str | QHBoxLayout, main: QWidget, *below: QWidget, margins=(8,
     return box
 
 
+FULL_ROWS = 10  # candidates the table always has room for before it scrolls
+
+
 class MainWindow(QMainWindow):
     """The results viewer. Holds no results logic: the document, models and widgets do the work."""
 
@@ -88,11 +92,11 @@ class MainWindow(QMainWindow):
         self.contest_picker = QComboBox()
         self.contest_picker.setAccessibleName(self.tr("Contest"))
         self.table = self._make_table()
-        self.totals_label = plain_label(word_wrap=True)
+        self.totals_label = WrappedLabel()
         self.totals_label.setAccessibleDescription(self.tr("Totals"))
         self.pie = PieChart(self.model)
         self.commentary = CommentaryPane()
-        self.gauge_label = plain_label(word_wrap=True)
+        self.gauge_label = FittingLabel()  # a short window drops its last sentences, never half of one
         self.gauge_label.setAccessibleDescription(self.tr("Majority gauge"))
         self.region_tree = RegionTree()
         self._tree_contest = None
@@ -140,6 +144,11 @@ class MainWindow(QMainWindow):
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.verticalHeader().hide()
+        # Rows as tall as their text (the style's default is ~30 px): at 1024×640 all of a
+        # sample's seven candidates fit where four did.
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(max(table.fontMetrics().height(), table.iconSize().height(), 16) + 6)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = table.horizontalHeader()
         # Fitted once per new set of rows (see _fit_columns), not on every change: with
@@ -158,7 +167,7 @@ class MainWindow(QMainWindow):
         table_box = _panel(picker_row, self.table, self.totals_label)
         self.pie.add_side_widget(self.gauge_label)
         pie_box = _panel(self.tr("Vote shares"), self.pie)
-        commentary_box = _panel(self.tr("Commentary"), self.commentary, margins=(4, 4, 8, 4))
+        self.commentary_box = commentary_box = _panel(self.tr("Commentary"), self.commentary, margins=(4, 4, 8, 4))
         self.region_box = _panel(self.tr("Places"), self.region_tree)
 
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
@@ -236,6 +245,11 @@ class MainWindow(QMainWindow):
         for column in range(self.proxy.columnCount()):
             if column != PARTY:
                 self.table.resizeColumnToContents(column)
+        # The table keeps room for every row of a usual contest (up to FULL_ROWS); the pie
+        # below gives way first, and longer tables scroll.
+        shown = min(self.proxy.rowCount(), FULL_ROWS)
+        rows = self.table.verticalHeader().defaultSectionSize() * max(shown, 1)
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + rows + 2 * self.table.frameWidth())
 
     # opening files
     def choose_and_open(self) -> None:
@@ -337,6 +351,8 @@ class MainWindow(QMainWindow):
         self.actions_.reload.setEnabled(bool(self.document.path))
         self.actions_.close.setEnabled(has_data)
         self.commentary.set_commentary(dataset.commentary if dataset else ())
+        # Most formats carry no commentary: the pane's width then goes to the results.
+        self.commentary_box.setVisible(bool(dataset and dataset.commentary))
         self.contest_picker.blockSignals(True)
         self.contest_picker.clear()
         if dataset:

@@ -169,4 +169,11 @@ class ThemeController(QObject):
             app.setPalette(palette)
         for label in self._window.findChildren(QLabel, "auditFindings"):
             label.setStyleSheet(findings_style(theme))
+        if self.applied is not theme:
+            # A widget's style sheet resolves palette(...) and its text colour when first polished:
+            # set again, the legend and the commentary cards take the new palette instead of
+            # keeping light-theme colours (dark grey text on dark, white cards).
+            for widget in self._window.findChildren(QWidget):
+                if sheet := widget.styleSheet():
+                    widget.setStyleSheet(sheet)
         self.applied = theme

@@ -1,0 +1,137 @@
+"""The window at 1024×640 in every language and theme: every candidate row, no sentence cut (issue 16)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
+
+from electview.resources import sample_path
+from electview.ui import i18n
+from electview.ui.fitting_label import MORE
+from electview.ui.main_window import MainWindow
+from electview.ui.theme import Theme
+
+COLORADO = Path(__file__).parent / "data" / "clarity" / "colorado-2024-general-detail.TRIMMED-6-contests.xml"
+
+
+@pytest.fixture
+def small_window(qtbot, request):
+    i18n.install_language(getattr(request, "param", "en"))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.document.open(str(sample_path()))
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    yield window
+    window.theme.choose(Theme.SYSTEM)  # the QApplication outlives the test
+    i18n.install_language("en")
+
+
+def _rows_fully_visible(window) -> list[bool]:
+    table, viewport = window.table, window.table.viewport().rect()
+    return [viewport.contains(table.visualRect(table.model().index(row, 0))) for row in range(table.model().rowCount())]
+
+
+def _labels_below_overlap_table(window) -> bool:
+    table_bottom = window.table.mapTo(window, window.table.rect().bottomLeft()).y()
+    return window.totals_label.mapTo(window, window.totals_label.rect().topLeft()).y() < table_bottom
+
+
+@pytest.mark.parametrize("small_window", ["en", "ru", "kk"], indirect=True)
+def test_every_candidate_row_of_the_sample_is_visible(small_window):
+    window = small_window
+    assert window.size().toTuple() == (1024, 640)
+    assert window.table.model().rowCount() == 7
+    assert _rows_fully_visible(window) == [True] * 7  # was 3-4 of 7
+    assert not _labels_below_overlap_table(window)
+
+
+@pytest.mark.parametrize("small_window", ["en", "ru", "kk"], indirect=True)
+def test_the_gauge_drops_whole_sentences_and_keeps_them_in_its_tooltip(small_window):
+    label = small_window.gauge_label
+    full, shown = label.text().split("\n"), label.shown_text()
+    assert len(full) >= 4  # the sample's gauge says five things
+    assert shown != label.text()  # at this size they don't all fit
+    kept = shown.split("\n")
+    assert kept[-1] == MORE and kept[:-1] == full[: len(kept) - 1] and len(kept) >= 2
+    assert "Tokayev" in label.toolTip() or "Токаев" in label.toolTip() or "Тоқаев" in label.toolTip()
+    assert label.accessibleName() in ("", label.text())  # screen readers still get all of it
+
+
+def test_the_gauge_shows_everything_when_there_is_room(small_window):
+    small_window.resize(1600, 1100)
+    QApplication.processEvents()
+    label = small_window.gauge_label
+    assert label.shown_text() == label.text()
+    assert label.toolTip() == ""
+
+
+def test_an_empty_commentary_pane_gives_its_width_to_the_results(small_window):
+    window = small_window
+    assert window.commentary_box.isVisible()  # the sample has quotes
+    before = window.table.width()
+    window.open_path(str(COLORADO))
+    QApplication.processEvents()
+    assert not window.commentary_box.isVisible()  # was "No commentary in this file" over a third of the width
+    assert window.table.width() > before + 150
+    window.open_path(str(sample_path()))
+    QApplication.processEvents()
+    assert window.commentary_box.isVisible()
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def _contrast(image: QImage, left: int) -> float:
+    """The contrast ratio between the lightest and darkest pixels right of ``left`` (text on its background)."""
+    values = [
+        _luminance(image.pixelColor(x, y)) for y in range(0, image.height(), 1) for x in range(left, image.width(), 2)
+    ]
+    return (max(values) + 0.05) / (min(values) + 0.05)
+
+
+@pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK, Theme.HIGH_CONTRAST])
+def test_legend_text_reads_on_its_background_in_every_theme(small_window, theme):
+    window = small_window
+    window.theme.choose(theme)
+    QApplication.processEvents()
+    legend = window.pie.legend
+    first = legend.visualItemRect(legend.item(0))
+    # grabbed from the window: the legend's own background is transparent
+    image = window.grab(QRect(legend.viewport().mapTo(window, first.topLeft()), first.size())).toImage()
+    # past the swatch: only the name and share on the legend's background
+    assert _contrast(image, 24) >= 4.5  # was ~1.5: dark grey on dark grey
+
+
+@pytest.mark.parametrize("theme", [Theme.DARK, Theme.HIGH_CONTRAST])
+def test_a_window_started_in_a_dark_theme_draws_legend_and_commentary_dark(qtbot, theme):
+    from electview.ui.settings import Settings
+
+    settings = Settings()
+    settings.set_theme(theme.value)  # as electview starts with the theme chosen last time
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.document.open(str(sample_path()))
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        body = window.commentary.widget()
+        shot = window.grab(QRect(body.mapTo(window, body.rect().topLeft()), body.size())).toImage()
+        assert shot.pixelColor(2, 2).lightness() < 100  # was white behind the cards
+        legend = window.pie.legend
+        first = legend.visualItemRect(legend.item(0))
+        image = window.grab(QRect(legend.viewport().mapTo(window, first.topLeft()), first.size())).toImage()
+        assert _contrast(image, 24) >= 4.5  # was invisible in high contrast
+    finally:
+        window.theme.choose(Theme.SYSTEM)
