@@ -201,6 +201,7 @@ class _Report:
         self.parties = _by_id(many(report, "Party"))
         self.people = _by_id(many(report, "Person"))
         self.gpunits = _by_id(many(report, "GpUnit"))
+        self.leaf_sets: dict[str, frozenset[str]] | None = None  # worked out when a district needs them
 
     def party_name(self, party_id: str) -> str:
         party = self.parties.get(party_id)
@@ -446,6 +447,49 @@ def _other_counts(contest: dict, place: str, default_unit: str) -> list[tuple[st
     return rows
 
 
+def _inside_district(
+    report: _Report,
+    contest: dict,
+    district: str,
+    counts: dict[tuple[str, int], dict[str, float]],
+    others: list[tuple[str, str, float]],
+    warnings: list[str],
+) -> tuple[dict[tuple[str, int], dict[str, float]], list[tuple[str, str, float]]]:
+    """The contest's counts at units inside its district (ElectionDistrictId's ComposingGpUnitIds).
+
+    Real files (Cambridge 2022) list a write-in row for every precinct of the city under each
+    district contest; counting those puts votes from other districts into this one. A unit
+    is inside when all its leaf units are the district's. When the district's composition
+    reaches none of the counts, it says nothing about them and everything is kept.
+    """
+    gpunits = report.gpunits
+    if district not in gpunits or not id_list(gpunits[district].get("ComposingGpUnitIds")):
+        return counts, others
+    if report.leaf_sets is None:
+        report.leaf_sets = _leaf_sets(gpunits)
+    leaves = report.leaf_sets
+    members = leaves[district]
+
+    def inside(unit: str) -> bool:
+        # An id the file doesn't define is left to the unknown-unit warning, not judged here.
+        return unit not in leaves or leaves[unit] <= members
+
+    kept = {key: kinds for key, kinds in counts.items() if inside(key[0])}
+    kept_others = [row for row in others if inside(row[0])]
+    if not kept and not kept_others:
+        return counts, others
+    outside = {key: kinds for key, kinds in counts.items() if key not in kept}
+    if outside:
+        votes = sum(_mode_choice(kinds) for kinds in outside.values())
+        units = len({unit for unit, _ in outside})
+        name = itext(contest.get("Name")) or str(contest.get("@id") or "a contest")
+        district_name = itext(gpunits[district].get("Name")) or district
+        warnings.append(
+            f"{name}: {votes:,.0f} votes at {units} unit(s) outside its district {district_name} were left out"
+        )
+    return kept, kept_others
+
+
 def read_report(report: Any, path: str, format_name: str) -> ResultsDataset:
     """Build the dataset from an ElectionReport in JSON shape; raise LoadError naming the place."""
     try:
@@ -475,6 +519,7 @@ def _read(report: dict, path: str, format_name: str) -> ResultsDataset:
         district = str(contest.get("ElectionDistrictId") or scope_id)
         counts = _contest_counts(contest, place, district)
         others = _other_counts(contest, place, district)
+        counts, others = _inside_district(lookups, contest, district, counts, others, warnings)
         counted.update(unit for unit, _ in counts)
         counted.update(unit for unit, _, _ in others)
         contest_counts.append((contest, place, counts, others))
