@@ -72,3 +72,22 @@ def test_the_left_out_votes_are_said_in_the_import_warnings():
     assert any("REPRESENTATIVE IN GENERAL COURT" in w and "150 votes" in w for w in notes), dataset.import_warnings
     assert any("FIFTH DISTRICT" in w and "50 votes" in w for w in notes), dataset.import_warnings
     assert any("SEVENTH DISTRICT" in w and "13 votes" in w for w in notes), dataset.import_warnings
+
+
+COLORADO = Path(__file__).parent / "data" / "clarity" / "colorado-2024-general-detail.TRIMMED-6-contests.xml"
+
+
+def test_a_district_contest_does_not_take_the_states_turnout():
+    """Colorado 2024: the state's 3,241,120 ballots (79.85%) belong to the statewide contests only.
+
+    District 5 is counted in one county (El Paso) which it doesn't fill, so the file gives no
+    ballots for the district: unknown, not the state's figure.
+    """
+    dataset = load_file(COLORADO)
+    president = tally(dataset.contests[0], None, dataset.turnout)
+    assert (president.turnout.ballots_cast, president.turnout_percent.value) == (3241120, 79.85)
+    district = next(c for c in dataset.contests if "District 5" in c.name)
+    result = tally(district, None, dataset.turnout)
+    assert result.turnout.ballots_cast is None  # was 3,241,120
+    assert result.turnout.registered is None  # was 4,058,938
+    assert not result.turnout_percent.known  # was 79.85%

@@ -331,6 +331,10 @@ class Contest:
     names: Names = field(default_factory=Names)  # the contest's name in other languages
     ranked: RankedCount | None = None  # a ranked-choice count's rounds; the counts above are its final round
     system: ElectoralSystem | None = None  # party-list seats; None: the ``seats`` most voted win (vote for N)
+    # Each unit the contest is counted in lies wholly inside the contest's area (precincts of a district),
+    # so those units' ballots and registered voters are the contest's. False when the file counts a district
+    # contest by units it only partly fills (Clarity's counties): their turnout isn't the contest's.
+    counted_units_whole: bool = True
 
     def candidate_index(self, candidate_id: str) -> int:
         for index, candidate in enumerate(self.candidates):

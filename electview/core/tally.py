@@ -142,12 +142,45 @@ def _share_rows(contest: Contest, scope: int | None) -> np.ndarray:
     return units == scope
 
 
+def _covers_every_unit_with_turnout(contest: Contest, counting: np.ndarray) -> bool:
+    """Whether every unit with a turnout figure is at, below or above a unit the contest is counted in.
+
+    A district contest counted in a few of the file's units doesn't cover the others: the
+    file's (national, statewide) turnout isn't the contest's.
+    """
+    units = contest.units
+    with_turnout = ~np.isnan(units.registered) | ~np.isnan(units.ballots_cast)
+    if not with_turnout.any():
+        return True
+    covered = counting.copy()  # at or below a counting unit
+    above = np.zeros(len(units), dtype=bool)  # an ancestor of a counting unit
+    ancestor = units.parents.copy()
+    climbing = counting.copy()
+    for _ in range(len(units)):  # one level a pass; bounded, so a cycle in a bad file can't spin
+        live = ancestor >= 0
+        if not live.any():
+            break
+        covered[live] |= counting[ancestor[live]]
+        above[ancestor[climbing & live]] = True
+        climbing &= live
+        ancestor[live] = units.parents[ancestor[live]]
+    return bool((covered | above)[with_turnout].all())
+
+
 def _scope_turnout(contest: Contest, scope: int | None, national: Turnout) -> Turnout:
     units = contest.units
-    if scope is None and (national.registered is not None or national.ballots_cast is not None or national.percent is not None):
+    counting = np.zeros(len(units), dtype=bool)
+    counting[np.unique(contest.votes.unit)] = True
+    whole = scope is not None or _covers_every_unit_with_turnout(contest, counting)
+    if not whole and not contest.counted_units_whole:
+        return Turnout()  # the units it is counted in hold voters of other contests' areas too
+    has_national = national.registered is not None or national.ballots_cast is not None or national.percent is not None
+    if scope is None and whole and has_national:
         return national
-    if scope is None:
+    if scope is None and whole:
         inside = units.parents < 0
+    elif scope is None:
+        inside = np.zeros(len(units), dtype=bool)  # the top unit's figures are the whole file's, not this contest's
     else:
         inside = np.zeros(len(units), dtype=bool)
         inside[scope] = True
@@ -162,8 +195,6 @@ def _scope_turnout(contest: Contest, scope: int | None, national: Turnout) -> Tu
             return float(below.sum())
         return None
 
-    counting = np.zeros(len(units), dtype=bool)
-    counting[np.unique(contest.votes.unit)] = True
     if scope is not None:
         counting &= units.within(scope)
     registered = total(units.registered, counting)

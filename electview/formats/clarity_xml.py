@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
@@ -155,6 +156,10 @@ def load(path: str | Path) -> ResultsDataset:
     unique_contest_names(builders, {b.id: [b.id] for b in builders})
     units = registry.table()
     contests = tuple(builder.build(units, warnings) for builder in builders)
+    if has_counties:
+        # A state file counts every contest by county; a district fills only part of some of its
+        # counties, so a county's ballots and voters aren't the district contest's.
+        contests = tuple(replace(contest, counted_units_whole=False) for contest in contests)
     return ResultsDataset(
         election=Election(
             title=_xml.text(root, "ElectionName") or "Election results",
