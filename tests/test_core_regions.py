@@ -35,7 +35,7 @@ def test_restrict_keeps_only_contests_with_counts_there(colorado):
     result = tally(electors)
     assert result.votes[0] == 124056
     assert (result.turnout.registered, result.turnout.ballots_cast) == (320225, 236899)
-    assert electors.units_reporting is None  # the file says it for the state only
+    assert (electors.units_reporting, electors.units_total) == (278, 278)  # the contest's ParticipatingCounties row for Adams
 
 
 def test_restrict_to_the_root_is_the_whole_file(colorado):

@@ -335,6 +335,8 @@ class Contest:
     # so those units' ballots and registered voters are the contest's. False when the file counts a district
     # contest by units it only partly fills (Clarity's counties): their turnout isn't the contest's.
     counted_units_whole: bool = True
+    # Per place, the file's own progress for this contest: unit index -> (sub-units reported or None, sub-units in all).
+    unit_reporting: Mapping[int, tuple[int | None, int]] = field(default_factory=dict)
 
     def candidate_index(self, candidate_id: str) -> int:
         for index, candidate in enumerate(self.candidates):

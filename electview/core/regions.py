@@ -79,6 +79,9 @@ def restrict(dataset: ResultsDataset, region: str) -> ResultsDataset:
             continue
         region_name = str(units.names[0])
         whole = contest.units.parents[root] < 0
+        # The contest's progress per place, re-indexed; the region's own becomes the contest's.
+        unit_reporting = {int(new_index[u]): figures for u, figures in contest.unit_reporting.items() if new_index[u] >= 0}
+        reported, total = (contest.units_reporting, contest.units_total) if whole else unit_reporting.get(0, (None, None))
         contests.append(
             replace(
                 contest,
@@ -86,8 +89,9 @@ def restrict(dataset: ResultsDataset, region: str) -> ResultsDataset:
                 votes=votes,
                 shares=_rows_inside(contest.shares, new_index),
                 other_counts=_rows_inside(contest.other_counts, new_index),
-                units_reporting=contest.units_reporting if whole else None,
-                units_total=contest.units_total if whole else None,
+                units_reporting=reported,
+                units_total=total,
+                unit_reporting=unit_reporting,
             )
         )
     if not found:

@@ -296,6 +296,10 @@ def _contest_section(index: int, result: ContestTally, options: ReportOptions) -
     if result.scope is not None:
         scope = tr.translate("Report", "Scope: {0}").format(tr.unit(contest.units, result.scope))
         parts.append(f"<p class='subtitle'>{escape(scope)}</p>")
+    if result.units_total is not None:  # the file's progress for this contest at this place
+        reported = format_count(result.units_reporting, tr.translate("Report", "unknown"))
+        progress = tr.translate("Report", "Reporting: {0} of {1} units").format(reported, format_count(result.units_total))
+        parts.append(f"<p class='subtitle'>{escape(progress)}</p>")
     parts.append(_candidate_table(result, tr))
     if options.chart_src is not None and np.nansum(result.share) > 0:
         src = options.chart_src(index, result)

@@ -85,8 +85,23 @@ def _contest_dict(result: ContestTally) -> dict:
         "total_votes": whole_or_none(result.total_valid.value),
         "total_votes_derived": result.total_valid.derived,
         "other_counts": {kind: whole_or_none(fig.value) for kind, fig in result.other_counts.items()},
+        "reporting": _reporting_dict(result),
         "candidates": candidates,
     } | _ranked_dict(result)
+
+
+def _reporting_dict(result: ContestTally) -> dict | None:
+    """The file's reporting progress for the contest where the tally is scoped; None when the file doesn't say."""
+    if result.units_total is None:
+        return None
+    return {"units_reported": result.units_reporting, "units_total": result.units_total}
+
+
+def reporting_line(result: ContestTally) -> str | None:
+    """"Reporting: 303 of 303 units" (the reported count unknown: "unknown of 303"); None when the file doesn't say."""
+    if result.units_total is None:
+        return None
+    return f"Reporting: {format_count(result.units_reporting, 'unknown')} of {format_count(result.units_total)} units"
 
 
 def _with_outcome(entry: dict, result: ContestTally, final: bool) -> dict:
@@ -145,7 +160,10 @@ def render_text(dataset: ResultsDataset, contest_name: str | None = None) -> str
         rows = _table_rows(result)
         header = ("Candidate", "Party", "Votes", "Share")
         widths = [max(len(row[i]) for row in [header, *rows]) for i in range(4)]
-        lines += ["", result.contest.name, ""]
+        lines += ["", result.contest.name]
+        if (reporting := reporting_line(result)) is not None:
+            lines.append(reporting)
+        lines.append("")
         lines.append(
             f"{header[0]:<{widths[0]}}  {header[1]:<{widths[1]}}  {header[2]:>{widths[2]}}  {header[3]:>{widths[3]}}"
         )
@@ -179,7 +197,10 @@ def render_markdown(dataset: ResultsDataset, contest_name: str | None = None) ->
     lines = [f"# {_md_cell(heading[0])}", "", f"**{_md_cell(heading[1])}**  ", _md_cell(heading[2]) + "  "]
     lines.append(_md_cell(_turnout_line(results[0] if results else None, dataset)))
     for result in results:
-        lines += ["", f"## {_md_cell(result.contest.name)}", "", "| Candidate | Party | Votes | Share |", "|---|---|--:|--:|"]
+        lines += ["", f"## {_md_cell(result.contest.name)}", ""]
+        if (reporting := reporting_line(result)) is not None:
+            lines += [_md_cell(reporting), ""]
+        lines += ["| Candidate | Party | Votes | Share |", "|---|---|--:|--:|"]
         for row in _table_rows(result):
             lines.append("| " + " | ".join(_md_cell(cell) for cell in row) + " |")
         lines.append(f"| **Total valid votes** | | {format_count(result.total_valid.value)} | |")
@@ -219,8 +240,11 @@ def csv_line(cells: Sequence[object]) -> str:
 def render_csv(
     dataset: ResultsDataset, contest_name: str | None = None, results: Sequence[ContestTally] | None = None
 ) -> str:
-    lines = [csv_line(["contest", "candidate", "party", "votes", "votes_estimated", "share_percent", "share_reported"])]
+    header = ["contest", "candidate", "party", "votes", "votes_estimated", "share_percent", "share_reported"]
+    lines = [csv_line([*header, "units_reported", "units_total"])]
     for contest in summary_dict(dataset, contest_name, results)["contests"]:
+        reporting = contest["reporting"] or {}
+        progress = ["" if reporting.get(key) is None else reporting[key] for key in ("units_reported", "units_total")]
         for candidate in contest["candidates"]:
             lines.append(
                 csv_line(
@@ -232,6 +256,7 @@ def render_csv(
                         str(candidate["votes_estimated"]).lower(),
                         "" if candidate["share"] is None else candidate["share"],
                         str(candidate["share_reported"]).lower(),
+                        *progress,
                     ]
                 )
             )

@@ -57,6 +57,9 @@ class ContestTally:
     # count or a share): a national contest's candidate who doesn't stand in this district isn't
     # "unreported" here. None means every candidate (the whole contest).
     on_ballot: np.ndarray | None = None
+    # The file's reporting progress for this contest at this place (sub-units reported, in all); None: not said.
+    units_reporting: int | None = None
+    units_total: int | None = None
 
     def order_by_votes(self) -> list[int]:
         """Candidate indices, most votes first (share breaks ties and unknown votes)."""
@@ -208,6 +211,18 @@ def _scope_turnout(contest: Contest, scope: int | None, national: Turnout) -> Tu
     )
 
 
+def _reporting(contest: Contest, scope: int | None) -> tuple[int | None, int | None]:
+    """The contest's progress at ``scope``: the contest's own figure for the whole, the place's where the file gives one."""
+    if scope is None:
+        if contest.units_total is not None:
+            return contest.units_reporting, contest.units_total
+        roots = contest.units.roots()
+        scope = int(roots[0]) if len(roots) == 1 else None
+    if scope is None or scope not in contest.unit_reporting:
+        return None, None  # a contest-wide figure says nothing about one place
+    return contest.unit_reporting[scope]
+
+
 def tally(
     contest: Contest,
     scope: int | None = None,
@@ -288,6 +303,7 @@ def tally(
         kind: Figure(float(other_sums[i])) for i, kind in enumerate(contest.other_kinds) if other_present[i] > 0
     }
 
+    units_reporting, units_total = _reporting(contest, scope)
     return ContestTally(
         contest=contest,
         scope=scope,
@@ -304,6 +320,8 @@ def tally(
         turnout=turnout,
         turnout_percent=turnout_percent,
         on_ballot=on_ballot,
+        units_reporting=units_reporting,
+        units_total=units_total,
     )
 
 

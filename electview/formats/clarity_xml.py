@@ -104,7 +104,15 @@ def _unit_counts(reader: _Reader, vote_type: Element, registry: UnitRegistry, ro
     return rows
 
 
-def _contest(reader: _Reader, element: Element, registry: UnitRegistry, root_unit: int, warnings: list[str]) -> ContestBuilder:
+def _contest(
+    reader: _Reader,
+    element: Element,
+    registry: UnitRegistry,
+    root_unit: int,
+    warnings: list[str],
+    reporting: dict[int, tuple[int | None, int]],
+) -> ContestBuilder:
+    """One Contest; its per-county progress (ParticipatingCounties) goes into ``reporting``."""
     key = element.attrib.get("key", "")
     name = (element.attrib.get("text") or key or "Contest").strip()
     seats = reader.number(element, "voteFor")
@@ -114,6 +122,14 @@ def _contest(reader: _Reader, element: Element, registry: UnitRegistry, root_uni
     if total is not None:
         builder.units_total = int(total)
         builder.units_reporting = None if reported is None else int(reported)
+    participating = _xml.child(element, "ParticipatingCounties")
+    for county in [] if participating is None else _xml.children(participating, "County"):
+        county_name = county.attrib.get("name", "").strip()
+        county_total = reader.number(county, "precinctsParticipating")
+        if county_name and county_total is not None:
+            county_reported = reader.number(county, "precinctsReported")
+            unit = registry.add(county_name, county_name, "county", root_unit)
+            reporting[unit] = (None if county_reported is None else int(county_reported), int(county_total))
     for vote_type in _xml.children(element, "VoteType"):
         kind = vote_type.attrib.get("name", "").strip()
         other_kind = _OTHER_VOTE_TYPES.get(kind.casefold(), kind.casefold() or "other")
@@ -150,16 +166,21 @@ def load(path: str | Path) -> ResultsDataset:
     root_unit = registry.add(f"region:{region}", region, "state" if has_counties else "county")
     turnout = _turnout_units(reader, registry, root_unit)
     warnings: list[str] = []
-    builders = [_contest(reader, element, registry, root_unit, warnings) for element in _xml.children(root, "Contest")]
+    reporting: list[dict[int, tuple[int | None, int]]] = []  # per contest, in the builders' order
+    builders = []
+    for element in _xml.children(root, "Contest"):
+        reporting.append({})
+        builders.append(_contest(reader, element, registry, root_unit, warnings, reporting[-1]))
     if not builders:
         raise LoadError(path, "the file has no Contest elements", "ElectionResult")
     unique_contest_names(builders, {b.id: [b.id] for b in builders})
     units = registry.table()
-    contests = tuple(builder.build(units, warnings) for builder in builders)
-    if has_counties:
-        # A state file counts every contest by county; a district fills only part of some of its
-        # counties, so a county's ballots and voters aren't the district contest's.
-        contests = tuple(replace(contest, counted_units_whole=False) for contest in contests)
+    # A state file counts every contest by county; a district fills only part of some of its
+    # counties, so a county's ballots and voters aren't the district contest's.
+    contests = tuple(
+        replace(builder.build(units, warnings), counted_units_whole=not has_counties, unit_reporting=progress)
+        for builder, progress in zip(builders, reporting, strict=True)
+    )
     return ResultsDataset(
         election=Election(
             title=_xml.text(root, "ElectionName") or "Election results",

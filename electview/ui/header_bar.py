@@ -134,7 +134,7 @@ class HeaderBar(QWidget):
                 format_votes(turnout.ballots_cast) if turnout.ballots_cast is not None else not_reported
             )
         )
-        contest = result.contest
+        contest = result  # the tally's progress is the contest's at the place shown (the contest's own is contest-wide)
         if contest.units_total:
             unknown = QCoreApplication.translate("HeaderBar", "unknown")
             reporting = unknown if contest.units_reporting is None else format_votes(contest.units_reporting)

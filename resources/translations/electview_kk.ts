@@ -1050,6 +1050,10 @@
         <translation>Аумақ: {0}</translation>
     </message>
     <message>
+        <source>Reporting: {0} of {1} units</source>
+        <translation>Есеп берген учаскелер: {0}, барлығы {1}</translation>
+    </message>
+    <message>
         <source>Share of valid votes; colours as in the table&apos;s first column.</source>
         <translation>Жарамды дауыстардағы үлес; түстер кестенің бірінші бағанындағыдай.</translation>
     </message>

@@ -1050,6 +1050,10 @@
         <translation>Территория: {0}</translation>
     </message>
     <message>
+        <source>Reporting: {0} of {1} units</source>
+        <translation>Отчитавшиеся участки: {0} из {1}</translation>
+    </message>
+    <message>
         <source>Share of valid votes; colours as in the table&apos;s first column.</source>
         <translation>Доли действительных голосов; цвета — как в первом столбце таблицы.</translation>
     </message>
