@@ -29,8 +29,9 @@ OTHER_KINDS = {
         "invalid", "invalid votes", "invalid ballots", "spoiled", "spoiled ballots", "rejected", "rejected ballots",
         "void", "недействительные", "недействительные бюллетени", "недействительных бюллетеней", "жарамсыз",
         "жарамсыз бюллетеньдер", "ongeldig", "ongeldige stemmen", "nulos", "votos nulos", "nuls", "bulletins nuls",
-        "ungültig", "ungültige stimmen",
+        "ungültig", "ungültige stimmen", "informal", "informal votes", "informal ballots",
     ),
+    "none of the above": ("nota", "none of the above", "против всех", "against all", "none of these candidates"),
     "blank": ("blank", "blank votes", "blank ballots", "blanco", "blanco stemmen", "blancos", "en blanco", "votos en blanco", "blancs", "bulletins blancs", "leer"),
     "rejected write-ins": ("rejected write-ins", "rejected write-in", "unassigned write-ins", "unassigned write-in"),
 }

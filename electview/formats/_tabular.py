@@ -30,7 +30,7 @@ _THREE_AFTER = re.compile(r"[.,]\d{3}$")
 _PLAIN = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
-_CSV_LIMIT_WORDS = f"a cell runs on for more than {csv.field_size_limit():,} characters (a quote that is never closed?)"
+CSV_LIMIT_WORDS = f"a cell runs on for more than {csv.field_size_limit():,} characters (a quote that is never closed?)"
 
 
 def decode(raw: bytes, path: str | Path = "") -> tuple[str, str]:
@@ -49,8 +49,22 @@ def decode(raw: bytes, path: str | Path = "") -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    encoding = "cp1251" if _looks_cyrillic(raw) else "cp1252"
+    encoding = "cp1251" if _looks_cyrillic(raw) else _latin_code_page(raw)
     return _decode(raw, encoding, path), encoding
+
+
+# Windows-1250 (Czech, Polish, Slovak, Hungarian…) letters that Windows-1252 shows as symbols or can't show
+# at all, and ř ě ů, which it shows as ø ì ù; inside a word they mean the file is Central European.
+_CENTRAL_ONLY = re.compile(rb"[\x8d\x8f\x9d\x9f]|(?<=[A-Za-z\xc0-\xff])[\xb9\xb3\xbe\xa5\xa3\x9c\xf8\xec\xf9](?=[A-Za-z\xc0-\xff])")
+# Western letters with no Central European twin in common use (Danish å æ), inside a word.
+_WESTERN_ONLY = re.compile(rb"(?<=[A-Za-z])[\xe5\xe6\xc5\xc6](?=[A-Za-z])")
+
+
+def _latin_code_page(raw: bytes) -> str:
+    """Windows-1252 unless the high bytes sit in words the way Windows-1250 letters do (č, ř, ł, ą…)."""
+    sample = raw[:262144]
+    central = len(_CENTRAL_ONLY.findall(sample))
+    return "cp1250" if central >= 2 and central > len(_WESTERN_ONLY.findall(sample)) else "cp1252"
 
 
 def _decode(raw: bytes, encoding: str, path: str | Path) -> str:
@@ -182,7 +196,7 @@ def read_table(path: str | Path, header_row: int | None = None, is_header=None) 
             lines.append(start)
     except csv.Error as error:
         # The row's first line, not where the reader gave up: an unclosed quote runs on to the limit.
-        problem = _CSV_LIMIT_WORDS if "field limit" in str(error) else f"not readable as delimited text ({error})"
+        problem = CSV_LIMIT_WORDS if "field limit" in str(error) else f"not readable as delimited text ({error})"
         raise LoadError(path, problem, f"line {start}") from None
     width = Counter(len(r) for r in rows if any(c.strip() for c in r)).most_common(1)
     if not width:

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import math
 import re
+
+import numpy as np
 from pathlib import Path
 
 from electview.core.errors import LoadError
 from electview.core.model import Election, ResultsDataset, Source
 from electview.formats import _tabular
 from electview.formats._longform import LongForm, fold, turnout_role
+from electview.formats.tables import words
 
 NAME = "OpenElections results (CSV)"
 PATTERNS = ("*.csv",)
@@ -26,7 +29,7 @@ MODE_COLUMNS = (
 )
 PRECINCT_COLUMNS = ("precinct", "election_district", "ward", "parish")
 MODE_PRECINCTS = {"early voting", "early", "mail", "mail-in", "absentee", "provisional", "election day", "one stop", "early vote", "absentee by mail"}
-_FILE_NAME = re.compile(r"^(?P<date>\d{8})__(?P<state>[a-z]{2})__(?P<rest>[^.]+)", re.IGNORECASE)
+_FILE_NAME = re.compile(r"^_?(?P<date>\d{8})__(?P<state>[a-z]{2})__(?P<rest>[^.]+)", re.IGNORECASE)
 _NA = {"", "na", "n/a", "none"}
 
 
@@ -34,7 +37,13 @@ def sniff(head: bytes) -> bool:
     header = set(_tabular.first_row(head))
     if {"candidatevotes", "state_po", "party_detailed", "line number"} & header:
         return False  # MEDSL and Clarity share some names
-    return {"office", "candidate", "votes"} <= header and bool(header & {"county", *PRECINCT_COLUMNS})
+    has_votes = "votes" in header or any(_is_mode(name) for name in header)
+    return {"office", "candidate"} <= header and has_votes and bool(header & {"county", *PRECINCT_COLUMNS})
+
+
+def _is_mode(name: str) -> bool:
+    """A vote-mode column ("early_voting", "absentee_by_mail_votes"): votes cast one way, part of the total."""
+    return name in MODE_COLUMNS or (words.says(name, words.MODES) and name not in ("county", "office", "candidate", "party"))
 
 
 def _file_facts(path: Path) -> tuple[str, str, str]:
@@ -58,7 +67,7 @@ def load(path: str | Path) -> ResultsDataset:
     path = Path(path)
     table = _tabular.read_table(path, header_row=0)
     columns = {_tabular.normalise_header(name): i for i, name in enumerate(table.header)}
-    for needed in ("office", "candidate", "votes"):
+    for needed in ("office", "candidate"):
         if needed not in columns:
             raise LoadError(path, f"missing column {needed!r}", f"line {table.header_line}")
     date, state, words = _file_facts(path)
@@ -73,8 +82,11 @@ def load(path: str | Path) -> ResultsDataset:
             raise LoadError(path, f"{name}: {table.rows[bad[0]][columns[name]]!r} is not a number", table.place(bad[0]))
         return values
 
-    votes = numbers("votes")
-    modes = {name: numbers(name) for name in MODE_COLUMNS if name in columns}
+    modes = {name: numbers(name) for name in columns if _is_mode(name)}
+    if "votes" not in columns and not modes:
+        raise LoadError(path, "missing column 'votes' (and no vote-mode columns to add up)", f"line {table.header_line}")
+    votes = numbers("votes") if "votes" in columns else np.full(len(table.rows), np.nan)
+    blank_modes: dict[tuple[str, str], int] = {}
     county = cells("county")
     precinct_name = next((name for name in PRECINCT_COLUMNS if name in columns), None)
     precinct = cells(precinct_name) if precinct_name else None
@@ -106,7 +118,13 @@ def load(path: str | Path) -> ResultsDataset:
             data.add(contest, unit, candidate[row], party_text, value)
         else:
             for mode, values in modes.items():
-                data.add(contest, unit, candidate[row], party_text, _value(values[row]), mode)
+                mode_value = _value(values[row])
+                if mode_value is None:
+                    blank_modes[(contest.name, mode)] = blank_modes.get((contest.name, mode), 0) + 1
+                data.add(contest, unit, candidate[row], party_text, mode_value, mode)
+    for (contest_name, mode), count in blank_modes.items():
+        # A blank mode is not reported, not zero: the contest's totals are short of that mode.
+        data.note(f"{contest_name}: {mode!r} is blank in {count:,} rows (not reported, not zero); those totals count only the other vote modes")
     title = " ".join(part for part in (state, date[:4], words) if part) or path.stem
     election = Election(
         title=f"{title} (OpenElections)",

@@ -1,95 +1,65 @@
-"""Results tables saved from a spreadsheet (CSV/TSV), whatever the language, encoding or number style.
+"""Results tables saved from a spreadsheet or published by a commission (CSV/TSV), read in stages (see :mod:`.tables`).
 
-Columns are recognised by their header in English, Russian, Kazakh, Dutch, Spanish, French or
-German; when they can't be, :class:`ColumnsNeeded` (a LoadError) lists the headers so the
-window can ask with its column-mapping dialog and the command line can take
-``--columns name=COL,party=COL,votes=COL``. Long tables (a row per candidate, optionally per
-place and contest) and wide ones (a row per place, a column per candidate) are both read.
+Wide (an area per row, a column per candidate), long (a row per candidate, one contest per seat
+where the candidates differ), blocks repeated per candidate, headers below a preamble or over
+several rows, protocol figures that are never candidates. A reading that fails the file's own
+cross-checks is never shown: :class:`ColumnsNeeded` (a LoadError) then asks — the window with its
+layout dialog, the command line with the ``--columns`` text that would read the file.
 """
 
 from __future__ import annotations
 
 import csv
-import re
-from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-
 from electview.core.errors import LoadError
-from electview.core.model import Election, ResultsDataset, Source
+from electview.core.model import ResultsDataset
 from electview.formats import _tabular, _xml
-from electview.formats._longform import LongForm, fold, turnout_role
+from electview.formats.tables import build, checks, codelist, layout, option
+from electview.formats.tables.grid import read_grid
 
-NAME = "Spreadsheet table (CSV/TSV)"
+NAME = build.FORMAT_NAME
 PATTERNS = ("*.csv", "*.tsv", "*.txt")
 PREVIEW_ROWS = 8
-ROLES = ("name", "party", "votes", "share", "region", "contest")
-# Header words per role, case-folded; a header matches when it equals one or starts with one.
-HEADER_WORDS: dict[str, tuple[str, ...]] = {
-    "name": (
-        "candidate", "candidate name", "name", "choice", "option", "list", "кандидат", "фио", "фио кандидата",
-        "ф.и.о.", "кандидаты", "үміткер", "кандидаттар", "kandidaat", "naam", "kandidaat naam", "candidato",
-        "candidata", "nombre", "candidat", "nom", "nom du candidat", "liste", "kandidat", "bewerber",
-    ),
-    "party": (
-        "party", "affiliation", "nominated by", "партия", "политическая партия", "выдвинут", "субъект выдвижения",
-        "кем выдвинут", "партиясы", "ұсынған", "partij", "lijst", "partido", "agrupación", "parti", "nuance",
-        "étiquette", "partei",
-    ),
-    "votes": (
-        "votes", "vote", "vote count", "number of votes", "total votes", "count", "голоса", "голосов",
-        "число голосов", "количество голосов", "голосов избирателей", "дауыс", "дауыстар", "дауыс саны",
-        "дауыстар саны", "stemmen", "aantal stemmen", "votos", "número de votos", "voix", "nombre de voix",
-        "suffrages", "stimmen", "anzahl",
-    ),
-    "share": (
-        "%", "share", "percent", "percentage", "pct", "vote share", "процент", "доля", "% голосов", "пайыз",
-        "үлесі", "percentage stemmen", "porcentaje", "% votos", "pourcentage", "% exprimés", "% voix/exp",
-        "% des exprimés", "anteil", "prozent",
-    ),
-    "region": (
-        "region", "area", "place", "district", "county", "province", "state", "precinct", "unit", "регион",
-        "субъект", "субъект рф", "область", "округ", "район", "участок", "тик", "облыс", "аймақ", "өңір",
-        "аудан", "gemeente", "provincie", "stembureau", "regio", "kieskring", "región", "provincia", "municipio",
-        "comunidad", "mesa", "circunscripción", "département", "commune", "circonscription", "bureau",
-        "gemeinde", "wahlkreis", "land",
-    ),
-    "contest": ("contest", "race", "office", "election", "выборы", "должность", "сайлау", "verkiezing", "elección", "cargo", "élection", "scrutin", "wahl"),
-}
+ROLES = option.ROLES
+MAX_LISTED_HEADERS = 12
 
 
 class ColumnsNeeded(LoadError):
-    """The columns couldn't be worked out; ``headers`` are the file's column names to choose from."""
+    """The table couldn't be read with confidence; what was found, for the layout dialog and the command line.
 
-    def __init__(self, path, headers: list[str], found: dict[str, int], preview: list[list[str]] | None = None) -> None:
+    ``headers`` are the column labels, ``found`` {role: column} what electview could tell, ``preview``
+    the first rows, ``checks`` the cross-checks (failed ones say why), ``suggestion`` the ``--columns``
+    text of electview's best reading (to correct, not to trust), ``roles`` a role per column.
+    """
+
+    def __init__(
+        self,
+        path,
+        headers: list[str],
+        found: dict[str, int],
+        preview: list[list[str]] | None = None,
+        failed: list[checks.Check] | None = None,
+        suggestion: str = "",
+        roles: list[str] | None = None,
+    ) -> None:
         self.headers = headers
         self.found = found
-        self.preview = preview or []  # the first rows, for the window's column-mapping dialog
-        shown = ", ".join(repr(h if len(h) <= 40 else h[:37] + "…") for h in headers[:12])
-        if len(headers) > 12:
+        self.preview = preview or []
+        self.checks = failed or []
+        self.suggestion = suggestion
+        self.roles = roles or []
+        shown = ", ".join(f"{i + 1}: {h if len(h) <= 40 else h[:37] + '…'}" for i, h in enumerate(headers[:MAX_LISTED_HEADERS]))
+        if len(headers) > MAX_LISTED_HEADERS:
             shown += f", … ({len(headers)} in all)"
-        super().__init__(
-            path,
-            f"can't tell which column holds the candidates' names and votes (columns: {shown}); "
-            "choose them with --columns name=COL,votes=COL[,party=COL,share=COL,region=COL,contest=COL]",
-        )
-
-
-@dataclass(frozen=True)
-class Mapping:
-    """Column index per role (None: not in the file)."""
-
-    name: int | None = None
-    party: int | None = None
-    votes: int | None = None
-    share: int | None = None
-    region: int | None = None
-    contest: int | None = None
-
-    @property
-    def complete(self) -> bool:
-        return self.name is not None and (self.votes is not None or self.share is not None)
+        problem = next((c.detail for c in self.checks if not c.passed), "")
+        if problem:
+            message = f"the table doesn't add up as electview read it: {problem}; columns: {shown}; "
+        else:
+            message = f"can't tell which columns hold the candidates and their votes (columns: {shown}); "
+        fix = f"--columns {suggestion}" if suggestion else "--columns name=COL,votes=COL"
+        message += f"say how to read it with {fix} (adjust it: see README, 'Reading tables')"
+        super().__init__(path, message)
 
 
 def sniff(head: bytes) -> bool:
@@ -107,154 +77,95 @@ def sniff(head: bytes) -> bool:
     return len(lines) >= 2 and sum(width >= 2 for width in widths) >= 2
 
 
-def match_role(header: str) -> str | None:
-    """The role a header names, if any."""
-    folded = _tabular.normalise_header(header)
-    folded = re.sub(r"\s*\(.*?\)\s*$", "", folded) or folded  # "votes (total)" → "votes"
-    for role in ("share", "votes", "party", "name", "region", "contest"):
-        words = HEADER_WORDS[role]
-        if folded in words:
-            return role
-    if "%" in folded:
-        return "share"
-    for role in ("votes", "party", "name", "region", "contest"):
-        if any(folded.startswith(word + " ") for word in HEADER_WORDS[role] if len(word) > 2):
-            return role
-    return None
-
-
-def guess_mapping(headers: list[str]) -> Mapping:
-    found: dict[str, int] = {}
-    for index, header in enumerate(headers):
-        role = match_role(header)
-        if role and role not in found:
-            found[role] = index
-    if "name" not in found and "party" in found:
-        found["name"] = found.pop("party")  # a party-list table: the parties are the choices
-    return Mapping(**found)
-
-
-def parse_columns_option(text: str, headers: list[str], path: str | Path = "") -> Mapping:
-    """``name=Candidate,votes=Total`` (header names, or 1-based column numbers) → Mapping."""
-    chosen: dict[str, int] = {}
-    folded = [_tabular.normalise_header(h) for h in headers]
+def parse_columns_option(text: str, headers: list[str], path: str | Path = "") -> dict[str, list[int]]:
+    """``ROLE=COLUMN`` items checked against ``headers`` ({role: columns}); every column must exist."""
+    chosen: dict[str, list[int]] = {}
     for part in filter(None, (p.strip() for p in text.split(","))):
-        role, _, column = part.partition("=")
+        role, _, value = part.partition("=")
         role = role.strip().casefold()
-        if role not in ROLES or not column.strip():
+        if role not in ROLES or not value.strip():
             raise LoadError(path, f"--columns: expected ROLE=COLUMN with ROLE one of {', '.join(ROLES)}, got {part!r}")
-        column = column.strip()
-        if _tabular.normalise_header(column) in folded:
-            chosen[role] = folded.index(_tabular.normalise_header(column))
-        elif _column_number(column, len(headers)):
-            chosen[role] = int(column) - 1
-        else:
-            raise LoadError(path, f"--columns: no column {column!r} (columns: {', '.join(headers)})")
-    return Mapping(**chosen)
+        if role in ("header", "block"):
+            continue
+        chosen[role] = [option.column_index(v.partition("..")[0], headers, str(path)) for v in value.replace(">", "+").split("+")]
+    return chosen
 
 
-def _column_number(text: str, count: int) -> bool:
-    """Whether ``text`` numbers one of ``count`` columns ("²" is a digit to str.isdigit, and int() refuses 5,000 digits)."""
-    return text.isascii() and text.isdigit() and len(text) <= 9 and 1 <= int(text) <= count
-
-
-def load(path: str | Path, columns: str | Mapping | None = None) -> ResultsDataset:
-    """Read a spreadsheet export; ``columns`` overrides the guessed column roles."""
+def load(path: str | Path, columns: str | None = None) -> ResultsDataset:
+    """Read a table; ``columns`` (``--columns`` text) says how instead of working it out."""
     path = Path(path)
-    table = _tabular.read_table(path)
-    if isinstance(columns, str):
-        mapping = parse_columns_option(columns, table.header, path)
-    elif isinstance(columns, Mapping):
-        mapping = columns
+    grid = read_grid(path)
+    if columns:
+        table, reading = option.parse(columns, grid)
     else:
-        mapping = guess_mapping(table.header)
-    if not mapping.complete and columns is None:
-        wide = _wide_candidates(table, mapping)
-        if wide:
-            return _read_wide(table, mapping, wide)
-    if not mapping.complete:
-        found = {k: v for k, v in mapping.__dict__.items() if v is not None}
-        raise ColumnsNeeded(path, table.header, found, table.rows[:PREVIEW_ROWS])
-    return _read_long(table, mapping)
+        table = layout.read_table(grid)
+        reading = layout.infer(table)
+    reading, held = checks.reconcile(table, reading)
+    if not _usable(reading) or not checks.passed(held):
+        if columns:
+            failed = next((c for c in held if not c.passed), None)
+            raise LoadError(path, f"--columns {columns}: {failed.detail if failed else 'no candidates and votes in those columns'}")
+        _refuse_broken_votes(table)
+        raise _needed(table, reading, held)
+    names: dict[int, str] = {}
+    if reading.layout == "wide":
+        names, source = codelist.names_beside(table, reading)
+        if names:
+            voted = set(names)
+            reading = _only(reading, voted)
+            reading = reading.__class__(**{**reading.__dict__, "notes": reading.notes + (f"candidate names from {source}",)})
+    return build.build(table, reading, held, names)
 
 
-def _numbers(table: _tabular.Table, column: int, whole: bool, what: str) -> np.ndarray:
-    values, bad = _tabular.parse_numbers(table.column(column), whole)
-    if bad:
-        cell = table.rows[bad[0]][column] if column < len(table.rows[bad[0]]) else ""
-        raise LoadError(table.path, f"{what} column {table.header[column]!r}: {cell!r} is not a number", table.place(bad[0]))
-    return values
+def _only(reading: layout.Reading, columns: set[int]) -> layout.Reading:
+    """The wide reading with only ``columns`` as candidates (numbered columns nobody stood in are left out)."""
+    from dataclasses import replace
+
+    keep = [i for i, c in enumerate(reading.candidates) if c in columns]
+    return replace(
+        reading,
+        candidates=tuple(reading.candidates[i] for i in keep),
+        candidate_names=tuple(reading.candidate_names[i] for i in keep),
+        contests_of=tuple(reading.contests_of[i] for i in keep),
+    )
 
 
-def _title(table: _tabular.Table) -> str:
-    for row in table.preamble:
-        cells = [c.strip() for c in row if c.strip()]
-        if cells:
-            return cells[0]
-    return Path(table.path).stem
+def _usable(reading: layout.Reading) -> bool:
+    if reading.layout == "wide":
+        return len(reading.candidates) >= 2
+    if reading.layout == "blocks":
+        return True
+    return bool(reading.name) and (reading.votes is not None or bool(reading.modes) or reading.share is not None)
 
 
-def _election(table: _tabular.Table) -> Election:
-    return Election(title=_title(table), source=Source(authority=""))
+def _refuse_broken_votes(table: layout.Table) -> None:
+    """A votes column that is numbers but for a few cells is a damaged file, not a question of layout: name the cell."""
+    from electview.formats.tables import words
+    from electview.formats.tables.header import numeric_like
 
-
-def _read_long(table: _tabular.Table, mapping: Mapping) -> ResultsDataset:
-    data = LongForm("All", "")
-    votes = _numbers(table, mapping.votes, True, "votes") if mapping.votes is not None else None
-    shares = _numbers(table, mapping.share, False, "share") if mapping.share is not None else None
-    shares_seen: dict[tuple[str, int, int], float] = {}
-    for row_index, row in enumerate(table.rows):
-        cell = lambda column, row=row: row[column].strip() if column is not None and column < len(row) else ""  # noqa: E731
-        name = cell(mapping.name)
-        unit = data.unit([("region", cell(mapping.region))])
-        value = None if votes is None or np.isnan(votes[row_index]) else float(votes[row_index])
-        role = turnout_role(name)
-        if role:
-            data.turnout(unit, role, value)
+    for column in table.columns:
+        if column.numeric or not words.says(column.label, words.VOTES):
             continue
-        contest_name = cell(mapping.contest) or _title(table)
-        contest = data.contest(fold(contest_name), contest_name)
-        column = data.add(contest, unit, name, cell(mapping.party), value)
-        if shares is not None and not np.isnan(shares[row_index]) and column is not None:
-            shares_seen[(contest.id, unit, column)] = float(shares[row_index])
-    if votes is None:
-        data.note("the table gives shares only; votes are unknown")
-    for (contest_id, unit, column), share in shares_seen.items():
-        data.contests[contest_id].share(unit, column, share)
-    return data.dataset(_election(table), table.path, NAME, None)
+        filled = [row for row, cell in enumerate(column.cells) if cell and cell.upper() not in _tabular.MISSING]
+        bad = [row for row in filled if not numeric_like(column.cells[row])]
+        if filled and len(bad) <= len(filled) / 2:
+            row = bad[0]
+            raise LoadError(table.grid.path, f"votes column {column.label!r}: {column.cells[row]!r} is not a number", f"line {table.line(row)}")
 
 
-def _wide_candidates(table: _tabular.Table, mapping: Mapping) -> list[int]:
-    """Columns holding counts per candidate in a place-per-row table: numeric, not a known role."""
-    if not table.rows:
-        return []
-    known = {v for v in mapping.__dict__.values() if v is not None}
-    numeric = []
-    for column, header in enumerate(table.header):
-        if column in known or not header.strip():
-            continue
-        values, bad = _tabular.parse_numbers(table.column(column))
-        if not bad and not np.isnan(values).all():
-            numeric.append(column)
-    text_columns = [c for c in range(len(table.header)) if c not in numeric]
-    return numeric if len(numeric) >= 2 and text_columns else []
-
-
-def _read_wide(table: _tabular.Table, mapping: Mapping, candidate_columns: list[int]) -> ResultsDataset:
-    region = mapping.region
-    if region is None:
-        region = next(c for c in range(len(table.header)) if c not in candidate_columns)
-    data = LongForm("All", "")
-    contest = data.contest("results", _title(table))
-    for column in candidate_columns:
-        header = table.header[column].strip()
-        values = _numbers(table, column, True, "votes")
-        for row_index, row in enumerate(table.rows):
-            unit = data.unit([("region", row[region] if region < len(row) else "")])
-            value = None if np.isnan(values[row_index]) else float(values[row_index])
-            role = turnout_role(header)
-            if role:
-                data.turnout(unit, role, value)
-            else:
-                data.add(contest, unit, header, "", value)
-    return data.dataset(_election(table), table.path, NAME, None)
+def _needed(table: layout.Table, reading: layout.Reading, held: list[checks.Check]) -> ColumnsNeeded:
+    found: dict[str, int] = {}
+    if reading.layout == "long":
+        if reading.name:
+            found["name"] = reading.name[0]
+        for role in ("party", "votes", "share"):
+            if getattr(reading, role) is not None:
+                found[role] = getattr(reading, role)
+        if reading.contest:
+            found["contest"] = reading.contest[0]
+    roles = [layout.role_of(column) for column in table.columns]
+    said = [i for i in reading.areas if roles[i] in ("area", "constituency")]
+    if said:
+        found["region"] = said[-1]
+    suggestion = option.describe(table, reading) if _usable(reading) else ""
+    return ColumnsNeeded(table.grid.path, table.labels, found, table.body[:PREVIEW_ROWS], held, suggestion, roles)
