@@ -242,7 +242,9 @@ def test_the_suggested_columns_read_the_file_back(tmp_path):
     source = NATIONAL / "uk-hoc-library" / "HoC-GE2024-results-by-constituency.csv"
     with pytest.raises(spreadsheet.ColumnsNeeded) as caught:
         load_file(_damaged(tmp_path, source, break_one_candidate))
-    # The user's own reading of the intact file, wide form: the party columns and the valid votes.
+    # The reading electview proposes, given back for the intact file, reads it right.
+    assert load_file(source, columns=caught.value.suggestion).contests[0].votes.value.sum() == 28808662
+    # And the user's own, wide form: the party columns and the valid votes.
     dataset = load_file(source, columns="candidates=19..31,valid=16,registered=15,invalid=17,region=3")
     votes = votes_of(dataset.contests[0])
     assert votes["Lab"] == 9708716 and "All other candidates" in votes and sum(votes.values()) == 28808662
