@@ -21,6 +21,7 @@ from electview.formats.tables.grid import read_grid
 NAME = build.FORMAT_NAME
 PATTERNS = ("*.csv", "*.tsv", "*.txt")
 PREVIEW_ROWS = 8
+RAW_ROWS = 40  # rows of the file the layout dialog shows, preamble and header included
 ROLES = option.ROLES
 MAX_LISTED_HEADERS = 12
 
@@ -42,8 +43,12 @@ class ColumnsNeeded(LoadError):
         failed: list[checks.Check] | None = None,
         suggestion: str = "",
         roles: list[str] | None = None,
+        raw: list[tuple[int, list[str]]] | None = None,
+        header_at: tuple[int, int] = (1, 1),
     ) -> None:
         self.headers = headers
+        self.raw = raw or []  # (line, cells) of the file's first rows, header and preamble included
+        self.header_at = header_at  # (first line, number of rows) of the header as found
         self.found = found
         self.preview = preview or []
         self.checks = failed or []
@@ -168,4 +173,8 @@ def _needed(table: layout.Table, reading: layout.Reading, held: list[checks.Chec
     if said:
         found["region"] = said[-1]
     suggestion = option.describe(table, reading) if _usable(reading) else ""
-    return ColumnsNeeded(table.grid.path, table.labels, found, table.body[:PREVIEW_ROWS], held, suggestion, roles)
+    header = table.header
+    raw = list(zip(table.grid.lines[:RAW_ROWS], table.grid.rows[:RAW_ROWS], strict=True))
+    return ColumnsNeeded(
+        table.grid.path, table.labels, found, table.body[:PREVIEW_ROWS], held, suggestion, roles, raw, (header.first_line, len(header.rows))
+    )

@@ -134,5 +134,13 @@ class Settings:
     def set_report_second_language(self, value: str) -> None:
         self._set("report/second_language", value)
 
+    def remembered_layout(self, header_key: str) -> str:
+        """The ``--columns`` text the user confirmed for tables with this header, or ""."""
+        value = self._settings.value(f"layouts/{header_key}")
+        return value if isinstance(value, str) else ""
+
+    def remember_layout(self, header_key: str, columns: str) -> None:
+        self._set(f"layouts/{header_key}", columns)
+
     def sync(self) -> None:
         self._settings.sync()
