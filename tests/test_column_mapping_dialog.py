@@ -53,7 +53,7 @@ def test_ok_waits_until_the_chosen_columns_read(qtbot):
     assert dialog.columns_option() == "name=1,votes=3"
     dialog.check()
     assert ok.isEnabled()
-    assert dialog.result.rowCount() == 2 and dialog.result.item(0, 0).text() == "z"
+    assert dialog.result_table.rowCount() == 2 and dialog.result_table.item(0, 0).text() == "z"
     # The grid shows the file itself, header line included, as plain text.
     assert dialog.grid.item(1, 0).text() == "A" and dialog.grid.item(3, 0).text() == "z"
 

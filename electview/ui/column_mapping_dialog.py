@@ -141,9 +141,9 @@ class ColumnMappingDialog(QDialog):
         self.check_label = QLabel()
         self.check_label.setTextFormat(Qt.TextFormat.PlainText)
         self.check_label.setWordWrap(True)
-        self.result = QTableWidget(0, 3)
-        self.result.setHorizontalHeaderLabels([self.tr("Candidate"), self.tr("Votes"), self.tr("Share")])
-        self.result.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.result_table = QTableWidget(0, 3)
+        self.result_table.setHorizontalHeaderLabels([self.tr("Candidate"), self.tr("Votes"), self.tr("Share")])
+        self.result_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -155,7 +155,7 @@ class ColumnMappingDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Reading (--columns):")))
         layout.addWidget(self.columns_edit)
         layout.addWidget(self.check_label)
-        layout.addWidget(self.result, 2)
+        layout.addWidget(self.result_table, 2)
         layout.addWidget(self.buttons)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -199,7 +199,7 @@ class ColumnMappingDialog(QDialog):
         """Read the file with the current reading; OK only if it reads and adds up."""
         self.timer.stop()
         self.dataset = None
-        self.result.setRowCount(0)
+        self.result_table.setRowCount(0)
         text = self.columns_option()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if not text:
@@ -226,11 +226,11 @@ class ColumnMappingDialog(QDialog):
                 len(dataset.contests), len(result.candidates), format_count(result.total_valid.value)
             )
         )
-        self.result.setRowCount(min(RESULT_ROWS, len(order)))
+        self.result_table.setRowCount(min(RESULT_ROWS, len(order)))
         for row, index in enumerate(order[:RESULT_ROWS]):
             cells = (result.candidates[index].name, format_count(float(result.votes[index])), format_share(float(result.share[index])))
             for column, text in enumerate(cells):
-                self.result.setItem(row, column, QTableWidgetItem(text))
+                self.result_table.setItem(row, column, QTableWidgetItem(text))
 
 
 def open_with_column_mapping(parent: QWidget | None, path: str, error: ColumnsNeeded, settings: Settings | None = None) -> ResultsDataset | None:
