@@ -28,11 +28,11 @@ def _row(model, name):
 
 def test_compare_with_through_menu_adds_change_column(window, monkeypatch):
     monkeypatch.setattr("electview.ui.comparison.QFileDialog.getOpenFileName", lambda *a, **k: (str(sample_path()), ""))
-    assert window.model.columnCount() == 4
+    assert window.model.columnCount() == 5
     assert not window.comparison.match_action.isEnabled()
     window.comparison.compare_action.trigger()
     model = window.model
-    assert model.columnCount() == 5
+    assert model.columnCount() == 6
     assert model.headerData(CHANGE, Qt.Orientation.Horizontal) == "± Points"
     tokayev = _row(model, "Kassym-Jomart Tokayev")
     assert model.index(tokayev, CHANGE).data() == "+0.20"
@@ -43,16 +43,16 @@ def test_compare_with_through_menu_adds_change_column(window, monkeypatch):
     assert "preliminary" in window.comparison.status_label.text()
     assert window.comparison.match_action.isEnabled()
     window.comparison.stop_action.trigger()
-    assert model.columnCount() == 4
+    assert model.columnCount() == 5
     assert window.comparison.status_label.text() == ""
 
 
 def test_change_column_survives_reload(window):
     window.comparison.compare_with(str(sample_path()))
     window.reload()
-    assert window.model.columnCount() == 5
+    assert window.model.columnCount() == 6
     window.document.close()
-    assert window.model.columnCount() == 4
+    assert window.model.columnCount() == 5
 
 
 def test_match_dialog_edits_the_mapping(window, monkeypatch, qtbot):
@@ -79,7 +79,7 @@ def test_bad_comparison_file_keeps_everything(window, monkeypatch, tmp_path):
     bad.write_text("{", encoding="utf-8")
     assert not window.comparison.compare_with(str(bad))
     assert calls and "bad.electview.json" in calls[0]
-    assert window.model.columnCount() == 4
+    assert window.model.columnCount() == 5
 
 
 @pytest.fixture

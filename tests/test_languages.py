@@ -95,7 +95,7 @@ def test_window_switches_language_completely(window, qtbot, code, file_menu, sta
     assert translated.settings.language() == code
     assert translated.file_menu.title() == file_menu
     assert translated.header.status_badge.text() == status
-    assert translated.model.columnCount() == 5  # the comparison came along
+    assert translated.model.columnCount() == 6  # the comparison came along
     assert english_left(translated) == {}
 
 

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
 import numpy as np
 
 from electview.core.formatting import format_count
+from electview.core.i18n import translate
 from electview.core.model import Contest, ElectoralSystem, ResultsDataset
 from electview.core.seats import Method, SeatAllocation, allocate, majority_of
 from electview.core.tally import ContestTally
+
+
+#: (context, English text) → the text in the reader's language: core.i18n.translate, or a report's catalogs.
+Translate = Callable[[str, str], str]
 
 
 class Standing(StrEnum):
@@ -44,17 +50,18 @@ class Rule:
             "source": self.source,
         }
 
-    def describe(self) -> str:
-        """The rule in a few words, shown wherever an outcome is."""
+    def describe(self, tr: Translate | None = None) -> str:
+        """The rule in a few words, shown wherever an outcome is (in ``tr``'s language; English without one)."""
+        tr = tr or translate
+        by_user = tr("outcomes", " (chosen by the user)") if self.source == "user" else ""
         if self.method is not None:
-            text = f"{self.seats} seats by {self.method.label}"
+            text = tr("outcomes", "{0} seats by {1}").format(self.seats, tr("outcomes", self.method.label))
             if self.threshold:
-                text += f", threshold {self.threshold:g}% of valid votes"
-            return text + (" (chosen by the user)" if self.source == "user" else "")
-        by_user = " (chosen by the user)" if self.source == "user" else ""
+                text += tr("outcomes", ", threshold {0}% of valid votes").format(f"{self.threshold:g}")
+            return text + by_user
         if self.seats > 1:
-            return f"vote for {self.seats}: the {self.seats} most voted win" + by_user
-        return "one winner: most votes" + by_user
+            return tr("outcomes", "vote for {0}: the {0} most voted win").format(self.seats) + by_user
+        return tr("outcomes", "one winner: most votes") + by_user
 
 
 @dataclass(frozen=True)
@@ -121,11 +128,35 @@ def with_seats(dataset: ResultsDataset, seats: int, contest_name: str | None = N
 def outcome(result: ContestTally, final: bool) -> Outcome:
     """Decide ``result`` by its contest's rule; ``final`` when the source says the results are final or certified."""
     rule = rule_of(result.contest)
+    said = _elected_in_file(result, rule)
+    if said is not None:
+        return said
     if rule.kind == "vote-for-n" or rule.kind == "plurality":
         return _most_voted(result, rule, final)
     if rule.method is not None:
         return _party_list(result, rule, final)
     return _most_voted(result, rule, final)
+
+
+def _elected_in_file(result: ContestTally, rule: Rule) -> Outcome | None:
+    """The winners the file itself names (a ranked-choice tabulation's "elected"), for the whole contest; else None.
+
+    The file's word is the outcome: a tabulator's final round can leave a winner below a
+    rival's first-round count, so the counts on screen must not re-decide it.
+    """
+    ranked = result.contest.ranked
+    if ranked is None or result.scope is not None or rule.method is not None:
+        return None
+    named = {name for names in ranked.elected for name in names}
+    index = {candidate.name: i for i, candidate in enumerate(result.candidates)}
+    if not named or not named <= set(index):
+        return None
+    winners = tuple(sorted((index[name] for name in named), key=lambda i: -np.nan_to_num(result.votes[i], nan=-1.0)))
+    standing = tuple(Standing.ELECTED if i in winners else Standing.DEFEATED for i in range(len(result.candidates)))
+    seats_won = np.zeros(len(result.candidates), np.int64)
+    seats_won[list(winners)] = 1
+    said = Rule(rule.kind if len(winners) <= rule.seats else "vote-for-n", max(rule.seats, len(winners)), source="file")
+    return Outcome(said, True, standing, seats_won, winners, (), 0, None, None)
 
 
 def _shown(result: ContestTally) -> list[int]:
@@ -239,36 +270,47 @@ def decisive_margin(result: ContestTally, decided: Outcome) -> float | None:
     return float(result.votes[decided.last_winner] - result.votes[decided.first_loser])
 
 
-def outcome_lines(result: ContestTally, final: bool) -> list[str]:
-    """The outcome in plain sentences for the text summary and the report: rule, winners or seats, ties, margin."""
+def outcome_lines(result: ContestTally, final: bool, tr: Translate | None = None) -> list[str]:
+    """The outcome in plain sentences for the text summary, the window and the report: rule, winners or seats, ties, margin."""
+    tr = tr or translate
     decided = outcome(result, final)
+    final = decided.final  # the file may name its winners whatever the status says
     names = result.candidates
-    lines = [f"Rule: {decided.rule.describe()}."]
+    lines = [tr("outcomes", "Rule: {0}.").format(decided.rule.describe(tr))]
     if decided.problem:
-        return lines + [f"No outcome: {decided.problem}."]
-    verb = "Elected" if final else "Leading (within the ballots counted)"
+        return lines + [tr("outcomes", "No outcome: {0}.").format(tr("outcomes", decided.problem))]
     if decided.allocation is not None:
         seats = ", ".join(f"{names[i].name} {int(decided.seats_won[i])}" for i in sorted(
             decided.winners, key=lambda i: -decided.seats_won[i]))
-        lines.append(f"Seats{'' if final else ' (projected within the ballots counted)'}: {seats or 'none'}.")
+        template = tr("outcomes", "Seats: {0}.") if final else tr("outcomes", "Seats (projected within the ballots counted): {0}.")
+        lines.append(template.format(seats or tr("outcomes", "none")))
         allocation = decided.allocation
         if allocation.last_party is not None and allocation.last_value is not None:
-            lines.append(
-                f"Last seat: {names[allocation.last_party].name}, {allocation.decided_by} {format_count(float(allocation.last_value))}"
-                + (f"; next: {names[allocation.next_party].name}, {format_count(float(allocation.next_value))}"
-                   if allocation.next_party is not None and allocation.next_value is not None else "") + "."
+            template = (
+                tr("outcomes", "Last seat: {0}, quotient {1}") if allocation.method.is_divisor else tr("outcomes", "Last seat: {0}, remainder {1}")
             )
+            line = template.format(names[allocation.last_party].name, format_count(float(allocation.last_value)))
+            if allocation.next_party is not None and allocation.next_value is not None:
+                line += tr("outcomes", "; next: {0}, {1}").format(names[allocation.next_party].name, format_count(float(allocation.next_value)))
+            lines.append(line + ".")
     elif decided.winners:
-        lines.append(f"{verb}: {', '.join(names[i].name for i in decided.winners)}.")
+        template = tr("outcomes", "Elected: {0}.") if final else tr("outcomes", "Leading (within the ballots counted): {0}.")
+        lines.append(template.format(", ".join(names[i].name for i in decided.winners)))
     if decided.has_tie:
         tied = ", ".join(names[i].name for i in decided.tied)
-        what = "seat" if decided.tied_places == 1 else f"{decided.tied_places} seats"
-        place = what if decided.rule.method or decided.rule.seats > 1 else "first place"
-        lines.append(f"Tie for the last {place} between {tied}: the law decides (e.g. by lot), not the count.")
+        if not (decided.rule.method or decided.rule.seats > 1):
+            template = tr("outcomes", "Tie for first place between {0}: the law decides (e.g. by lot), not the count.")
+        elif decided.tied_places == 1:
+            template = tr("outcomes", "Tie for the last seat between {0}: the law decides (e.g. by lot), not the count.")
+        else:
+            template = tr("outcomes", "Tie for the last {1} seats between {0}: the law decides (e.g. by lot), not the count.")
+        lines.append(template.format(tied, decided.tied_places))
     margin = decisive_margin(result, decided)
     if margin and decided.first_loser is not None and decided.last_winner is not None:
         lines.append(
-            f"Decisive margin: {names[decided.last_winner].name} over {names[decided.first_loser].name} by {format_count(margin)} votes."
+            tr("outcomes", "Decisive margin: {0} over {1} by {2} votes.").format(
+                names[decided.last_winner].name, names[decided.first_loser].name, format_count(margin)
+            )
         )
     return lines
 
@@ -321,3 +363,38 @@ def parliament(result: ContestTally, final: bool) -> Parliament | None:
         final=final,
         rule=decided.rule.describe(),
     )
+
+
+def status_label(decided: Outcome, index: int, tr: Translate | None = None) -> str:
+    """What the table, the pie legend and the report say of one candidate or party: "elected", "leading", "tied"…
+
+    Empty for those who don't win (or can't be judged): a column of "defeated" says nothing
+    the winners' marks don't. Party-list parties also say their seats.
+    """
+    tr = tr or translate
+    status = decided.standing[index]
+    word = {
+        Standing.ELECTED: tr("outcomes", "elected"),
+        Standing.LEADING: tr("outcomes", "leading"),
+        Standing.TIED: tr("outcomes", "tied"),
+    }.get(status, "")
+    if decided.allocation is None:
+        return word
+    seats = int(decided.seats_won[index])
+    if seats == 0:
+        return word  # "tied" for a seat, or nothing
+    text = tr("outcomes", "{0}, seats: {1}").format(word, seats)
+    if index in decided.tied:
+        text += tr("outcomes", ", tied for one more")
+    return text
+
+
+def keep_apart(decided: Outcome, leader: int | None = None) -> np.ndarray:
+    """Per candidate, True for whoever a chart must never fold into "Other": winners, seat-holders, the tied, the leader."""
+    keep = np.zeros(len(decided.standing), dtype=bool)
+    keep[list(decided.winners)] = True
+    keep[list(decided.tied)] = True
+    keep[decided.seats_won > 0] = True
+    if leader is not None:
+        keep[leader] = True
+    return keep

@@ -21,6 +21,7 @@ from electview import __version__
 from electview.core.audit import Finding, Severity, audit_tally
 from electview.core.formatting import format_count, format_percent, format_share
 from electview.core.model import ResultsDataset, Status
+from electview.core.outcomes import Outcome, outcome, outcome_lines, status_label
 from electview.core.report_languages import ENGLISH, ReportLanguages
 from electview.core.summary import contest_tallies
 from electview.core.tally import ContestTally
@@ -55,6 +56,7 @@ p { margin-top: 2px; margin-bottom: 2px; }
 .other td { color: #555555; }
 .caption { color: #555555; font-size: 8.5pt; margin-bottom: 8px; }
 .footnote { font-size: 8.5pt; color: #333333; }
+.outcome { font-size: 9pt; margin-top: 4px; }
 .warning { font-size: 8.5pt; color: #8a1c1c; }
 .quote { margin-top: 8px; margin-left: 18px; margin-right: 18px; font-style: italic; }
 .attribution { margin-left: 18px; color: #444444; font-size: 9pt; }
@@ -198,7 +200,24 @@ def _turnout(result: ContestTally | None, dataset: ResultsDataset, tr: ReportLan
 ALT_ROW = " class='alt'"  # every other row shaded, so long tables read across
 
 
-def _candidate_rows(result: ContestTally, tr: ReportLanguages = ENGLISH) -> list[str]:
+def _each_language(tr: ReportLanguages):
+    """One translator per language of the report: outcome sentences nest a rule in a template, so each is built whole in one language."""
+    return [lambda context, text, catalog=catalog: catalog.get((context, text), text) for catalog in tr.catalogs]
+
+
+def _status_cell(decided: Outcome | None, index: int, tr: ReportLanguages) -> str:
+    if decided is None:
+        return ""
+    return " / ".join(dict.fromkeys(text for language in _each_language(tr) if (text := status_label(decided, index, language))))
+
+
+def _status_mark(decided: Outcome | None, index: int, tr: ReportLanguages) -> str:
+    """" (elected)" after a winner's name, in bold: inline, so the table keeps its width and the pie its page."""
+    status = _status_cell(decided, index, tr)
+    return f" <b>({escape(status)})</b>" if status else ""
+
+
+def _candidate_rows(result: ContestTally, tr: ReportLanguages = ENGLISH, decided: Outcome | None = None) -> list[str]:
     rows = []
     for line, index in enumerate(result.order_shown()):
         candidate = result.candidates[index]
@@ -212,7 +231,7 @@ def _candidate_rows(result: ContestTally, tr: ReportLanguages = ENGLISH) -> list
         rows.append(
             f"<tr{ALT_ROW if line % 2 else ''}>"
             f"<td class='key' width='10' style='background-color: {escape(result.colours[index])}'></td>"
-            f"<td>{escape(tr.name(candidate))}</td><td>{escape(tr.party(candidate))}</td>"
+            f"<td>{escape(tr.name(candidate))}{_status_mark(decided, index, tr)}</td><td>{escape(tr.party(candidate))}</td>"
             f"{votes_cell}<td class='num'>{escape(share)}</td></tr>"
         )
     return rows
@@ -223,12 +242,12 @@ def _share_total(result: ContestTally) -> float | None:
     return float(shares.sum()) if len(shares) else None
 
 
-def _candidate_table(result: ContestTally, tr: ReportLanguages = ENGLISH) -> str:
+def _candidate_table(result: ContestTally, tr: ReportLanguages = ENGLISH, decided: Outcome | None = None) -> str:
     total = format_count(result.total_valid.value, tr.translate("Report", "unknown"))
     if result.total_valid.derived:
         total += DERIVED_TOTAL_MARK
     share_total = _share_total(result)
-    rows = _candidate_rows(result, tr)
+    rows = _candidate_rows(result, tr, decided)
     total_label = tr.translate("Report", "Total valid votes")
     rows.append(
         f"<tr class='total'><td></td><td>{escape(total_label)}</td><td></td>"
@@ -288,7 +307,19 @@ def _findings(findings: Sequence[Finding], tr: ReportLanguages = ENGLISH) -> str
     return "".join(items)
 
 
-def _contest_section(index: int, result: ContestTally, options: ReportOptions) -> str:
+def _outcome_section(result: ContestTally, final: bool, tr: ReportLanguages) -> str:
+    """Who won under the contest's rule, the rule first, one paragraph per language of the report.
+
+    One run-on paragraph, not a heading and a line per sentence: the report of a single
+    contest is meant to stay on two pages.
+    """
+    blocks = dict.fromkeys(
+        (language("Report", "Outcome"), " ".join(outcome_lines(result, final, language))) for language in _each_language(tr)
+    )
+    return "".join(f"<p class='outcome'><b>{escape(label)}:</b> {escape(block)}</p>" for label, block in blocks)
+
+
+def _contest_section(index: int, result: ContestTally, options: ReportOptions, final: bool = False) -> str:
     contest = result.contest
     tr = options.languages
     seats = " (" + tr.translate("Report", "vote for {0}").format(contest.seats) + ")" if contest.seats > 1 else ""
@@ -300,7 +331,8 @@ def _contest_section(index: int, result: ContestTally, options: ReportOptions) -
         reported = format_count(result.units_reporting, tr.translate("Report", "unknown"))
         progress = tr.translate("Report", "Reporting: {0} of {1} units").format(reported, format_count(result.units_total))
         parts.append(f"<p class='subtitle'>{escape(progress)}</p>")
-    parts.append(_candidate_table(result, tr))
+    decided = outcome(result, final)
+    parts.append(_candidate_table(result, tr, decided))
     if options.chart_src is not None and np.nansum(result.share) > 0:
         src = options.chart_src(index, result)
         caption = tr.lines.translate("Report", "Share of valid votes; colours as in the table's first column.")
@@ -312,6 +344,7 @@ def _contest_section(index: int, result: ContestTally, options: ReportOptions) -
             f"alt='{escape(alt)}'></p>"
             f"<p class='caption' align='center'>{caption}</p>"
         )
+    parts.append(_outcome_section(result, final, tr))  # after the pie, which page one keeps beside the table
     notes = _contest_notes(result, tr)
     # The estimate footnote above already says what the audit's "votes estimated" note says.
     findings = [finding for finding in audit_tally(result) if finding.code != "votes-estimated"]
@@ -346,7 +379,7 @@ def _page_chunks(dataset: ResultsDataset, results: Sequence[ContestTally], optio
         if index > 0:
             chunks.append("".join(current))
             current = []
-        current.append(_contest_section(index, result, options))
+        current.append(_contest_section(index, result, options, dataset.election.status.is_final))
     import_warnings = [Finding(Severity.WARNING, "import", message) for message in dataset.import_warnings]
     rounding = tr.lines.translate(
         "Report",

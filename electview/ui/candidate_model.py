@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QFont
 
 from electview.core.change_column import Baseline
 from electview.core.compare_output import format_points
+from electview.core.outcomes import Outcome, keep_apart, outcome, status_label
 from electview.core.tally import ContestTally
 from electview.ui.text import display_locale, format_percent, format_votes, plain_tooltip
 
@@ -42,12 +43,13 @@ ChangedRole = Qt.ItemDataRole.UserRole + 5
 #: Background of changed cells while :meth:`CandidateTableModel.set_highlighting` is on.
 HIGHLIGHT_COLOUR = "#FFE98A"
 
-NAME, PARTY, VOTES, SHARE, CHANGE = range(5)
+NAME, PARTY, VOTES, SHARE, OUTCOME, CHANGE = range(6)
 HEADERS = (
     QT_TRANSLATE_NOOP("CandidateTableModel", "Candidate"),
     QT_TRANSLATE_NOOP("CandidateTableModel", "Party"),
     QT_TRANSLATE_NOOP("CandidateTableModel", "Votes"),
     QT_TRANSLATE_NOOP("CandidateTableModel", "Share"),
+    QT_TRANSLATE_NOOP("CandidateTableModel", "Outcome"),
 )
 #: Sort key for "no earlier figure": below every real change in either direction.
 _NO_CHANGE = -1e12
@@ -67,6 +69,8 @@ class CandidateTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._tally: ContestTally | None = None
+        self._outcome: Outcome | None = None  # the tally decided by its contest's rule (winners marked)
+        self._statuses: tuple[str, ...] = ()
         self._baseline: Baseline | None = None
         self._highlighting = False
         self._italic = QFont()
@@ -81,9 +85,15 @@ class CandidateTableModel(QAbstractTableModel):
     def tally(self) -> ContestTally | None:
         return self._tally
 
-    def set_tally(self, result: ContestTally | None) -> None:
-        """Show ``result``: same candidates → dataChanged (the pie animates); else a reset."""
+    def set_tally(self, result: ContestTally | None, final: bool = False) -> None:
+        """Show ``result``: same candidates → dataChanged (the pie animates); else a reset.
+
+        ``final``: the results are final or certified, so winners are "elected", not "leading".
+        """
         old = self._tally
+        self._outcome = outcome(result, final) if result is not None else None
+        decided = self._outcome
+        self._statuses = tuple(status_label(decided, i) for i in range(len(result.candidates))) if decided and result else ()
         same_rows = (
             old is not None
             and result is not None
@@ -185,6 +195,8 @@ class CandidateTableModel(QAbstractTableModel):
                 return candidate.name.casefold()
             if column == PARTY:
                 return candidate.party.casefold()
+            if column == OUTCOME:
+                return self._outcome_rank(row)
             value = result.votes[row] if column == VOTES else result.share[row]
             return -1.0 if math.isnan(value) else float(value)
         if role == DerivedRole:
@@ -269,8 +281,39 @@ class CandidateTableModel(QAbstractTableModel):
             return f"≈ {text}" if result.votes_estimated[row] else text
         if column == SHARE:
             return format_percent(result.share[row], locale=self._locale)
+        if column == OUTCOME:
+            return self._statuses[row] if row < len(self._statuses) else ""
         crossing = self._baseline.crossings[row]
         return format_points(float(self._baseline.change_points[row])) + (" ▲" if crossing == "up" else " ▼" if crossing == "down" else "")
+
+    @property
+    def outcome(self) -> Outcome | None:
+        return self._outcome
+
+    def statuses(self) -> tuple[str, ...]:
+        """Each row's outcome ("elected", "leading", "tied", seats; "" for the rest), for the pie's legend."""
+        return self._statuses
+
+    def keep_apart(self) -> np.ndarray:
+        """Rows a chart must never fold into "Other": winners, seat-holders, the tied and the leader."""
+        result, decided = self._tally, self._outcome
+        if result is None or decided is None:
+            return np.zeros(0, dtype=bool)
+        shown = result.order_shown()
+        return keep_apart(decided, shown[0] if shown else None)
+
+    def _outcome_rank(self, row: int) -> float:
+        ranks = self._outcome_ranks()
+        return float(ranks[row]) if row < len(ranks) else 0.0
+
+    def _outcome_ranks(self) -> np.ndarray:
+        """Sort keys of the outcome column: winners first (more seats higher), then the tied, then the rest."""
+        decided = self._outcome
+        if decided is None:
+            return np.zeros(0)
+        level = {"elected": 2.0, "leading": 2.0, "tied": 1.0}
+        base = np.array([level.get(status.value, 0.0) for status in decided.standing])
+        return base + decided.seats_won / (1.0 + float(decided.seats_won.max(initial=0)))
 
     # whole columns, for the sort proxy and the pie (no call per cell)
     def rows_shown(self) -> np.ndarray | None:
@@ -297,6 +340,8 @@ class CandidateTableModel(QAbstractTableModel):
             return self._name_keys[1 if column == NAME else 2]
         if column == CHANGE:
             return np.nan_to_num(np.asarray(self._baseline.change_points, dtype=float), nan=_NO_CHANGE)
+        if column == OUTCOME:
+            return self._outcome_ranks()
         values = result.votes if column == VOTES else result.share
         return np.nan_to_num(np.asarray(values, dtype=float), nan=-1.0)
 
@@ -342,6 +387,13 @@ class CandidateTableModel(QAbstractTableModel):
             if candidate.description:
                 lines.append(candidate.description)
             return "\n".join(lines)
+        if column == OUTCOME:
+            decided = self._outcome
+            if decided is None:
+                return ""
+            # The rule the mark follows, so a user-chosen system is seen where its outcome is.
+            rule = self.tr("Rule: {0}.").format(decided.rule.describe())
+            return rule + (f"\n{decided.problem[:1].upper()}{decided.problem[1:]}." if decided.problem else "")
         if column == VOTES:
             if result.votes_estimated[row]:
                 return self.tr("Estimated, not reported.") + f"\n{result.estimate_note[:1].upper()}{result.estimate_note[1:]}."

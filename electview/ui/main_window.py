@@ -379,7 +379,8 @@ class MainWindow(QMainWindow):
         else:
             self.region_tree.show_scope(self.document.scope)
         previous, selected = self.model.tally, self.selected_candidates()
-        self.model.set_tally(self.document.tally)
+        dataset = self.document.dataset
+        self.model.set_tally(self.document.tally, dataset is not None and dataset.election.status.is_final)
         current = self.document.tally
         if selected and previous is not None and current is not None and previous.contest is current.contest:
             if self.selected_candidates() != selected:  # another place's candidates reset the table

@@ -213,6 +213,7 @@ class PieChart(QWidget):
             model.colours(),
             # Slices are sized by share: hatch those whose share electview computed.
             tuple(model.shares_estimated().tolist()),
+            model.statuses(),  # who won: never folded into "Other", and said in the legend
         )
         if glide and looks == self._looks and _same_values(values, self._values):
             return  # nothing the chart shows changed (e.g. a highlight in the table)
@@ -233,8 +234,8 @@ class PieChart(QWidget):
             self._draw(values)
 
     def _build(self, values: list[float]) -> list[PieSlice]:
-        labels, colours, estimated = self._looks
-        slices = build_slices(labels, values, colours, estimated, other_label=self.tr("Other"))
+        labels, colours, estimated, _ = self._looks
+        slices = build_slices(labels, values, colours, estimated, other_label=self.tr("Other"), keep=self._model.keep_apart())
         if slices and slices[-1].is_group:
             last = slices[-1]
             slices[-1] = PieSlice(self.tr("Other ({0} candidates)").format(len(last.rows)), last.value, last.colour, last.rows, last.estimated)
@@ -258,13 +259,19 @@ class PieChart(QWidget):
                 self.legend.addItem(QListWidgetItem())
         for row, piece in enumerate(slices):
             item = self.legend.item(row)
-            text = f"{isolate(piece.label)}  {format_percent(self._slice_share(piece))}"
+            status = "" if piece.is_group else self._status(piece.rows[0])
+            marked = f"  ({status})" if status else ""  # who won, beside the name; the share stays last
+            text = f"{isolate(piece.label)}{marked}  {format_percent(self._slice_share(piece))}"
             if item.text() != text:
                 item.setText(text)
             if item.data(ColourRole) != piece.colour:
                 item.setIcon(_swatch(piece.colour, row))
                 item.setData(ColourRole, piece.colour)
             item.setToolTip(plain_tooltip(self._describe(piece)))
+
+    def _status(self, row: int) -> str:
+        statuses = self._looks[3] if len(self._looks) > 3 else ()
+        return statuses[row] if row < len(statuses) else ""
 
     def _slice_share(self, piece: PieSlice) -> float:
         values = self._values

@@ -77,8 +77,13 @@ def build_slices(
     estimated: Sequence[bool] | None = None,
     threshold: float = DEFAULT_GROUP_THRESHOLD,
     other_label: str = "Other",
+    keep: Sequence[bool] | np.ndarray | None = None,
 ) -> list[PieSlice]:
     """Slices largest first; unknown or zero values are left out; small ones grouped.
+
+    ``keep`` marks candidates never folded into "Other", however small: winners, seat-holders,
+    the tied and the leader (see :func:`electview.core.outcomes.keep_apart`), so "Other" never
+    hides who won.
 
     Works on whole arrays: a national contest can have thousands of candidates (and the
     chart rebuilds its slices on every frame of a glide).
@@ -91,6 +96,8 @@ def build_slices(
         return []
     present = present[np.argsort(-array[present], kind="stable")]
     is_small = array[present] / total * 100.0 < threshold
+    if keep is not None and len(keep) == len(array):
+        is_small &= ~np.asarray(keep, dtype=bool)[present]
     if is_small.sum() < 2:
         is_small[:] = False
     slices = [

@@ -114,6 +114,14 @@
         <source>Computed by electview: votes ÷ {0} valid votes</source>
         <translation>electview есептеген: дауыстар ÷ {0} жарамды дауыс</translation>
     </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Rule: {0}.</source>
+        <translation>Ереже: {0}.</translation>
+    </message>
 </context>
 <context>
     <name>Commentary</name>
@@ -1205,6 +1213,10 @@
         <source>New total derived by electview: {0}.</source>
         <translation>Жаңа жиынтықты electview есептеді: {0}.</translation>
     </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
 </context>
 <context>
     <name>ReportLanguageMenu</name>
@@ -1547,6 +1559,133 @@
     <message>
         <source>Not reported, so not included: {0}.</source>
         <translation>Жарияланбаған, сондықтан ескерілмеген: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>outcomes</name>
+    <message>
+        <source> (chosen by the user)</source>
+        <translation> (пайдаланушы таңдаған)</translation>
+    </message>
+    <message>
+        <source>{0} seats by {1}</source>
+        <translation>{1} әдісімен {0} орын</translation>
+    </message>
+    <message>
+        <source>, threshold {0}% of valid votes</source>
+        <translation>, өту шегі жарамды дауыстардың {0}%</translation>
+    </message>
+    <message>
+        <source>vote for {0}: the {0} most voted win</source>
+        <translation>{0} адамға дауыс: ең көп дауыс алған {0} адам жеңеді</translation>
+    </message>
+    <message>
+        <source>one winner: most votes</source>
+        <translation>бір жеңімпаз: ең көп дауыс</translation>
+    </message>
+    <message>
+        <source>D'Hondt</source>
+        <translation>д’Ондт</translation>
+    </message>
+    <message>
+        <source>Sainte-Laguë</source>
+        <translation>Сент-Лагю</translation>
+    </message>
+    <message>
+        <source>modified Sainte-Laguë</source>
+        <translation>түрлендірілген Сент-Лагю</translation>
+    </message>
+    <message>
+        <source>Hare largest remainder</source>
+        <translation>ең үлкен қалдықтар (Хэйр)</translation>
+    </message>
+    <message>
+        <source>Droop largest remainder</source>
+        <translation>ең үлкен қалдықтар (Друп)</translation>
+    </message>
+    <message>
+        <source>Rule: {0}.</source>
+        <translation>Ереже: {0}.</translation>
+    </message>
+    <message>
+        <source>No outcome: {0}.</source>
+        <translation>Нәтиже жоқ: {0}.</translation>
+    </message>
+    <message>
+        <source>some counts are unknown or estimated, so no winner can be named</source>
+        <translation>кейбір дауыстар белгісіз немесе бағаланған, сондықтан жеңімпазды атауға болмайды</translation>
+    </message>
+    <message>
+        <source>some parties' votes are unknown or estimated, so seats can't be allocated</source>
+        <translation>кейбір партиялардың дауыстары белгісіз немесе бағаланған, сондықтан орындарды бөлуге болмайды</translation>
+    </message>
+    <message>
+        <source>Seats: {0}.</source>
+        <translation>Орындар: {0}.</translation>
+    </message>
+    <message>
+        <source>Seats (projected within the ballots counted): {0}.</source>
+        <translation>Орындар (есептелген бюллетеньдер бойынша болжам): {0}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Last seat: {0}, quotient {1}</source>
+        <translation>Соңғы орын: {0}, бөлінді {1}</translation>
+    </message>
+    <message>
+        <source>Last seat: {0}, remainder {1}</source>
+        <translation>Соңғы орын: {0}, қалдық {1}</translation>
+    </message>
+    <message>
+        <source>; next: {0}, {1}</source>
+        <translation>; келесі: {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Elected: {0}.</source>
+        <translation>Сайланды: {0}.</translation>
+    </message>
+    <message>
+        <source>Leading (within the ballots counted): {0}.</source>
+        <translation>Алда (есептелген бюллетеньдер бойынша): {0}.</translation>
+    </message>
+    <message>
+        <source>Tie for first place between {0}: the law decides (e.g. by lot), not the count.</source>
+        <translation>{0} арасында бірінші орынға тең дауыс: есеп емес, заң шешеді (мысалы, жеребе).</translation>
+    </message>
+    <message>
+        <source>Tie for the last seat between {0}: the law decides (e.g. by lot), not the count.</source>
+        <translation>{0} арасында соңғы орынға тең дауыс: есеп емес, заң шешеді (мысалы, жеребе).</translation>
+    </message>
+    <message>
+        <source>Tie for the last {1} seats between {0}: the law decides (e.g. by lot), not the count.</source>
+        <translation>{0} арасында соңғы {1} орынға тең дауыс: есеп емес, заң шешеді (мысалы, жеребе).</translation>
+    </message>
+    <message>
+        <source>Decisive margin: {0} over {1} by {2} votes.</source>
+        <translation>Шешуші айырма: {0} {1} үміткерінен {2} дауысқа озық.</translation>
+    </message>
+    <message>
+        <source>elected</source>
+        <translation>сайланды</translation>
+    </message>
+    <message>
+        <source>leading</source>
+        <translation>алда</translation>
+    </message>
+    <message>
+        <source>tied</source>
+        <translation>тең</translation>
+    </message>
+    <message>
+        <source>{0}, seats: {1}</source>
+        <translation>{0}, орын: {1}</translation>
+    </message>
+    <message>
+        <source>, tied for one more</source>
+        <translation>, тағы біреуіне тең</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,14 @@
         <source>Computed by electview: votes ÷ {0} valid votes</source>
         <translation>Вычислено electview: голоса ÷ {0} действительных голосов</translation>
     </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Rule: {0}.</source>
+        <translation>Правило: {0}.</translation>
+    </message>
 </context>
 <context>
     <name>Commentary</name>
@@ -1205,6 +1213,10 @@
         <source>New total derived by electview: {0}.</source>
         <translation>Новый итог вычислен electview: {0}.</translation>
     </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
 </context>
 <context>
     <name>ReportLanguageMenu</name>
@@ -1547,6 +1559,133 @@
     <message>
         <source>Not reported, so not included: {0}.</source>
         <translation>Не опубликовано и потому не учтено: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>outcomes</name>
+    <message>
+        <source> (chosen by the user)</source>
+        <translation> (выбрано пользователем)</translation>
+    </message>
+    <message>
+        <source>{0} seats by {1}</source>
+        <translation>{0} мест по методу {1}</translation>
+    </message>
+    <message>
+        <source>, threshold {0}% of valid votes</source>
+        <translation>, барьер {0}% действительных голосов</translation>
+    </message>
+    <message>
+        <source>vote for {0}: the {0} most voted win</source>
+        <translation>голосование за {0}: побеждают {0} набравших больше всех голосов</translation>
+    </message>
+    <message>
+        <source>one winner: most votes</source>
+        <translation>один победитель: больше всех голосов</translation>
+    </message>
+    <message>
+        <source>D'Hondt</source>
+        <translation>д’Ондта</translation>
+    </message>
+    <message>
+        <source>Sainte-Laguë</source>
+        <translation>Сент-Лагю</translation>
+    </message>
+    <message>
+        <source>modified Sainte-Laguë</source>
+        <translation>модифицированного Сент-Лагю</translation>
+    </message>
+    <message>
+        <source>Hare largest remainder</source>
+        <translation>наибольших остатков (Хэйр)</translation>
+    </message>
+    <message>
+        <source>Droop largest remainder</source>
+        <translation>наибольших остатков (Друп)</translation>
+    </message>
+    <message>
+        <source>Rule: {0}.</source>
+        <translation>Правило: {0}.</translation>
+    </message>
+    <message>
+        <source>No outcome: {0}.</source>
+        <translation>Итога нет: {0}.</translation>
+    </message>
+    <message>
+        <source>some counts are unknown or estimated, so no winner can be named</source>
+        <translation>часть голосов неизвестна или оценена, поэтому победителя назвать нельзя</translation>
+    </message>
+    <message>
+        <source>some parties' votes are unknown or estimated, so seats can't be allocated</source>
+        <translation>голоса части партий неизвестны или оценены, поэтому места распределить нельзя</translation>
+    </message>
+    <message>
+        <source>Seats: {0}.</source>
+        <translation>Места: {0}.</translation>
+    </message>
+    <message>
+        <source>Seats (projected within the ballots counted): {0}.</source>
+        <translation>Места (прогноз по подсчитанным бюллетеням): {0}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Last seat: {0}, quotient {1}</source>
+        <translation>Последнее место: {0}, частное {1}</translation>
+    </message>
+    <message>
+        <source>Last seat: {0}, remainder {1}</source>
+        <translation>Последнее место: {0}, остаток {1}</translation>
+    </message>
+    <message>
+        <source>; next: {0}, {1}</source>
+        <translation>; следующий: {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Elected: {0}.</source>
+        <translation>Избраны: {0}.</translation>
+    </message>
+    <message>
+        <source>Leading (within the ballots counted): {0}.</source>
+        <translation>Лидируют (по подсчитанным бюллетеням): {0}.</translation>
+    </message>
+    <message>
+        <source>Tie for first place between {0}: the law decides (e.g. by lot), not the count.</source>
+        <translation>Равенство за первое место между {0}: решает закон (например, жребий), а не подсчёт.</translation>
+    </message>
+    <message>
+        <source>Tie for the last seat between {0}: the law decides (e.g. by lot), not the count.</source>
+        <translation>Равенство за последнее место между {0}: решает закон (например, жребий), а не подсчёт.</translation>
+    </message>
+    <message>
+        <source>Tie for the last {1} seats between {0}: the law decides (e.g. by lot), not the count.</source>
+        <translation>Равенство за последние места ({1}) между {0}: решает закон (например, жребий), а не подсчёт.</translation>
+    </message>
+    <message>
+        <source>Decisive margin: {0} over {1} by {2} votes.</source>
+        <translation>Решающий отрыв: {0} опережает {1} на {2} голосов.</translation>
+    </message>
+    <message>
+        <source>elected</source>
+        <translation>избран</translation>
+    </message>
+    <message>
+        <source>leading</source>
+        <translation>лидирует</translation>
+    </message>
+    <message>
+        <source>tied</source>
+        <translation>поровну</translation>
+    </message>
+    <message>
+        <source>{0}, seats: {1}</source>
+        <translation>{0}, мест: {1}</translation>
+    </message>
+    <message>
+        <source>, tied for one more</source>
+        <translation>, равенство ещё за одно</translation>
     </message>
 </context>
 <context>
