@@ -85,7 +85,7 @@ def test_plain_sentence_in_window_and_core(window, sample_dataset):
     assert window.accessibleDescription() == sentence
     assert window.table.accessibleDescription() == sentence
     assert window.pie.view.accessibleDescription().startswith(sentence)
-    assert "Kassym-Jomart Tokayev  70.76%" in window.pie.view.accessibleDescription()
+    assert "Kassym-Jomart Tokayev  (leading)  70.76%" in window.pie.view.accessibleDescription()  # the legend, with its mark
     final = load_file(resource_path("samples/kazakhstan-2019-presidential-final.electview.json"))
     result = tally(final.contests[0], None, final.turnout)
     assert result_sentence(result, Status.FINAL).startswith("Final results: Kassym-Jomart Tokayev came first with 71.0%")

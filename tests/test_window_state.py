@@ -24,16 +24,17 @@ def window(qtbot):
 
 
 def _comparing(window) -> tuple[int, bool, str]:
+    # Columns: candidate, party, votes, share, outcome (5); a comparison adds the change column (6).
     return window.model.columnCount(), window.comparison.stop_action.isEnabled(), window.comparison.status_label.text()
 
 
 def test_opening_another_election_ends_the_comparison(window):
     assert window.open_path(str(FINAL))
     assert window.comparison.compare_with(str(sample_path()))
-    assert _comparing(window)[0] == 5
+    assert _comparing(window)[0] == 6
     assert window.open_path(str(COLORADO))
     # was: ± column, Stop Comparing and "Comparing with the preliminary results" over Colorado
-    assert _comparing(window) == (4, False, "")
+    assert _comparing(window) == (5, False, "")
     assert window.comparison.source.dataset is None
 
 
@@ -41,7 +42,7 @@ def test_closing_the_file_ends_the_comparison(window):
     window.open_path(str(FINAL))
     window.comparison.compare_with(str(sample_path()))
     window.document.close()
-    assert _comparing(window) == (4, False, "")
+    assert _comparing(window) == (5, False, "")
 
 
 def test_another_version_of_the_same_election_keeps_the_comparison_and_says_so(window, tmp_path):
@@ -52,7 +53,7 @@ def test_another_version_of_the_same_election_keeps_the_comparison_and_says_so(w
     assert window.comparison.status_label.text().startswith("Comparing with the final results")
     window.open_path(str(copy))
     columns, stop_enabled, status = _comparing(window)
-    assert (columns, stop_enabled) == (5, True)
+    assert (columns, stop_enabled) == (6, True)
     assert status.startswith("Still comparing with the final results (kazakhstan-2019-presidential-final.electview.json)")
     assert "the file opened before" in status
 
@@ -61,14 +62,14 @@ def test_opening_the_compared_file_itself_ends_the_comparison(window):
     window.open_path(str(sample_path()))
     window.comparison.compare_with(str(FINAL))
     window.open_path(str(FINAL))
-    assert _comparing(window) == (4, False, "")
+    assert _comparing(window) == (5, False, "")
 
 
 def test_a_reload_keeps_the_comparison_as_it_was(window):
     window.open_path(str(FINAL))
     window.comparison.compare_with(str(sample_path()))
     window.reload()
-    assert _comparing(window)[:2] == (5, True)
+    assert _comparing(window)[:2] == (6, True)
     assert window.comparison.status_label.text().startswith("Comparing with the preliminary results")
 
 
