@@ -52,11 +52,15 @@ def run(args: argparse.Namespace) -> int:
         return _write_report(args, language, mapping)
     from electview.translations import word_core_sentences_in
 
+    from electview.core import i18n
+
     word_core_sentences_in(language)  # the audit's findings and estimate notes too, as they are made
+    i18n.set_language(language)  # and every number in that language's marks (core.formatting)
     try:
         return _write_report(args, language, mapping)
     finally:
         word_core_sentences_in("en")  # the process may go on (tests, scripts calling cli.main)
+        i18n.set_language("en")
 
 
 def _write_report(args: argparse.Namespace, language: str, mapping) -> int:

@@ -7,6 +7,7 @@ from enum import StrEnum
 
 import numpy as np
 
+from electview.core.formatting import format_count, format_number, format_percent, format_share, format_signed
 from electview.core.i18n import translate
 from electview.core.model import ResultsDataset
 from electview.core.tally import ContestTally
@@ -46,7 +47,7 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
                     "shares-sum",
                     prefix
                     + translate("audit", "the reported shares sum to {total}%, not 100% ({difference} points).").format(
-                        total=f"{total:.2f}", difference=f"{total - 100.0:+.2f}"
+                        total=format_number(total, 2), difference=format_signed(total - 100.0)
                     ),
                 )
             )
@@ -69,7 +70,7 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
         # name the first few and count the rest, so the finding stays readable (and cheap).
         names = ", ".join(result.candidates[i].name for i in missing[:MISSING_NAMED].tolist())
         if len(missing) > MISSING_NAMED:
-            names = translate("audit", "{names} and {count} more").format(names=names, count=f"{len(missing) - MISSING_NAMED:,}")
+            names = translate("audit", "{names} and {count} more").format(names=names, count=format_count(len(missing) - MISSING_NAMED))
         findings.append(
             Finding(Severity.WARNING, "votes-missing", prefix + translate("audit", "no votes or share reported for {0}.").format(names))
         )
@@ -84,9 +85,9 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
                     Finding(
                         Severity.WARNING,
                         "share-mismatch",
-                        f"{prefix}{result.candidates[index].name}: reported share {result.share_reported[index]:g}% "
-                        f"but {result.votes[index]:,.0f} votes are {computed[index]:.2f}% of "
-                        f"{result.total_valid.value:,.0f}.",
+                        f"{prefix}{result.candidates[index].name}: reported share {format_percent(result.share_reported[index])} "
+                        f"but {format_count(result.votes[index])} votes are {format_share(computed[index])} of "
+                        f"{format_count(result.total_valid.value)}.",
                     )
                 )
     turnout = result.turnout
@@ -97,8 +98,8 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
                 Finding(
                     Severity.WARNING,
                     "turnout-mismatch",
-                    f"{prefix}reported turnout {turnout.percent:g}% but {turnout.ballots_cast:,.0f} ballots of "
-                    f"{turnout.registered:,.0f} registered is {computed:.2f}%.",
+                    f"{prefix}reported turnout {format_percent(turnout.percent)} but {format_count(turnout.ballots_cast)} ballots of "
+                    f"{format_count(turnout.registered)} registered is {format_share(computed)}.",
                 )
             )
     if turnout.ballots_cast is not None and result.total_valid.known:
@@ -110,7 +111,7 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
                 Finding(
                     Severity.WARNING,
                     "votes-exceed-ballots",
-                    f"{prefix}{result.total_valid.value:,.0f} valid votes exceed {turnout.ballots_cast:,.0f} ballots cast"
+                    f"{prefix}{format_count(result.total_valid.value)} valid votes exceed {format_count(turnout.ballots_cast)} ballots cast"
                     f"{allowance}.",
                 )
             )
@@ -119,7 +120,7 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
             Finding(
                 Severity.WARNING,
                 "ballots-exceed-registered",
-                f"{prefix}{turnout.ballots_cast:,.0f} ballots cast exceed {turnout.registered:,.0f} registered voters.",
+                f"{prefix}{format_count(turnout.ballots_cast)} ballots cast exceed {format_count(turnout.registered)} registered voters.",
             )
         )
     return findings

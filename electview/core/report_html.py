@@ -19,7 +19,7 @@ import numpy as np
 
 from electview import __version__
 from electview.core.audit import Finding, Severity, audit_tally
-from electview.core.formatting import format_count, format_percent, format_share
+from electview.core.formatting import format_count, format_percent, format_share, shares_total
 from electview.core.model import ResultsDataset, Status
 from electview.core.outcomes import Outcome, outcome, outcome_lines, status_label
 from electview.core.report_languages import ENGLISH, ReportLanguages
@@ -238,8 +238,7 @@ def _candidate_rows(result: ContestTally, tr: ReportLanguages = ENGLISH, decided
 
 
 def _share_total(result: ContestTally) -> float | None:
-    shares = result.share[~np.isnan(result.share)]
-    return float(shares.sum()) if len(shares) else None
+    return shares_total(result.share)  # the shares as printed, added up: never a hard 100.00%
 
 
 def _candidate_table(result: ContestTally, tr: ReportLanguages = ENGLISH, decided: Outcome | None = None) -> str:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from electview.core.audit import Finding, audit
-from electview.core.formatting import format_count, format_percent, format_share, is_missing, whole_or_none
+from electview.core.formatting import format_count, format_percent, format_share, rounded_float, whole_or_none
 from electview.core.model import ResultsDataset
 from electview.core.outcomes import outcome_dict, outcome_lines
 from electview.core.ranked import rounds_dict, rounds_lines
@@ -25,7 +25,7 @@ def contest_tallies(dataset: ResultsDataset, contest_name: str | None = None) ->
 
 
 def _round_share(value: float) -> float | None:
-    return None if is_missing(value) else round(float(value), 4)
+    return rounded_float(value, 4)  # the one rounding rule (core.formatting), to 4 places for scripts
 
 
 def summary_dict(

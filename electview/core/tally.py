@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from electview.core.formatting import format_as_given, format_count
 from electview.core.i18n import translate
 from electview.core.model import MAX_COUNT, Candidate, Contest, ResultsDataset, Turnout
 from electview.core.palette import candidate_colours
@@ -264,12 +265,14 @@ def tally(
         anchor_names = ", ".join(c.name for c, a in zip(contest.candidates, anchors, strict=True) if a)
         estimate_note = translate(
             "tally", "reported share × {total} valid votes, the total implied by {votes} votes = {share}% for {names}"
-        ).format(total=f"{implied_total:,}", votes=f"{anchor_votes:,.0f}", share=f"{anchor_share:g}", names=anchor_names)
+        ).format(
+            total=format_count(implied_total), votes=format_count(anchor_votes), share=format_as_given(anchor_share), names=anchor_names
+        )
         total_valid = Figure(
             float(implied_total),
             derived=True,
             how=translate("tally", "implied by {votes} votes being {share}% of valid votes").format(
-                votes=f"{anchor_votes:,.0f}", share=f"{anchor_share:g}"
+                votes=format_count(anchor_votes), share=format_as_given(anchor_share)
             ),
         )
     else:

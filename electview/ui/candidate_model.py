@@ -277,10 +277,10 @@ class CandidateTableModel(QAbstractTableModel):
         if column == PARTY:
             return candidate.party
         if column == VOTES:
-            text = format_votes(result.votes[row], self._locale)
+            text = format_votes(result.votes[row])
             return f"≈ {text}" if result.votes_estimated[row] else text
         if column == SHARE:
-            return format_percent(result.share[row], locale=self._locale)
+            return format_percent(result.share[row])
         if column == OUTCOME:
             return self._statuses[row] if row < len(self._statuses) else ""
         crossing = self._baseline.crossings[row]

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from electview.core.audit import Finding, Severity
 from electview.core.model import Status
 from electview.ui.document import ResultsDocument
+from electview.core.formatting import format_percent as as_given
 from electview.ui.text import format_percent, format_votes, plain_label
 
 STATUS_COLOURS: dict[Status, tuple[str, str]] = {
@@ -118,7 +119,7 @@ class HeaderBar(QWidget):
                 if percent.derived
                 else QCoreApplication.translate("HeaderBar", "as reported")
             )
-            value = format_percent(percent.value, 1 if not percent.derived else 2)
+            value = format_percent(percent.value) if percent.derived else as_given(percent.value)  # reported: the source's digits
             parts.append(QCoreApplication.translate("HeaderBar", "Turnout {0} ({1})").format(value, kind))
         else:
             parts.append(QCoreApplication.translate("HeaderBar", "Turnout not reported"))

@@ -180,8 +180,8 @@ class PrecinctTableModel(QAbstractTableModel):
         if value is None or math.isnan(value):
             return "—" if column.kind != "candidate" else ""
         if column.kind in ("margin_share", "turnout"):
-            return format_percent(value, 1, self._locale)
-        return format_votes(value, self._locale)
+            return format_percent(value, 1)
+        return format_votes(value)
 
     # sorting with numpy
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

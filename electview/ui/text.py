@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import math
 import html
 
 from PySide6.QtCore import QLocale, Qt
+
+from electview.core.formatting import format_count, format_number, is_missing
 from PySide6.QtWidgets import QLabel
 
 
@@ -37,17 +38,13 @@ def display_locale() -> QLocale:
     return locale
 
 
-def format_votes(value: float | None, locale: QLocale | None = None) -> str:
-    locale = locale or display_locale()
-    if value is None or math.isnan(value):  # not reported
-        return "—"
-    if float(value).is_integer():
-        return locale.toString(int(value))
-    return locale.toString(float(value), "f", 2)
+def format_votes(value: float | None) -> str:
+    """A count in the interface language's marks (core.formatting: one rounding rule, one set of marks per screen)."""
+    return format_count(value)
 
 
-def format_percent(value: float | None, decimals: int = 2, locale: QLocale | None = None) -> str:
-    locale = locale or display_locale()
-    if value is None or math.isnan(value):
+def format_percent(value: float | None, decimals: int = 2) -> str:
+    """A percentage with ``decimals`` places, rounded and marked as every other figure (core.formatting)."""
+    if value is None or is_missing(value):
         return "—"
-    return locale.toString(float(value), "f", decimals) + "%"
+    return format_number(float(value), decimals) + "%"
