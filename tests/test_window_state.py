@@ -91,7 +91,7 @@ def test_a_view_that_fails_to_work_out_leaves_the_state_exactly(window, monkeypa
 def test_a_pre_election_file_after_results_leaves_none_of_them_on_screen(window, qtbot):
     window.open_path(str(FINAL))
     old_totals = window.totals_label.text()
-    assert "9,220,105" in old_totals
+    assert "9,216,410" in old_totals
     old_header = window.header.turnout_label.text()
     window.open_path(str(PRE_ELECTION))
     qtbot.waitUntil(lambda: window.document.path == str(PRE_ELECTION.resolve()), timeout=10000)
