@@ -144,13 +144,33 @@ def _contest(
             builder.vote(root_unit, column, stated)
             continue
         added = 0.0
+        at_root = True
         for vote_type in modes:
             for unit, value in _unit_counts(reader, vote_type, registry, root_unit):
                 builder.vote(unit, column, value)
                 added += value
+                at_root &= unit == root_unit
         if stated is not None and abs(stated - added) > 1e-6:
-            warnings.append(f"{name}: {label} has totalVotes {stated:,.0f} but its vote types add up to {added:,.0f}")
+            _unbroken_down(builder, registry, root_unit, column, stated - added, at_root)
+            missing = f"{stated - added:,.0f} votes are not broken down by place" if stated > added else "the breakdown has more"
+            warnings.append(f"{name}: {label} has totalVotes {stated:,.0f} but its vote types add up to {added:,.0f} ({missing})")
     return builder
+
+
+def _unbroken_down(builder: ContestBuilder, registry: UnitRegistry, root: int, column: int, missing: float, at_root: bool) -> None:
+    """Keep a choice's own ``totalVotes`` where its vote types add up to less.
+
+    The votes the breakdown misses are the choice's (the file says so) but no county's: they go to
+    a place of their own under the top, so the total is the file's and each county stays its own.
+    A breakdown adding up to more is kept as it is (only the warning says so): no negative votes.
+    """
+    if missing <= 0:
+        return
+    if at_root:  # vote types without places: the top's own rows, so the difference is the top's too
+        builder.vote(root, column, missing)
+        return
+    unit = registry.add("clarity:not-broken-down", "not broken down by place (totalVotes − vote types)", "remainder", root)
+    builder.vote(unit, column, missing)
 
 
 def load(path: str | Path) -> ResultsDataset:

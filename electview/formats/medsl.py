@@ -9,10 +9,14 @@ and give way to their parts; pseudo-offices (REGISTERED VOTERS, BALLOTS CAST) ar
 
 from __future__ import annotations
 
+import math
+from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
+
 from electview.core.errors import LoadError
-from electview.core.model import Election, ResultsDataset, Source
+from electview.core.model import Contest, CountTable, Election, ResultsDataset, Source
 from electview.formats import _tabular
 from electview.formats._longform import LongForm, fold, turnout_role
 
@@ -57,6 +61,7 @@ def load(path: str | Path) -> ResultsDataset:
     root_name = states[0].title() if len(states) == 1 else "United States"
     data = LongForm(root_name, "state" if len(states) == 1 else "country", merge_party_lines=True)
     magnitude = cells("magnitude")
+    stated = _StatedTotals(cells("totalvotes"), mode) if "totalvotes" in columns else None
     for row in range(len(table.rows)):
         path_parts = [] if len(states) == 1 else [("state", state[row].title())]
         path_parts.append(("county", county[row]))
@@ -78,13 +83,75 @@ def load(path: str | Path) -> ResultsDataset:
         if not label and fold(writein[row]) == "true":
             label = "Write-in"
         data.add(contest, unit, label or "Other (no name given)", party[row], value, mode[row])
+        if stated is not None:
+            stated.add(row, key, unit, value)
     election = Election(
         title=f"{' / '.join(states) or 'US'} {'–'.join(dict.fromkeys([years[0], years[-1]])) if years else ''} returns (MEDSL)".replace("  ", " "),
         date=(cells("date")[0] if "date" in columns and table.rows else ""),
         country="United States",
         source=Source(authority="MIT Election Data and Science Lab"),
     )
-    return data.dataset(election, str(path), NAME)
+    dataset = data.dataset(election, str(path), NAME)
+    return dataset if stated is None else stated.checked(dataset)
+
+
+UNATTRIBUTED = "not attributed to a candidate"
+
+
+class _StatedTotals:
+    """MEDSL's ``totalvotes`` (the contest's votes in the row's place) against the candidates' rows.
+
+    Where the candidates add up to less, the rest is an other count ("not attributed to a
+    candidate", never in the shares) and a warning gives both figures; more is only warned about.
+    """
+
+    def __init__(self, column: list[str], modes: list[str]) -> None:
+        self.values, _ = _tabular.parse_numbers(column)
+        self.modes = modes
+        self.stated: dict[tuple[str, int], float] = {}
+        self.added: dict[tuple[str, int], dict[str, float]] = {}  # per mode, as the rows give them
+
+    def add(self, row: int, contest: str, unit: int, value: float | None) -> None:
+        total = float(self.values[row])
+        if not math.isnan(total):  # NaN: "NA", no total given
+            self.stated.setdefault((contest, unit), total)
+        modes = self.added.setdefault((contest, unit), {})
+        mode = fold(self.modes[row]) or "total"
+        modes[mode] = modes.get(mode, 0.0) + (value or 0.0)
+
+    def checked(self, dataset: ResultsDataset) -> ResultsDataset:
+        extra: dict[str, list[tuple[int, float]]] = {}
+        warnings = list(dataset.import_warnings)
+        names = {contest.id: contest for contest in dataset.contests}
+        for (key, unit), stated in self.stated.items():
+            modes = self.added.get((key, unit), {})
+            added = modes["total"] if "total" in modes else sum(modes.values())  # a TOTAL row already sums the modes
+            if abs(stated - added) <= 1e-6 or key not in names:
+                continue
+            contest = names[key]
+            place = str(contest.units.names[unit])
+            missing = stated - added
+            detail = f"{missing:,.0f} not attributed to a candidate" if missing > 0 else "the candidates have more"
+            warnings.append(f"{contest.name}, {place}: totalvotes {stated:,.0f} but the candidates' votes add up to {added:,.0f} ({detail})")
+            if missing > 0:
+                extra.setdefault(key, []).append((unit, missing))
+        contests = tuple(_with_unattributed(contest, extra[contest.id]) if contest.id in extra else contest for contest in dataset.contests)
+        return replace(dataset, contests=contests, import_warnings=tuple(warnings))
+
+
+def _with_unattributed(contest: Contest, rows: list[tuple[int, float]]) -> Contest:
+    kinds = contest.other_kinds if UNATTRIBUTED in contest.other_kinds else (*contest.other_kinds, UNATTRIBUTED)
+    column = kinds.index(UNATTRIBUTED)
+    others = contest.other_counts
+    return replace(
+        contest,
+        other_kinds=kinds,
+        other_counts=CountTable(
+            np.concatenate([others.unit, np.array([unit for unit, _ in rows], dtype=np.int32)]),
+            np.concatenate([others.column, np.full(len(rows), column, dtype=np.int32)]),
+            np.concatenate([others.value, np.array([value for _, value in rows], dtype=np.float64)]),
+        ),
+    )
 
 
 def _contest(year: str, office: str, district: str, stage: str, special: str) -> tuple[str, str]:
