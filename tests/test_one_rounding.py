@@ -119,3 +119,30 @@ def test_the_russian_pdf_report_writes_numbers_the_russian_way(tmp_path):
     text = " ".join(page_texts(out)).replace("\u00a0", " ")
     assert "6 504 054" in text and "70,76%" in text and "9 191 710" in text  # the bundled sample: Tokayev, the total
     assert not re.search(r"\d,\d{3}(?!\d)", text) and not re.search(r"\d\.\d{1,2}%", text)
+
+
+@pytest.mark.parametrize("path", [CAMBRIDGE, CALDWELL], ids=["cambridge", "caldwell"])
+def test_every_output_prints_the_same_votes_and_shares(qtbot, path):
+    """One dataset through the window, the report and the four summary formats: the same figures everywhere."""
+    dataset = load_file(path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.document.set_dataset(dataset, str(path))
+    text, markdown = render(dataset, "text"), render(dataset, "markdown")
+    summary = json.loads(render(dataset, "json"))
+    csv_rows = render(dataset, "csv").splitlines()[1:]
+    for index, contest in enumerate(dataset.contests[:8]):
+        window.document.set_contest(index)
+        result = window.document.tally
+        report = build_report_html(dataset, [result])
+        proxy = window.proxy
+        cells = {(proxy.index(row, VOTES).data(), proxy.index(row, SHARE).data()) for row in range(proxy.rowCount())}
+        entry = summary["contests"][index]
+        expected = {(format_count(c["votes"]), format_share(c["share"])) for c in entry["candidates"]}
+        assert cells == expected, contest.name
+        for votes, share in expected:
+            assert re.search(rf"{re.escape(votes)}\s+{re.escape(share)}", text), (contest.name, votes, share)
+            assert f"| {votes} | {share} |" in markdown, (contest.name, votes, share)
+            assert f">{votes}</td>" in report and f">{share}</td>" in report, (contest.name, votes, share)
+        for c in entry["candidates"]:
+            assert any(row.endswith(f",{c['votes']},false,{c['share']},false,,") or f",{c['votes']},false,{c['share']}," in row for row in csv_rows)

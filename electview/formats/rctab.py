@@ -57,12 +57,18 @@ def _number(path: Path, value, place: str, signed: bool = False) -> float:
 # JSON
 
 
+def _round_number(entry) -> float:
+    """A round's number to sort by; a damaged one (null, text, true) sorts as 0 instead of failing the comparison."""
+    value = entry.get("round") if isinstance(entry, dict) else None
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 0.0
+
+
 def _from_json(path: Path) -> ResultsDataset:
     document = read_json(path)
     if not isinstance(document, dict) or not isinstance(document.get("results"), list) or not document["results"]:
         raise LoadError(path, "an RCTab report needs a non-empty list of rounds under 'results'")
     config: dict = document["config"] if isinstance(document.get("config"), dict) else {}
-    rounds = sorted(document["results"], key=lambda r: r.get("round", 0) if isinstance(r, dict) else 0)
+    rounds = sorted(document["results"], key=_round_number)
     candidates: list[str] = []
     for index, entry in enumerate(rounds):
         if not isinstance(entry, dict) or not isinstance(entry.get("tally"), dict):
