@@ -91,3 +91,14 @@ def test_a_district_contest_does_not_take_the_states_turnout():
     assert result.turnout.ballots_cast is None  # was 3,241,120
     assert result.turnout.registered is None  # was 4,058,938
     assert not result.turnout_percent.known  # was 79.85%
+
+
+def test_a_district_contest_does_not_take_a_countys_turnout_either():
+    """Drilled to El Paso, District 5 still has no ballots of its own in the file (El Paso's 387,502 are the county's)."""
+    dataset = load_file(COLORADO)
+    district = next(c for c in dataset.contests if "District 5" in c.name)
+    el_paso = next(i for i, name in enumerate(district.units.names) if name == "El Paso")
+    result = tally(district, el_paso)
+    assert result.turnout.ballots_cast is None and not result.turnout_percent.known  # was 387,502 and 76.99%
+    president = tally(dataset.contests[0], el_paso)
+    assert president.turnout.ballots_cast == 387502  # a statewide contest owns the county's figures

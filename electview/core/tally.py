@@ -175,7 +175,10 @@ def _scope_turnout(contest: Contest, scope: int | None, national: Turnout) -> Tu
     units = contest.units
     counting = np.zeros(len(units), dtype=bool)
     counting[np.unique(contest.votes.unit)] = True
-    whole = scope is not None or _covers_every_unit_with_turnout(contest, counting)
+    # A contest counted everywhere the file has turnout owns every unit's figures; one counted in
+    # part of them owns only the figures of units wholly inside its area (counted_units_whole).
+    needed = scope is None or not contest.counted_units_whole
+    whole = _covers_every_unit_with_turnout(contest, counting) if needed else True
     if not whole and not contest.counted_units_whole:
         return Turnout()  # the units it is counted in hold voters of other contests' areas too
     has_national = national.registered is not None or national.ballots_cast is not None or national.percent is not None
