@@ -38,8 +38,9 @@ def summary_dict(
     results = list(results) if results is not None else contest_tallies(dataset, contest_name)
     findings = audit(dataset, results)
     election = dataset.election
-    turnout = results[0].turnout if results else dataset.turnout
-    turnout_percent = results[0].turnout_percent.value if results else dataset.turnout.percent
+    shared = _shared_turnout(results)
+    turnout = shared.turnout if shared else dataset.turnout
+    turnout_percent = shared.turnout_percent.value if shared else dataset.turnout.percent
     return {
         "format_version": SUMMARY_FORMAT_VERSION,
         "election": {
@@ -137,6 +138,19 @@ def _heading_lines(dataset: ResultsDataset) -> list[str]:
     return [election.title, f"[{election.status.label}] {details}".rstrip(), f"Source: {election.source.describe()}"]
 
 
+def _shared_turnout(results: list[ContestTally]) -> ContestTally | None:
+    """The tally whose turnout is the whole file's: the first, when every contest has the same figures.
+
+    In a file of 288 constituencies the first one's electorate is not the state's; the file's own
+    (the seats' figures added, where the importer could) is used instead.
+    """
+    if not results:
+        return None
+    first = results[0].turnout
+    same = all((r.turnout.registered, r.turnout.ballots_cast) == (first.registered, first.ballots_cast) for r in results)
+    return results[0] if same else None
+
+
 def _turnout_line(result: ContestTally | None, dataset: ResultsDataset) -> str:
     turnout = result.turnout if result else dataset.turnout
     percent = result.turnout_percent if result else None
@@ -155,7 +169,7 @@ def _findings_lines(findings: list[Finding]) -> list[str]:
 def render_text(dataset: ResultsDataset, contest_name: str | None = None) -> str:
     results = contest_tallies(dataset, contest_name)
     lines = _heading_lines(dataset)
-    lines.append(_turnout_line(results[0] if results else None, dataset))
+    lines.append(_turnout_line(_shared_turnout(results), dataset))
     for result in results:
         rows = _table_rows(result)
         header = ("Candidate", "Party", "Votes", "Share")
@@ -195,7 +209,7 @@ def render_markdown(dataset: ResultsDataset, contest_name: str | None = None) ->
     results = contest_tallies(dataset, contest_name)
     heading = _heading_lines(dataset)
     lines = [f"# {_md_cell(heading[0])}", "", f"**{_md_cell(heading[1])}**  ", _md_cell(heading[2]) + "  "]
-    lines.append(_md_cell(_turnout_line(results[0] if results else None, dataset)))
+    lines.append(_md_cell(_turnout_line(_shared_turnout(results), dataset)))
     for result in results:
         lines += ["", f"## {_md_cell(result.contest.name)}", ""]
         if (reporting := reporting_line(result)) is not None:

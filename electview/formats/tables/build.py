@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
-from electview.core.model import Election, ResultsDataset, Source
+from electview.core.model import Election, ResultsDataset, Source, Turnout
 from electview.formats._longform import LongForm, fold, totals_place, turnout_role
 from electview.formats.tables import parties
 from electview.formats.tables.checks import Check
@@ -40,22 +42,60 @@ def build(table: Table, reading: Reading, checks: list[Check], names: dict[int, 
         data.note(note)
     set_apart = _set_apart(table, reading)
     if set_apart:
-        data.note("not candidates: " + "; ".join(set_apart))
+        data.note(f"{len(reading.protocol)} columns are protocol figures, not candidates: " + "; ".join(set_apart))
     election = Election(title=title_of(table), source=Source(authority=""))
-    return data.dataset(election, table.grid.path, FORMAT_NAME, None)
+    return _file_turnout(data.dataset(election, table.grid.path, FORMAT_NAME, None))
+
+
+def _file_turnout(dataset: ResultsDataset) -> ResultsDataset:
+    """Where the contests are seats, the file's electorate and ballots: each seat's figures once, added."""
+    if len(dataset.contests) < 2:
+        return dataset
+    units = dataset.contests[0].units
+    parents = [int(p) for p in units.parents]
+    figures: dict[str, float | None] = {}
+    for name, values in (("registered", units.registered), ("ballots_cast", units.ballots_cast)):
+        known = {i for i, value in enumerate(values) if not np.isnan(value)}
+        # Only units with no counted ancestor (a region's own figure would count its seats twice).
+        top = [i for i in known if not _has_ancestor_in(parents, i, known)]
+        figures[name] = float(sum(values[i] for i in top)) if top else None
+    if figures["registered"] is None and figures["ballots_cast"] is None:
+        return dataset
+    return replace(dataset, turnout=Turnout(registered=figures["registered"], ballots_cast=figures["ballots_cast"]))
+
+
+def _has_ancestor_in(parents: list[int], unit: int, units: set[int]) -> bool:
+    parent = parents[unit]
+    for _ in range(len(parents)):
+        if parent < 0:
+            return False
+        if parent in units:
+            return True
+        parent = parents[parent]
+    return False
 
 
 def _root_name(table: Table, reading: Reading) -> str:
-    constant = [c for c in table.columns if c.constant and not c.numeric and not c.empty and c.index not in reading.areas]
-    return "All"if not constant else constant[0].cells[next(i for i, cell in enumerate(constant[0].cells) if cell)]
+    # A text column with one value in every row ("Maharashtra", "ЦИК России") names the whole table.
+    rows = len(table.body)
+    constant = [c for c in table.columns if c.constant and c.filled == rows and not c.numeric and c.index not in reading.areas]
+    return constant[0].cells[0] if constant and rows else "All"
 
 
 def _set_apart(table: Table, reading: Reading) -> list[str]:
-    """The numeric columns read as protocol figures, for the notes (what electview did not count as votes)."""
-    described = []
+    """The protocol columns, for one short note: those electview shows by name, the rest counted by kind."""
+    shown, others = [], []
     for kind, column, _ in reading.protocol:
-        described.append(f"{table.columns[column].label!r} ({_KIND_WORDS.get(kind, 'a protocol figure')})")
-    return described[:40]
+        words = _KIND_WORDS.get(kind, "a protocol figure")
+        if kind in ("registered", "ballots", "valid", "invalid", "blank") and len(shown) < 4:
+            label = table.columns[column].label
+            shown.append(f"{label if len(label) <= 40 else label[:39] + '…'!r} ({words})")
+        else:
+            others.append(words)
+    if others:
+        counted = ", ".join(f"{words} ×{n}" if n > 1 else words for words, n in Counter(others).items())
+        shown.append(f"{len(others)} more ({counted})")
+    return shown
 
 
 _KIND_WORDS = {
@@ -266,8 +306,6 @@ def _joined(parts) -> str:
 
 
 def _describe(contest, column: int, full_name: str) -> None:
-    from dataclasses import replace
-
     candidate = contest.candidates[column]
     if full_name and not candidate.description:
         contest.candidates[column] = replace(candidate, description=full_name)

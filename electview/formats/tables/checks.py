@@ -118,7 +118,14 @@ def _wide_contest(table: Table, reading: Reading, contest: str) -> tuple[Reading
             reading = replace(reading, protocol=reading.protocol + (("valid", column, contest),))
             return _wide_contest(table, reading, contest)
     if not valid:
-        return reading, _bounded(table, reading, added, contest, label)
+        # A column the candidates add up to nearly everywhere is the valid figure with rows that disagree.
+        near = [
+            other.index for other in table.columns
+            if other.index not in used and other.numeric and not other.empty and _agree(added, other.values).mean() >= 0.9
+        ]
+        if not near:
+            return reading, _bounded(table, reading, added, contest, label)
+        valid = near[:1]
     target = valid[0]
     ok = _agree(added, table.columns[target].values)
     count, line = _failing(table, ok)
