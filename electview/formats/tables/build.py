@@ -84,7 +84,8 @@ def _root_name(table: Table, reading: Reading) -> str:
 
 def _set_apart(table: Table, reading: Reading) -> list[str]:
     """The protocol columns, for one short note: those electview shows by name, the rest counted by kind."""
-    shown, others = [], []
+    shown: list[str] = []
+    others: list[str] = []
     for kind, column, _ in reading.protocol:
         words = _KIND_WORDS.get(kind, "a protocol figure")
         if kind in ("registered", "ballots", "valid", "invalid", "blank") and len(shown) < 4:
