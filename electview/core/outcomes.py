@@ -12,6 +12,7 @@ import numpy as np
 from electview.core.formatting import format_count
 from electview.core.i18n import translate
 from electview.core.model import Contest, ElectoralSystem, ResultsDataset
+from electview.core.palette import party_key
 from electview.core.seats import Method, SeatAllocation, allocate, majority_of
 from electview.core.tally import ContestTally
 
@@ -334,6 +335,7 @@ class Parliament:
     tied_seats: int = 0
     final: bool = False
     rule: str = ""  # the rule in words (Rule.describe), shown with the chart
+    undecided_seats: int = 0  # constituencies whose winner can't be named yet (counts unknown): no one's seats
 
     @property
     def majority(self) -> int:
@@ -398,3 +400,108 @@ def keep_apart(decided: Outcome, leader: int | None = None) -> np.ndarray:
     if leader is not None:
         keep[leader] = True
     return keep
+
+
+NO_PARTY_LABEL = "(no party)"  # a winner the file gives no party for: still a seat, counted apart
+
+
+def _voted_units(contest: Contest) -> set[str]:
+    return {str(contest.units.ids[unit]) for unit in np.unique(contest.votes.unit).tolist()}
+
+
+def is_district_parliament(dataset: ResultsDataset) -> bool:
+    """True when the file's contests are single-member constituencies of one assembly.
+
+    That is: two or more one-winner contests, mostly between party candidates, each counted
+    in places of its own. Several offices on one ballot (president, senator, a measure) are
+    counted in the same places, so they never add up to a parliament.
+    """
+    contests = dataset.contests
+    if len(contests) < 2 or any(rule_of(contest).kind != "plurality" for contest in contests):
+        return False
+    candidates = [candidate for contest in contests for candidate in contest.candidates]
+    if not candidates or sum(bool(candidate.party) for candidate in candidates) * 2 < len(candidates):
+        return False
+    seen: set[str] = set()
+    counted = 0
+    for contest in contests:
+        units = _voted_units(contest)
+        if units & seen:
+            return False
+        seen |= units
+        counted += bool(units)  # a constituency with nothing counted yet is still one of them
+    return counted >= 2
+
+
+def district_parliament(dataset: ResultsDataset, final: bool | None = None) -> Parliament | None:
+    """Seats won per party across the file's single-member constituencies; None if the file isn't one assembly's.
+
+    Each constituency is decided by its own rule (most votes); a tie leaves its seat to the
+    law and a constituency whose counts are unknown leaves its seat undecided, so neither is
+    given to anyone.
+    """
+    from electview.core.tally import tally
+
+    if not is_district_parliament(dataset):
+        return None
+    final = dataset.election.status.is_final if final is None else final
+    colours = dataset.party_colours
+    seats: dict[str, int] = {}
+    colour_of: dict[str, str] = {}
+    tied = undecided = 0
+    for contest in dataset.contests:
+        result = tally(contest, None, None, colours)
+        decided = outcome(result, final)
+        if decided.problem or (not decided.winners and not decided.has_tie):
+            undecided += 1
+            continue
+        tied += decided.tied_places
+        for index in decided.winners:
+            party = result.candidates[index].party or NO_PARTY_LABEL
+            seats[party] = seats.get(party, 0) + 1
+            # The party's colour across the file: inside one constituency a party whose colour another
+            # took there gives way to a free one, and the chart must not pick up that stand-in.
+            colour_of.setdefault(party, colours.get(party_key(party)) or result.colours[index])
+    order = sorted(seats, key=lambda party: -seats[party])  # stable: equal seats keep the file's order
+    total = len(dataset.contests)
+    rule = translate("outcomes", "{0} single-member constituencies: most votes wins each").format(total)
+    return Parliament(
+        parties=tuple(order), colours=tuple(colour_of[party] for party in order), seats=tuple(seats[party] for party in order),
+        total_seats=total, tied_seats=tied, final=final, rule=rule, undecided_seats=undecided,
+    )
+
+
+def parliament_lines(house: Parliament, tr: Translate | None = None) -> list[str]:
+    """The assembly in plain sentences: seats per party, the majority, who has one, what is left to the law."""
+    tr = tr or translate
+    seats = ", ".join(f"{party} {count}" for party, count in zip(house.parties, house.seats, strict=True))
+    template = tr("outcomes", "Seats won: {0}.") if house.final else tr("outcomes", "Seats won (within the ballots counted): {0}.")
+    lines = [tr("outcomes", "Parliament: {0}.").format(house.rule), template.format(seats or tr("outcomes", "none"))]
+    if house.parties:
+        largest, count = house.parties[0], house.seats[0]
+        if count >= house.majority:
+            lines.append(tr("outcomes", "{0} has a majority: {1} seats, {2} needed of {3}.").format(largest, count, house.majority, house.total_seats))
+        else:
+            lines.append(
+                tr("outcomes", "No party has a majority: {0}, the largest, needs {1} more seats for a majority of {2}.").format(
+                    largest, house.majority - count, house.majority
+                )
+            )
+    if house.tied_seats:
+        lines.append(tr("outcomes", "{0} seats tied between candidates: the law decides, not the count.").format(house.tied_seats))
+    if house.undecided_seats:
+        lines.append(tr("outcomes", "{0} seats not decided: their counts are unknown.").format(house.undecided_seats))
+    return lines
+
+
+def parliament_dict(house: Parliament) -> dict:
+    """The summary JSON's ``"parliament"``: seats per party across the constituencies."""
+    return {
+        "kind": "single-member-districts",
+        "total_seats": house.total_seats,
+        "majority_seats": house.majority,
+        "final": house.final,
+        "seats": dict(zip(house.parties, house.seats, strict=True)),
+        "tied_seats": house.tied_seats,
+        "undecided_seats": house.undecided_seats,
+    }

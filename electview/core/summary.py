@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from electview.core.audit import Finding, audit
 from electview.core.formatting import format_count, format_percent, format_share, rounded_float, whole_or_none
 from electview.core.model import ResultsDataset
-from electview.core.outcomes import outcome_dict, outcome_lines
+from electview.core.outcomes import district_parliament, outcome_dict, outcome_lines, parliament_dict, parliament_lines
 from electview.core.ranked import rounds_dict, rounds_lines
 from electview.core.tally import ContestTally, tally
 
@@ -64,7 +64,21 @@ def summary_dict(
             "registered": whole_or_none(turnout.registered),
         },
         "warnings": [finding.message for finding in findings],
+        **_parliament_entry(dataset, contest_name, results),
     }
+
+
+def _parliament_entry(dataset: ResultsDataset, contest_name: str | None, results: Sequence[ContestTally] | None) -> dict:
+    """``{"parliament": …}`` for a file of single-member constituencies summarised whole; else nothing."""
+    if contest_name or (results is not None and len(results) != len(dataset.contests)):
+        return {}
+    house = district_parliament(dataset)
+    return {"parliament": parliament_dict(house)} if house is not None else {}
+
+
+def _parliament_text(dataset: ResultsDataset, contest_name: str | None) -> list[str]:
+    house = None if contest_name else district_parliament(dataset)
+    return ["", *parliament_lines(house)] if house is not None else []
 
 
 def _contest_dict(result: ContestTally) -> dict:
@@ -170,6 +184,7 @@ def render_text(dataset: ResultsDataset, contest_name: str | None = None) -> str
     results = contest_tallies(dataset, contest_name)
     lines = _heading_lines(dataset)
     lines.append(_turnout_line(_shared_turnout(results), dataset))
+    lines += _parliament_text(dataset, contest_name)  # the assembly first: it is the headline of such a file
     for result in results:
         rows = _table_rows(result)
         header = ("Candidate", "Party", "Votes", "Share")
@@ -210,6 +225,7 @@ def render_markdown(dataset: ResultsDataset, contest_name: str | None = None) ->
     heading = _heading_lines(dataset)
     lines = [f"# {_md_cell(heading[0])}", "", f"**{_md_cell(heading[1])}**  ", _md_cell(heading[2]) + "  "]
     lines.append(_md_cell(_turnout_line(_shared_turnout(results), dataset)))
+    lines += [_md_cell(line) + "  " for line in _parliament_text(dataset, contest_name)]
     for result in results:
         lines += ["", f"## {_md_cell(result.contest.name)}", ""]
         if (reporting := reporting_line(result)) is not None:

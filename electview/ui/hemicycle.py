@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu, QVBoxLayout, QWidget
 
-from electview.core.outcomes import TIED_SEATS_COLOUR, Parliament, parliament
+from electview.core.model import ResultsDataset
+from electview.core.outcomes import TIED_SEATS_COLOUR, Parliament, district_parliament, parliament
 from electview.core.terminal import isolate
 from electview.ui.text import format_votes, plain_label
 
@@ -164,11 +165,13 @@ class HemicycleChart(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.DecorationRole, QColor(colour))
             self.parties.addItem(item)
-        if house and house.tied_seats:
-            item = QListWidgetItem(self.tr("Tied, for the law to decide  {0}").format(house.tied_seats))
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            item.setData(Qt.ItemDataRole.DecorationRole, QColor(TIED_SEATS_COLOUR))
-            self.parties.addItem(item)
+        apart = [(house.tied_seats, self.tr("Tied, for the law to decide  {0}")), (house.undecided_seats, self.tr("Not decided yet  {0}"))]
+        for count, text in apart if house else ():
+            if count:
+                item = QListWidgetItem(text.format(count))
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                item.setData(Qt.ItemDataRole.DecorationRole, QColor(TIED_SEATS_COLOUR))
+                self.parties.addItem(item)
         self.parties.blockSignals(False)
         self._redraw()
         if not same:
@@ -181,7 +184,7 @@ class HemicycleChart(QWidget):
         order: list[int] = []
         for party in [*self._coalition, *others]:
             order += [party] * house.seats[party]
-        return order + [NO_PARTY] * house.tied_seats
+        return order + [NO_PARTY] * (house.tied_seats + house.undecided_seats)
 
     def _redraw(self) -> None:
         house = self.parliament
@@ -272,17 +275,31 @@ class ParliamentWindow(QWidget):
         if house is None:
             self.heading.setText(self.tr("The contest on screen allocates no seats."))
             return
-        contest = self._document.contest
+        result, dataset = self._document.tally, self._document.dataset
+        # A party-list contest's own seats, or the whole file's constituencies together.
+        title = result.contest.name if parliament(result, house.final) is not None else dataset.election.title
         state = self.tr("elected") if house.final else self.tr("projected within the ballots counted")
-        self.heading.setText(f"{contest.name}: {house.rule} · {state}")
+        self.heading.setText(f"{title}: {house.rule} · {state}")
+
+
+# The file's constituencies decided one by one: worked out once per dataset, not on every drill-down.
+_district_cache: tuple[ResultsDataset, Parliament | None] | None = None
+
+
+def _districts(dataset: ResultsDataset) -> Parliament | None:
+    global _district_cache
+    if _district_cache is None or _district_cache[0] is not dataset:
+        _district_cache = (dataset, district_parliament(dataset))
+    return _district_cache[1]
 
 
 def parliament_on_screen(document) -> Parliament | None:
+    """The contest's party-list seats; else, in a file of single-member constituencies, the seats won across them."""
     result = document.tally
     dataset = document.dataset
     if result is None or dataset is None:
         return None
-    return parliament(result, dataset.election.status.is_final)
+    return parliament(result, dataset.election.status.is_final) or _districts(dataset)
 
 
 class ParliamentController(QObject):

@@ -390,6 +390,10 @@
         <source>{0} seats</source>
         <translation>{0} орын</translation>
     </message>
+    <message>
+        <source>Not decided yet  {0}</source>
+        <translation>Әлі шешілмеген  {0}</translation>
+    </message>
 </context>
 <context>
     <name>LanguageController</name>
@@ -1686,6 +1690,38 @@
     <message>
         <source>, tied for one more</source>
         <translation>, тағы біреуіне тең</translation>
+    </message>
+    <message>
+        <source>{0} single-member constituencies: most votes wins each</source>
+        <translation>{0} бір мандатты округ: әрқайсысында ең көп дауыс алған жеңеді</translation>
+    </message>
+    <message>
+        <source>Seats won: {0}.</source>
+        <translation>Алынған орындар: {0}.</translation>
+    </message>
+    <message>
+        <source>Seats won (within the ballots counted): {0}.</source>
+        <translation>Алынған орындар (есептелген бюллетеньдер бойынша): {0}.</translation>
+    </message>
+    <message>
+        <source>Parliament: {0}.</source>
+        <translation>Парламент: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} has a majority: {1} seats, {2} needed of {3}.</source>
+        <translation>{0} көпшілікке ие: {1} орын, {3} орынның {2} орны қажет.</translation>
+    </message>
+    <message>
+        <source>No party has a majority: {0}, the largest, needs {1} more seats for a majority of {2}.</source>
+        <translation>Ешбір партияда көпшілік жоқ: ең ірісі {0}, {2} орындық көпшілікке тағы {1} орын қажет.</translation>
+    </message>
+    <message>
+        <source>{0} seats tied between candidates: the law decides, not the count.</source>
+        <translation>Тең дауыс берілген орындар: {0}; есеп емес, заң шешеді.</translation>
+    </message>
+    <message>
+        <source>{0} seats not decided: their counts are unknown.</source>
+        <translation>Шешілмеген орындар: {0}; олардың дауыстары белгісіз.</translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,10 @@
         <source>{0} seats</source>
         <translation>мест: {0}</translation>
     </message>
+    <message>
+        <source>Not decided yet  {0}</source>
+        <translation>Ещё не решено  {0}</translation>
+    </message>
 </context>
 <context>
     <name>LanguageController</name>
@@ -1686,6 +1690,38 @@
     <message>
         <source>, tied for one more</source>
         <translation>, равенство ещё за одно</translation>
+    </message>
+    <message>
+        <source>{0} single-member constituencies: most votes wins each</source>
+        <translation>{0} одномандатных округов: в каждом побеждает набравший больше всех голосов</translation>
+    </message>
+    <message>
+        <source>Seats won: {0}.</source>
+        <translation>Получено мест: {0}.</translation>
+    </message>
+    <message>
+        <source>Seats won (within the ballots counted): {0}.</source>
+        <translation>Получено мест (по подсчитанным бюллетеням): {0}.</translation>
+    </message>
+    <message>
+        <source>Parliament: {0}.</source>
+        <translation>Парламент: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} has a majority: {1} seats, {2} needed of {3}.</source>
+        <translation>У {0} большинство: мест {1}, нужно {2} из {3}.</translation>
+    </message>
+    <message>
+        <source>No party has a majority: {0}, the largest, needs {1} more seats for a majority of {2}.</source>
+        <translation>Ни у одной партии нет большинства: крупнейшей, {0}, не хватает {1} мест до большинства в {2}.</translation>
+    </message>
+    <message>
+        <source>{0} seats tied between candidates: the law decides, not the count.</source>
+        <translation>Мест с равенством голосов: {0}; решает закон, а не подсчёт.</translation>
+    </message>
+    <message>
+        <source>{0} seats not decided: their counts are unknown.</source>
+        <translation>Не решено мест: {0}; их голоса неизвестны.</translation>
     </message>
 </context>
 <context>
