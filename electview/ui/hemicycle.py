@@ -165,8 +165,8 @@ class HemicycleChart(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.DecorationRole, QColor(colour))
             self.parties.addItem(item)
-        apart = [(house.tied_seats, self.tr("Tied, for the law to decide  {0}")), (house.undecided_seats, self.tr("Not decided yet  {0}"))]
-        for count, text in apart if house else ():
+        apart = [(house.tied_seats, self.tr("Tied, for the law to decide  {0}")), (house.undecided_seats, self.tr("Not decided yet  {0}"))] if house else []
+        for count, text in apart:
             if count:
                 item = QListWidgetItem(text.format(count))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
