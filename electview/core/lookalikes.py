@@ -28,12 +28,15 @@ def _confusables() -> dict:
 def skeleton(name: str) -> str:
     """One string for every spelling that looks alike: each character replaced by the lowest
     code point it is confusable with (Cyrillic а and Greek α's look-alike Latin a both → a)."""
-    data = _confusables()
-    out = []
-    for char in unicodedata.normalize("NFKC", name).casefold():
-        look_alikes = [char] + [entry["c"] for entry in data.get(char, ()) if len(entry["c"]) == 1]
-        out.append(min(look_alikes))
+    out = [_lowest_look_alike(char) for char in unicodedata.normalize("NFKC", name).casefold()]
     return " ".join("".join(out).split())
+
+
+@functools.lru_cache(maxsize=65536)
+def _lowest_look_alike(char: str) -> str:
+    """The lowest code point ``char`` is confusable with (itself if none); cached, as names repeat letters."""
+    entries = _confusables().get(char, ())
+    return min([char] + [entry["c"] for entry in entries if len(entry["c"]) == 1])
 
 
 def lookalike_warnings(dataset: ResultsDataset) -> list[str]:

@@ -180,6 +180,18 @@ class LongForm:
         cell[mode] = cell.get(mode, 0.0) + value
         return column
 
+    def add_column(self, contest: ContestBuilder, units: list[int], name: str, party: str, values) -> None:
+        """A wide table's candidate column at once: ``values[i]`` in ``units[i]`` (NaN: not reported there)."""
+        column = self.add(contest, units[0], name, party, None) if units else None
+        if column is None or candidate_role(name) != "candidate":
+            for unit, value in zip(units, values, strict=True):
+                self.add(contest, unit, name, party, None if value != value else float(value))
+            return
+        for unit, value in zip(units, values, strict=True):
+            if value == value:  # not NaN
+                cell = self._cells[(contest.id, unit, column)]
+                cell["total"] = cell.get("total", 0.0) + float(value)
+
     def turnout(self, unit: int, role: str, value: float | None, mode: str = "total") -> None:
         if value is not None:
             cell = self._turnout[(unit, role)]

@@ -152,6 +152,7 @@ class _Checker:
 
     def __init__(self, path: str | os.PathLike) -> None:
         self.path = path
+        self._units_checked: list[UnitTable] = []
 
     def fail(self, place: str, problem: str) -> None:
         raise LoadError(self.path, problem, place)
@@ -193,6 +194,10 @@ class _Checker:
             self.fail(place, f"refers to entry {int(values.max() if values.max() >= width else values.min())} of {width}")
 
     def units(self, units: UnitTable, place: str) -> None:
+        # Every contest of a file usually shares one table: check it once, not once per contest.
+        if any(units is checked for checked in self._units_checked):
+            return
+        self._units_checked.append(units)
         count = len(units)
         if count == 0:
             self.fail(place, "no reporting units")

@@ -188,10 +188,10 @@ def _wide(table: Table, reading: Reading, data: LongForm, units: _Units, names: 
     contests = {key: data.contest(fold(name), name) for key, name in _contest_names(table, reading).items()}
     columns = [table.columns[i] for i in reading.candidates]
     labels = [names.get(i, name) for i, name in zip(reading.candidates, reading.candidate_names, strict=True)]
-    for row in range(len(table.body)):
-        unit = units.of(row)
-        for column, label, contest in zip(columns, labels, reading.contests_of, strict=True):
-            data.add(contests[contest], unit, label, "", _value(column.values[row]))
+    row_units = [units.of(row) for row in range(len(table.body))]
+    for column, label, contest in zip(columns, labels, reading.contests_of, strict=True):
+        data.add_column(contests[contest], row_units, label, "", column.values)
+    for row, unit in enumerate(row_units):
         _protocol_row(table, reading, data, units, contests, unit, row)
 
 

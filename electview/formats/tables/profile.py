@@ -42,13 +42,30 @@ class Column:
         return words.says(self.label, entries)
 
 
+_DIGITS = re.compile(r"-?\d{1,15}")
+
+
+def _plain_integers(cells: list[str], filled: list[str]) -> np.ndarray | None:
+    """A column of bare whole numbers ("4719", "-3") read at once; None for anything else (the careful parser)."""
+    if not filled or not all(_DIGITS.fullmatch(cell) for cell in filled):
+        return None
+    values = np.full(len(cells), np.nan)
+    present = [i for i, cell in enumerate(cells) if cell and cell.upper() not in _tabular.MISSING]
+    values[present] = np.array([cells[i] for i in present], dtype=np.float64)
+    return values
+
+
 def profile(labels: list[str], body: list[list[str]]) -> list[Column]:
     columns = []
     for index, label in enumerate(labels):
         cells = [row[index].strip() if index < len(row) else "" for row in body]
         filled = [cell for cell in cells if cell and cell.upper() not in _tabular.MISSING]
-        numeric = bool(filled) and all(numeric_like(cell) for cell in filled)
-        if numeric:
+        whole_numbers = _plain_integers(cells, filled)
+        if whole_numbers is not None:
+            values, numeric = whole_numbers, True
+        else:
+            numeric = bool(filled) and all(numeric_like(cell) for cell in filled)
+        if numeric and whole_numbers is None:
             values, bad = _tabular.parse_numbers(cells)
             numeric = not bad
         if not numeric:

@@ -127,6 +127,7 @@ HEAD_OF_LIST = ("head of list", "tête de liste", "tete de liste", "spitzenkandi
 NUMBER = ("n°", "no$", "nr$", "number", "numéro", "numero", "номер", "№", "číslo", "cislo", "ballot position", "ballotposition", "ckand", "kand$")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Header text as words: CamelCase split, ``_``/``-``/``.``/``/`` as spaces, case-folded, NFC."""
     text = unicodedata.normalize("NFC", text.replace("\ufeff", "").strip())
@@ -145,11 +146,13 @@ def _pattern(entries: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
+@lru_cache(maxsize=65536)
 def says(header: str, entries: tuple[str, ...]) -> bool:
     """Whether the folded header holds one of ``entries`` at the start of a word."""
     return bool(_pattern(entries).search(fold(header)))
 
 
+@lru_cache(maxsize=65536)
 def protocol_kind(header: str) -> str | None:
     """The protocol figure a header names (registered, valid, invalid, …), or None."""
     folded = fold(header)
