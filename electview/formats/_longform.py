@@ -10,6 +10,7 @@ become turnout.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 
@@ -185,10 +186,10 @@ class LongForm:
         column = self.add(contest, units[0], name, party, None) if units else None
         if column is None or candidate_role(name) != "candidate":
             for unit, value in zip(units, values, strict=True):
-                self.add(contest, unit, name, party, None if value != value else float(value))
+                self.add(contest, unit, name, party, None if math.isnan(value) else float(value))
             return
         for unit, value in zip(units, values, strict=True):
-            if value == value:  # not NaN
+            if not math.isnan(value):
                 cell = self._cells[(contest.id, unit, column)]
                 cell["total"] = cell.get("total", 0.0) + float(value)
 
