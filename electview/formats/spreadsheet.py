@@ -153,7 +153,7 @@ def _refuse_broken_votes(table: layout.Table) -> None:
             continue
         filled = [row for row, cell in enumerate(column.cells) if cell and cell.upper() not in _tabular.MISSING]
         bad = [row for row in filled if not numeric_like(column.cells[row])]
-        if filled and len(bad) <= len(filled) / 2:
+        if filled and 0 < len(bad) <= len(filled) / 2:
             row = bad[0]
             raise LoadError(table.grid.path, f"votes column {column.label!r}: {column.cells[row]!r} is not a number", f"line {table.line(row)}")
 
