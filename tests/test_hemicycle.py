@@ -139,3 +139,17 @@ def test_the_chart_follows_the_contest_on_screen(parliament_window):
     assert parliament_window.chart.parliament is None
     assert parliament_window.heading.text() == "The contest on screen allocates no seats."
     assert not window.parliament.action.isEnabled()
+
+
+def test_the_outcome_says_whether_the_largest_list_has_a_majority():
+    from electview.core.outcomes import outcome_lines
+
+    dataset = _council()
+    lines = outcome_lines(tally(dataset.contests[0], None, dataset.turnout), final=False)
+    assert "No party has a majority: FD Partij Beneden-Leeuwen, the largest, needs 6 more seats for a majority of 10." in lines
+    # 3 seats: FD Partij 1,893, F.D. Dreumel 1,372, VVD 1,345 take one each (FD's 946.5 comes 4th): level at the top.
+    three = _council(seats=3)
+    lines = outcome_lines(tally(three.contests[0], None, three.turnout), final=True)
+    assert "No party has a majority: the largest have 1 seats each, 1 short of a majority of 2." in lines
+    one = _council(seats=1)
+    assert "FD Partij Beneden-Leeuwen has a majority: 1 seats, 1 needed of 1." in outcome_lines(tally(one.contests[0]), final=True)

@@ -271,6 +271,22 @@ def decisive_margin(result: ContestTally, decided: Outcome) -> float | None:
     return float(result.votes[decided.last_winner] - result.votes[decided.first_loser])
 
 
+def _majority_line(result: ContestTally, decided: Outcome, tr: Translate) -> str:
+    """Whether the largest party has a majority of the seats, or how many it still needs."""
+    majority = majority_of(decided.rule.seats)
+    largest = int(np.argmax(decided.seats_won))
+    name, seats = result.candidates[largest].name, int(decided.seats_won[largest])
+    if seats >= majority:
+        return tr("outcomes", "{0} has a majority: {1} seats, {2} needed of {3}.").format(name, seats, majority, decided.rule.seats)
+    if int((decided.seats_won == seats).sum()) > 1:  # level at the top: no one party is "the largest"
+        return tr("outcomes", "No party has a majority: the largest have {0} seats each, {1} short of a majority of {2}.").format(
+            seats, majority - seats, majority
+        )
+    return tr("outcomes", "No party has a majority: {0}, the largest, needs {1} more seats for a majority of {2}.").format(
+        name, majority - seats, majority
+    )
+
+
 def outcome_lines(result: ContestTally, final: bool, tr: Translate | None = None) -> list[str]:
     """The outcome in plain sentences for the text summary, the window and the report: rule, winners or seats, ties, margin."""
     tr = tr or translate
@@ -294,6 +310,7 @@ def outcome_lines(result: ContestTally, final: bool, tr: Translate | None = None
             if allocation.next_party is not None and allocation.next_value is not None:
                 line += tr("outcomes", "; next: {0}, {1}").format(names[allocation.next_party].name, format_count(float(allocation.next_value)))
             lines.append(line + ".")
+        lines.append(_majority_line(result, decided, tr))
     elif decided.winners:
         template = tr("outcomes", "Elected: {0}.") if final else tr("outcomes", "Leading (within the ballots counted): {0}.")
         lines.append(template.format(", ".join(names[i].name for i in decided.winners)))

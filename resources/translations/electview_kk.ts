@@ -1723,6 +1723,10 @@
         <source>{0} seats not decided: their counts are unknown.</source>
         <translation>Шешілмеген орындар: {0}; олардың дауыстары белгісіз.</translation>
     </message>
+    <message>
+        <source>No party has a majority: the largest have {0} seats each, {1} short of a majority of {2}.</source>
+        <translation>Ешбір партияда көпшілік жоқ: ең ірілерінде {0} орыннан, {2} орындық көпшілікке {1} орын жетпейді.</translation>
+    </message>
 </context>
 <context>
     <name>sentence</name>

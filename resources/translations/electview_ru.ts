@@ -1723,6 +1723,10 @@
         <source>{0} seats not decided: their counts are unknown.</source>
         <translation>Не решено мест: {0}; их голоса неизвестны.</translation>
     </message>
+    <message>
+        <source>No party has a majority: the largest have {0} seats each, {1} short of a majority of {2}.</source>
+        <translation>Ни у одной партии нет большинства: у крупнейших по {0} мест, до большинства в {2} не хватает {1}.</translation>
+    </message>
 </context>
 <context>
     <name>sentence</name>
