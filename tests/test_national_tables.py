@@ -296,3 +296,17 @@ def test_numbered_columns_that_do_not_add_up_are_asked_about(tmp_path):
     with pytest.raises(spreadsheet.ColumnsNeeded) as caught:
         load_file(tmp_path / "pet1.csv")
     assert "'PL_HL_CELK' says 496 at line 2 (1 of 14,866 rows disagree)" in caught.value.message
+
+
+def test_an_unnamed_row_is_a_total_only_when_its_figures_are_the_sum(tmp_path):
+    table = tmp_path / "cities.csv"
+    table.write_text(
+        "Kod;Gmina;Powiat;A;B;Ważne\n"
+        "1;Alfa;P1;10;5;15\n"
+        "2;Beta;P1;1;1;2\n"
+        "3;;P1;11;6;17\n",  # the powiat's own total row, unnamed
+        encoding="utf-8",
+    )
+    dataset = load_file(table)
+    assert votes_of(dataset.contests[0]) == {"A": 11, "B": 6}
+    assert any("has no name and its figures are the sum" in w for w in dataset.import_warnings)

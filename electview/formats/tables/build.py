@@ -188,11 +188,36 @@ def _wide(table: Table, reading: Reading, data: LongForm, units: _Units, names: 
     contests = {key: data.contest(fold(name), name) for key, name in _contest_names(table, reading).items()}
     columns = [table.columns[i] for i in reading.candidates]
     labels = [names.get(i, name) for i, name in zip(reading.candidates, reading.candidate_names, strict=True)]
-    row_units = [units.of(row) for row in range(len(table.body))]
+    row_units = _unnamed_totals([units.of(row) for row in range(len(table.body))], table, reading, data)
     for column, label, contest in zip(columns, labels, reading.contests_of, strict=True):
         data.add_column(contests[contest], row_units, label, "", column.values)
     for row, unit in enumerate(row_units):
         _protocol_row(table, reading, data, units, contests, unit, row)
+
+
+def _unnamed_totals(row_units: list[int], table: Table, reading: Reading, data: LongForm) -> list[int]:
+    """An unnamed row is an area of its own, unless every candidate's figure in it is the sum of the
+    other rows of its parent area: then it is that area's total (and the builder checks it against them)."""
+    if not reading.areas or reading.parent_code is not None:
+        return row_units
+    finest = table.columns[reading.areas[-1]].cells
+    parents = data.registry.parents
+    values = np.vstack([np.nan_to_num(table.columns[c].values) for c in reading.candidates]) if reading.candidates else None
+    if values is None:
+        return row_units
+    by_parent: dict[int, list[int]] = {}
+    for row, unit in enumerate(row_units):
+        by_parent.setdefault(parents[unit], []).append(row)
+    for row, cell in enumerate(finest):
+        if cell:
+            continue
+        parent = parents[row_units[row]]
+        siblings = [other for other in by_parent.get(parent, ()) if row_units[other] != row_units[row]]
+        if parent >= 0 and siblings and np.array_equal(values[:, siblings].sum(axis=1), values[:, row]):
+            data.note(f"line {table.line(row)} has no name and its figures are the sum of the other rows of "
+                      f"{data.registry.names[parent]!r}: read as that area's total, checked against them")
+            row_units[row] = parent
+    return row_units
 
 
 def _protocol_row(table: Table, reading: Reading, data: LongForm, units: _Units, contests, unit: int, row: int) -> None:

@@ -275,7 +275,8 @@ def _seats_as_contests(table: Table, roles: list[str], reading: Reading, shares:
     name_keys = [" ".join(table.columns[i].cells[row] for i in reading.name).casefold() for row in range(len(table.body))]
     distinct_names = len(set(name_keys))
     seat = None
-    named = [level for level in reading.areas if roles[level] in ("area", "constituency")]
+    valid = [column for kind, column, _ in reading.protocol if kind == "valid"]
+    named = [level for level in reading.areas if roles[level] in ("area", "constituency") or _groups_share_a_figure(table, level, valid)]
     # Finest first; among equally fine, a column of names before one of numbers.
     for level in sorted(named, key=lambda i: (table.columns[i].distinct, not table.columns[i].numeric), reverse=True):
         cells = table.columns[level].cells
@@ -289,6 +290,18 @@ def _seats_as_contests(table: Table, roles: list[str], reading: Reading, shares:
     reading = replace(reading, contest_code=_seat_code(table, roles, seat))
     coarser = tuple(level for level in reading.areas if level != seat and level not in finer)
     return replace(reading, contest=reading.contest + (seat,), areas=coarser + (seat,) + finer)
+
+
+def _groups_share_a_figure(table: Table, level: int, figures: list[int]) -> bool:
+    """Whether a column whose header says nothing groups rows the way a seat does: a figure such as the
+    valid votes is the same on every row of each of its values (a residence or an occupation never is)."""
+    cells = table.columns[level].cells
+    for figure in figures:
+        values = table.columns[figure].values
+        seen: dict[str, float] = {}
+        if all(seen.setdefault(cell, value) == value for cell, value in zip(cells, values, strict=True)) and len(seen) < len(cells):
+            return True
+    return False
 
 
 def _seat_code(table: Table, roles: list[str], seat: int) -> int | None:

@@ -76,7 +76,7 @@ AREA = (
     "circonscription", "département", "departement", "commune", "canton", "gebiet", "wahlkreis", "land$", "bundesland",
     "gemeinde", "kreis", "okres", "obec", "okrsek", "kraj$", "municipal", "municipio", "provincia", "province", "state$",
     "state name", "parish", "country", "territory", "place", "area", "locality", "town", "city", "village",
-    "polling", "station", "booth", "округ", "участ", "облыс", "аймақ", "өңір", "аудан", "учаск", "дільниц", "oblast",
+    "polling", "station", "booth", "округ", "okręg", "okreg", "obwód", "obwod", "виборчий округ", "участ", "облыс", "аймақ", "өңір", "аудан", "учаск", "дільниц", "oblast",
     "gemeente", "provincie", "stembureau", "regio", "kieskring", "comunidad", "mesa", "circunscripción", "bureau",
     "sub region", "zone", "unit$", "seat$", "electorate name", "wojew", "comuna", "freguesia", "concelho", "distrito",
     "stimmbezirk", "wahlbezirk", "lieu", "kommune", "rajon",
