@@ -100,13 +100,21 @@ def test_every_number_on_a_russian_or_kazakh_screen_has_the_same_marks(localised
     assert f"6{group}539{group}715" in votes and f"70{decimal}96%" in shares
     result = window.document.tally
     report = build_report_html(window.document.dataset, [result])
-    screen = [window.totals_label.text(), window.header.turnout_label.text(), window.header.findings_text(), report]
+    screen = [
+        window.totals_label.text(),
+        window.header.turnout_label.text(),
+        window.header.findings_text(),
+        window.accessibleDescription(),  # the plain sentence said aloud: "… 71,0% …"
+        window.pie.view.accessibleDescription(),
+        report,
+    ]
     english_group = re.compile(r"\d,\d{3}(?!\d)")  # "9,191,710": a decimal comma to a Russian reader
     english_decimal = re.compile(r"\d\.\d{1,2}%")
     for text in screen:
         assert not english_group.search(text), text[:300]
         assert not english_decimal.search(text), text[:300]
     assert f"{group}539{group}715" in report and f"70{decimal}96%" in report
+    assert f"71{decimal}0%" in window.accessibleDescription()  # was "71.0%"
 
 
 def test_the_russian_pdf_report_writes_numbers_the_russian_way(tmp_path):

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import numpy as np
 
+from electview.core.formatting import format_number
 from electview.core.i18n import translate
 from electview.core.model import Status
 from electview.core.tally import ContestTally
 
 
 def _percent(value: float) -> str:
-    return f"{value:.1f}%"
+    """One decimal is enough to say aloud; rounded and marked as every other figure (core.formatting)."""
+    return format_number(value, 1) + "%"
 
 
 def result_sentence(result: ContestTally | None, status: Status = Status.UNKNOWN) -> str:
