@@ -130,3 +130,14 @@ def test_long_tables_are_one_contest_per_seat_checked_against_each_seats_valid_v
     dataset = load_file(path)
     read = {c.name: {x.name: int(v) for x, v in zip(tally(c).candidates, tally(c).votes, strict=True)} for c in dataset.contests}
     assert read == expected
+
+
+def test_row_numbers_are_not_votes_and_a_party_named_like_a_place_is_found_by_the_figures(tmp_path):
+    path = tmp_path / "w.csv"
+    path.write_text("Lp.;Gmina;Stimme der Region;Partia X;Ważne\n1;A;10;5;15\n2;B;3;4;7\n3;C;1;1;2\n", encoding="utf-8")
+    result = tally(load_file(path).contests[0])
+    assert {c.name: int(v) for c, v in zip(result.candidates, result.votes, strict=True)} == {"Stimme der Region": 14, "Partia X": 10}
+    # Without a valid-votes figure to say so, the place-like column is not guessed into the table: it asks.
+    path.write_text("Nr;Gmina;Stimme der Region;Partia X\n1;A;10;5\n2;B;3;4\n3;C;1;1\n", encoding="utf-8")
+    with pytest.raises(spreadsheet.ColumnsNeeded):
+        load_file(path)

@@ -97,10 +97,12 @@ def _wide_contest(table: Table, reading: Reading, contest: str) -> tuple[Reading
                 return _wide_contest(table, reading, contest)
     # A column short of the valid figure by exactly one column's worth: that column is a candidate whose
     # name reads like a protocol line ("FREIE WÄHLER" is a party, not the voters).
+    unused = [c.index for c in table.columns if c.numeric and not c.empty and c.index not in used]
     for target in valid:
         deficit = np.nan_to_num(table.columns[target].values) - added
-        for kind, column, of in reading.protocol:
-            if of in ("", contest) and kind not in ("valid", "registered") and column != target:
+        spare = [column for kind, column, of in reading.protocol if of in ("", contest) and kind not in ("valid", "registered")]
+        for column in spare + unused:
+            if column != target:
                 values = table.columns[column].values
                 if _agree(deficit, values).all() and np.nansum(values) > 0:
                     reading = replace(

@@ -93,7 +93,17 @@ def role_of(column: Column) -> str:
     role = _role_of_header(column)
     if role == "" and column.numeric and column.leading_zero:
         return "code"  # "01", "020101": counts are never written with leading zeros
+    if role == "" and _row_numbers(column):
+        return "code"  # 1, 2, 3 … down the rows: a row number ("Lp.", "#"), not votes
     return role
+
+
+def _row_numbers(column: Column) -> bool:
+    values = column.values
+    if not column.numeric or column.filled < 3 or column.filled != len(values) or np.isnan(values).any():
+        return False
+    steps = np.diff(values)
+    return bool(np.all(steps == 1)) and values[0] in (0, 1)
 
 
 def _role_of_header(column: Column) -> str:

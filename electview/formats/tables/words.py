@@ -68,7 +68,7 @@ IGNORE = (
 )
 CODE = (
     "id$", "ids$", "code", "kod$", "kód", "nr$", "no$", "num$", "number$", "número$", "numer$", "номер", "№", "n°", "teryt", "ons ",
-    "gss", "fips", "geoid", "ab$", "abbr", "oktmo", "okato", "код$", "insee", "siren",
+    "gss", "fips", "geoid", "lp$", "lp.", "#", "ab$", "abbr", "oktmo", "okato", "код$", "insee", "siren",
 )
 AREA = (
     "region", "регион", "región", "район", "область", "субъект", "tik$", "uik$", "oik$", "тик$", "уик$", "оик$", "okw$", "gmina", "powiat",
