@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>How to read this table</source>
+        <translation>Бұл кестені қалай оқу керек</translation>
+    </message>
+    <message>
+        <source>electview could not read this table with confidence. Say what each column holds; OK becomes possible once the table adds up.</source>
+        <translation>electview бұл кестені сенімді оқи алмады. Әр бағанда не барын көрсетіңіз; кесте сәйкес келгенде OK қолжетімді болады.</translation>
+    </message>
+    <message>
+        <source>As electview read it: {0}</source>
+        <translation>electview оқығандай: {0}</translation>
+    </message>
+    <message>
+        <source>Header starts on line</source>
+        <translation>Тақырып жолы</translation>
+    </message>
+    <message>
+        <source>Header rows</source>
+        <translation>Тақырып жолдары</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(қолданылмайды)</translation>
+    </message>
+    <message>
+        <source>A candidate (votes)</source>
+        <translation>Үміткер (дауыстар)</translation>
+    </message>
+    <message>
+        <source>Candidate name</source>
+        <translation>Үміткердің аты</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Үлесі (%)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Аймақ</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Сайлау</translation>
+    </message>
+    <message>
+        <source>Valid votes</source>
+        <translation>Жарамды дауыстар</translation>
+    </message>
+    <message>
+        <source>Registered voters</source>
+        <translation>Тізімдегі сайлаушылар</translation>
+    </message>
+    <message>
+        <source>Ballots cast</source>
+        <translation>Берілген бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Жарамсыз</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Бос</translation>
+    </message>
+    <message>
+        <source>The same reading as --columns on the command line; edit it for blocks and other forms.</source>
+        <translation>Командалық жолдағы --columns сияқты оқу; блоктар мен басқа пішіндер үшін өңдеңіз.</translation>
+    </message>
+    <message>
+        <source>Reading (--columns):</source>
+        <translation>Оқу (--columns):</translation>
+    </message>
+    <message>
+        <source>Choose the columns above.</source>
+        <translation>Жоғарыдан бағандарды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Does not read: {0}</source>
+        <translation>Оқылмайды: {0}</translation>
+    </message>
+    <message>
+        <source>Reads as {0} contest(s); the first has {1} candidates and {2} votes in all. It adds up.</source>
+        <translation>{0} сайлау ретінде оқылады; біріншісінде {1} үміткер және барлығы {2} дауыс. Кесте сәйкес келеді.</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Үміткер</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Үлесі</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Website</source>

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>How to read this table</source>
+        <translation>Как читать эту таблицу</translation>
+    </message>
+    <message>
+        <source>electview could not read this table with confidence. Say what each column holds; OK becomes possible once the table adds up.</source>
+        <translation>electview не смог уверенно прочитать эту таблицу. Укажите, что в каждом столбце; OK станет доступна, когда таблица сойдётся.</translation>
+    </message>
+    <message>
+        <source>As electview read it: {0}</source>
+        <translation>Как прочитал electview: {0}</translation>
+    </message>
+    <message>
+        <source>Header starts on line</source>
+        <translation>Заголовок начинается в строке</translation>
+    </message>
+    <message>
+        <source>Header rows</source>
+        <translation>Строк заголовка</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(не используется)</translation>
+    </message>
+    <message>
+        <source>A candidate (votes)</source>
+        <translation>Кандидат (голоса)</translation>
+    </message>
+    <message>
+        <source>Candidate name</source>
+        <translation>Имя кандидата</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Доля (%)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Выборы</translation>
+    </message>
+    <message>
+        <source>Valid votes</source>
+        <translation>Действительные голоса</translation>
+    </message>
+    <message>
+        <source>Registered voters</source>
+        <translation>Избиратели в списке</translation>
+    </message>
+    <message>
+        <source>Ballots cast</source>
+        <translation>Поданные бюллетени</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Недействительные</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Пустые</translation>
+    </message>
+    <message>
+        <source>The same reading as --columns on the command line; edit it for blocks and other forms.</source>
+        <translation>То же прочтение, что --columns в командной строке; правьте его для блоков и других форм.</translation>
+    </message>
+    <message>
+        <source>Reading (--columns):</source>
+        <translation>Прочтение (--columns):</translation>
+    </message>
+    <message>
+        <source>Choose the columns above.</source>
+        <translation>Выберите столбцы выше.</translation>
+    </message>
+    <message>
+        <source>Does not read: {0}</source>
+        <translation>Не читается: {0}</translation>
+    </message>
+    <message>
+        <source>Reads as {0} contest(s); the first has {1} candidates and {2} votes in all. It adds up.</source>
+        <translation>Читается как {0} выборов; в первых {1} кандидатов и {2} голосов. Таблица сходится.</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Website</source>
