@@ -182,22 +182,7 @@ def read_table(path: str | Path, header_row: int | None = None, is_header=None) 
     """
     text, encoding = read_text(path)
     delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows, lines = [], []
-    start = 1
-    try:
-        while True:
-            start = reader.line_num + 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            rows.append(row)
-            lines.append(start)
-    except csv.Error as error:
-        # The row's first line, not where the reader gave up: an unclosed quote runs on to the limit.
-        problem = CSV_LIMIT_WORDS if "field limit" in str(error) else f"not readable as delimited text ({error})"
-        raise LoadError(path, problem, f"line {start}") from None
+    rows, lines = split_rows(text, delimiter, path)
     width = Counter(len(r) for r in rows if any(c.strip() for c in r)).most_common(1)
     if not width:
         raise LoadError(path, "the file has no rows")
@@ -214,6 +199,27 @@ def read_table(path: str | Path, header_row: int | None = None, is_header=None) 
             body.append(row + [""] * (len(header) - len(row)))
             body_lines.append(line)
     return Table(str(path), encoding, delimiter, header, body, body_lines, lines[header_row], rows[:header_row])
+
+
+def split_rows(text: str, delimiter: str, path: str | Path = "") -> tuple[list[list[str]], list[int]]:
+    """Every row of delimited text, with the line each starts on; a damaged quote is a LoadError naming its line."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows, lines = [], []
+    start = 1
+    try:
+        while True:
+            start = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            rows.append(row)
+            lines.append(start)
+    except csv.Error as error:
+        # The row's first line, not where the reader gave up: an unclosed quote runs on to the limit.
+        problem = CSV_LIMIT_WORDS if "field limit" in str(error) else f"not readable as delimited text ({error})"
+        raise LoadError(path, problem, f"line {start}") from None
+    return rows, lines
 
 
 def _find_header(rows: list[list[str]], width: int, is_header) -> int | None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,24 +31,14 @@ def read_grid(path: str | Path) -> Grid:
 
 def grid_from_text(text: str, path: str = "", encoding: str = "utf-8") -> Grid:
     delimiter = _tabular.sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    all_rows, all_lines = _tabular.split_rows(text, delimiter, path)
     rows: list[list[str]] = []
     lines: list[int] = []
-    start = 1
-    try:
-        while True:
-            start = reader.line_num + 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            # Blank lines and separator-only lines (";;;;" between groups of rows) carry nothing.
-            if any(cell.strip() for cell in row):
-                rows.append([cell.replace("\ufeff", "") for cell in row])
-                lines.append(start)
-    except csv.Error as error:
-        problem = _tabular.CSV_LIMIT_WORDS if "field limit" in str(error) else f"not readable as delimited text ({error})"
-        raise LoadError(path, problem, f"line {start}") from None
+    for row, line in zip(all_rows, all_lines, strict=True):
+        # Blank lines and separator-only lines (";;;;" between groups of rows) carry nothing.
+        if any(cell.strip() for cell in row):
+            rows.append([cell.replace("\ufeff", "") for cell in row])
+            lines.append(line)
     if not rows:
         raise LoadError(path, "the file has no rows")
     return Grid(path, encoding, delimiter, rows, lines)
