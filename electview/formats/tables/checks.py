@@ -75,7 +75,7 @@ def _wide_contest(table: Table, reading: Reading, contest: str) -> tuple[Reading
     valid = reading.protocol_columns("valid", contest)
     for column in valid:
         if _agree(added, table.columns[column].values).all():
-            return _keep_valid(reading, column, contest), _held(table, column, added, label)
+            return _keep_valid(reading, column, contest), _held(table, column, added, label, reading.parent_code is not None)
     # A column the candidates add up to is the valid figure, whatever its header says.
     used = set(reading.candidates) | {c for _, c, _ in reading.protocol} | set(reading.ignored)
     for other in table.columns:
@@ -83,7 +83,7 @@ def _wide_contest(table: Table, reading: Reading, contest: str) -> tuple[Reading
             continue
         if _agree(added, other.values).all() and np.nansum(other.values) > 0:
             reading = replace(reading, protocol=reading.protocol + (("valid", other.index, contest),))
-            return reading, _held(table, other.index, added, label)
+            return reading, _held(table, other.index, added, label, reading.parent_code is not None)
     # One candidate column equal to the others' sum is their total; one equal to the surplus is a subset.
     for target in valid:
         surplus = added - np.nan_to_num(table.columns[target].values)
@@ -147,11 +147,13 @@ def _top_label(table: Table, column: int) -> str:
     return parts[0] if parts else table.columns[column].label
 
 
-def _held(table: Table, column: int, added: np.ndarray, label: str) -> Check:
+def _held(table: Table, column: int, added: np.ndarray, label: str, totals_inside: bool = False) -> Check:
+    # Added up over the rows the figure means something only where no row totals others.
+    overall = "" if totals_inside else f" ({np.nansum(table.columns[column].values):,.0f} in all rows)"
     return Check(
         f"candidates add up to {table.columns[column].label!r}{label}",
         True,
-        f"in all {len(table.body):,} rows the candidates add up to {table.columns[column].label!r} ({np.nansum(table.columns[column].values):,.0f} in all rows)",
+        f"in all {len(table.body):,} rows the candidates add up to {table.columns[column].label!r}{overall}",
     )
 
 
