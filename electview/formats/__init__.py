@@ -91,7 +91,7 @@ def load_file(path: str | os.PathLike, job=None, *, columns: str | None = None) 
     guard.check_size(path, getattr(fmt, "MAX_FILE_BYTES", guard.MAX_FILE_BYTES))
     try:
         if columns is not None:
-            dataset = spreadsheet.load(path, columns)
+            dataset = spreadsheet.load(Path(path), columns)
         else:
             dataset = fmt.load(path) if job is None else fmt.load(path, job)  # job: formats.job.LoadJob
     except LoadError:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 
 from electview.core.model import Election, ResultsDataset, Turnout
 from electview.formats._builder import ContestBuilder, UnitRegistry, unique_contest_names
@@ -92,7 +93,7 @@ class LongForm:
         self.registry = UnitRegistry()
         self.root = self.registry.add("", root_name, root_kind)
         self.contests: dict[str, ContestBuilder] = {}
-        self.hints: dict[str, list[str]] = {}
+        self.hints: dict[str, Iterable[str]] = {}
         self.warnings: list[str] = []
         self._cells: dict[tuple[str, int, int], dict[str, float]] = defaultdict(dict)
         self._others: dict[tuple[str, int, str], dict[str, float]] = defaultdict(dict)
@@ -160,6 +161,7 @@ class LongForm:
             return None
         column = None
         if role == "total":
+            assert value is not None  # a pseudo-candidate without a figure returned above
             cell = self._total_rows[(contest.id, unit, name.strip())]
             cell[fold(mode) or "total"] = cell.get(fold(mode) or "total", 0.0) + value
             return None
@@ -178,6 +180,7 @@ class LongForm:
             if value is None:
                 return column  # listed, with its votes unknown rather than 0
             cell = self._cells[(contest.id, unit, column)]
+        assert value is not None  # only a candidate is listed without a figure, and it returned above
         cell[mode] = cell.get(mode, 0.0) + value
         return column
 

@@ -409,7 +409,7 @@ def load_precincts(path: str | Path, dataset: ResultsDataset, job: LoadJob | Non
     heads, counts = _precinct_arrays(path, job)
     tables = _precinct_tables(path, dataset, heads, counts)
     if hashing is not None:
-        arrays = {}
+        arrays: dict[str, np.ndarray] = {}
         for i, contest in enumerate(contests):
             arrays |= _table_to_arrays(tables[contest.id], i)
         cache.write(stamp, "precincts", arrays, hashing.result())

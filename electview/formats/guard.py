@@ -24,7 +24,7 @@ import os
 import re
 import stat
 from pathlib import Path
-from typing import IO
+from typing import IO, NoReturn
 
 import numpy as np
 
@@ -154,7 +154,7 @@ class _Checker:
         self.path = path
         self._units_checked: list[UnitTable] = []
 
-    def fail(self, place: str, problem: str) -> None:
+    def fail(self, place: str, problem: str) -> NoReturn:
         raise LoadError(self.path, problem, place)
 
     def text(self, value: object, place: str, limit: int = MAX_NAME_CHARS) -> None:

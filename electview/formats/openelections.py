@@ -90,7 +90,7 @@ def load(path: str | Path) -> ResultsDataset:
     county = cells("county")
     precinct_name = next((name for name in PRECINCT_COLUMNS if name in columns), None)
     precinct = cells(precinct_name) if precinct_name else None
-    office, candidate = cells("office"), cells("candidate")
+    office, candidate = table.column(columns["office"]), table.column(columns["candidate"])
     district, party = cells("district"), cells("party")
     by_party = _party_primaries(office, district, party, candidate) if "primary" in words.split() else set()
     for row in range(len(table.rows)):
