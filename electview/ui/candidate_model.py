@@ -160,6 +160,9 @@ class CandidateTableModel(QAbstractTableModel):
                 return plain_tooltip(self.tr("Change in share, in percentage points, since {0}").format(self._baseline.label))
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return _RIGHT if section in (VOTES, SHARE, CHANGE) else _LEFT
+            if role == Qt.ItemDataRole.InitialSortOrderRole:
+                # A first click on a figure shows the biggest first, as spreadsheets and results sites do.
+                return (Qt.SortOrder.DescendingOrder if section in (VOTES, SHARE, CHANGE) else Qt.SortOrder.AscendingOrder).value
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

@@ -45,6 +45,7 @@ from electview.ui.rounds_window import RoundsController
 from electview.ui.print_actions import PrintController
 from electview.ui.region_tree import RegionTree
 from electview.ui.settings import Settings
+from electview.ui.table_habits import TableCopier
 from electview.ui.text import format_votes, plain_label, plain_tooltip
 from electview.ui.theme import ThemeController
 
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(PARTY, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(200)
         header.setHighlightSections(False)
+        self.table_copier = TableCopier(table)  # Ctrl+C: the selected rows, not the current cell
         return table
 
     def _compose(self) -> QWidget:

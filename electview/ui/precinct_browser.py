@@ -15,13 +15,23 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QMenu, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from electview.core.model import Contest
 from electview.core.precincts import FIXED_KINDS, PrecinctOrders, PrecinctTable
 from electview.formats import FORMATS
 from electview.ui.loading import BackgroundTask, ProgressIndicator
+from electview.ui.table_habits import TableCopier
 from electview.ui.text import display_locale, format_percent, format_votes, plain_label
 
 #: Raw value of a cell (number, or text for names), as the sort uses it.
@@ -76,6 +86,9 @@ class PrecinctTableModel(QAbstractTableModel):
         self.columns: tuple[_Column, ...] = FIXED_COLUMNS
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._locale = display_locale()
+        self._scope: int | None = None
+        self._filter = ""  # casefolded text a station, district or region name must contain
+        self._haystack: np.ndarray | None = None  # per precinct "station\ndistrict\nregion", lower case
 
     # the data
     def set_precincts(
@@ -88,6 +101,7 @@ class PrecinctTableModel(QAbstractTableModel):
         """Show ``table`` (``contest``'s precincts); ``orders``, if made beforehand, saves the first sorts."""
         self.beginResetModel()
         self._contest, self._table = contest, table
+        self._haystack = None
         self._orders = orders if orders is not None or table is None else PrecinctOrders(table, contest)
         self._fill(scope)
         self.endResetModel()
@@ -98,9 +112,45 @@ class PrecinctTableModel(QAbstractTableModel):
         self._fill(scope)
         self.endResetModel()
 
+    @property
+    def filter_text(self) -> str:
+        return self._filter
+
+    def in_scope_count(self) -> int:
+        """Precincts in the scope before the filter."""
+        if self._table is None or self._contest is None:
+            return 0
+        if self._scope is None:
+            return len(self._table)
+        return int(np.count_nonzero(self._contest.units.within(self._scope)[self._table.district]))
+
+    def set_filter(self, text: str) -> None:
+        """Keep only precincts whose station, district or region name contains ``text`` (any case)."""
+        wanted = " ".join(text.split()).lower()
+        if wanted == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = wanted
+        self._fill(self._scope)
+        self.endResetModel()
+
+    def _matching(self) -> np.ndarray:
+        """Precinct numbers, ascending, whose names contain the filter text."""
+        if self._haystack is None:
+            table, units = self._table, self._contest.units
+            text = np.dtypes.StringDType()  # the precinct names' own dtype: no fixed-width copy
+            names = np.asarray([str(name) for name in units.names], dtype=text)
+            parents = np.asarray(units.parents)[table.district]
+            region = np.where(parents >= 0, names[np.maximum(parents, 0)], np.asarray("", dtype=text))
+            stations = np.asarray(table.names).astype(text)
+            joined = np.strings.add(np.strings.add(np.strings.add(np.strings.add(stations, "\n"), names[table.district]), "\n"), region)
+            self._haystack = np.strings.lower(joined)
+        return np.flatnonzero(np.strings.find(self._haystack, self._filter) >= 0)
+
     def _fill(self, scope: int | None) -> None:
         table, contest = self._table, self._contest
         self._locale = display_locale()  # once per reset, not once per cell
+        self._scope = scope
         if table is None or contest is None:
             self.rows = np.zeros(0, dtype=np.int64)
             self._inside = None
@@ -116,6 +166,9 @@ class PrecinctTableModel(QAbstractTableModel):
         if len(stood) <= MAX_CANDIDATE_COLUMNS:
             extra = tuple(_Column(contest.candidates[c].name, "candidate", int(c)) for c in stood)
         self.columns = FIXED_COLUMNS + extra
+        if self._filter:  # after the columns: typing doesn't add or take away candidates' columns
+            matching = self._matching()
+            self._inside = self.rows = matching if self._inside is None else np.intersect1d(self._inside, matching)
         if self._sort is not None and self._sort[0] < len(self.columns):
             self._apply_sort(*self._sort)
 
@@ -133,6 +186,9 @@ class PrecinctTableModel(QAbstractTableModel):
             return self.columns[section].title
         if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].numeric:
             return _RIGHT
+        if role == Qt.ItemDataRole.InitialSortOrderRole:
+            # A first click on a figure shows the biggest first.
+            return (Qt.SortOrder.DescendingOrder if self.columns[section].numeric else Qt.SortOrder.AscendingOrder).value
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -174,6 +230,8 @@ class PrecinctTableModel(QAbstractTableModel):
         return None
 
     def _text(self, column: _Column, precinct: int) -> str:
+        if column.kind in ("leader", "party") and self._tied(precinct):
+            return self.tr("tied") if column.kind == "leader" else ""
         value = self._raw(column, precinct)
         if not column.numeric:
             return value
@@ -182,6 +240,11 @@ class PrecinctTableModel(QAbstractTableModel):
         if column.kind in ("margin_share", "turnout"):
             return format_percent(value, 1)
         return format_votes(value)
+
+    def _tied(self, precinct: int) -> bool:
+        """Level at the top: no one leads (the leader array names the first of them)."""
+        table = self._table
+        return bool(table.margin[precinct] == 0 and table.totals[precinct] > 0)
 
     # sorting with numpy
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -253,9 +316,18 @@ class PrecinctBrowser(QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.copier = TableCopier(self.view)  # Ctrl+C: the selected rows as TSV and HTML
+        self.filter_box = QLineEdit()
+        self.filter_box.setPlaceholderText(self.tr("Filter by station, district or region"))
+        self.filter_box.setAccessibleName(self.tr("Filter precincts"))
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.textChanged.connect(self._on_filter_changed)
         self.summary = plain_label()
         self.progress = ProgressIndicator()
+        for key in (QKeySequence(Qt.Key.Key_Escape), QKeySequence(QKeySequence.StandardKey.Close)):
+            QShortcut(key, self, self.close)  # closes like any other window
         layout = QVBoxLayout(self)
+        layout.addWidget(self.filter_box)
         layout.addWidget(self.summary)
         layout.addWidget(self.progress)
         layout.addWidget(self.view, 1)
@@ -331,9 +403,22 @@ class PrecinctBrowser(QWidget):
             self.model.set_scope(self.document.scope)
             self._update_summary()
 
+    def _on_filter_changed(self, text: str) -> None:
+        self.model.set_filter(text)
+        if self._detail is not None:
+            self._update_summary()
+
     def _update_summary(self) -> None:
         place = self.document.scope_name() or self.tr("all regions")
         count = self.model.rowCount()
+        if self.model.filter_text:
+            self.summary.setText(
+                self.tr("{shown} of {count} stations in {place} match “{text}”").format(
+                    shown=format_votes(count), count=format_votes(self.model.in_scope_count()), place=place,
+                    text=self.filter_box.text().strip(),
+                )
+            )
+            return
         text = (self.tr("1 station in {place}") if count == 1 else self.tr("{count} stations in {place}")).format(
             count=format_votes(count), place=place
         )

@@ -853,6 +853,18 @@
         <source> · choose a region or district to see votes per candidate</source>
         <translation> · әр үміткердің дауыстарын көру үшін өңірді немесе ауданды таңдаңыз</translation>
     </message>
+    <message>
+        <source>Filter by station, district or region</source>
+        <translation>Учаске, округ немесе аймақ бойынша сүзу</translation>
+    </message>
+    <message>
+        <source>Filter precincts</source>
+        <translation>Учаскелерді сүзу</translation>
+    </message>
+    <message>
+        <source>{shown} of {count} stations in {place} match “{text}”</source>
+        <translation>{place}: {count} учаскенің {shown} «{text}» сәйкес келеді</translation>
+    </message>
 </context>
 <context>
     <name>PrecinctBrowserController</name>
@@ -1983,6 +1995,13 @@
     <message>
         <source>{0} is not on the ballot in {1}; still showing {2}.</source>
         <translation>«{0}» «{1}» аумағында өткізілмейді; бұрынғыша көрсетілген: {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrecinctTableModel</name>
+    <message>
+        <source>tied</source>
+        <translation>тең</translation>
     </message>
 </context>
 </TS>

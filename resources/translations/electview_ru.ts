@@ -853,6 +853,18 @@
         <source> · choose a region or district to see votes per candidate</source>
         <translation> · выберите регион или район, чтобы увидеть голоса за каждого кандидата</translation>
     </message>
+    <message>
+        <source>Filter by station, district or region</source>
+        <translation>Фильтр по участку, округу или региону</translation>
+    </message>
+    <message>
+        <source>Filter precincts</source>
+        <translation>Фильтр участков</translation>
+    </message>
+    <message>
+        <source>{shown} of {count} stations in {place} match “{text}”</source>
+        <translation>{shown} из {count} участков ({place}) подходят под «{text}»</translation>
+    </message>
 </context>
 <context>
     <name>PrecinctBrowserController</name>
@@ -1983,6 +1995,13 @@
     <message>
         <source>{0} is not on the ballot in {1}; still showing {2}.</source>
         <translation>«{0}» не проводятся в «{1}»; по-прежнему показано: {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrecinctTableModel</name>
+    <message>
+        <source>tied</source>
+        <translation>ничья</translation>
     </message>
 </context>
 </TS>
