@@ -75,3 +75,23 @@ def test_first_click_on_a_numeric_column_sorts_biggest_first(window, qtbot):
     _click_header(qtbot, view, PARTY)
     _click_header(qtbot, view, VOTES)
     assert view.model().index(0, NAME).data() == "Kassym-Jomart Tokayev"
+
+
+def test_quitting_after_a_copy_exits_cleanly(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from electview.ui.table_habits import as_mime, put_on_clipboard\n"
+        "app = QApplication([])\n"
+        "put_on_clipboard(as_mime([['Candidate', 'Votes'], ['Ana', '30']]))\n"
+        "print(QApplication.clipboard().mimeData().html())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr  # was -11: Qt deleted Python's QMimeData after Python had gone
+    assert "<td>Ana</td>" in result.stdout

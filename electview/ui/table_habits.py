@@ -5,6 +5,7 @@ Qt's own Ctrl+C copies only the current cell, so Ctrl+A then Ctrl+C gave one nam
 
 from __future__ import annotations
 
+import atexit
 import html
 import re
 
@@ -54,6 +55,34 @@ def as_mime(table: list[list[str]]) -> QMimeData:
     return data
 
 
+_handover_registered = False
+
+
+def _hand_over_as_plain_text() -> None:
+    """At exit, put our copy back on the clipboard as text Qt made itself.
+
+    A QMimeData made from Python and still on the clipboard when the application is torn down
+    crashes the process (seen with the offscreen, minimal and desktop platforms): Qt deletes it
+    after Python has gone. Text set by Qt is handed to the desktop's clipboard manager as usual;
+    only the HTML flavour is lost once electview has quit.
+    """
+    if QGuiApplication.instance() is None:
+        return
+    clipboard = QGuiApplication.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and data.property("electview") is True:
+        clipboard.setText(data.text())
+
+
+def put_on_clipboard(data: QMimeData) -> None:
+    global _handover_registered
+    data.setProperty("electview", True)  # ours: replaced by plain text at exit
+    if not _handover_registered:
+        atexit.register(_hand_over_as_plain_text)
+        _handover_registered = True
+    QGuiApplication.clipboard().setMimeData(data)
+
+
 class TableCopier(QObject):
     """Installed on a table view: Ctrl+C (the platform's Copy) puts the selected rows on the clipboard."""
 
@@ -66,7 +95,7 @@ class TableCopier(QObject):
         table = selected_rows_table(self._view)
         if not table:
             return False
-        QGuiApplication.clipboard().setMimeData(as_mime(table))
+        put_on_clipboard(as_mime(table))
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
