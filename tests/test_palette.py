@@ -18,20 +18,21 @@ def contest(*parties: str, colours: tuple[str, ...] = ()) -> SimpleNamespace:
 
 
 def test_a_party_keeps_its_colour_across_contests_whatever_the_order():
-    first, second = contest("DEM", "REP", "LBR"), contest("REP", "Green", "DEM")
+    # parties with no conventional colour (see test_party_conventions for those that have one)
+    first, second = contest("Whig", "Tory", "Leveller"), contest("Tory", "Ecology", "Whig")
     by_party = party_colours([first, second])
     colours_first = candidate_colours(first.candidates, by_party)
     colours_second = candidate_colours(second.candidates, by_party)
-    assert colours_first[0] == colours_second[2] == PALETTE[0]  # DEM
-    assert colours_first[1] == colours_second[0] == PALETTE[1]  # REP
-    assert colours_second[1] == PALETTE[3]  # Green: the fourth party to appear
+    assert colours_first[0] == colours_second[2] == PALETTE[0]  # Whig
+    assert colours_first[1] == colours_second[0] == PALETTE[1]  # Tory
+    assert colours_second[1] == PALETTE[3]  # Ecology: the fourth party to appear
 
 
 def test_the_source_colour_of_a_party_wins_everywhere_and_is_not_reused():
-    first = contest("DEM", "REP", colours=("#232066", ""))
-    second = contest("REP", "DEM")
+    first = contest("Whig", "Tory", colours=("#232066", ""))
+    second = contest("Tory", "Whig")
     by_party = party_colours([first, second])
-    assert by_party == {"dem": "#232066", "rep": PALETTE[0]}
+    assert by_party == {"whig": "#232066", "tory": PALETTE[0]}
     assert candidate_colours(second.candidates, by_party) == (PALETTE[0], "#232066")
 
 

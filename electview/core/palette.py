@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
+
+from electview.core.party_conventions import conventional_colour
 
 # Okabe–Ito first (distinguishable with the common colour-vision deficiencies), then
 # further well-separated hues for contests with many candidates.
@@ -45,11 +48,33 @@ def party_key(party: str) -> str:
     return "" if key in _NO_PARTY else key
 
 
+def colour_distance(first: str, second: str) -> float:
+    """How different two "#RRGGBB" colours look (the "redmean" approximation): 0 to about 765."""
+    r1, g1, b1 = (int(first[i : i + 2], 16) for i in (1, 3, 5))
+    r2, g2, b2 = (int(second[i : i + 2], 16) for i in (1, 3, 5))
+    mean = (r1 + r2) / 2
+    return math.sqrt((2 + mean / 256) * (r1 - r2) ** 2 + 4 * (g1 - g2) ** 2 + (2 + (255 - mean) / 256) * (b1 - b2) ** 2)
+
+
+# Palette colours closer than this to one already in use are kept back: beside the Democrats'
+# blue the palette's own blue would read as the same party.
+NEAR = 150
+
+
+def _free(used: set[str]) -> list[str]:
+    """Palette colours for the parties and candidates still without one, those unlike ``used`` first."""
+    unlike = [c for c in PALETTE if all(colour_distance(c, u) >= NEAR for u in used if u)]
+    rest = [c for c in PALETTE if c not in used and c not in unlike]
+    return unlike + rest or list(PALETTE)
+
+
 def party_colours(contests: Sequence) -> dict[str, str]:
     """One colour per party across all ``contests``: a party looks the same in every race of a file.
 
-    A colour the source gives a party's candidate is that party's colour; the others take the
-    palette in order of the parties' first appearance, so a one-contest file is coloured as before.
+    A colour the source gives a party's candidate is that party's colour; then the colour the
+    party is known by (:mod:`electview.core.party_conventions`: Democrats blue, Labour red);
+    the others take the palette in order of the parties' first appearance, colours like those
+    already taken last.
     """
     colours: dict[str, str] = {}
     for contest in contests:
@@ -58,8 +83,12 @@ def party_colours(contests: Sequence) -> dict[str, str]:
             own = normalise_colour(candidate.colour)
             if key and own and key not in colours:
                 colours[key] = own
-    given = set(colours.values())
-    free = [c for c in PALETTE if c not in given] or list(PALETTE)
+    for contest in contests:
+        for candidate in contest.candidates:
+            key = party_key(candidate.party)
+            if key and key not in colours and (known := conventional_colour(candidate.party)):
+                colours[key] = known
+    free = _free(set(colours.values()))
     next_free = 0
     for contest in contests:
         for candidate in contest.candidates:
@@ -73,18 +102,24 @@ def party_colours(contests: Sequence) -> dict[str, str]:
 def candidate_colours(candidates: Sequence, by_party: dict[str, str] | None = None) -> tuple[str, ...]:
     """One colour per candidate: the source's own, else the party's (``by_party``), else a free palette colour.
 
-    Within one contest no two candidates share a colour while the palette lasts: a party
-    colour already taken in this contest gives way to a free one.
+    Within one contest no two candidates share a colour while the palette lasts: a colour
+    already taken in this contest (the source's own given twice, or a party's) gives way to a
+    free one.
     """
     by_party = by_party or {}
-    colours = [normalise_colour(candidate.colour) for candidate in candidates]
-    used = set(colours)
+    colours = []
+    used: set[str] = set()
+    for candidate in candidates:
+        own = normalise_colour(candidate.colour)
+        colours.append(own if own not in used else "")
+        used.add(own)
+    used.discard("")
     for index, candidate in enumerate(candidates):
         wanted = by_party.get(party_key(candidate.party), "")
         if not colours[index] and wanted and wanted not in used:
             colours[index] = wanted
             used.add(wanted)
-    free = [c for c in PALETTE if c not in used] or list(PALETTE)
+    free = _free(used)
     next_free = 0
     for index, colour in enumerate(colours):
         if not colour:
