@@ -6,7 +6,7 @@ its pane for the lines it wraps to, so a splitter can't squeeze it under the wid
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -83,7 +83,12 @@ class WrappedLabel(QLabel):
 
     Qt's own minimum for a wrapped label is one line, which splitters take at its word: the
     second line of the totals was drawn over the table's last row.
+
+    Signals:
+        height_wanted: the text now wraps to another height (a splitter may need moving).
     """
+
+    height_wanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,3 +105,4 @@ class WrappedLabel(QLabel):
         super().resizeEvent(event)
         if self.heightForWidth(event.size().width()) != self.heightForWidth(event.oldSize().width()):
             self.updateGeometry()  # the pane (and the splitter holding it) asks for the new minimum
+            self.height_wanted.emit()

@@ -225,6 +225,8 @@ class MainWindow(QMainWindow):
         self.contest_picker.currentIndexChanged.connect(self.document.set_contest)
         self.region_tree.scope_requested.connect(self.drill_down)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        # A splitter keeps the sizes it has when a pane's minimum grows: move it on the next pass.
+        self.totals_label.height_wanted.connect(lambda: QTimer.singleShot(0, self._keep_table_rows))
         self.model.modelReset.connect(self._fit_columns)
         self.model.columnsInserted.connect(self._fit_columns)
         self.model.columnsRemoved.connect(self._fit_columns)
@@ -252,6 +254,14 @@ class MainWindow(QMainWindow):
         shown = min(self.proxy.rowCount(), FULL_ROWS)
         rows = self.table.verticalHeader().defaultSectionSize() * max(shown, 1)
         self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + rows + 2 * self.table.frameWidth())
+        QTimer.singleShot(0, self._keep_table_rows)
+
+    def _keep_table_rows(self) -> None:
+        """Give the table's pane at least its minimum (every row and the totals), taken from the pie's."""
+        sizes = self.left_splitter.sizes()
+        need = self.left_splitter.widget(0).minimumSizeHint().height()
+        if len(sizes) == 2 and 0 < sizes[0] < need < sum(sizes):
+            self.left_splitter.setSizes([need, sum(sizes) - need])
 
     # opening files
     def choose_and_open(self) -> None:
