@@ -125,8 +125,9 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
                 )
             )
     if turnout.ballots_cast is not None and result.total_valid.known:
-        # In a vote-for-N race each ballot may carry up to N votes.
-        seats = max(1, result.contest.seats)
+        # In a vote-for-N race each ballot may carry up to N votes: N as the file says it or as its
+        # own figures prove it (core.vote_for), so an at-large vote-for-2 contest is no alarm.
+        seats = max(1, result.votes_allowed)
         if result.total_valid.value > turnout.ballots_cast * seats + 0.5:
             allowance = f" (up to {seats} votes per ballot)" if seats > 1 else ""
             findings.append(

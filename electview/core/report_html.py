@@ -321,7 +321,9 @@ def _outcome_section(result: ContestTally, final: bool, tr: ReportLanguages) -> 
 def _contest_section(index: int, result: ContestTally, options: ReportOptions, final: bool = False) -> str:
     contest = result.contest
     tr = options.languages
-    seats = " (" + tr.translate("Report", "vote for {0}").format(contest.seats) + ")" if contest.seats > 1 else ""
+    # The votes each voter had as the file says or its figures prove (core.vote_for), not only the stated seats.
+    allowed = result.votes_allowed
+    seats = " (" + tr.translate("Report", "vote for {0}").format(allowed) + ")" if allowed > 1 else ""
     parts = [f"<h2>{escape(tr.name(contest))}{escape(seats)}</h2>"]
     if result.scope is not None:
         scope = tr.translate("Report", "Scope: {0}").format(tr.unit(contest.units, result.scope))
@@ -334,7 +336,11 @@ def _contest_section(index: int, result: ContestTally, options: ReportOptions, f
     parts.append(_candidate_table(result, tr, decided))
     if options.chart_src is not None and np.nansum(result.share) > 0:
         src = options.chart_src(index, result)
-        caption = tr.lines.translate("Report", "Share of valid votes; colours as in the table's first column.")
+        if allowed > 1:  # a share of votes, each voter having up to N of them: not a share of voters
+            caption = tr.lines.translate("Report", "Share of votes (each voter had up to {0}); colours as in the table's first column.")
+            caption = caption.format(allowed)
+        else:
+            caption = tr.lines.translate("Report", "Share of valid votes; colours as in the table's first column.")
         if (result.share_derived & result.votes_estimated).any():
             caption += "<br>" + tr.lines.translate("Report", "Hatched slices rest on estimated votes.")
         alt = tr.translate("Report", "Pie chart of votes in {0}").format(tr.name(contest))

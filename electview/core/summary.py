@@ -13,6 +13,7 @@ from electview.core.model import ResultsDataset
 from electview.core.outcomes import district_parliament, outcome_dict, outcome_lines, parliament_dict, parliament_lines
 from electview.core.ranked import rounds_dict, rounds_lines
 from electview.core.tally import ContestTally, tally
+from electview.core.vote_for import contest_title, share_base
 
 FORMATS = ("text", "json", "markdown", "csv")
 SUMMARY_FORMAT_VERSION = 1
@@ -97,6 +98,9 @@ def _contest_dict(result: ContestTally) -> dict:
         )
     return {
         "name": result.contest.name,
+        # Votes each voter could cast; shares are of votes, which for N > 1 are not voters.
+        "votes_allowed": result.votes_allowed,
+        "share_base": "votes" if result.votes_allowed > 1 else "valid votes",
         "total_votes": whole_or_none(result.total_valid.value),
         "total_votes_derived": result.total_valid.derived,
         "other_counts": {kind: whole_or_none(fig.value) for kind, fig in result.other_counts.items()},
@@ -189,7 +193,7 @@ def render_text(dataset: ResultsDataset, contest_name: str | None = None) -> str
         rows = _table_rows(result)
         header = ("Candidate", "Party", "Votes", "Share")
         widths = [max(len(row[i]) for row in [header, *rows]) for i in range(4)]
-        lines += ["", result.contest.name]
+        lines += ["", contest_title(result.contest.name, result.votes_allowed)]
         if (reporting := reporting_line(result)) is not None:
             lines.append(reporting)
         lines.append("")
@@ -203,6 +207,8 @@ def render_text(dataset: ResultsDataset, contest_name: str | None = None) -> str
         lines.append(f"Total valid votes: {total}" + (f" (derived: {result.total_valid.how})" if result.total_valid.derived else ""))
         for kind, figure in result.other_counts.items():
             lines.append(f"{kind.capitalize()}: {format_count(figure.value)} (not in the shares)")
+        if result.votes_allowed > 1:
+            lines.append(f"Share: {share_base(result.votes_allowed)}.")
         if result.votes_estimated.any():
             lines.append(f"* Estimated by electview: {result.estimate_note}.")
         lines += outcome_lines(result, dataset.election.status.is_final)
@@ -227,13 +233,15 @@ def render_markdown(dataset: ResultsDataset, contest_name: str | None = None) ->
     lines.append(_md_cell(_turnout_line(_shared_turnout(results), dataset)))
     lines += [_md_cell(line) + "  " for line in _parliament_text(dataset, contest_name)]
     for result in results:
-        lines += ["", f"## {_md_cell(result.contest.name)}", ""]
+        lines += ["", f"## {_md_cell(contest_title(result.contest.name, result.votes_allowed))}", ""]
         if (reporting := reporting_line(result)) is not None:
             lines += [_md_cell(reporting), ""]
         lines += ["| Candidate | Party | Votes | Share |", "|---|---|--:|--:|"]
         for row in _table_rows(result):
             lines.append("| " + " | ".join(_md_cell(cell) for cell in row) + " |")
         lines.append(f"| **Total valid votes** | | {format_count(result.total_valid.value)} | |")
+        if result.votes_allowed > 1:
+            lines += ["", f"Share: {_md_cell(share_base(result.votes_allowed))}."]
         if result.votes_estimated.any():
             lines += ["", f"\\* Estimated by electview: {_md_cell(result.estimate_note)}."]
         lines += [""] + [_md_cell(line) + "  " for line in outcome_lines(result, dataset.election.status.is_final)]

@@ -14,6 +14,7 @@ from electview.core.formatting import format_as_given, format_count
 from electview.core.i18n import translate
 from electview.core.model import MAX_COUNT, Candidate, Contest, ResultsDataset, Turnout
 from electview.core.palette import candidate_colours
+from electview.core.vote_for import votes_allowed as _votes_allowed
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,8 @@ class ContestTally:
     # The file's reporting progress for this contest at this place (sub-units reported, in all); None: not said.
     units_reporting: int | None = None
     units_total: int | None = None
+    # Votes each voter could cast: the file's figure, or the one its own figures prove (core.vote_for).
+    votes_allowed: int = 1
 
     def order_by_votes(self) -> list[int]:
         """Candidate indices, most votes first (share breaks ties and unknown votes)."""
@@ -310,6 +313,12 @@ def tally(
     }
 
     units_reporting, units_total = _reporting(contest, scope)
+
+    def other(kind: str) -> float | None:
+        figure = other_counts.get(kind)
+        return figure.value if figure is not None else None
+
+    allowed = _votes_allowed(contest.seats, total_valid.value, other("overvotes"), other("undervotes"), turnout.ballots_cast)
     return ContestTally(
         contest=contest,
         scope=scope,
@@ -328,6 +337,7 @@ def tally(
         on_ballot=on_ballot,
         units_reporting=units_reporting,
         units_total=units_total,
+        votes_allowed=allowed,
     )
 
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from electview.core.audit import Finding, Severity
 from electview.core.model import Status
+from electview.core.vote_for import contest_title
 from electview.ui.document import ResultsDocument
 from electview.core.formatting import format_percent as as_given
 from electview.ui.text import format_percent, format_votes, plain_label
@@ -86,7 +87,7 @@ class HeaderBar(QWidget):
             details.append(self.tr("round {0}").format(election.round))
         contest = document.contest
         if contest is not None and len(dataset.contests) > 1:
-            details.append(contest.name)
+            details.append(contest_title(contest.name, document.tally.votes_allowed if document.tally else contest.seats))
         if document.scope_name():
             details.append(self.tr("showing {0}").format(document.scope_name()))
         _set_text(self.details_label, " · ".join(part for part in details if part))

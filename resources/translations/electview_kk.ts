@@ -1189,6 +1189,10 @@
         <translation>Жарамды дауыстардағы үлес; түстер кестенің бірінші бағанындағыдай.</translation>
     </message>
     <message>
+        <source>Share of votes (each voter had up to {0}); colours as in the table&apos;s first column.</source>
+        <translation>Дауыстардағы үлес (әр сайлаушыда {0} дауысқа дейін); түстер кестенің бірінші бағанындағыдай.</translation>
+    </message>
+    <message>
         <source>Hatched slices rest on estimated votes.</source>
         <translation>Штрихталған секторлар бағаланған дауыстарға негізделген.</translation>
     </message>
@@ -2002,6 +2006,21 @@
     <message>
         <source>tied</source>
         <translation>тең</translation>
+    </message>
+</context>
+<context>
+    <name>vote_for</name>
+    <message>
+        <source>{name} (vote for {count})</source>
+        <translation>{name} ({count} кандидатқа дейін дауыс беруге болады)</translation>
+    </message>
+    <message>
+        <source>share of valid votes</source>
+        <translation>жарамды дауыстардағы үлес</translation>
+    </message>
+    <message>
+        <source>share of votes (each voter had up to {count}), not of voters</source>
+        <translation>дауыстардағы үлес (әр сайлаушыда {count} дауысқа дейін), сайлаушылардағы емес</translation>
     </message>
 </context>
 </TS>

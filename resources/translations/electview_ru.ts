@@ -1189,6 +1189,10 @@
         <translation>Доли действительных голосов; цвета — как в первом столбце таблицы.</translation>
     </message>
     <message>
+        <source>Share of votes (each voter had up to {0}); colours as in the table&apos;s first column.</source>
+        <translation>Доли голосов (у каждого избирателя их до {0}); цвета — как в первом столбце таблицы.</translation>
+    </message>
+    <message>
         <source>Hatched slices rest on estimated votes.</source>
         <translation>Заштрихованные секторы основаны на оценённых голосах.</translation>
     </message>
@@ -2002,6 +2006,21 @@
     <message>
         <source>tied</source>
         <translation>ничья</translation>
+    </message>
+</context>
+<context>
+    <name>vote_for</name>
+    <message>
+        <source>{name} (vote for {count})</source>
+        <translation>{name} (можно голосовать за {count})</translation>
+    </message>
+    <message>
+        <source>share of valid votes</source>
+        <translation>доля действительных голосов</translation>
+    </message>
+    <message>
+        <source>share of votes (each voter had up to {count}), not of voters</source>
+        <translation>доля голосов (у каждого избирателя их до {count}), а не избирателей</translation>
     </message>
 </context>
 </TS>
