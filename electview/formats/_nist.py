@@ -413,6 +413,32 @@ def _selection_label(report: _Report, candidates: dict, selection: dict) -> _Lab
     )
 
 
+# electview's export marks (formats.export_nist): a reported share on the Candidate, and the
+# votes electview estimated from it. The estimate is read back from the share, not as a count,
+# so it stays an estimate (marked) and the figures are those of the file it was exported from.
+SHARE_ID = "electview-reported-share"
+ESTIMATE_TYPE = "electview-estimate"
+MAX_SHARE = 100.0
+
+
+def _reported_shares(candidates: dict, selection: dict, place: str) -> list[tuple[str, float]]:
+    """(GpUnit id, percent) of the shares electview's export carried on the selection's candidate."""
+    ids = id_list(selection.get("CandidateIds"))
+    if len(ids) != 1:  # a ticket's share is its first candidate's: electview exports one per selection
+        return []
+    out = []
+    for position, external in enumerate(records(candidates.get(ids[0], {}), "ExternalIdentifier", place)):
+        if external.get("OtherType") != SHARE_ID:
+            continue
+        where = f"{place}.ExternalIdentifier[{position}].Value"
+        unit, _, text = str(external.get("Value") or "").strip().rpartition(" ")
+        share = number(text, where)
+        if not unit or share is None or not 0.0 <= share <= MAX_SHARE:
+            raise NistError(where, f"expected '<GpUnitId> <share 0-100>', got {_shown(external.get('Value'))}")
+        out.append((unit, share))
+    return out
+
+
 def _contest_counts(contest: dict, place: str, default_unit: str) -> dict[tuple[str, int], dict[str, float]]:
     """{(unit id, selection position): {count type: value}} for one contest."""
     counts: dict[tuple[str, int], dict[str, float]] = defaultdict(dict)
@@ -424,6 +450,8 @@ def _contest_counts(contest: dict, place: str, default_unit: str) -> dict[tuple[
                 continue
             unit = idref(vote.get("GpUnitId"), where + ".GpUnitId", default_unit)
             kind = str(vote.get("Type") or "total")
+            if kind == "other" and vote.get("OtherType") == ESTIMATE_TYPE:
+                continue  # electview's own estimate: the share it came from is read instead
             if kind == "other" and vote.get("OtherType"):
                 kind = f"other:{vote['OtherType']}"
             counts[(unit, position)][kind] = counts[(unit, position)].get(kind, 0.0) + value
@@ -553,6 +581,13 @@ def _read(report: dict, path: str, format_name: str) -> ResultsDataset:
                 unknown_units.add(unit_id)
                 continue
             builder.vote(unit, columns[position], _mode_choice(kinds))
+        for position, selection in enumerate(selections):
+            for unit_id, share in _reported_shares(candidates, selection, f"{place}.ContestSelection[{position}]"):
+                unit = registry.get(unit_id)
+                if unit is None:
+                    unknown_units.add(unit_id)
+                    continue
+                builder.share(unit, columns[position], share)
         for unit_id, kind, value in others:
             unit = registry.get(unit_id)
             if unit is None:

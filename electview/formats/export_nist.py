@@ -2,9 +2,16 @@
 
 Each contest becomes a CandidateContest whose selections carry ``total`` VoteCounts at the
 units the dataset counts at; the units become ReportingUnits composing their children, under
-one election scope. What V2 has no place for (reported shares, non-candidate counts other
-than over/under votes and write-ins) is listed in the report's ``Notes`` and returned as
-warnings, never silently dropped.
+one election scope. What V2 has no place for (non-candidate counts other than over/under votes
+and write-ins) is listed in the report's ``Notes`` and returned as warnings, never silently dropped.
+
+V2 has no field for a reported share. A source that gives some candidates only a share (the KZ
+preliminary count: Tokayev's votes, everyone's shares) would otherwise export as Tokayev alone,
+at 100% in any reader. So each reported share rides on its Candidate as an ExternalIdentifier
+(``OtherType`` :data:`SHARE_ID`, ``Value`` "<GpUnitId> <share>"), and electview's estimate of the
+candidate's votes there as a VoteCounts of ``Type`` "other", ``OtherType`` :data:`ESTIMATE_TYPE`:
+a reader that sums every count sees the estimate, one that reads only ``total`` sees what was
+reported, and electview reads the shares back and estimates the same votes again, marked.
 """
 
 from __future__ import annotations
@@ -19,6 +26,8 @@ import numpy as np
 from electview import __version__
 from electview.core.atomic import write_text_atomic
 from electview.core.model import ResultsDataset, Status, UnitTable
+from electview.core.tally import tally
+from electview.formats._nist import ESTIMATE_TYPE, SHARE_ID
 
 STATUS = {
     Status.CERTIFIED: "certified",
@@ -107,6 +116,16 @@ class _Units:
         return "gpu-scope"
 
 
+def _estimates(contest) -> dict[int, dict[int, float]]:
+    """{column: {unit: votes}} electview estimates from reported shares, at each unit that reports shares."""
+    out: dict[int, dict[int, float]] = {}
+    for unit in sorted(set(contest.shares.unit.tolist())):
+        result = tally(contest, unit)
+        for column in np.flatnonzero(result.votes_estimated).tolist():
+            out.setdefault(int(column), {})[int(unit)] = float(result.votes[column])
+    return out
+
+
 def to_nist_json(dataset: ResultsDataset, now: dt.datetime | None = None) -> tuple[dict, list[str]]:
     """(the ElectionReport as JSON-ready data, what could not be carried over)."""
     now = (now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0)
@@ -121,6 +140,11 @@ def to_nist_json(dataset: ResultsDataset, now: dt.datetime | None = None) -> tup
         for index in range(len(contest.units)):
             if not np.isnan(contest.units.ballots_cast[index]):
                 ballot_counts[ids[index]] = float(contest.units.ballots_cast[index])
+        shares: dict[int, dict[int, float]] = {}  # column -> {unit: reported share}
+        for unit, column, value in zip(contest.shares.unit.tolist(), contest.shares.column.tolist(), contest.shares.value.tolist(), strict=True):
+            if not np.isnan(value):
+                shares.setdefault(int(column), {})[int(unit)] = float(value)
+        estimates = _estimates(contest)
         selections = []
         for column, candidate in enumerate(contest.candidates):
             candidate_id = f"can-{number}-{column}"
@@ -133,14 +157,22 @@ def to_nist_json(dataset: ResultsDataset, now: dt.datetime | None = None) -> tup
                 entry["PartyId"] = party_id
                 if candidate.colour and "Color" not in parties[candidate.party]:
                     parties[candidate.party]["Color"] = candidate.colour.lstrip("#").lower()
+            if column in shares:
+                entry["ExternalIdentifier"] = [
+                    {"@type": "ElectionResults.ExternalIdentifier", "Type": "other", "OtherType": SHARE_ID, "Value": f"{ids[unit]} {share!r}"}
+                    for unit, share in sorted(shares[column].items())
+                ]
             candidates.append(entry)
             rows = contest.votes.column == column
             sums: dict[int, float] = {}
             for unit, value in zip(contest.votes.unit[rows], contest.votes.value[rows], strict=True):
                 if not np.isnan(value):
                     sums[int(unit)] = sums.get(int(unit), 0.0) + float(value)
-            if not sums:
-                lost.append(f"{contest.name}: {candidate.name} has no reported votes (NIST V2 has no place for shares alone)")
+            estimated = {unit: value for unit, value in estimates.get(column, {}).items() if unit not in sums}
+            if not sums and not estimated and column not in shares:
+                lost.append(f"{contest.name}: {candidate.name} has no reported votes")
+            elif not sums and not estimated:
+                lost.append(f"{contest.name}: {candidate.name} has only a share, and no votes to estimate its count from")
             selections.append(
                 {
                     "@type": "ElectionResults.CandidateSelection",
@@ -149,11 +181,14 @@ def to_nist_json(dataset: ResultsDataset, now: dt.datetime | None = None) -> tup
                     "VoteCounts": [
                         {"@type": "ElectionResults.VoteCounts", "GpUnitId": ids[unit], "Type": "total", "Count": _count(value)}
                         for unit, value in sorted(sums.items())
+                    ]
+                    + [
+                        {"@type": "ElectionResults.VoteCounts", "GpUnitId": ids[unit], "Type": "other", "OtherType": ESTIMATE_TYPE,
+                         "Count": _count(value)}
+                        for unit, value in sorted(estimated.items())
                     ],
                 }
             )
-        if len(contest.shares):
-            lost.append(f"{contest.name}: reported shares are not exported (V2 computes shares from counts)")
         other_counts: dict[int, dict] = {}
         for unit, column, value in zip(contest.other_counts.unit, contest.other_counts.column, contest.other_counts.value, strict=True):
             kind = contest.other_kinds[int(column)]
@@ -180,6 +215,8 @@ def to_nist_json(dataset: ResultsDataset, now: dt.datetime | None = None) -> tup
         if contest.units_total is not None:
             record["TotalSubUnits"] = contest.units_total
         contests.append(record)
+    if dataset.turnout.percent is not None:  # V2 has ballots and registered voters, not a reported percentage
+        lost.append(f"the reported turnout {dataset.turnout.percent!r}% has no place in NIST V2 and is not exported")
     election = dataset.election
     scope = units.scope(election.jurisdiction or election.country or election.title)
     for record in contests:
