@@ -19,6 +19,7 @@ import numpy as np
 
 from electview import __version__
 from electview.core.audit import Finding, Severity, audit_tally
+from electview.core.estimates import estimates_listed, share_decimals
 from electview.core.formatting import format_count, format_percent, format_share, shares_total
 from electview.core.model import ResultsDataset, Status
 from electview.core.outcomes import Outcome, outcome, outcome_lines, status_label
@@ -284,6 +285,13 @@ def _contest_notes(result: ContestTally, tr: ReportLanguages = ENGLISH) -> list[
             + tr.lines.translate(
                 "Report", "Votes for {0} of {1} candidates were not reported; electview estimated them as {2}."
             ).format(estimated, total, escape(result.estimate_note))
+        )
+        # Each estimate with the margin its rounded shares leave (core.estimates): not to the single vote.
+        notes.append(
+            f"{ESTIMATED_MARK} "
+            + tr.lines.translate("Report", "Estimates are no finer than the shares they rest on (given to {0} decimals): {1}.").format(
+                share_decimals(result), escape(estimates_listed(result))
+            )
         )
     if (result.share_derived & ~np.isnan(result.share)).any():
         notes.append(

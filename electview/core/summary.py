@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from electview.core.audit import Finding, audit
+from electview.core.estimates import estimate_margin, estimates_listed, share_decimals
 from electview.core.formatting import format_count, format_percent, format_share, rounded_float, whole_or_none
 from electview.core.model import ResultsDataset
 from electview.core.outcomes import district_parliament, outcome_dict, outcome_lines, parliament_dict, parliament_lines
@@ -92,6 +93,8 @@ def _contest_dict(result: ContestTally) -> dict:
                 "party": candidate.party or None,
                 "votes": whole_or_none(result.votes[index]),
                 "votes_estimated": bool(result.votes_estimated[index]),
+                # ± votes an estimate is good to, the shares it rests on being rounded (core.estimates); null if reported
+                "votes_margin": estimate_margin(result, index),
                 "share": _round_share(result.share[index]),
                 "share_reported": not bool(result.share_derived[index]),
             }
@@ -211,6 +214,7 @@ def render_text(dataset: ResultsDataset, contest_name: str | None = None) -> str
             lines.append(f"Share: {share_base(result.votes_allowed)}.")
         if result.votes_estimated.any():
             lines.append(f"* Estimated by electview: {result.estimate_note}.")
+            lines.append(f"* No finer than the shares (given to {share_decimals(result)} decimals): {estimates_listed(result)}.")
         lines += outcome_lines(result, dataset.election.status.is_final)
         if result.contest.ranked is not None:
             lines += ["", *rounds_lines(result.contest.ranked, format_count)]
@@ -244,6 +248,7 @@ def render_markdown(dataset: ResultsDataset, contest_name: str | None = None) ->
             lines += ["", f"Share: {_md_cell(share_base(result.votes_allowed))}."]
         if result.votes_estimated.any():
             lines += ["", f"\\* Estimated by electview: {_md_cell(result.estimate_note)}."]
+            lines += ["", f"\\* No finer than the shares (given to {share_decimals(result)} decimals): {_md_cell(estimates_listed(result))}."]
         lines += [""] + [_md_cell(line) + "  " for line in outcome_lines(result, dataset.election.status.is_final)]
     findings = audit(dataset, results)
     if findings:

@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QFont
 
 from electview.core.change_column import Baseline
 from electview.core.compare_output import format_points
+from electview.core.estimates import precision_note
 from electview.core.outcomes import Outcome, keep_apart, outcome, status_label
 from electview.core.tally import ContestTally
 from electview.ui.text import display_locale, format_percent, format_votes, plain_tooltip
@@ -399,7 +400,7 @@ class CandidateTableModel(QAbstractTableModel):
             return rule + (f"\n{decided.problem[:1].upper()}{decided.problem[1:]}." if decided.problem else "")
         if column == VOTES:
             if result.votes_estimated[row]:
-                return self.tr("Estimated, not reported.") + f"\n{result.estimate_note[:1].upper()}{result.estimate_note[1:]}."
+                return self.tr("Estimated, not reported.") + f"\n{result.estimate_note[:1].upper()}{result.estimate_note[1:]}.\n" + precision_note(result, row)
             if math.isnan(result.votes[row]):
                 return self.tr("Not reported")
             return self.tr("As reported")

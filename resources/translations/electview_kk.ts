@@ -1189,6 +1189,10 @@
         <translation>Жарамды дауыстардағы үлес; түстер кестенің бірінші бағанындағыдай.</translation>
     </message>
     <message>
+        <source>Estimates are no finer than the shares they rest on (given to {0} decimals): {1}.</source>
+        <translation>Бағалаулар негізделген үлестерден дәл емес (үтірден кейін {0} таңбаға дейін берілген): {1}.</translation>
+    </message>
+    <message>
         <source>Share of votes (each voter had up to {0}); colours as in the table&apos;s first column.</source>
         <translation>Дауыстардағы үлес (әр сайлаушыда {0} дауысқа дейін); түстер кестенің бірінші бағанындағыдай.</translation>
     </message>
@@ -2021,6 +2025,13 @@
     <message>
         <source>share of votes (each voter had up to {count}), not of voters</source>
         <translation>дауыстардағы үлес (әр сайлаушыда {count} дауысқа дейін), сайлаушылардағы емес</translation>
+    </message>
+</context>
+<context>
+    <name>estimates</name>
+    <message>
+        <source>{estimate} votes: the shares are given to {decimals} decimals, so the estimate is no finer.</source>
+        <translation>{estimate} дауыс: үлестер үтірден кейін {decimals} таңбаға дейін берілген, сондықтан бағалау одан дәл емес.</translation>
     </message>
 </context>
 </TS>

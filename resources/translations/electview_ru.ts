@@ -1189,6 +1189,10 @@
         <translation>Доли действительных голосов; цвета — как в первом столбце таблицы.</translation>
     </message>
     <message>
+        <source>Estimates are no finer than the shares they rest on (given to {0} decimals): {1}.</source>
+        <translation>Оценки не точнее долей, на которых они основаны (даны с точностью до {0} знаков после запятой): {1}.</translation>
+    </message>
+    <message>
         <source>Share of votes (each voter had up to {0}); colours as in the table&apos;s first column.</source>
         <translation>Доли голосов (у каждого избирателя их до {0}); цвета — как в первом столбце таблицы.</translation>
     </message>
@@ -2021,6 +2025,13 @@
     <message>
         <source>share of votes (each voter had up to {count}), not of voters</source>
         <translation>доля голосов (у каждого избирателя их до {count}), а не избирателей</translation>
+    </message>
+</context>
+<context>
+    <name>estimates</name>
+    <message>
+        <source>{estimate} votes: the shares are given to {decimals} decimals, so the estimate is no finer.</source>
+        <translation>{estimate} голосов: доли даны с точностью до {decimals} знаков после запятой, поэтому оценка не точнее.</translation>
     </message>
 </context>
 </TS>
