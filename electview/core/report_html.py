@@ -19,7 +19,7 @@ import numpy as np
 
 from electview import __version__
 from electview.core.audit import Finding, Severity, audit_tally
-from electview.core.estimates import estimates_listed, share_decimals
+from electview.core.estimates import estimate_margin, share_decimals
 from electview.core.formatting import format_count, format_percent, format_share, shares_total
 from electview.core.model import ResultsDataset, Status
 from electview.core.outcomes import Outcome, outcome, outcome_lines, status_label
@@ -225,7 +225,9 @@ def _candidate_rows(result: ContestTally, tr: ReportLanguages = ENGLISH, decided
         votes = format_count(result.votes[index], tr.translate("Report", "unknown"))
         votes_cell = f"<td class='num'>{escape(votes)}</td>"
         if result.votes_estimated[index]:
-            votes_cell = f"<td class='num'><span class='estimated'>~{escape(votes)}</span>{ESTIMATED_MARK}</td>"
+            # With the margin its rounded shares leave (core.estimates): not known to the single vote.
+            margin = format_count(estimate_margin(result, index))
+            votes_cell = f"<td class='num'><span class='estimated'>~{escape(votes)} ± {escape(margin)}</span>{ESTIMATED_MARK}</td>"
         share = format_share(result.share[index], tr.translate("Report", "unknown"))
         if result.share_derived[index] and result.votes_estimated[index]:
             share = f"~{share}{ESTIMATED_MARK}"  # a share worked out from an estimated count
@@ -285,13 +287,8 @@ def _contest_notes(result: ContestTally, tr: ReportLanguages = ENGLISH) -> list[
             + tr.lines.translate(
                 "Report", "Votes for {0} of {1} candidates were not reported; electview estimated them as {2}."
             ).format(estimated, total, escape(result.estimate_note))
-        )
-        # Each estimate with the margin its rounded shares leave (core.estimates): not to the single vote.
-        notes.append(
-            f"{ESTIMATED_MARK} "
-            + tr.lines.translate("Report", "Estimates are no finer than the shares they rest on (given to {0} decimals): {1}.").format(
-                share_decimals(result), escape(estimates_listed(result))
-            )
+            + " "
+            + tr.first.translate("Report", "± : no finer than the shares, given to {0} decimals.").format(share_decimals(result))
         )
     if (result.share_derived & ~np.isnan(result.share)).any():
         notes.append(

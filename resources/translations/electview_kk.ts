@@ -1189,8 +1189,8 @@
         <translation>Жарамды дауыстардағы үлес; түстер кестенің бірінші бағанындағыдай.</translation>
     </message>
     <message>
-        <source>Estimates are no finer than the shares they rest on (given to {0} decimals): {1}.</source>
-        <translation>Бағалаулар негізделген үлестерден дәл емес (үтірден кейін {0} таңбаға дейін берілген): {1}.</translation>
+        <source>± : no finer than the shares, given to {0} decimals.</source>
+        <translation>± — үтірден кейін {0} таңбаға дейін берілген үлестерден дәл емес.</translation>
     </message>
     <message>
         <source>Share of votes (each voter had up to {0}); colours as in the table&apos;s first column.</source>

@@ -1189,8 +1189,8 @@
         <translation>Доли действительных голосов; цвета — как в первом столбце таблицы.</translation>
     </message>
     <message>
-        <source>Estimates are no finer than the shares they rest on (given to {0} decimals): {1}.</source>
-        <translation>Оценки не точнее долей, на которых они основаны (даны с точностью до {0} знаков после запятой): {1}.</translation>
+        <source>± : no finer than the shares, given to {0} decimals.</source>
+        <translation>± — не точнее долей, данных с точностью до {0} знаков после запятой.</translation>
     </message>
     <message>
         <source>Share of votes (each voter had up to {0}); colours as in the table&apos;s first column.</source>
