@@ -51,7 +51,7 @@ p { margin-top: 2px; margin-bottom: 2px; }
 .results td { padding: 3px 6px; }
 .key { padding: 0px; }
 .alt td { background-color: #f4f4f4; }
-.num { text-align: right; }
+.num { text-align: right; white-space: nowrap; }
 .estimated { font-style: italic; }
 .total td { font-weight: bold; background-color: #e8e8e8; }
 .other td { color: #555555; }
