@@ -1,0 +1,382 @@
+"""Statistical checks on station-level results, the ones election researchers run on published protocols.
+
+Every figure here is a reason to look closer, never proof: a deviation from what chance gives can
+have honest causes (small stations, one-party regions, rounding by a tired clerk). The methods:
+
+* turnout and leader's-share histograms across stations, and the *election fingerprint*, the 2-D
+  histogram of turnout × leader's share weighted by electorate (Klimek, Yegorov, Hanel & Thurner,
+  "Statistical detection of systematic election irregularities", PNAS 109(41), 2012);
+* the *integer-percentage excess* (Kobak, Shpilkin & Pshenichnikov, "Integer percentages as electoral
+  falsification fingerprints", Annals of Applied Statistics 10(1), 2016): stations whose turnout or
+  leader's share is a whole percent, against the number a binomial Monte-Carlo expects for stations of
+  those sizes, with a seeded p-value;
+* the last-digit test of vote counts (chi-square against a uniform last digit, counts of 100 or more,
+  where the last digit of an honest count carries no information; Beber & Scacco, Political Analysis
+  20(2), 2012).
+
+Definitions follow Kobak et al.: turnout = ballots cast ÷ registered voters; leader's share = the
+leader's votes ÷ ballots cast, where ballots cast is the reported figure or, when the file gives none,
+valid votes plus invalid and blank ballots. The leader is the candidate with most votes in the scope.
+Stations are the units the contest is counted in that have no units below them.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from electview.core.model import Contest
+
+KOBAK_2016 = (
+    "Kobak, Shpilkin & Pshenichnikov (2016), Integer percentages as electoral falsification fingerprints, "
+    "Annals of Applied Statistics 10(1):54-73"
+)
+KLIMEK_2012 = (
+    "Klimek, Yegorov, Hanel & Thurner (2012), Statistical detection of systematic election irregularities, "
+    "PNAS 109(41):16469-16473"
+)
+BEBER_SCACCO_2012 = (
+    "Beber & Scacco (2012), What the numbers say: a digit-based test for election fraud, Political Analysis 20(2):211-234"
+)
+
+# Other-count kinds that are ballots in the box (they count towards ballots cast); over and under
+# votes, unattributed write-ins and the like are not ballots and stay out.
+_BALLOT_KINDS = ("invalid", "blank", "spoil", "null", "reject", "void")
+
+#: Stations with fewer registered voters than this stay out of the integer-percentage counts: at a station
+#: of 50 voters every other count is a whole percent, so small stations only add noise (Kobak et al. use 100).
+MIN_INTEGER_SIZE = 100
+#: Vote counts below this stay out of the last-digit test: a small count's last digit is not uniform.
+MIN_DIGIT_COUNT = 100
+SIMULATIONS = 1000
+
+
+@dataclass(frozen=True)
+class Stations:
+    """Per-station figures of one contest (whole numbers), the leader chosen over all of them."""
+
+    units: np.ndarray  # index into contest.units
+    registered: np.ndarray  # int64
+    ballots: np.ndarray  # int64
+    votes: np.ndarray  # int64, stations × candidates
+    leader: int  # candidate index; -1 when no one has a vote
+    skipped: int = 0  # counting units left out: no registered voters or no ballots
+
+    def __len__(self) -> int:
+        return len(self.units)
+
+    @property
+    def leader_votes(self) -> np.ndarray:
+        return self.votes[:, self.leader] if self.leader >= 0 else np.zeros(len(self), np.int64)
+
+    @property
+    def turnout(self) -> np.ndarray:
+        """Percent; above 100 where a station reports more ballots than voters."""
+        return 100.0 * self.ballots / self.registered
+
+    @property
+    def leader_share(self) -> np.ndarray:
+        return 100.0 * self.leader_votes / self.ballots
+
+
+def _whole(values: np.ndarray) -> np.ndarray:
+    return np.rint(np.nan_to_num(values, nan=0.0)).astype(np.int64)
+
+
+def stations(contest: Contest, scope: int | None = None) -> Stations:
+    """The contest's stations (within unit ``scope`` when given) that have registered voters and ballots."""
+    units = contest.units
+    count = len(units)
+    counted = np.zeros(count, dtype=bool)
+    counted[contest.votes.unit] = True
+    has_children = np.zeros(count, dtype=bool)
+    has_children[units.parents[units.parents >= 0]] = True
+    station = counted & ~has_children
+    if scope is not None:
+        station &= units.within(scope)
+    index = np.flatnonzero(station)
+    row_of = np.full(count, -1, dtype=np.int64)
+    row_of[index] = np.arange(len(index))
+
+    candidates = len(contest.candidates)
+    votes = np.zeros((len(index), candidates), dtype=np.float64)
+    rows = row_of[contest.votes.unit]
+    keep = (rows >= 0) & ~np.isnan(contest.votes.value)
+    np.add.at(votes, (rows[keep], contest.votes.column[keep]), contest.votes.value[keep])
+
+    other = np.zeros(len(index), dtype=np.float64)
+    ballot_kinds = [i for i, kind in enumerate(contest.other_kinds) if any(word in kind.casefold() for word in _BALLOT_KINDS)]
+    if ballot_kinds:
+        others = contest.other_counts
+        rows = row_of[others.unit]
+        keep = (rows >= 0) & np.isin(others.column, ballot_kinds) & ~np.isnan(others.value)
+        np.add.at(other, rows[keep], others.value[keep])
+    reported = units.ballots_cast[index]
+    ballots = np.where(np.isnan(reported), votes.sum(axis=1) + other, reported)
+
+    registered = _whole(units.registered[index])
+    ballots_whole = _whole(ballots)
+    usable = (registered > 0) & (ballots_whole > 0)
+    votes_whole = _whole(votes[usable])
+    totals = votes_whole.sum(axis=0)
+    leader = int(np.argmax(totals)) if len(totals) and totals.max() > 0 else -1
+    return Stations(
+        units=index[usable],
+        registered=registered[usable],
+        ballots=ballots_whole[usable],
+        votes=votes_whole,
+        leader=leader,
+        skipped=int((~usable).sum()),
+    )
+
+
+# ---------------------------------------------------------------- integer percentages
+
+
+def integer_percent(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:
+    """Whether ``numerator`` is what one gets by rounding a whole percent of ``denominator``.
+
+    That is what a protocol written to a target ("make it 80%") looks like: 987 of 1234 is 79.98%,
+    exactly the nearest count to 80%. Integer arithmetic, so no float rounding decides it.
+    """
+    n = np.asarray(numerator, dtype=np.int64)
+    m = np.asarray(denominator, dtype=np.int64)
+    safe = np.where(m > 0, m, 1)
+    percent = (200 * n + safe) // (2 * safe)  # nearest whole percent (halves up)
+    nearest = (2 * percent * safe + 100) // 200  # nearest count to that percent of m (halves up)
+    return (m > 0) & (nearest == n)
+
+
+def _inner_percent(numerator: np.ndarray, denominator: np.ndarray, step: int) -> np.ndarray:
+    """Whole percents from 1 to 99 (multiples of ``step``): the counts the excess test takes.
+
+    0% and 100% stay out: a station at 100% redrawn from Binomial(m, 1) stays there, and one at 99.8% lands on
+    100% by chance a third of the time, so the boundary piles up in the simulation for reasons that have nothing
+    to do with rounding. Those stations are flagged on their own (turnout 100%, every ballot for the leader)."""
+    n = np.asarray(numerator, dtype=np.int64)
+    m = np.asarray(denominator, dtype=np.int64)
+    safe = np.where(m > 0, m, 1)
+    percent = (200 * n + safe) // (2 * safe)
+    return integer_percent(n, m) & (percent % step == 0) & (percent > 0) & (percent < 100)
+
+
+def round_percent(numerator: np.ndarray, denominator: np.ndarray, step: int) -> np.ndarray:
+    """Like :func:`integer_percent`, for whole percents that are multiples of ``step`` (5, 10)."""
+    n = np.asarray(numerator, dtype=np.int64)
+    m = np.asarray(denominator, dtype=np.int64)
+    safe = np.where(m > 0, m, 1)
+    percent = (200 * n + safe) // (2 * safe)
+    return integer_percent(n, m) & (percent % step == 0)
+
+
+@dataclass(frozen=True)
+class Excess:
+    """Observed stations at a whole percent against the Monte-Carlo expectation for stations of those sizes."""
+
+    observed: int
+    expected: float
+    spread: float  # standard deviation of the simulated counts
+    p_value: float  # share of simulations with at least ``observed`` (add-one, so never 0)
+    stations: int  # stations tested (at least MIN_INTEGER_SIZE voters in the denominator)
+
+    @property
+    def excess(self) -> float:
+        return self.observed - self.expected
+
+    def as_dict(self) -> dict:
+        return {
+            "observed": self.observed,
+            "expected": round(self.expected, 2),
+            "sd": round(self.spread, 2),
+            "excess": round(self.excess, 2),
+            "p_value": round(self.p_value, 4),
+            "stations": self.stations,
+        }
+
+
+def excess(
+    numerator: np.ndarray,
+    denominator: np.ndarray,
+    seed: int = 0,
+    simulations: int = SIMULATIONS,
+    step: int = 1,
+    min_size: int = MIN_INTEGER_SIZE,
+) -> Excess:
+    """The integer-percentage test: each station's numerator redrawn from Binomial(m, n/m).
+
+    The redraw keeps every station's size and its proportion but blurs the numerator by the chance
+    variation a count of that size has anyway, which wipes out any peak at whole percents while leaving the
+    rest of the distribution; how often a redrawn station lands on a whole percent is the chance rate.
+    """
+    n = np.asarray(numerator, dtype=np.int64)
+    m = np.asarray(denominator, dtype=np.int64)
+    tested = (m >= min_size) & (n >= 0) & (n <= m)
+    n, m = n[tested], m[tested]
+
+    def hits(values: np.ndarray) -> np.ndarray:
+        return _inner_percent(values, m, step)
+
+    observed = int(hits(n).sum())
+    if not len(n):
+        return Excess(observed, 0.0, 0.0, 1.0, 0)
+    rng = np.random.default_rng(seed)
+    p = n / m
+    counts = np.empty(simulations, dtype=np.int64)
+    # Chunks keep the draws within a few tens of MB on a million stations.
+    chunk = max(1, 4_000_000 // len(n))
+    for start in range(0, simulations, chunk):
+        size = min(chunk, simulations - start)
+        drawn = rng.binomial(m, p, size=(size, len(n)))
+        counts[start : start + size] = hits(drawn).sum(axis=1)
+    p_value = (1 + int((counts >= observed).sum())) / (1 + simulations)
+    return Excess(observed, float(counts.mean()), float(counts.std()), p_value, len(n))
+
+
+# ---------------------------------------------------------------- last digits
+
+
+def chi2_sf(statistic: float, dof: int) -> float:
+    """P(χ² with ``dof`` degrees of freedom ≥ ``statistic``): the regularised upper incomplete gamma Q(dof/2, x/2).
+
+    Closed form for whole and half-whole shapes (no scipy): Q(a+1, x) = Q(a, x) + x^a e^-x / Γ(a+1),
+    from Q(1, x) = e^-x or Q(1/2, x) = erfc(√x).
+    """
+    if statistic <= 0:
+        return 1.0
+    x = statistic / 2.0
+    if dof % 2 == 0:
+        a, q = 1.0, math.exp(-x)
+    else:
+        a, q = 0.5, math.erfc(math.sqrt(x))
+    while a < dof / 2.0 - 1e-9:
+        q += math.exp(a * math.log(x) - x - math.lgamma(a + 1.0))
+        a += 1.0
+    return min(1.0, max(0.0, q))
+
+
+@dataclass(frozen=True)
+class DigitTest:
+    """Last digits of the counts of at least MIN_DIGIT_COUNT: how many end in 0…9, chi-square against uniform."""
+
+    digits: tuple[int, ...]  # how many counts end in 0, 1, …, 9
+    chi2: float
+    p_value: float
+
+    @property
+    def counts(self) -> int:
+        return sum(self.digits)
+
+    def as_dict(self) -> dict:
+        return {
+            "counts": self.counts,
+            "digits": list(self.digits),
+            "chi2": round(self.chi2, 3),
+            "p_value": round(self.p_value, 4),
+        }
+
+
+def last_digit(counts: np.ndarray, minimum: int = MIN_DIGIT_COUNT) -> DigitTest:
+    values = np.asarray(counts, dtype=np.int64).ravel()
+    values = values[values >= minimum]
+    digits = np.bincount(values % 10, minlength=10)
+    total = int(digits.sum())
+    if not total:
+        return DigitTest(tuple(int(d) for d in digits), 0.0, 1.0)
+    expected = total / 10.0
+    chi2 = float(((digits - expected) ** 2 / expected).sum())
+    return DigitTest(tuple(int(d) for d in digits), chi2, chi2_sf(chi2, 9))
+
+
+# ---------------------------------------------------------------- histograms
+
+
+def histogram_tenths(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:
+    """Stations per 0.1-point bin from 0 to 100 (1001 bins, bin k centred on k/10 %): integer arithmetic,
+    so a whole percent always falls in the bin centred on it. Values above 100% go in the last bin."""
+    n = np.asarray(numerator, dtype=np.int64)
+    m = np.asarray(denominator, dtype=np.int64)
+    index = np.minimum((2000 * n + m) // (2 * m), 1000)
+    return np.bincount(index, minlength=1001)
+
+
+def fingerprint(turnout: np.ndarray, share: np.ndarray, weights: np.ndarray, bins: int = 100) -> np.ndarray:
+    """Registered voters in each (turnout, leader's share) cell of ``bins`` × ``bins`` over 0–100 % (Klimek et al.);
+    row = turnout bin, column = share bin; values above 100% go in the last bin."""
+    t = np.clip((np.asarray(turnout) * bins / 100.0).astype(np.int64), 0, bins - 1)
+    s = np.clip((np.asarray(share) * bins / 100.0).astype(np.int64), 0, bins - 1)
+    grid = np.bincount(t * bins + s, weights=np.asarray(weights, dtype=np.float64), minlength=bins * bins)
+    return grid.reshape(bins, bins)
+
+
+# ---------------------------------------------------------------- flagged stations
+
+
+@dataclass(frozen=True)
+class Flagged:
+    unit: int  # index into contest.units
+    reasons: tuple[str, ...]
+
+
+TURNOUT_100 = "turnout 100%"
+TURNOUT_OVER_100 = "more ballots than registered voters"
+LEADER_100 = "every ballot for the leader"
+INTEGER_TURNOUT = "turnout at a whole percent"
+INTEGER_LEADER = "leader's share at a whole percent"
+
+
+def flagged(found: Stations) -> list[Flagged]:
+    """Stations worth a look, each with why: 100% turnout, more ballots than voters, every ballot for the
+    leader, and (stations of at least MIN_INTEGER_SIZE) turnout or leader's share at a whole percent from 1 to 99."""
+    big = found.registered >= MIN_INTEGER_SIZE
+    checks = (
+        (found.ballots == found.registered, TURNOUT_100),
+        (found.ballots > found.registered, TURNOUT_OVER_100),
+        ((found.leader_votes == found.ballots) if found.leader >= 0 else np.zeros(len(found), bool), LEADER_100),
+        (big & _inner_percent(found.ballots, found.registered, 1), INTEGER_TURNOUT),
+        ((found.ballots >= MIN_INTEGER_SIZE) & _inner_percent(found.leader_votes, found.ballots, 1), INTEGER_LEADER),
+    )
+    any_flag = np.zeros(len(found), dtype=bool)
+    for mask, _ in checks:
+        any_flag |= mask
+    result = []
+    for row in np.flatnonzero(any_flag):
+        reasons = tuple(reason for mask, reason in checks if mask[row])
+        result.append(Flagged(int(found.units[row]), reasons))
+    return result
+
+
+# ---------------------------------------------------------------- everything at once
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    found: Stations
+    turnout: Excess
+    leader_share: Excess
+    turnout_round: dict[int, Excess]  # step (5, 10) -> excess at multiples of it
+    leader_round: dict[int, Excess]
+    digits: DigitTest
+    digits_by_candidate: tuple[DigitTest, ...]
+    flags: list[Flagged] = field(default_factory=list)
+    seed: int = 0
+    simulations: int = SIMULATIONS
+
+
+def check(contest: Contest, scope: int | None = None, seed: int = 0, simulations: int = SIMULATIONS) -> IntegrityReport:
+    """All the checks on ``contest``'s stations (within ``scope``), seeded so a run repeats exactly."""
+    found = stations(contest, scope)
+    leader = found.leader_votes
+    return IntegrityReport(
+        found=found,
+        turnout=excess(found.ballots, found.registered, seed, simulations),
+        leader_share=excess(leader, found.ballots, seed + 1, simulations),
+        turnout_round={step: excess(found.ballots, found.registered, seed + 2 * step, simulations, step) for step in (5, 10)},
+        leader_round={step: excess(leader, found.ballots, seed + 2 * step + 1, simulations, step) for step in (5, 10)},
+        digits=last_digit(found.votes),
+        digits_by_candidate=tuple(last_digit(found.votes[:, c]) for c in range(found.votes.shape[1])),
+        flags=flagged(found),
+        seed=seed,
+        simulations=simulations,
+    )
