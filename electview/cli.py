@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "compare": "electview.commands.compare",
     "report": "electview.commands.report",
     "desktop": "electview.commands.desktop",
+    "integrity": "electview.commands.integrity",
 }
 
 EXIT_OK = 0

@@ -380,3 +380,84 @@ def check(contest: Contest, scope: int | None = None, seed: int = 0, simulations
         seed=seed,
         simulations=simulations,
     )
+
+
+# ---------------------------------------------------------------- what each check says, in plain words
+
+#: What each panel measures, what chance looks like, and that a deviation is a reason to look, not proof.
+CAVEATS = {
+    "turnout_histogram": (
+        "Stations by turnout in 0.1-point bins. Honest turnout varies smoothly from station to station; "
+        "spikes at whole or round percents, or a second hump near 100%, are reasons to look closer, not proof: "
+        "hospitals, barracks and small villages can have honest turnouts near 100%."
+    ),
+    "leader_histogram": (
+        "Stations by the leader's share of the ballots cast, in 0.1-point bins. A smooth single hump is what "
+        "chance gives; spikes at round numbers or a pile at 100% are reasons to look, not proof."
+    ),
+    "fingerprint": (
+        "Registered voters by turnout (across) and the leader's share (up) at each station. Honest elections "
+        "usually show one roughly round cloud; a smear towards the top right corner (high turnout together with "
+        "a high leader's share) is the pattern ballot stuffing leaves, but it can also come from regions that "
+        "vote differently. " + KLIMEK_2012
+    ),
+    "integer_percent": (
+        "Stations with 100 or more voters whose turnout or leader's share is the count nearest a whole percent "
+        "(1-99%), against the number a binomial Monte-Carlo expects for stations of those sizes (seeded, so it "
+        "repeats). A small p-value says more stations sit on whole percents than chance gives; that is a reason "
+        "to look at those stations, not proof of fraud. " + KOBAK_2016
+    ),
+    "last_digit": (
+        "Last digits of the vote counts of 100 or more, against a uniform last digit (chi-square, 9 degrees of "
+        "freedom). A small p-value says some digits come up more often than chance gives, a reason to look, "
+        "not proof. " + BEBER_SCACCO_2012
+    ),
+    "flagged": (
+        "Stations with turnout of 100% or more, every ballot for the leader, or turnout or leader's share at a "
+        "whole percent. Many honest stations are on this list by chance: it is where to look first, not a list "
+        "of frauds."
+    ),
+}
+
+
+def report_dict(contest: Contest, report: IntegrityReport, source: str = "") -> dict:
+    """The JSON contract of ``electview integrity`` (docs/FORMAT.md, "Integrity checks")."""
+    found = report.found
+    units = contest.units
+    leader = contest.candidates[found.leader].name if found.leader >= 0 else None
+
+    def unit_path(index: int) -> str:
+        names: list[str] = []
+        while index >= 0 and len(names) <= len(units):
+            names.append(str(units.names[index]))
+            index = int(units.parents[index])
+        return " / ".join(reversed(names[:-1] or names))  # the top (the whole file) says nothing
+
+    return {
+        "format_version": 1,
+        "file": source,
+        "contest": contest.name,
+        "stations": len(found),
+        "stations_left_out": found.skipped,
+        "leader": leader,
+        "seed": report.seed,
+        "simulations": report.simulations,
+        "integer_percent": {"turnout": report.turnout.as_dict(), "leader_share": report.leader_share.as_dict()},
+        "round_percent": {
+            str(step): {"turnout": report.turnout_round[step].as_dict(), "leader_share": report.leader_round[step].as_dict()}
+            for step in sorted(report.turnout_round)
+        },
+        "last_digit": {
+            **report.digits.as_dict(),
+            "by_candidate": [
+                {"candidate": candidate.name, **test.as_dict()}
+                for candidate, test in zip(contest.candidates, report.digits_by_candidate, strict=True)
+            ],
+        },
+        "flagged": [
+            {"unit": str(units.ids[flag.unit]), "name": unit_path(flag.unit), "reasons": list(flag.reasons)}
+            for flag in report.flags
+        ],
+        "caveats": dict(CAVEATS),
+        "citations": [KOBAK_2016, KLIMEK_2012, BEBER_SCACCO_2012],
+    }
