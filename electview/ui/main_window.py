@@ -41,6 +41,7 @@ from electview.ui.loading import BackgroundOpener, loads_in_background
 from electview.ui.majority import MajorityController
 from electview.ui.pie_chart import PieChart
 from electview.ui.precinct_browser import PrecinctBrowserController
+from electview.ui.integrity_view import IntegrityController
 from electview.ui.rounds_window import RoundsController
 from electview.ui.print_actions import PrintController
 from electview.ui.region_tree import RegionTree
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.majority.threshold_changed.connect(self.comparison.source.set_threshold)
         self.precincts = PrecinctBrowserController(self, self.document, self.view_menu)
         self.rounds = RoundsController(self, self.document, self.view_menu)
+        self.integrity = IntegrityController(self, self.document, self.view_menu)
         self.parliament = ParliamentController(self, self.document, self.view_menu)
         self.electoral_system = ElectoralSystemController(self, self.document, self.contest_menu)
         self.live = LiveController(self, self.document, self.model, self.comparison.source)

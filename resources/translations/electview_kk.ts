@@ -2034,4 +2034,50 @@
         <translation>{estimate} дауыс: үлестер үтірден кейін {decimals} таңбаға дейін берілген, сондықтан бағалау одан дәл емес.</translation>
     </message>
 </context>
+<context>
+    <name>IntegrityWindow</name>
+    <message>
+        <source>Integrity Checks</source>
+        <translation>Тұтастық тексерулері</translation>
+    </message>
+    <message>
+        <source>turnout, %</source>
+        <translation>келу, %</translation>
+    </message>
+    <message>
+        <source>stations</source>
+        <translation>учаскелер</translation>
+    </message>
+    <message>
+        <source>leader's share of ballots cast, %</source>
+        <translation>көшбасшының берілген бюллетеньдердегі үлесі, %</translation>
+    </message>
+    <message>
+        <source>The contest on screen has no stations with registered voters and ballots.</source>
+        <translation>Экрандағы сайлауда сайлаушылар мен бюллетеньдер саны бар учаскелер жоқ.</translation>
+    </message>
+    <message>
+        <source>%1: %2 stations in %3 · leader %4</source>
+        <translation>%1: учаскелер: %2, %3 · көшбасшы %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 stations · leader %4</source>
+        <translation>%1: учаскелер: %2 · көшбасшы %4</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityController</name>
+    <message>
+        <source>&amp;Integrity Checks…</source>
+        <translation>&amp;Тұтастық тексерулері…</translation>
+    </message>
+    <message>
+        <source>Turnout and leader's-share distributions across stations, whole-percent and last-digit tests</source>
+        <translation>Учаскелер бойынша келу мен көшбасшы үлесінің үлестірімдері, бүтін пайыз және соңғы цифр тексерулері</translation>
+    </message>
+    <message>
+        <source>The contest on screen has no stations with registered voters and ballots</source>
+        <translation>Экрандағы сайлауда сайлаушылар мен бюллетеньдер саны бар учаскелер жоқ</translation>
+    </message>
+</context>
 </TS>

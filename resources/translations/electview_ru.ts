@@ -2034,4 +2034,50 @@
         <translation>{estimate} голосов: доли даны с точностью до {decimals} знаков после запятой, поэтому оценка не точнее.</translation>
     </message>
 </context>
+<context>
+    <name>IntegrityWindow</name>
+    <message>
+        <source>Integrity Checks</source>
+        <translation>Проверки целостности</translation>
+    </message>
+    <message>
+        <source>turnout, %</source>
+        <translation>явка, %</translation>
+    </message>
+    <message>
+        <source>stations</source>
+        <translation>участки</translation>
+    </message>
+    <message>
+        <source>leader's share of ballots cast, %</source>
+        <translation>доля лидера от поданных бюллетеней, %</translation>
+    </message>
+    <message>
+        <source>The contest on screen has no stations with registered voters and ballots.</source>
+        <translation>В выборах на экране нет участков с числом избирателей и бюллетеней.</translation>
+    </message>
+    <message>
+        <source>%1: %2 stations in %3 · leader %4</source>
+        <translation>%1: участков: %2, %3 · лидер %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 stations · leader %4</source>
+        <translation>%1: участков: %2 · лидер %4</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityController</name>
+    <message>
+        <source>&amp;Integrity Checks…</source>
+        <translation>Проверки &amp;целостности…</translation>
+    </message>
+    <message>
+        <source>Turnout and leader's-share distributions across stations, whole-percent and last-digit tests</source>
+        <translation>Распределения явки и доли лидера по участкам, проверки целых процентов и последних цифр</translation>
+    </message>
+    <message>
+        <source>The contest on screen has no stations with registered voters and ballots</source>
+        <translation>В выборах на экране нет участков с числом избирателей и бюллетеней</translation>
+    </message>
+</context>
 </TS>

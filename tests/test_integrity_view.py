@@ -1,0 +1,73 @@
+"""The Integrity window on the Russian CIK 2018 station file: histograms, fingerprint and figures from the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from electview.core import integrity
+from electview.resources import sample_path
+from electview.ui.main_window import MainWindow
+
+CIK_2018 = Path(__file__).parent / "data" / "national" / "ru-cik" / "2018-president-uik.5-regions.csv"
+
+
+@pytest.fixture
+def window(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_path(str(CIK_2018))
+    qtbot.waitUntil(lambda: window.document.contest is not None and window.document.path.endswith(CIK_2018.name), timeout=20000)
+    return window
+
+
+def _curve(plot):
+    (item,) = plot.getPlotItem().listDataItems()
+    return item.getData()
+
+
+def test_integrity_window_on_the_cik_stations(window, qtbot, tmp_path):
+    assert window.integrity.action.isEnabled() and "no stations" not in window.integrity.action.toolTip()
+    window.integrity.action.trigger()
+    view = window.integrity.integrity_window
+    qtbot.waitUntil(lambda: view.report is not None, timeout=20000)
+    assert "904 stations" in view.heading.text() and "Путин Владимир Владимирович" in view.heading.text()
+    # Every station in one 0.1-point bin of each histogram.
+    _, turnout = _curve(view.turnout_plot)
+    _, share = _curve(view.share_plot)
+    assert len(turnout) == len(share) == 1001 and turnout.sum() == share.sum() == 904
+    found = view.report.found
+    # The last bin, centred on 100%, holds the 309 stations at exactly 100% and those from 99.95% up.
+    assert turnout[1000] == int((found.turnout >= 99.95).sum()) == 325
+    # The fingerprint holds every registered voter of the stations.
+    assert view.fingerprint_grid.shape == view.fingerprint_image.image.shape == (100, 100)
+    assert view.fingerprint_grid.sum() == view.report.found.registered.sum()
+    assert view.fingerprint_image.image == pytest.approx(np.log1p(view.fingerprint_grid), rel=1e-6)
+    assert "turnout: 91 of 860" in view.figures.text().lower() and "not proof" in view.figures.text()
+    for key in ("turnout_histogram", "leader_histogram", "fingerprint"):
+        assert view.caveats[key].text() == integrity.CAVEATS[key]
+    assert "Klimek" in view.caveats["fingerprint"].text()
+    shot = tmp_path / "integrity.png"
+    assert view.grab().save(str(shot)) and shot.stat().st_size > 10_000
+
+
+def test_drilling_into_a_region_redraws_its_stations(window, qtbot):
+    window.integrity.action.trigger()
+    view = window.integrity.integrity_window
+    qtbot.waitUntil(lambda: view.report is not None, timeout=20000)
+    units = window.document.contest.units
+    tuva = int(np.flatnonzero(units.names == "Республика Тыва")[0])
+    window.document.set_scope(tuva)
+    qtbot.waitUntil(lambda: view.report is not None and len(view.report.found) == 183, timeout=20000)
+    assert _curve(view.turnout_plot)[1].sum() == 183
+
+
+def test_action_is_off_with_a_reason_for_a_file_without_stations(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_path(str(sample_path()))  # the bundled 2019 Kazakhstan sample: national figures only
+    qtbot.waitUntil(lambda: window.document.contest is not None, timeout=20000)
+    assert not window.integrity.action.isEnabled()
+    assert "no stations" in window.integrity.action.toolTip()
