@@ -184,14 +184,15 @@ def _damaged(tmp_path, source: Path, mutate) -> Path:
     return path
 
 
-def test_a_wide_table_that_does_not_add_up_is_asked_about_not_shown(tmp_path):
-    def break_one_candidate(lines):
-        cells = lines[5].split(b",")
-        cells[-2] = b"999999"  # a candidate's votes in one area no longer add up to the valid votes
-        lines[5] = b",".join(cells)
-        return lines
+def _break_one_candidate(lines):
+    cells = lines[5].split(b",")
+    cells[-2] = b"999999"  # a candidate's votes in one area no longer add up to the valid votes
+    lines[5] = b",".join(cells)
+    return lines
 
-    path = _damaged(tmp_path, NATIONAL / "uk-hoc-library" / "HoC-GE2024-results-by-constituency.csv", break_one_candidate)
+
+def test_a_wide_table_that_does_not_add_up_is_asked_about_not_shown(tmp_path):
+    path = _damaged(tmp_path, NATIONAL / "uk-hoc-library" / "HoC-GE2024-results-by-constituency.csv", _break_one_candidate)
     with pytest.raises(spreadsheet.ColumnsNeeded) as caught:
         load_file(path)
     assert "doesn't add up" in caught.value.message and "line 6" in caught.value.message
@@ -236,15 +237,9 @@ def test_vote_modes_that_do_not_add_up_to_the_total_are_asked_about(tmp_path):
 
 
 def test_the_suggested_columns_read_the_file_back(tmp_path):
-    def break_one_candidate(lines):
-        cells = lines[5].split(b",")
-        cells[-2] = b"999999"
-        lines[5] = b",".join(cells)
-        return lines
-
     source = NATIONAL / "uk-hoc-library" / "HoC-GE2024-results-by-constituency.csv"
     with pytest.raises(spreadsheet.ColumnsNeeded) as caught:
-        load_file(_damaged(tmp_path, source, break_one_candidate))
+        load_file(_damaged(tmp_path, source, _break_one_candidate))
     # The reading electview proposes, given back for the intact file, reads it right.
     assert load_file(source, columns=caught.value.suggestion).contests[0].votes.value.sum() == 28808662
     # And the user's own, wide form: the party columns and the valid votes.

@@ -10,6 +10,7 @@ layout dialog, the command line with the ``--columns`` text that would read the 
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from pathlib import Path
 
 from electview.core.errors import LoadError
@@ -118,14 +119,12 @@ def load(path: str | Path, columns: str | None = None) -> ResultsDataset:
         if names:
             voted = set(names)
             reading = _only(reading, voted)
-            reading = reading.__class__(**{**reading.__dict__, "notes": reading.notes + (f"candidate names from {source}",)})
+            reading = replace(reading, notes=reading.notes + (f"candidate names from {source}",))
     return build.build(table, reading, held, names)
 
 
 def _only(reading: layout.Reading, columns: set[int]) -> layout.Reading:
     """The wide reading with only ``columns`` as candidates (numbered columns nobody stood in are left out)."""
-    from dataclasses import replace
-
     keep = [i for i, c in enumerate(reading.candidates) if c in columns]
     return replace(
         reading,
