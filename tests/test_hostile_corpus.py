@@ -55,3 +55,12 @@ def test_bad_files_say_what_is_wrong(name, expected):
         load_file(next(p for p in BAD_FILES if p.name == name))
     assert caught.value.message.startswith(name + ": ")
     assert expected in caught.value.message
+
+
+def test_table_whose_area_codes_loop_is_refused_with_the_line():
+    """Parent codes that lead back to themselves raised RecursionError in the table reader (a fuzzer find)."""
+    from electview.formats import spreadsheet
+
+    with pytest.raises(LoadError) as caught:
+        spreadsheet.load(next(p for p in BAD_FILES if p.name == "fuzz-table-parent-code-cycle.csv"))
+    assert "line 3: area 'POUTOU' is its own parent" in caught.value.message

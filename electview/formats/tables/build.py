@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
+from electview.core.errors import LoadError
 from electview.core.model import Election, ResultsDataset, Source, Turnout
 from electview.formats._longform import LongForm, fold, totals_place, turnout_role
 from electview.formats.tables import parties
@@ -153,19 +154,34 @@ class _Units:
         return unit
 
     def _unit_for_code(self, code: str, row: int | None) -> int:
-        if code in self._by_code:
-            return self._by_code[code]
+        """The unit of a code, its parents made first; walked in a loop, as a parent chain can be long or circular."""
         table, reading = self.table, self.reading
         assert reading.code is not None and reading.parent_code is not None
         rows = table.columns[reading.code].cells
-        at = row if row is not None else rows.index(code)
-        parent_code = table.columns[reading.parent_code].cells[at]
-        parent = self._unit_for_code(parent_code, None) if parent_code in self.codes and parent_code != code else self.data.root
-        names = [table.columns[level].cells[at] for level in reading.areas if table.columns[level].cells[at]]
-        name = names[-1] if names else code
-        unit = self.data.registry.add(f"#{code}", name, "", parent)
-        self._by_code[code] = unit
-        return unit
+        chain: list[tuple[str, int]] = []
+        seen: set[str] = set()
+        while code not in self._by_code:
+            at = row if row is not None else rows.index(code)
+            if code in seen:
+                raise LoadError(
+                    table.grid.path, f"area {code!r} is its own parent through its parents' codes: the areas can't be nested",
+                    f"line {table.line(at)}",
+                )
+            seen.add(code)
+            chain.append((code, at))
+            parent_code = table.columns[reading.parent_code].cells[at]
+            if parent_code not in self.codes or parent_code == code:
+                break
+            code, row = parent_code, None
+        if not chain:
+            return self._by_code[code]
+        # Stopped at a unit already made (the chain's parent) or at a top-level area.
+        parent = self._by_code[code] if code != chain[-1][0] else self.data.root
+        for code_here, at in reversed(chain):
+            names = [table.columns[level].cells[at] for level in reading.areas if table.columns[level].cells[at]]
+            parent = self.data.registry.add(f"#{code_here}", names[-1] if names else code_here, "", parent)
+            self._by_code[code_here] = parent
+        return parent
 
     def turnout(self, unit: int, kind: str, value: float) -> None:
         """A turnout figure once per unit (long tables repeat it on every candidate's row)."""

@@ -120,10 +120,11 @@ def _wide_contest(table: Table, reading: Reading, contest: str) -> tuple[Reading
             reading = replace(reading, protocol=reading.protocol + (("valid", column, contest),))
             return _wide_contest(table, reading, contest)
     if not valid:
-        # A column the candidates add up to nearly everywhere is the valid figure with rows that disagree.
+        # A column the candidates add up to nearly everywhere is the valid figure with rows that disagree
+        # (one they match everywhere was taken above, unless it is all zeros: that says nothing).
         near = [
             other.index for other in table.columns
-            if other.index not in used and other.numeric and not other.empty and _agree(added, other.values).mean() >= 0.9
+            if other.index not in used and other.numeric and not other.empty and 0.9 <= _agree(added, other.values).mean() < 1
         ]
         if not near:
             return reading, _bounded(table, reading, added, contest, label)
