@@ -5,6 +5,7 @@ import json
 
 import pytest
 from live_helpers import results_json
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
@@ -89,3 +90,38 @@ def test_a_right_to_left_override_in_a_name_stays_inside_the_name(window, tmp_pa
     assert [text for text in texts if "Tokayev" in text][0] == "Tokayev  21.05%"  # plain names untouched
     (warning,) = [w for w in window.document.dataset.import_warnings if "look alike" in w]
     assert warning.startswith("t: ")
+
+
+def test_names_with_no_break_are_elided_or_wrapped_never_widening_the_window(window, qtbot, tmp_path):
+    """A 2,000-letter name with no space made the window 24,000 px wide (issue 17, item 6)."""
+    from electview.ui.candidate_model import NAME, VOTES
+
+    name, title, quote = "A" * 2000, "Long " + "T" * 1500, "W" * 3000
+    doc = {
+        "format": "electview",
+        "version": 1,
+        "election": {"title": title},
+        "candidates": [{"name": name, "party": "P" * 800, "votes": 10}, {"name": "Ben", "votes": 5}],
+        "commentary": [{"speaker": "Q" * 900, "quote": quote}],
+    }
+    path = tmp_path / "long.electview.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    window.resize(1024, 640)
+    assert window.open_path(str(path))
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    assert window.minimumSizeHint().width() <= 1024
+    # The votes stay in view beside the elided name, whose tooltip has it whole.
+    table = window.table
+    votes_right = table.columnViewportPosition(VOTES) + table.columnWidth(VOTES)
+    assert 0 < votes_right <= table.viewport().width()
+    assert table.columnWidth(NAME) < table.viewport().width() // 2
+    assert name in window.model.index(0, NAME).data(Qt.ItemDataRole.ToolTipRole).replace("\u200b", "")
+    # The title is elided on its line, whole in text() and the tooltip.
+    header_title = window.header.title_label
+    assert header_title.text() == title
+    assert "…" in QLabel.text(header_title)
+    assert title in header_title.toolTip().replace("\u200b", "")
+    # No label is wider than the window.
+    for label in window.findChildren(QLabel):
+        if label.isVisible():
+            assert label.width() <= 1024, (type(label).__name__, label.width())

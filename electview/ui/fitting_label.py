@@ -10,7 +10,7 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from electview.ui.text import plain_tooltip
+from electview.ui.text import PlainLabel, breakable, plain_tooltip
 
 _FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 MORE = "…"
@@ -50,13 +50,19 @@ class FittingLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.setMinimumHeight(self.fontMetrics().height())
         self._shown = ""
+        self._whole = ""
 
     def shown_text(self) -> str:
         """What is drawn at the label's current size."""
         return self._shown
 
+    def text(self) -> str:
+        return self._whole
+
     def setText(self, text: str) -> None:  # noqa: N802 — Qt's name
-        super().setText(text)
+        self._whole = text
+        super().setText(breakable(text))  # wraps even a run with no space (a 2,000-letter name)
+        self.setAccessibleName(text if QLabel.text(self) != text else "")
         self._fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -64,12 +70,12 @@ class FittingLabel(QLabel):
         self._fit()
 
     def _fit(self) -> None:
-        rect = self.contentsRect()
-        self._shown = fitting_text(self.text(), self.fontMetrics(), rect.width(), rect.height())
-        self.setToolTip(plain_tooltip(self.text()) if self._shown != self.text() else "")
+        rect, drawn = self.contentsRect(), QLabel.text(self)
+        self._shown = fitting_text(drawn, self.fontMetrics(), rect.width(), rect.height())
+        self.setToolTip(plain_tooltip(self._whole) if self._shown != drawn else "")
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        if self._shown == self.text():
+        if self._shown == QLabel.text(self):
             super().paintEvent(event)
             return
         painter = QPainter(self)
@@ -78,7 +84,7 @@ class FittingLabel(QLabel):
         )
 
 
-class WrappedLabel(QLabel):
+class WrappedLabel(PlainLabel):
     """A word-wrapped plain-text label whose minimum height is what its text wraps to at its width.
 
     Qt's own minimum for a wrapped label is one line, which splitters take at its word: the
@@ -91,9 +97,7 @@ class WrappedLabel(QLabel):
     height_wanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
+        super().__init__("", parent, word_wrap=True)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 — Qt's name
         hint = super().minimumSizeHint()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from electview.core.audit import Finding, Severity
 from electview.core.model import Status
@@ -44,6 +44,8 @@ class HeaderBar(QWidget):
         badge_font = self.status_badge.font()
         badge_font.setBold(True)
         self.status_badge.setFont(badge_font)
+        # The badge keeps its few words whole; the title beside it gives way (elided) instead.
+        self.status_badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.details_label = plain_label(word_wrap=True)
         self.details_label.setAccessibleDescription(self.tr("Election details"))
         self.source_label = plain_label(word_wrap=True)

@@ -26,7 +26,7 @@ from electview.ui.live_controller import LiveController
 from electview.ui import errors
 from electview.ui.accessibility import AccessibilityController
 from electview.ui.actions import file_actions
-from electview.ui.candidate_model import PARTY, VOTES, CandidateSortProxy, CandidateTableModel
+from electview.ui.candidate_model import NAME, PARTY, VOTES, CandidateSortProxy, CandidateTableModel
 from electview.formats.spreadsheet import ColumnsNeeded
 from electview.ui.column_mapping_dialog import open_with_column_mapping
 from electview.ui.commentary_pane import CommentaryPane
@@ -75,6 +75,7 @@ def _panel(title: str | QHBoxLayout, main: QWidget, *below: QWidget, margins=(8,
 
 
 FULL_ROWS = 10  # candidates the table always has room for before it scrolls
+NAME_COLUMN_CHARACTERS = 40  # the candidate column's widest fit, in average letters
 
 
 class MainWindow(QMainWindow):
@@ -251,6 +252,10 @@ class MainWindow(QMainWindow):
         for column in range(self.proxy.columnCount()):
             if column != PARTY:
                 self.table.resizeColumnToContents(column)
+        # A name longer than this is elided (whole in its tooltip): the votes and shares stay in view.
+        widest_name = self.table.fontMetrics().averageCharWidth() * NAME_COLUMN_CHARACTERS
+        if self.table.columnWidth(NAME) > widest_name:
+            self.table.setColumnWidth(NAME, widest_name)
         # The table keeps room for every row of a usual contest (up to FULL_ROWS); the pie
         # below gives way first, and longer tables scroll.
         shown = min(self.proxy.rowCount(), FULL_ROWS)

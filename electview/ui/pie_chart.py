@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QList
 from electview.core.terminal import isolate
 from electview.ui.candidate_model import NAME, SHARE, VOTES, CandidateTableModel, ColourRole, DerivedRole
 from electview.ui.pie_painter import PieSlice, build_slices, paint_pie, paint_swatch, paint_threshold, slice_at
-from electview.ui.text import format_percent, format_votes, plain_tooltip
+from electview.ui.text import breakable, format_percent, format_votes, plain_tooltip, shortened
 
 # Item coordinates: a 200-unit square (QPicture keeps integer precision for some records,
 # so unit-sized geometry would lose the slices' shape).
@@ -261,7 +261,7 @@ class PieChart(QWidget):
             item = self.legend.item(row)
             status = "" if piece.is_group else self._status(piece.rows[0])
             marked = f"  ({status})" if status else ""  # who won, beside the name; the share stays last
-            text = f"{isolate(piece.label)}{marked}  {format_percent(self._slice_share(piece))}"
+            text = f"{isolate(breakable(shortened(piece.label)))}{marked}  {format_percent(self._slice_share(piece))}"
             if item.text() != text:
                 item.setText(text)
             if item.data(ColourRole) != piece.colour:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
+import re
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSize, Qt
 
 from electview.core.formatting import format_count, format_number, is_missing
 from PySide6.QtWidgets import QLabel
@@ -18,16 +19,113 @@ def plain_tooltip(text: str) -> str:
     """
     if not text:
         return ""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+    return "<qt>" + html.escape(breakable(text)).replace("\n", "<br>") + "</qt>"
+
+
+# A run of more than this many characters with no space can't be wrapped by Qt (it wraps at word
+# boundaries only): a 2,000-letter name made the window 24,000 px wide. No word is this long (URLs
+# are), so such runs get an invisible break opportunity every few letters; shorter words keep theirs whole.
+LONGEST_UNBROKEN_RUN = 40
+_BREAK_EVERY = 10
+_LONG_RUN = re.compile(rf"\S{{{LONGEST_UNBROKEN_RUN + 1},}}")
+_ZERO_WIDTH_SPACE = "\u200b"
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space every few characters of each run longer than LONGEST_UNBROKEN_RUN."""
+
+    def split(match: re.Match[str]) -> str:
+        run = match.group(0)
+        return _ZERO_WIDTH_SPACE.join(run[i : i + _BREAK_EVERY] for i in range(0, len(run), _BREAK_EVERY))
+
+    return _LONG_RUN.sub(split, text)
+
+
+def shortened(text: str, limit: int = 80) -> str:
+    """``text`` cut to ``limit`` characters with "…" (for lists whose entries wrap: the whole goes in a tooltip)."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class PlainLabel(QLabel):
+    """A label for text from files: never HTML, and never wider than its pane lets it be.
+
+    A wrapped label wraps even a run with no space (``breakable``); a one-line label is elided
+    at the right, the whole text in its tooltip. ``text()`` is always the text as given.
+    """
+
+    def __init__(self, text: str = "", parent=None, word_wrap: bool = False) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(word_wrap)
+        self._whole = ""
+        self._elided_tooltip = False
+        self.setText(text)
+
+    def text(self) -> str:
+        return self._whole
+
+    def setText(self, text: str) -> None:  # noqa: N802 — Qt's name
+        self._whole = text
+        if self.wordWrap():
+            super().setText(breakable(text))
+            self._name_for_screen_readers()
+        else:
+            self._elide()
+
+    def _name_for_screen_readers(self) -> None:
+        """A screen reader reads the label's drawn text: where that is elided or has breaks added, the whole text instead."""
+        drawn = QLabel.text(self)
+        if drawn != self._whole:
+            self.setAccessibleName(self._whole)
+            self._named = True
+        elif getattr(self, "_named", False):
+            self.setAccessibleName("")
+            self._named = False
+
+    def setWordWrap(self, on: bool) -> None:  # noqa: N802
+        super().setWordWrap(on)
+        if hasattr(self, "_whole"):
+            self.setText(self._whole)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        if not self.wordWrap():
+            # Shrinks to a few letters and an ellipsis rather than pushing the window wider.
+            hint.setWidth(min(hint.width(), self.fontMetrics().horizontalAdvance("M" * 6 + "…")))
+        return hint
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        if not self.wordWrap():
+            # Qt's hint is for the text drawn (maybe elided) plus margins and padding: ask for the whole text.
+            metrics = self.fontMetrics()
+            hint.setWidth(hint.width() - metrics.horizontalAdvance(QLabel.text(self)) + metrics.horizontalAdvance(self._whole))
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if not self.wordWrap():
+            self._elide()
+
+    def _elide(self) -> None:
+        whole, width = self._whole, self.contentsRect().width() - 2 * self.margin()
+        # Several lines get their room from the layout; a label not laid out yet keeps its text.
+        fits = "\n" in whole or width <= 0
+        shown = whole if fits else self.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideRight, width)
+        if QLabel.text(self) != shown:
+            super().setText(shown)
+        self._name_for_screen_readers()
+        if shown != whole:
+            self.setToolTip(plain_tooltip(whole))
+            self._elided_tooltip = True
+        elif self._elided_tooltip:
+            self.setToolTip("")
+            self._elided_tooltip = False
 
 
 def plain_label(text: str = "", parent=None, word_wrap: bool = False) -> QLabel:
-    """A QLabel that never interprets its text as HTML."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(word_wrap)
-    label.setText(text)
-    return label
+    """A QLabel that never interprets its text as HTML, wraps or elides what doesn't fit (PlainLabel)."""
+    return PlainLabel(text, parent, word_wrap)
 
 
 def display_locale() -> QLocale:
