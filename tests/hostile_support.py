@@ -86,3 +86,18 @@ def render_everything(dataset: ResultsDataset) -> None:
     """Every summary of every contest: a loaded dataset must never break the views built on it."""
     for fmt in SUMMARY_FORMATS:
         assert render(dataset, fmt)
+
+
+FSI, RLO_NAME = "\u2068", "Ana \u202eBen"  # a name whose U+202E would turn the text after it around
+
+
+def not_isolated(text: str, name: str) -> list[str]:
+    """Each place ``name`` appears in ``text`` without FSI right before and PDI right after it."""
+    import re
+
+    bad = []
+    for found in re.finditer(re.escape(name), text):
+        start, end = found.span()
+        if text[start - 1 : start] != FSI or text[end : end + 1] != "\u2069":
+            bad.append(text[max(0, start - 30) : end + 30])
+    return bad

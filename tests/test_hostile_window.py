@@ -125,3 +125,23 @@ def test_names_with_no_break_are_elided_or_wrapped_never_widening_the_window(win
     for label in window.findChildren(QLabel):
         if label.isVisible():
             assert label.width() <= 1024, (type(label).__name__, label.width())
+
+
+def test_a_right_to_left_override_stays_inside_the_name_in_every_sentence_on_screen(window, tmp_path):
+    """The gauge, the notes and every label that puts the name in a sentence isolate it (issue 17, item 6)."""
+    from hostile_support import RLO_NAME as NAME, not_isolated
+
+    doc = {
+        "format": "electview",
+        "version": 1,
+        "election": {"title": "t"},
+        "candidates": [{"name": NAME, "votes": 10, "share": 70.0}, {"name": "Carl", "votes": 5, "share": 31.0}],
+    }
+    path = tmp_path / "rlo.electview.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert window.open_path(str(path))
+    sentences = [label.text() for label in window.findChildren(QLabel) if NAME in label.text() and label.text() != NAME]
+    sentences += [widget.toolTip() for widget in window.findChildren(QWidget) if NAME in widget.toolTip()]
+    assert any(window.gauge_label.text() == text for text in sentences)
+    for text in sentences:
+        assert not_isolated(text, NAME) == [], text

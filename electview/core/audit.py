@@ -11,6 +11,7 @@ from electview.core.formatting import format_count, format_number, format_percen
 from electview.core.i18n import translate
 from electview.core.model import ResultsDataset
 from electview.core.tally import ContestTally
+from electview.core.terminal import isolate
 
 
 class Severity(StrEnum):
@@ -57,7 +58,7 @@ MISSING_NAMED = 20
 def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Finding]:
     """Findings for one contest in one scope; ``name_contest`` prefixes each with the contest's name."""
     findings: list[Finding] = []
-    prefix = f"{result.contest.name}: " if name_contest and result.contest.name else ""
+    prefix = f"{isolate(result.contest.name)}: " if name_contest and result.contest.name else ""
     reported = result.share_reported[~np.isnan(result.share_reported)]
     # Shares given for every candidate should add up to 100 within rounding.
     if len(reported) == len(result.candidates) and len(reported) > 1:
@@ -90,7 +91,7 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
     if len(missing):
         # A place in a national contest can leave thousands of candidates without a vote:
         # name the first few and count the rest, so the finding stays readable (and cheap).
-        names = ", ".join(result.candidates[i].name for i in missing[:MISSING_NAMED].tolist())
+        names = ", ".join(isolate(result.candidates[i].name) for i in missing[:MISSING_NAMED].tolist())
         if len(missing) > MISSING_NAMED:
             names = translate("audit", "{names} and {count} more").format(names=names, count=format_count(len(missing) - MISSING_NAMED))
         findings.append(
@@ -107,7 +108,7 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
                     Finding(
                         Severity.WARNING,
                         "share-mismatch",
-                        f"{prefix}{result.candidates[index].name}: reported share {format_percent(result.share_reported[index])} "
+                        f"{prefix}{isolate(result.candidates[index].name)}: reported share {format_percent(result.share_reported[index])} "
                         f"but {format_count(result.votes[index])} votes are {format_share(computed[index])} of "
                         f"{format_count(result.total_valid.value)}.",
                     )

@@ -17,6 +17,7 @@ import numpy as np
 from electview.core.formatting import format_count, format_percent
 from electview.core.i18n import translate
 from electview.core.tally import ContestTally
+from electview.core.terminal import isolate
 
 DEFAULT_THRESHOLD = 50.0
 
@@ -150,12 +151,12 @@ def describe_gauge(result: ContestTally, gauge: MajorityGauge) -> list[str]:
     """Plain sentences for the header and the report."""
     if gauge.leader is None:
         return [translate("majority", "No candidate has votes yet.")]
-    name = result.candidates[gauge.leader].name
+    name = isolate(result.candidates[gauge.leader].name)
     if gauge.runner_up is not None and gauge.margin_votes == 0 and not gauge.margin_estimated:
         # Level on votes: no one leads, and no ballot "overturns" a lead that isn't there.
         return [
             translate("majority", "{first} and {second} are tied on {votes} votes each: no one leads.").format(
-                first=name, second=result.candidates[gauge.runner_up].name, votes=format_count(result.votes[gauge.leader])
+                first=name, second=isolate(result.candidates[gauge.runner_up].name), votes=format_count(result.votes[gauge.leader])
             )
         ]
     lines = []
@@ -180,7 +181,7 @@ def describe_gauge(result: ContestTally, gauge: MajorityGauge) -> list[str]:
         approx = "≈ " if gauge.margin_estimated else ""
         lines.append(
             translate("majority", "Margin over {name}: {votes} votes, {points} points.").format(
-                name=result.candidates[gauge.runner_up].name,
+                name=isolate(result.candidates[gauge.runner_up].name),
                 votes=approx + format_count(gauge.margin_votes),
                 points=f"{gauge.margin_points:.2f}",
             )

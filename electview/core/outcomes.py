@@ -15,6 +15,7 @@ from electview.core.model import Contest, ElectoralSystem, ResultsDataset
 from electview.core.palette import party_key
 from electview.core.seats import Method, SeatAllocation, allocate, majority_of
 from electview.core.tally import ContestTally
+from electview.core.terminal import isolate
 
 
 #: (context, English text) → the text in the reader's language: core.i18n.translate, or a report's catalogs.
@@ -275,7 +276,7 @@ def _majority_line(result: ContestTally, decided: Outcome, tr: Translate) -> str
     """Whether the largest party has a majority of the seats, or how many it still needs."""
     majority = majority_of(decided.rule.seats)
     largest = int(np.argmax(decided.seats_won))
-    name, seats = result.candidates[largest].name, int(decided.seats_won[largest])
+    name, seats = isolate(result.candidates[largest].name), int(decided.seats_won[largest])
     if seats >= majority:
         return tr("outcomes", "{0} has a majority: {1} seats, {2} needed of {3}.").format(name, seats, majority, decided.rule.seats)
     if int((decided.seats_won == seats).sum()) > 1:  # level at the top: no one party is "the largest"
@@ -297,7 +298,7 @@ def outcome_lines(result: ContestTally, final: bool, tr: Translate | None = None
     if decided.problem:
         return lines + [tr("outcomes", "No outcome: {0}.").format(tr("outcomes", decided.problem))]
     if decided.allocation is not None:
-        seats = ", ".join(f"{names[i].name} {int(decided.seats_won[i])}" for i in sorted(
+        seats = ", ".join(f"{isolate(names[i].name)} {int(decided.seats_won[i])}" for i in sorted(
             decided.winners, key=lambda i: -decided.seats_won[i]))
         template = tr("outcomes", "Seats: {0}.") if final else tr("outcomes", "Seats (projected within the ballots counted): {0}.")
         lines.append(template.format(seats or tr("outcomes", "none")))
@@ -306,16 +307,16 @@ def outcome_lines(result: ContestTally, final: bool, tr: Translate | None = None
             template = (
                 tr("outcomes", "Last seat: {0}, quotient {1}") if allocation.method.is_divisor else tr("outcomes", "Last seat: {0}, remainder {1}")
             )
-            line = template.format(names[allocation.last_party].name, format_count(float(allocation.last_value)))
+            line = template.format(isolate(names[allocation.last_party].name), format_count(float(allocation.last_value)))
             if allocation.next_party is not None and allocation.next_value is not None:
-                line += tr("outcomes", "; next: {0}, {1}").format(names[allocation.next_party].name, format_count(float(allocation.next_value)))
+                line += tr("outcomes", "; next: {0}, {1}").format(isolate(names[allocation.next_party].name), format_count(float(allocation.next_value)))
             lines.append(line + ".")
         lines.append(_majority_line(result, decided, tr))
     elif decided.winners:
         template = tr("outcomes", "Elected: {0}.") if final else tr("outcomes", "Leading (within the ballots counted): {0}.")
-        lines.append(template.format(", ".join(names[i].name for i in decided.winners)))
+        lines.append(template.format(", ".join(isolate(names[i].name) for i in decided.winners)))
     if decided.has_tie:
-        tied = ", ".join(names[i].name for i in decided.tied)
+        tied = ", ".join(isolate(names[i].name) for i in decided.tied)
         if not (decided.rule.method or decided.rule.seats > 1):
             template = tr("outcomes", "Tie for first place between {0}: the law decides (e.g. by lot), not the count.")
         elif decided.tied_places == 1:
@@ -327,7 +328,7 @@ def outcome_lines(result: ContestTally, final: bool, tr: Translate | None = None
     if margin and decided.first_loser is not None and decided.last_winner is not None:
         lines.append(
             tr("outcomes", "Decisive margin: {0} over {1} by {2} votes.").format(
-                names[decided.last_winner].name, names[decided.first_loser].name, format_count(margin)
+                isolate(names[decided.last_winner].name), isolate(names[decided.first_loser].name), format_count(margin)
             )
         )
     return lines

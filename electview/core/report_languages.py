@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from electview.core.languages import display_name, party_name, pick, unit_name
 from electview.core.model import Candidate, Status, UnitTable
+from electview.core.terminal import isolate
 
 #: (context, English text) → the text in one language; absent means "say it in English".
 Catalog = Mapping[tuple[str, str], str]
@@ -63,19 +64,20 @@ class ReportLanguages:
     def _in(catalog: Catalog):
         return lambda context, text: catalog.get((context, text), text)
 
+    # Each name is isolated (core.terminal.isolate): a U+202E in one can't turn the text after it around.
     def name(self, item: object) -> str:
         """A candidate's, contest's or the election's name in each language the source gives it in."""
-        return LABEL_SEPARATOR.join(_once([display_name(item, language) for language in self.languages]))
+        return LABEL_SEPARATOR.join(_once([isolate(display_name(item, language)) for language in self.languages]))
 
     def pick(self, names: Mapping[str, str], default: str) -> str:
         """Text given in several languages (``names``, the source's ``default``) in each of the report's."""
-        return LABEL_SEPARATOR.join(_once([pick(names, language, default) for language in self.languages]))
+        return LABEL_SEPARATOR.join(_once([isolate(pick(names, language, default)) for language in self.languages]))
 
     def party(self, candidate: Candidate) -> str:
-        return LABEL_SEPARATOR.join(_once([party_name(candidate, language) for language in self.languages]))
+        return LABEL_SEPARATOR.join(_once([isolate(party_name(candidate, language)) for language in self.languages]))
 
     def unit(self, units: UnitTable, index: int) -> str:
-        return LABEL_SEPARATOR.join(_once([unit_name(units, index, language) for language in self.languages]))
+        return LABEL_SEPARATOR.join(_once([isolate(unit_name(units, index, language)) for language in self.languages]))
 
 
 class _Lines:

@@ -8,6 +8,7 @@ from electview.core.formatting import format_number
 from electview.core.i18n import translate
 from electview.core.model import Status
 from electview.core.tally import ContestTally
+from electview.core.terminal import isolate
 
 
 def _percent(value: float) -> str:
@@ -35,13 +36,13 @@ def result_sentence(result: ContestTally | None, status: Status = Status.UNKNOWN
         template = translate("sentence", "{name} came first with {share} of valid votes")
     else:
         template = translate("sentence", "{name} leads with {share} of valid votes")
-    sentence = template.format(name=result.candidates[leader].name, share=_percent(result.share[leader]))
+    sentence = template.format(name=isolate(result.candidates[leader].name), share=_percent(result.share[leader]))
     if result.share_derived[leader]:
         sentence += translate("sentence", " (computed by electview)")
     if len(order) > 1:
         second = order[1]
         sentence += translate("sentence", ", ahead of {name} with {share}").format(
-            name=result.candidates[second].name, share=_percent(result.share[second])
+            name=isolate(result.candidates[second].name), share=_percent(result.share[second])
         )
     return _with_prefix(status, sentence + _turnout_clause(result))
 
@@ -57,7 +58,7 @@ def _tied_at_the_top(result: ContestTally, order: list[int]) -> list[int]:
 
 def _tie_sentence(result: ContestTally, tied: list[int]) -> str:
     """"Alice and Bob are tied with 50.0% each of valid votes": no one comes first or leads in a tie."""
-    names = [result.candidates[i].name for i in tied]
+    names = [isolate(result.candidates[i].name) for i in tied]
     listed = translate("sentence", "{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
     return translate("sentence", "{names} are tied with {share} each of valid votes").format(
         names=listed, share=_percent(result.share[tied[0]])

@@ -14,6 +14,7 @@ from electview.core.model import ResultsDataset
 from electview.core.outcomes import district_parliament, outcome_dict, outcome_lines, parliament_dict, parliament_lines
 from electview.core.ranked import rounds_dict, rounds_lines
 from electview.core.tally import ContestTally, tally
+from electview.core.terminal import isolate
 from electview.core.vote_for import contest_title, share_base
 
 FORMATS = ("text", "json", "markdown", "csv")
@@ -149,8 +150,14 @@ def _table_rows(result: ContestTally) -> list[tuple[str, str, str, str]]:
         votes = format_count(result.votes[index])
         if result.votes_estimated[index]:
             votes = f"~{votes}*"
-        rows.append((candidate.name, candidate.party, votes, format_share(result.share[index])))
+        # Names isolated: a U+202E in one would otherwise turn its row's votes and share around.
+        rows.append((isolate(candidate.name), isolate(candidate.party), votes, format_share(result.share[index])))
     return rows
+
+
+def _shown_length(text: str) -> int:
+    """Characters a reader sees: the invisible isolates around a name take no column."""
+    return len(text) - sum(text.count(mark) for mark in "\u2066\u2067\u2068\u2069")
 
 
 def _heading_lines(dataset: ResultsDataset) -> list[str]:
@@ -195,8 +202,8 @@ def render_text(dataset: ResultsDataset, contest_name: str | None = None) -> str
     for result in results:
         rows = _table_rows(result)
         header = ("Candidate", "Party", "Votes", "Share")
-        widths = [max(len(row[i]) for row in [header, *rows]) for i in range(4)]
-        lines += ["", contest_title(result.contest.name, result.votes_allowed)]
+        widths = [max(_shown_length(row[i]) for row in [header, *rows]) for i in range(4)]
+        lines += ["", contest_title(isolate(result.contest.name), result.votes_allowed)]
         if (reporting := reporting_line(result)) is not None:
             lines.append(reporting)
         lines.append("")
@@ -205,7 +212,8 @@ def render_text(dataset: ResultsDataset, contest_name: str | None = None) -> str
         )
         lines.append("  ".join("-" * w for w in widths))
         for name, party, votes, share in rows:
-            lines.append(f"{name:<{widths[0]}}  {party:<{widths[1]}}  {votes:>{widths[2]}}  {share:>{widths[3]}}")
+            name, party = (cell + " " * (width - _shown_length(cell)) for cell, width in zip((name, party), widths[:2], strict=True))
+            lines.append(f"{name}  {party}  {votes:>{widths[2]}}  {share:>{widths[3]}}")
         total = format_count(result.total_valid.value)
         lines.append(f"Total valid votes: {total}" + (f" (derived: {result.total_valid.how})" if result.total_valid.derived else ""))
         for kind, figure in result.other_counts.items():
@@ -237,7 +245,7 @@ def render_markdown(dataset: ResultsDataset, contest_name: str | None = None) ->
     lines.append(_md_cell(_turnout_line(_shared_turnout(results), dataset)))
     lines += [_md_cell(line) + "  " for line in _parliament_text(dataset, contest_name)]
     for result in results:
-        lines += ["", f"## {_md_cell(contest_title(result.contest.name, result.votes_allowed))}", ""]
+        lines += ["", f"## {_md_cell(contest_title(isolate(result.contest.name), result.votes_allowed))}", ""]
         if (reporting := reporting_line(result)) is not None:
             lines += [_md_cell(reporting), ""]
         lines += ["| Candidate | Party | Votes | Share |", "|---|---|--:|--:|"]
