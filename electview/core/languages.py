@@ -10,6 +10,8 @@ without knowing about languages.
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import dataclasses
 from collections.abc import Mapping
 
@@ -43,7 +45,7 @@ def display_name(item: object, language: str) -> str:
         return item
     if isinstance(item, Election):
         return pick(item.titles, language, item.title)
-    return pick(getattr(item, "names", Names()), language, item.name)
+    return pick(getattr(item, "names", Names()), language, str(cast(Any, item).name))
 
 
 def party_name(candidate: Candidate, language: str) -> str:

@@ -10,7 +10,6 @@ in each of the report's languages, one under the other. Text from either file is
 
 from __future__ import annotations
 
-import math
 import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -105,7 +104,7 @@ def report_comparison(
     threshold: float = DEFAULT_THRESHOLD,
 ) -> ReportComparison:
     """Compare each printed tally with the same contest (whole area) of ``old``."""
-    comparisons = []
+    comparisons: list[Comparison | None] = []
     for result in results:
         contest = _old_contest(old, result.contest.name, only_pair=len(results) == 1)
         if contest is None or result.scope is not None:
@@ -229,7 +228,7 @@ def comparison_table(comparison: Comparison, title: str, tr: ReportLanguages = E
             cells.append(_num(escape(crossings[row])))
         rows.append(f"<tr{ALT_ROW if row % 2 else ''}>{''.join(cells)}</tr>")
     old_total, new_total = comparison.old.total_valid, comparison.new.total_valid
-    change = new_total.value - old_total.value if old_total.known and new_total.known else math.nan
+    change = new_total.as_float - old_total.as_float
     total_cells = [
         _text(escape(tr.translate("Report", "Total valid votes"))),
         _num(_total_cell(comparison.old, tr)),
@@ -313,7 +312,7 @@ def _notes_in(comparison: Comparison, one: ReportLanguages) -> list[str]:
             escape(one.translate("Report", "Turnout: {0} → {1} ({2} points).")).format(
                 format_percent(old_turnout.value),
                 format_percent(new_turnout.value),
-                format_points(new_turnout.value - old_turnout.value),
+                format_points(new_turnout.as_float - old_turnout.as_float),
             )
         )
     if comparison.old.votes_estimated.any() or comparison.new.votes_estimated.any():

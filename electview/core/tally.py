@@ -6,6 +6,8 @@ the summary and the report can say so. Nothing here changes the reported dataset
 
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -28,6 +30,11 @@ class Figure:
     @property
     def known(self) -> bool:
         return self.value is not None and not np.isnan(self.value)
+
+    @property
+    def as_float(self) -> float:
+        """The value, NaN when unknown (arithmetic on it stays NaN)."""
+        return math.nan if self.value is None else float(self.value)
 
 
 UNKNOWN = Figure(None)
@@ -289,8 +296,8 @@ def tally(
 
     share = share_reported.copy()
     share_derived = np.isnan(share_reported)
-    if total_valid.known and total_valid.value > 0:
-        computed = votes / total_valid.value * 100.0
+    if total_valid.known and total_valid.as_float > 0:
+        computed = votes / total_valid.as_float * 100.0
         share = np.where(share_derived, computed, share)
 
     national = national_turnout or Turnout()

@@ -9,7 +9,7 @@ dropped in favour of the sub-units and any disagreement becomes an import warnin
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import numpy as np
 
@@ -258,7 +258,7 @@ def _one_level(table: CountTable, units: UnitTable, candidates, contest_name: st
     return CountTable(kept_unit, kept_column, kept_value)
 
 
-def unique_contest_names(contests: list[ContestBuilder], hints: dict[str, Iterable[str]]) -> None:
+def unique_contest_names(contests: list[ContestBuilder], hints: Mapping[str, Iterable[str]]) -> None:
     """Give contests that share a name a distinguishing suffix: the first hint that tells them apart, else the id."""
     by_name: dict[str, list[ContestBuilder]] = {}
     for contest in contests:

@@ -328,7 +328,9 @@ def build_units(report: _Report, scope_id: str, counted: set[str]) -> UnitRegist
         if owners == {None}:
             parent = root  # outside every unit placed so far: part of the election's scope
         elif len(owners) == 1:
-            parent = owners.pop()
+            (only,) = owners
+            assert only is not None  # {None} is the branch above
+            parent = only
             if sizes.get(parent) == len(members) and uid not in counted:
                 continue  # the same precincts as its parent under another name
         elif uid in counted:
@@ -392,7 +394,7 @@ def _selection_label(report: _Report, candidates: dict, selection: dict) -> _Lab
     parts, party_ids = [], []
     for candidate_id in id_list(selection.get("CandidateIds")):
         candidate = candidates.get(candidate_id, {})
-        name = itext(candidate.get("BallotName")) or _person_name(report.people.get(text_id(candidate.get("PersonId")), {}))
+        name = itext(candidate.get("BallotName")) or _person_name(report.people.get(text_id(candidate.get("PersonId")) or "", {}))
         parts.append((name or candidate_id, itexts(candidate.get("BallotName"))))
         party_ids.extend(id_list(candidate.get("PartyId"))[:1])
     for party_id in id_list(selection.get("EndorsementPartyIds")):
@@ -551,8 +553,8 @@ def _read(report: dict, path: str, format_name: str) -> ResultsDataset:
         counted.update(unit for unit, _ in counts)
         counted.update(unit for unit, _, _ in others)
         contest_counts.append((contest, place, counts, others))
-    for position, counts in enumerate(records(election, "BallotCounts", "Election")):
-        if unit_id := idref(counts.get("GpUnitId"), f"Election.BallotCounts[{position}].GpUnitId", ""):
+    for position, ballot_counts in enumerate(records(election, "BallotCounts", "Election")):
+        if unit_id := idref(ballot_counts.get("GpUnitId"), f"Election.BallotCounts[{position}].GpUnitId", ""):
             counted.add(unit_id)
 
     registry = build_units(lookups, scope_id, counted)
@@ -598,9 +600,9 @@ def _read(report: dict, path: str, format_name: str) -> ResultsDataset:
         total = number(contest.get("TotalSubUnits"), place + ".TotalSubUnits")
         builder.units_reporting = None if reported is None else int(reported)
         builder.units_total = None if total is None else int(total)
-        district = lookups.gpunits.get(text_id(contest.get("ElectionDistrictId")), {})
+        district_unit = lookups.gpunits.get(text_id(contest.get("ElectionDistrictId")) or "", {})
         parties = {c.party for c in builder.candidates if c.party}
-        hints[contest_id] = [itext(district.get("Name")), parties.pop() if len(parties) == 1 else ""]
+        hints[contest_id] = [itext(district_unit.get("Name")), parties.pop() if len(parties) == 1 else ""]
         builders.append(builder)
     if unknown_units:
         shown = ", ".join(sorted(unknown_units)[:5])

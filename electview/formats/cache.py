@@ -16,6 +16,7 @@ import os
 import tempfile
 import threading
 import zipfile
+from typing import Any
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -171,9 +172,8 @@ def write(stamp: Stamp, kind: str, arrays: dict[str, np.ndarray], digest: str | 
             old.unlink(missing_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, suffix=".tmp", delete=False) as temporary:
             try:
-                np.savez(
-                    temporary, content_hash=np.array(digest), arrays_checksum=np.array(arrays_checksum(arrays)), **arrays
-                )
+                named: dict[str, Any] = {"content_hash": np.array(digest), "arrays_checksum": np.array(arrays_checksum(arrays)), **arrays}
+                np.savez(temporary, **named)
             except BaseException:
                 os.unlink(temporary.name)
                 raise

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Literal, overload
 from dataclasses import replace
 from pathlib import Path
 from xml.etree.ElementTree import Element
@@ -50,7 +51,13 @@ class _Reader:
         self.path = path
         self.root = root
 
+    @overload
+    def number(self, element: Element, name: str, required: Literal[True]) -> float: ...
+    @overload
+    def number(self, element: Element, name: str, required: bool = False) -> float | None: ...
+
     def number(self, element: Element, name: str, required: bool = False) -> float | None:
+        """The attribute as a finite number; None when blank (a LoadError when ``required``)."""
         raw = element.attrib.get(name)
         if raw is None or not raw.strip():
             if required:

@@ -156,7 +156,7 @@ def load(path: str | Path) -> ResultsDataset:
         raise LoadError(path, "expected an EML 510 count file (<EML Id=\"510…\">)", "line 1")
     contest = next(iter(_xml.descendants(root, "Contest")), None)
     total = None if contest is None else _xml.child(contest, "TotalVotes")
-    if total is None:
+    if contest is None or total is None:
         raise LoadError(path, "the file has no Contest/TotalVotes", "EML/Count/Election/Contests")
     identifier = next(iter(_xml.descendants(root, "ElectionIdentifier")), None)
     election_id = "" if identifier is None else identifier.attrib.get("Id", "")

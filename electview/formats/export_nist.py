@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from typing import Any
 from collections.abc import Mapping
 
 import numpy as np
@@ -85,7 +86,7 @@ class _Units:
         ids = [f"gpu-{position}-{i}" for i in range(len(units))]
         for index in range(len(units)):
             kind = str(units.kinds[index] or "")
-            unit = {
+            unit: dict[str, Any] = {
                 "@type": "ElectionResults.ReportingUnit",
                 "@id": ids[index],
                 "Name": _text(str(units.names[index]), units.unit_names(index)),
@@ -189,16 +190,16 @@ def to_nist_json(dataset: ResultsDataset, now: dt.datetime | None = None) -> tup
                     ],
                 }
             )
-        other_counts: dict[int, dict] = {}
+        other_counts: dict[int, dict[str, Any]] = {}
         for unit, column, value in zip(contest.other_counts.unit, contest.other_counts.column, contest.other_counts.value, strict=True):
             kind = contest.other_kinds[int(column)]
             field = OTHER_FIELDS.get(kind)
             if field is None:
                 lost.append(f"{contest.name}: {kind} counts have no place in NIST V2 and are not exported")
                 continue
-            entry = other_counts.setdefault(int(unit), {"@type": "ElectionResults.OtherCounts", "GpUnitId": ids[int(unit)]})
-            entry[field] = _count(entry.get(field, 0) + float(value))
-        record = {
+            unit_counts = other_counts.setdefault(int(unit), {"@type": "ElectionResults.OtherCounts", "GpUnitId": ids[int(unit)]})
+            unit_counts[field] = _count(unit_counts.get(field, 0) + float(value))
+        record: dict[str, Any] = {
             "@type": "ElectionResults.CandidateContest",
             "@id": f"con-{number}",
             "Name": contest.names.get("", contest.name),  # the source's own text when shown in another language

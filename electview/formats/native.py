@@ -344,7 +344,7 @@ def _commentary(reader: _Reader, candidates: list[Candidate]) -> list[Commentary
         for mention_place, mention in entry.items("mentions"):
             if not isinstance(mention, str) or mention.casefold() not in known and mention not in known:
                 raise _Invalid(mention_place, f"no candidate has id or name {_describe(mention)}")
-            mentions.append(known.get(mention, known.get(mention.casefold())))
+            mentions.append(known[mention] if mention in known else known[mention.casefold()])
         items.append(
             Commentary(
                 speaker=entry.text("speaker", required=True),

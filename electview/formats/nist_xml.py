@@ -7,6 +7,8 @@ renamed elements (``BallotSelection``, ``ElectoralDistrictId``) mapped to V2's.
 
 from __future__ import annotations
 
+from typing import Any
+
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
@@ -27,7 +29,7 @@ def sniff(head: bytes) -> bool:
 
 def _convert(element: Element) -> object:
     """An element as JSON-shaped data: attributes and children as keys, every child key a list."""
-    data: dict[str, object] = {}
+    data: dict[str, Any] = {}
     for key, value in element.attrib.items():
         name = _xml.local(key)
         value = value.strip()  # xs:ID values are whitespace-collapsed (Cambridge has "prec-1-1 ")
@@ -63,7 +65,7 @@ def _flatten_scalars(data: object) -> object:
         return [_flatten_scalars(item) for item in data]
     if not isinstance(data, dict):
         return data
-    out = {}
+    out: dict[str, object] = {}
     for key, value in data.items():
         if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str):
             out[key] = value[0]

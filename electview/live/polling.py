@@ -38,8 +38,9 @@ class PollSchedule:
             self.failures += 1
             return min(self.interval * 2 ** min(self.failures, 16), max(self.max_backoff, self.interval))
         self.failures = 0
-        if self.stop_when_final and check.outcome is Outcome.CHANGED and check.dataset.election.status.is_final:
-            self.stopped_reason = f"the results are {check.dataset.election.status.value}"
+        dataset = check.dataset
+        if self.stop_when_final and check.outcome is Outcome.CHANGED and dataset is not None and dataset.election.status.is_final:
+            self.stopped_reason = f"the results are {dataset.election.status.value}"
             return None
         return self.interval
 
