@@ -9,7 +9,7 @@ from electview.resources import sample_path
 from electview.ui.main_window import MainWindow
 from electview.ui.precinct_browser import FIXED_COLUMNS, SortRole, PrecinctTableModel
 
-from test_booth_csv import HEADER, ROWS, write_csv
+from booth_support import HEADER, ROWS, write_csv
 
 COL = {column.kind: i for i, column in enumerate(FIXED_COLUMNS)}
 

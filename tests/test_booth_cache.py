@@ -8,7 +8,7 @@ import pytest
 from electview.core import tally
 from electview.formats import booth_csv, cache
 
-from test_booth_csv import ROWS, write_csv
+from booth_support import ROWS, write_csv
 
 
 def totals(dataset):

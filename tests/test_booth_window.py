@@ -11,7 +11,7 @@ from electview.resources import sample_path
 from electview.ui.loading import BackgroundTask, loads_in_background
 from electview.ui.main_window import MainWindow
 
-from test_booth_csv import ROWS, write_csv
+from booth_support import ROWS, write_csv
 
 
 @pytest.fixture

@@ -205,7 +205,7 @@ def test_a_background_open_localises_in_the_loading_thread(window, qtbot, tmp_pa
     import threading
 
     from electview.ui import document
-    from test_booth_csv import ROWS, write_csv
+    from booth_support import ROWS, write_csv
 
     threads = []
     original = document.localised

@@ -47,3 +47,17 @@ def test_mypy_list_names_only_existing_modules():
     """A renamed or deleted module leaves the list; new modules start clean."""
     missing = sorted(name for name in _listed() if not (ROOT / name).exists())
     assert not missing, f"{NOT_YET_CLEAN.name} lists modules that no longer exist: {', '.join(missing)}"
+
+
+def test_no_test_module_imports_another():
+    """Shared test data and helpers live in *_support.py / live_helpers.py modules, not in test modules:
+    importing a test module runs (and collects) its tests twice and ties unrelated files together."""
+    import ast
+
+    offenders = []
+    for path in sorted((ROOT / "tests").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else [a.name for a in getattr(node, "names", [])]
+            if isinstance(node, ast.Import | ast.ImportFrom) and any(name.split(".")[0].startswith("test_") for name in names):
+                offenders.append(f"{path.name}:{node.lineno}")
+    assert offenders == []

@@ -5,7 +5,7 @@ import pytest
 from electview.core import tally
 from electview.formats import booth_csv, load_file
 
-from test_booth_csv import ROWS, write_csv
+from booth_support import ROWS, write_csv
 
 OTHER = [("North", "N1", "p1", "President", "Ana", "Red", 100000)]
 

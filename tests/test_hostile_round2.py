@@ -17,7 +17,7 @@ from electview.formats import booth_csv, cache, load_file
 from electview.live.history import History, SnapshotStore
 from electview.live.sources import FileSource, Outcome
 
-from test_booth_csv import ROWS, write_csv
+from booth_support import ROWS, write_csv
 
 BAD = Path(__file__).parent / "data" / "bad"
 

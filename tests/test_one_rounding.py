@@ -119,7 +119,7 @@ def test_every_number_on_a_russian_or_kazakh_screen_has_the_same_marks(localised
 
 def test_the_russian_pdf_report_writes_numbers_the_russian_way(tmp_path):
     from pdf_text import page_texts
-    from test_report_cli import run_report
+    from cli_support import run_report
 
     out = tmp_path / "ru.pdf"
     result = run_report("-o", str(out), "--lang", "ru", "--second-language", "en")

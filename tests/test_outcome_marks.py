@@ -18,7 +18,7 @@ from electview.resources import sample_path
 from electview.ui.candidate_model import NAME, OUTCOME, CandidateTableModel
 from electview.ui.main_window import MainWindow
 from electview.ui.pie_chart import PieChart
-from test_outcomes import _tie_dataset
+from outcome_support import tie_dataset
 
 DATA = Path(__file__).parent / "data"
 EML = DATA / "eml-510" / "Telling_GR2022_WestMaasenWaal.TRIMMED-3-of-21-units.eml.xml"
@@ -66,7 +66,7 @@ def test_the_sample_leader_is_leading_while_preliminary_and_the_rest_unmarked(qt
 
 
 def test_a_tie_is_marked_tied_in_the_table_the_legend_and_the_report(qtbot):
-    dataset = _tie_dataset()  # LA County council, vote for 3, certified: LINARES and POLZIN level for the 3rd seat
+    dataset = tie_dataset()  # LA County council, vote for 3, certified: LINARES and POLZIN level for the 3rd seat
     window = _window(qtbot, dataset)
     marks = _column(window, OUTCOME)
     assert marks["JORGE A. MARQUEZ"] == "elected" and marks["JOHN C. KING"] == "elected"

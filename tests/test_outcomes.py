@@ -11,6 +11,7 @@ from electview.core.outcomes import Standing, decisive_margin, outcome, with_sys
 from electview.core.summary import summary_dict
 from electview.core.tally import tally
 from electview.formats import load_file
+from outcome_support import tie_dataset
 
 DATA = Path(__file__).parent / "data"
 
@@ -38,25 +39,8 @@ def test_not_final_means_leading_not_elected():
     assert decided.elected(decided.winners[0]) is None
 
 
-def _tie_dataset():
-    dataset = load_file(DATA / "nist-v2" / "ttv-lacounty-2017-GpU08CQ0.v2.cdf.xml")
-    contest = _contest(dataset, "council")
-    rows = contest.votes
-    # Give POLZIN exactly LINARES's votes in every row: a tie for the 3rd seat.
-    linares = contest.candidate_index(next(c.id for c in contest.candidates if "LINARES" in c.name))
-    polzin = contest.candidate_index(next(c.id for c in contest.candidates if "POLZIN" in c.name))
-    value = rows.value.copy()
-    value[rows.column == polzin] = 0
-    keep = rows.column == linares
-    column = np.concatenate([rows.column, np.full(keep.sum(), polzin)])
-    unit = np.concatenate([rows.unit, rows.unit[keep]])
-    value = np.concatenate([value, rows.value[keep]])
-    tied = replace(contest, votes=replace(rows, unit=unit, column=column, value=value))
-    return replace(dataset, contests=(tied,), election=replace(dataset.election, status=Status.CERTIFIED))
-
-
 def test_a_tie_for_the_last_seat_is_a_tie_everywhere():
-    dataset = _tie_dataset()
+    dataset = tie_dataset()
     result = tally(dataset.contests[0], None, dataset.turnout)
     decided = outcome(result, final=True)
     assert decided.has_tie and decided.tied_places == 1
@@ -169,7 +153,7 @@ def test_certified_race_stands_undervotes_not_counted_as_able_to_overturn():
 def test_gauge_says_tie_not_a_lead_0_ballots_could_overturn():
     from electview.core.majority import describe_gauge, majority_gauge
 
-    dataset = _tie_dataset()
+    dataset = tie_dataset()
     result = tally(dataset.contests[0], None, dataset.turnout)
     # The council's 3rd and 4th are tied; the gauge compares the top two, so tie the top two instead.
     two = replace(result, votes=np.array([2_600.0, 2_600.0, 1.0, 1.0]))

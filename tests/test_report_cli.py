@@ -1,21 +1,10 @@
 """``electview report`` through a subprocess with no display, as in CI or over SSH."""
 
 import json
-import os
-import subprocess
-import sys
 
 from pdf_text import page_texts
+from cli_support import run_report
 from synthetic import many_contests
-
-
-def run_report(*args, cwd=None, display=None):
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    if display:
-        env["DISPLAY"] = display
-    return subprocess.run(
-        [sys.executable, "-m", "electview", "report", *args], capture_output=True, text=True, timeout=180, env=env, cwd=cwd
-    )
 
 
 def test_report_without_display(tmp_path):

@@ -104,7 +104,7 @@ def test_russian_report_has_no_english_label(sample):
 
 
 def test_report_command_bilingual_pdf(tmp_path):
-    from test_report_cli import run_report
+    from cli_support import run_report
 
     out = tmp_path / "bilingual.pdf"
     result = run_report("-o", str(out), "--lang", "ru", "--second-language", "en")
