@@ -79,3 +79,16 @@ def test_real_process_never_prints_a_traceback():
         assert result.returncode == EXIT_BAD_INPUT, result.stderr
         assert "Traceback" not in result.stderr
         assert result.stderr.startswith(f"electview: error: {name}: ") and result.stderr.count("\n") == 1
+
+
+def test_a_feed_whose_first_answer_is_not_new_results_is_a_load_error_not_raise_none(monkeypatch):
+    """commands/summary.py raised ``check.error`` for any first check that was not CHANGED: None when UNCHANGED."""
+    import time
+
+    from electview.commands.summary import load_argument
+    from electview.core.errors import LoadError
+    from electview.live import sources
+
+    monkeypatch.setattr(sources.FeedSource, "check", lambda self: sources.Check(sources.Outcome.UNCHANGED, time.time()))
+    with pytest.raises(LoadError):
+        load_argument("http://127.0.0.1:9/results.json")

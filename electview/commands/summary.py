@@ -8,7 +8,7 @@ import sys
 from datetime import datetime
 
 from electview.core import terminal
-from electview.core.errors import UsageError
+from electview.core.errors import LoadError, UsageError
 from electview.core.summary import FORMATS, render, summary_dict
 from electview.formats import load_file
 from electview.resources import sample_path
@@ -40,9 +40,10 @@ def load_argument(path: str | None):
 
     if path and is_url(path):
         check = FeedSource(path).check()
-        if check.outcome is not Outcome.CHANGED:
-            raise check.error
-        return check.dataset
+        if check.outcome is Outcome.CHANGED and check.dataset is not None:
+            return check.dataset
+        # A first look has no earlier version to be unchanged from: anything but new results is a failure.
+        raise check.error or LoadError(path, check.problem or "the feed answered with no results to show")
     return load_file(path or sample_path())
 
 
