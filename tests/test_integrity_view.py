@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -71,3 +72,37 @@ def test_action_is_off_with_a_reason_for_a_file_without_stations(qtbot):
     qtbot.waitUntil(lambda: window.document.contest is not None, timeout=20000)
     assert not window.integrity.action.isEnabled()
     assert "no stations" in window.integrity.action.toolTip()
+
+
+def test_checks_run_in_a_worker_and_a_late_result_is_dropped(window, qtbot, monkeypatch):
+    """The whole contest's checks are held back until Tuva's are drawn: when they arrive late, they are dropped."""
+    from electview.ui import integrity_view
+
+    release = threading.Event()
+    started: list[int | None] = []
+    real = integrity_view.compute_panels
+
+    def gated(contest, scope, job):
+        started.append(scope)
+        if scope is None:
+            assert release.wait(60)  # the GUI thread keeps running meanwhile: this is a worker
+        return real(contest, scope, job)
+
+    monkeypatch.setattr(integrity_view, "compute_panels", gated)
+    window.integrity.action.trigger()
+    view = window.integrity.integrity_window
+    qtbot.waitUntil(lambda: started == [None])
+    whole = view.task
+    assert view.report is None and view.progress.isVisibleTo(view) and "Computing" in view.progress.label.text()
+    units = window.document.contest.units
+    tuva = int(np.flatnonzero(units.names == "Республика Тыва")[0])
+    window.document.set_scope(tuva)  # drill down while the first checks still run
+    with qtbot.waitSignal(view.computed, timeout=30000):
+        pass
+    assert len(view.report.found) == 183 and "Республика Тыва" in view.heading.text()
+    drawn = view.report
+    with qtbot.assertNotEmitted(view.computed):
+        release.set()
+        qtbot.waitUntil(lambda: not whole.running, timeout=30000)
+    assert view.report is drawn and _curve(view.turnout_plot)[1].sum() == 183
+    assert not view.progress.isVisibleTo(view)

@@ -23,6 +23,7 @@ Stations are the units the contest is counted in that have no units below them.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -364,22 +365,47 @@ class IntegrityReport:
     simulations: int = SIMULATIONS
 
 
-def check(contest: Contest, scope: int | None = None, seed: int = 0, simulations: int = SIMULATIONS) -> IntegrityReport:
-    """All the checks on ``contest``'s stations (within ``scope``), seeded so a run repeats exactly."""
+def check(
+    contest: Contest,
+    scope: int | None = None,
+    seed: int = 0,
+    simulations: int = SIMULATIONS,
+    progress: Callable[[float], None] | None = None,
+) -> IntegrityReport:
+    """All the checks on ``contest``'s stations (within ``scope``), seeded so a run repeats exactly.
+
+    ``progress(fraction)`` is called as each Monte-Carlo test ends (0…1); it may raise to stop the work
+    (a window that no longer wants the result).
+    """
     found = stations(contest, scope)
     leader = found.leader_votes
-    return IntegrityReport(
+    tests = [
+        ("turnout", 1, found.ballots, found.registered, seed),
+        ("leader", 1, leader, found.ballots, seed + 1),
+    ]
+    for step in (5, 10):
+        tests.append(("turnout", step, found.ballots, found.registered, seed + 2 * step))
+        tests.append(("leader", step, leader, found.ballots, seed + 2 * step + 1))
+    done: dict[tuple[str, int], Excess] = {}
+    for number, (kind, step, numerator, denominator, test_seed) in enumerate(tests, 1):
+        done[kind, step] = excess(numerator, denominator, test_seed, simulations, step)
+        if progress is not None:
+            progress(number / (len(tests) + 1))
+    report = IntegrityReport(
         found=found,
-        turnout=excess(found.ballots, found.registered, seed, simulations),
-        leader_share=excess(leader, found.ballots, seed + 1, simulations),
-        turnout_round={step: excess(found.ballots, found.registered, seed + 2 * step, simulations, step) for step in (5, 10)},
-        leader_round={step: excess(leader, found.ballots, seed + 2 * step + 1, simulations, step) for step in (5, 10)},
+        turnout=done["turnout", 1],
+        leader_share=done["leader", 1],
+        turnout_round={step: done["turnout", step] for step in (5, 10)},
+        leader_round={step: done["leader", step] for step in (5, 10)},
         digits=last_digit(found.votes),
         digits_by_candidate=tuple(last_digit(found.votes[:, c]) for c in range(found.votes.shape[1])),
         flags=flagged(found),
         seed=seed,
         simulations=simulations,
     )
+    if progress is not None:
+        progress(1.0)
+    return report
 
 
 # ---------------------------------------------------------------- what each check says, in plain words

@@ -52,6 +52,11 @@ class LoadJob:
             self._done = min(1.0, self._done + self._stage_weight)
             self._connection = None
 
+    def advance(self, fraction: float) -> None:
+        """Work that isn't a DuckDB query says how far it is (0…1), from its own thread."""
+        with self._lock:
+            self._done = min(1.0, max(self._done, fraction))
+
     def progress(self) -> float:
         """How much of the job is done, 0…1; safe to call from any thread."""
         with self._lock:

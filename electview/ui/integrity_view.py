@@ -4,17 +4,53 @@ measures and that a deviation is a reason to look, not proof."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGridLayout, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from electview.core import integrity
+from electview.core.model import Contest
+from electview.formats.job import LoadJob
+from electview.ui.loading import BackgroundTask, ProgressIndicator
 from electview.ui.text import plain_label
 
 # Fingerprint cells: 1 point × 1 point, as in Klimek et al.'s figures.
 FINGERPRINT_BINS = 100
+
+
+@dataclass(frozen=True)
+class Panels:
+    """Everything the window draws for one contest at one place, worked out off the GUI thread."""
+
+    contest: Contest
+    scope: int | None
+    report: integrity.IntegrityReport
+    turnout_counts: np.ndarray  # stations per 0.1-point bin
+    share_counts: np.ndarray
+    fingerprint: np.ndarray  # registered voters, turnout bin × share bin
+
+
+def compute_panels(contest: Contest, scope: int | None, job: LoadJob) -> Panels:
+    """The checks and the plots' arrays (in a worker thread); stops at the next test once ``job`` is cancelled."""
+
+    def step(fraction: float) -> None:
+        job.check(contest.name)
+        job.advance(fraction)
+
+    report = integrity.check(contest, scope, progress=step)
+    found = report.found
+    return Panels(
+        contest,
+        scope,
+        report,
+        integrity.histogram_tenths(found.ballots, found.registered),
+        integrity.histogram_tenths(found.leader_votes, found.ballots),
+        integrity.fingerprint(found.turnout, found.leader_share, found.registered, FINGERPRINT_BINS),
+    )
 
 
 def _plot(x_label: str, y_label: str) -> pg.PlotWidget:
@@ -28,7 +64,18 @@ def _plot(x_label: str, y_label: str) -> pg.PlotWidget:
 
 
 class IntegrityWindow(QWidget):
-    """One window per main window, following the document's contest and place."""
+    """One window per main window, following the document's contest and place.
+
+    The Monte-Carlo takes seconds on a national file, so the checks run in a worker
+    (:class:`~electview.ui.loading.BackgroundTask`) with a progress bar; the plots of the previous
+    place stay until the new ones are ready, and a result for a contest or place no longer on
+    screen is dropped (its task is cancelled and ignored).
+
+    Signals:
+        computed(): the checks for the contest and place on screen are drawn.
+    """
+
+    computed = Signal()
 
     def __init__(self, document, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -46,6 +93,9 @@ class IntegrityWindow(QWidget):
         self.fingerprint_plot.addItem(self.fingerprint_image)
         self.figures = plain_label(word_wrap=True)
         self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = ProgressIndicator()
+        self.progress.cancel_requested.connect(self._cancel)
+        self.task: BackgroundTask | None = None
 
         grid = QGridLayout()
         panels = (
@@ -66,6 +116,7 @@ class IntegrityWindow(QWidget):
         grid.setRowStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.progress)
         layout.addLayout(grid, 1)
         document.dataset_changed.connect(self.refresh)
         document.view_changed.connect(self.refresh)
@@ -76,22 +127,65 @@ class IntegrityWindow(QWidget):
         if self._stale:
             self.refresh()
 
+    def closeEvent(self, event) -> None:
+        self._cancel()
+        self._stale = True
+        super().closeEvent(event)
+
     def refresh(self) -> None:
+        """Start the checks for the contest and place on screen (only while the window is shown)."""
         if not self.isVisible():
             self._stale = True  # the Monte-Carlo takes a moment: none while the window is closed
             return
         self._stale = False
-        contest = self._document.contest
+        self._cancel()
+        contest, scope = self._document.contest, self._document.scope
+        if contest is None:
+            self._show_nothing()
+            return
+        task = BackgroundTask(lambda job: compute_panels(contest, scope, job), self)
+        self.task = task
+        task.progress_changed.connect(self.progress.set_progress)
+        task.finished.connect(lambda panels: self._on_computed(task, panels))
+        task.cancelled.connect(lambda: self._on_stopped(task))
+        place = self._document.scope_name()
+        self.progress.begin(
+            self.tr("Computing the checks for %1…").replace("%1", f"{contest.name} · {place}" if place else contest.name)
+        )
+        task.start()
+
+    def _cancel(self) -> None:
+        """Stop the checks under way; whatever they still deliver is dropped."""
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None
+            self.progress.hide()
+
+    def _on_stopped(self, task: BackgroundTask) -> None:
+        if task is self.task:  # cancelled from the progress bar's button
+            self.task = None
+            self.progress.hide()
+
+    def _show_nothing(self) -> None:
         self.report = None
         for plot in (self.turnout_plot, self.share_plot):
             plot.clear()
-        if contest is None or not len(integrity.stations(contest, self._document.scope)):
-            self.heading.setText(self.tr("The contest on screen has no stations with registered voters and ballots."))
-            self.fingerprint_image.clear()
-            self.figures.setText("")
+        self.heading.setText(self.tr("The contest on screen has no stations with registered voters and ballots."))
+        self.fingerprint_image.clear()
+        self.figures.setText("")
+
+    def _on_computed(self, task: BackgroundTask, panels: Panels) -> None:
+        if task is not self.task:
+            return  # a contest or place no longer on screen
+        self.task = None
+        self.progress.hide()
+        report = panels.report
+        if not len(report.found):
+            self._show_nothing()
+            self.computed.emit()
             return
-        report = integrity.check(contest, self._document.scope)
         self.report = report
+        contest = panels.contest
         found = report.found
         leader = contest.candidates[found.leader].name if found.leader >= 0 else "-"
         place = self._document.scope_name()
@@ -99,15 +193,17 @@ class IntegrityWindow(QWidget):
         self.heading.setText(
             heading.replace("%1", contest.name).replace("%2", str(len(found))).replace("%3", place).replace("%4", leader)
         )
-        self._histogram(self.turnout_plot, integrity.histogram_tenths(found.ballots, found.registered))
-        self._histogram(self.share_plot, integrity.histogram_tenths(found.leader_votes, found.ballots))
-        grid = integrity.fingerprint(found.turnout, found.leader_share, found.registered, FINGERPRINT_BINS)
-        self.fingerprint_grid = grid
+        for plot in (self.turnout_plot, self.share_plot):
+            plot.clear()
+        self._histogram(self.turnout_plot, panels.turnout_counts)
+        self._histogram(self.share_plot, panels.share_counts)
+        self.fingerprint_grid = panels.fingerprint
         # Log scale: a few big cells would otherwise leave the rest of the cloud black.
-        self.fingerprint_image.setImage(np.log1p(grid), autoLevels=True)
+        self.fingerprint_image.setImage(np.log1p(panels.fingerprint), autoLevels=True)
         self.fingerprint_image.setRect(0, 0, 100, 100)
         self.fingerprint_plot.getPlotItem().setRange(xRange=(0, 100), yRange=(0, 100), padding=0)
         self.figures.setText(self._figures_text(report))
+        self.computed.emit()
 
     @staticmethod
     def _histogram(plot: pg.PlotWidget, counts: np.ndarray) -> None:
@@ -156,6 +252,7 @@ class IntegrityController(QObject):
         self._window = window
         self._document = document
         self.integrity_window: IntegrityWindow | None = None
+        self._usable: tuple[Contest | None, bool] = (None, False)
         self.action = QAction(self.tr("&Integrity Checks…"), window)
         self.action.setStatusTip(
             self.tr("Turnout and leader's-share distributions across stations, whole-percent and last-digit tests")
@@ -168,7 +265,9 @@ class IntegrityController(QObject):
 
     def _update_action(self) -> None:
         contest = self._document.contest
-        usable = contest is not None and len(integrity.stations(contest)) > 0
+        if self._usable[0] is not contest:  # once per contest, not per drill-down (a national file's stations)
+            self._usable = (contest, contest is not None and len(integrity.stations(contest)) > 0)
+        usable = self._usable[1]
         self.action.setEnabled(usable)
         self.action.setToolTip(
             "" if usable else self.tr("The contest on screen has no stations with registered voters and ballots")

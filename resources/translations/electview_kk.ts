@@ -2064,6 +2064,10 @@
         <source>%1: %2 stations · leader %4</source>
         <translation>%1: учаскелер: %2 · көшбасшы %4</translation>
     </message>
+    <message>
+        <source>Computing the checks for %1…</source>
+        <translation>%1 үшін тексерулер есептелуде…</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityController</name>
