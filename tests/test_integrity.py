@@ -4,6 +4,7 @@ recovered, honest data left alone, and the real CIK station protocols."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import math
 from pathlib import Path
 
@@ -131,6 +132,35 @@ def test_flagged_stations_by_hand():
         2: (integrity.LEADER_100, integrity.INTEGER_TURNOUT),  # 120 of 300 is 40%
         3: (integrity.INTEGER_TURNOUT,),  # 987 of 1234 is 80% rounded; 500 of 987 is 50.66%
     }
+
+
+def test_station_rows_and_csv_by_hand():
+    contest = _tiny_contest()
+    report = integrity.check(contest, simulations=10)
+    rows = integrity.station_rows(contest, report)
+    assert [(r.id, r.name, r.registered, r.ballots) for r in rows] == [
+        ("s1", "One", 200, 200),
+        ("s2", "Two", 300, 120),
+        ("s3", "Three", 1234, 987),
+    ]
+    assert [r.turnout for r in rows] == pytest.approx([100.0, 40.0, 79.983792])
+    assert rows[1].leader_share == 100.0 and rows[1].reasons == (integrity.LEADER_100, integrity.INTEGER_TURNOUT)
+    text = integrity.stations_csv(contest, report)
+    lines = list(csv.reader(text.splitlines()))
+    assert lines[0] == list(integrity.STATION_CSV_HEADER)
+    assert lines[3] == ["s3", "Three", "1234", "987", "79.98", "50.66", "turnout at a whole percent"]
+    assert lines[1][6] == "turnout 100%; leader's share at a whole percent"
+
+
+def test_station_csv_neutralises_formula_names():
+    contest = _tiny_contest()
+    names = contest.units.names.copy()
+    names[2] = '=HYPERLINK("http://x")'
+    units = dataclasses.replace(contest.units, names=names)
+    contest = dataclasses.replace(contest, units=units)
+    report = integrity.check(contest, simulations=10)
+    flagged_only = list(csv.reader(integrity.stations_csv(contest, report, only_flagged=True).splitlines()))
+    assert [row[1] for row in flagged_only[1:]] == ["One", '\'=HYPERLINK("http://x")', "Three"]
 
 
 def test_planted_rounding_is_recovered():

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import threading
 from pathlib import Path
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
 from electview.core import integrity
 from electview.resources import sample_path
+from electview.ui import integrity_view
+from electview.ui.flagged_model import SortRole
 from electview.ui.main_window import MainWindow
 
 CIK_2018 = Path(__file__).parent / "data" / "national" / "ru-cik" / "2018-president-uik.5-regions.csv"
@@ -76,8 +81,6 @@ def test_action_is_off_with_a_reason_for_a_file_without_stations(qtbot):
 
 def test_checks_run_in_a_worker_and_a_late_result_is_dropped(window, qtbot, monkeypatch):
     """The whole contest's checks are held back until Tuva's are drawn: when they arrive late, they are dropped."""
-    from electview.ui import integrity_view
-
     release = threading.Event()
     started: list[int | None] = []
     real = integrity_view.compute_panels
@@ -106,3 +109,59 @@ def test_checks_run_in_a_worker_and_a_late_result_is_dropped(window, qtbot, monk
         qtbot.waitUntil(lambda: not whole.running, timeout=30000)
     assert view.report is drawn and _curve(view.turnout_plot)[1].sum() == 183
     assert not view.progress.isVisibleTo(view)
+
+
+def _shown(window, qtbot):
+    window.integrity.action.trigger()
+    view = window.integrity.integrity_window
+    qtbot.waitUntil(lambda: view.report is not None, timeout=30000)
+    return view
+
+
+def test_flagged_stations_model_contract(window, qtbot, qtmodeltester):
+    view = _shown(window, qtbot)
+    qtmodeltester.check(view.flagged_model)
+    qtmodeltester.check(view.flagged_proxy)
+    model = view.flagged_model
+    assert model.rowCount() == len(view.report.flags) and model.columnCount() == 6
+    first = model.rows[0]
+    cells = [model.index(0, c).data() for c in range(6)]
+    assert cells[0] == first.name and first.name.startswith("Республика Ингушетия / ")
+    assert cells[1] == f"{first.registered:,}" and cells[5] == "; ".join(first.reasons)
+    reasons = [reason for row in model.rows for reason in row.reasons]
+    assert reasons.count(integrity.TURNOUT_100) == 309 and reasons.count(integrity.LEADER_100) == 13
+    assert view.tabs.tabText(1) == f"Flagged stations ({len(model.rows):,})"
+
+
+def test_flagged_stations_sort_by_turnout(window, qtbot):
+    view = _shown(window, qtbot)
+    view.flagged_view.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    proxy = view.flagged_proxy
+    turnouts = [proxy.index(r, 3).data(SortRole) for r in range(proxy.rowCount())]
+    assert turnouts == sorted(turnouts) and turnouts[-1] >= 100.0
+
+
+def test_double_click_opens_the_station_and_the_checks_stay_on_its_place(window, qtbot):
+    view = _shown(window, qtbot)
+    row = view.flagged_model.rows[0]
+    drawn = len(view.report.found)
+    index = view.flagged_proxy.mapFromSource(view.flagged_model.index(0, 0))
+    view.flagged_view.doubleClicked.emit(index)
+    assert window.document.scope == row.unit  # the main window shows that station's protocol
+    assert window.document.tally.scope == row.unit
+    # A station alone has no distribution: the checks are of the stations around it.
+    qtbot.waitUntil(lambda: view.task is None and view.report is not None, timeout=30000)
+    units = window.document.contest.units
+    parent = int(units.parents[row.unit])
+    assert str(units.names[parent]) in view.heading.text() and 1 < len(view.report.found) < drawn
+
+
+def test_export_flagged_stations_as_csv(window, qtbot, tmp_path, monkeypatch):
+    view = _shown(window, qtbot)
+    target = tmp_path / "flagged.csv"
+    monkeypatch.setattr(integrity_view.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.export_button.click()
+    text = target.read_text(encoding="utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert len(rows) == len(view.report.flags) and rows[0]["name"] == view.flagged_model.rows[0].name
+    assert sum("turnout 100%" in row["flags"] for row in rows) == 309

@@ -28,7 +28,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from electview.core.model import Contest
+from electview.core.i18n import translate
+from electview.core.model import Contest, UnitTable
+from electview.core.summary import csv_line, neutralise_formula
 
 KOBAK_2016 = (
     "Kobak, Shpilkin & Pshenichnikov (2016), Integer percentages as electoral falsification fingerprints, "
@@ -327,17 +329,34 @@ INTEGER_TURNOUT = "turnout at a whole percent"
 INTEGER_LEADER = "leader's share at a whole percent"
 
 
-def flagged(found: Stations) -> list[Flagged]:
-    """Stations worth a look, each with why: 100% turnout, more ballots than voters, every ballot for the
-    leader, and (stations of at least MIN_INTEGER_SIZE) turnout or leader's share at a whole percent from 1 to 99."""
+def reason_text(reason: str) -> str:
+    """A flag's reason in the interface language (the JSON and CSV keep the English constants)."""
+    words = {
+        TURNOUT_100: translate("integrity", "turnout 100%"),
+        TURNOUT_OVER_100: translate("integrity", "more ballots than registered voters"),
+        LEADER_100: translate("integrity", "every ballot for the leader"),
+        INTEGER_TURNOUT: translate("integrity", "turnout at a whole percent"),
+        INTEGER_LEADER: translate("integrity", "leader's share at a whole percent"),
+    }
+    return words.get(reason, reason)
+
+
+def _flag_checks(found: Stations) -> tuple[tuple[np.ndarray, str], ...]:
+    """Each reason a station is flagged, with the mask of stations it holds for."""
     big = found.registered >= MIN_INTEGER_SIZE
-    checks = (
+    return (
         (found.ballots == found.registered, TURNOUT_100),
         (found.ballots > found.registered, TURNOUT_OVER_100),
         ((found.leader_votes == found.ballots) if found.leader >= 0 else np.zeros(len(found), bool), LEADER_100),
         (big & _inner_percent(found.ballots, found.registered, 1), INTEGER_TURNOUT),
         ((found.ballots >= MIN_INTEGER_SIZE) & _inner_percent(found.leader_votes, found.ballots, 1), INTEGER_LEADER),
     )
+
+
+def flagged(found: Stations) -> list[Flagged]:
+    """Stations worth a look, each with why: 100% turnout, more ballots than voters, every ballot for the
+    leader, and (stations of at least MIN_INTEGER_SIZE) turnout or leader's share at a whole percent from 1 to 99."""
+    checks = _flag_checks(found)
     any_flag = np.zeros(len(found), dtype=bool)
     for mask, _ in checks:
         any_flag |= mask
@@ -346,6 +365,79 @@ def flagged(found: Stations) -> list[Flagged]:
         reasons = tuple(reason for mask, reason in checks if mask[row])
         result.append(Flagged(int(found.units[row]), reasons))
     return result
+
+
+def unit_path(units: UnitTable, index: int) -> str:
+    """A station's name with the places above it ("Region / District / Station"), the file's top left out."""
+    names: list[str] = []
+    while index >= 0 and len(names) <= len(units):
+        names.append(str(units.names[index]))
+        index = int(units.parents[index])
+    return " / ".join(reversed(names[:-1] or names))  # the top (the whole file) says nothing
+
+
+@dataclass(frozen=True)
+class StationRow:
+    """One station's figures as the flagged list and the CSV show them; turnout and share are derived here."""
+
+    unit: int  # index into contest.units
+    id: str
+    name: str  # with the places above it
+    registered: int
+    ballots: int
+    turnout: float  # percent of registered voters (derived)
+    leader_share: float  # percent of ballots cast (derived)
+    reasons: tuple[str, ...]
+
+
+def station_rows(contest: Contest, report: IntegrityReport, only_flagged: bool = False) -> list[StationRow]:
+    """Every station of ``report`` (or only the flagged ones) in the file's order, with why it is flagged."""
+    found = report.found
+    reasons_of = {flag.unit: flag.reasons for flag in report.flags}
+    turnout, share = found.turnout, found.leader_share
+    units = contest.units
+    rows = []
+    for row, unit in enumerate(found.units.tolist()):
+        reasons = reasons_of.get(unit, ())
+        if only_flagged and not reasons:
+            continue
+        rows.append(
+            StationRow(
+                unit,
+                str(units.ids[unit]),
+                unit_path(units, unit),
+                int(found.registered[row]),
+                int(found.ballots[row]),
+                float(turnout[row]),
+                float(share[row]),
+                reasons,
+            )
+        )
+    return rows
+
+
+STATION_CSV_HEADER = ("unit", "name", "registered", "ballots", "turnout_percent", "leader_share_percent", "flags")
+
+
+def stations_csv(contest: Contest, report: IntegrityReport, only_flagged: bool = False) -> str:
+    """One CSV line per station (docs/FORMAT.md, "Integrity checks"); names a spreadsheet would run as formulas are
+    neutralised, reasons joined by "; "."""
+    lines = [csv_line(STATION_CSV_HEADER)]
+    for row in station_rows(contest, report, only_flagged):
+        lines.append(
+            csv_line(
+                [
+                    neutralise_formula(row.id),
+                    neutralise_formula(row.name),
+                    row.registered,
+                    row.ballots,
+                    f"{row.turnout:.2f}",
+                    f"{row.leader_share:.2f}",
+                    "; ".join(row.reasons),
+                ]
+            )
+        )
+    return "".join(lines)
 
 
 # ---------------------------------------------------------------- everything at once
@@ -452,13 +544,6 @@ def report_dict(contest: Contest, report: IntegrityReport, source: str = "") -> 
     units = contest.units
     leader = contest.candidates[found.leader].name if found.leader >= 0 else None
 
-    def unit_path(index: int) -> str:
-        names: list[str] = []
-        while index >= 0 and len(names) <= len(units):
-            names.append(str(units.names[index]))
-            index = int(units.parents[index])
-        return " / ".join(reversed(names[:-1] or names))  # the top (the whole file) says nothing
-
     return {
         "format_version": 1,
         "file": source,
@@ -481,7 +566,7 @@ def report_dict(contest: Contest, report: IntegrityReport, source: str = "") -> 
             ],
         },
         "flagged": [
-            {"unit": str(units.ids[flag.unit]), "name": unit_path(flag.unit), "reasons": list(flag.reasons)}
+            {"unit": str(units.ids[flag.unit]), "name": unit_path(units, flag.unit), "reasons": list(flag.reasons)}
             for flag in report.flags
         ],
         "caveats": dict(CAVEATS),

@@ -8,15 +8,33 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QGridLayout, QMainWindow, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from electview.core import integrity
+from electview.core.atomic import write_text_atomic
 from electview.core.model import Contest
 from electview.formats.job import LoadJob
+from electview.ui import errors
+from electview.ui.document import ViewRefused
+from electview.ui.flagged_model import SortRole, UnitRole, FlaggedStationsModel
 from electview.ui.loading import BackgroundTask, ProgressIndicator
-from electview.ui.text import plain_label
+from electview.ui.print_actions import suggested_save_path
+from electview.ui.table_habits import TableCopier
+from electview.ui.text import format_votes, plain_label
 
 # Fingerprint cells: 1 point × 1 point, as in Klimek et al.'s figures.
 FINGERPRINT_BINS = 100
@@ -32,6 +50,7 @@ class Panels:
     turnout_counts: np.ndarray  # stations per 0.1-point bin
     share_counts: np.ndarray
     fingerprint: np.ndarray  # registered voters, turnout bin × share bin
+    flagged: list[integrity.StationRow]
 
 
 def compute_panels(contest: Contest, scope: int | None, job: LoadJob) -> Panels:
@@ -50,7 +69,18 @@ def compute_panels(contest: Contest, scope: int | None, job: LoadJob) -> Panels:
         integrity.histogram_tenths(found.ballots, found.registered),
         integrity.histogram_tenths(found.leader_votes, found.ballots),
         integrity.fingerprint(found.turnout, found.leader_share, found.registered, FINGERPRINT_BINS),
+        integrity.station_rows(contest, report, only_flagged=True),
     )
+
+
+def checked_place(contest: Contest, scope: int | None) -> int | None:
+    """The place whose stations are checked when ``scope`` is on screen: a station alone has no distribution,
+    so drilled down to one (or opened from the flagged list) the checks stay on the place around it."""
+    units = contest.units
+    if scope is not None and not bool((units.parents == scope).any()):
+        parent = int(units.parents[scope])
+        return parent if parent >= 0 else None
+    return scope
 
 
 def _plot(x_label: str, y_label: str) -> pg.PlotWidget:
@@ -73,9 +103,11 @@ class IntegrityWindow(QWidget):
 
     Signals:
         computed(): the checks for the contest and place on screen are drawn.
+        station_activated(int): a flagged station was double-clicked (its index into the contest's units).
     """
 
     computed = Signal()
+    station_activated = Signal(int)
 
     def __init__(self, document, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -96,6 +128,40 @@ class IntegrityWindow(QWidget):
         self.progress = ProgressIndicator()
         self.progress.cancel_requested.connect(self._cancel)
         self.task: BackgroundTask | None = None
+        self.panels: Panels | None = None
+        self.flagged_model = FlaggedStationsModel(self)
+        self.flagged_proxy = QSortFilterProxyModel(self)
+        self.flagged_proxy.setSourceModel(self.flagged_model)
+        self.flagged_proxy.setSortRole(SortRole)
+        self.flagged_view = QTableView()
+        self.flagged_view.setModel(self.flagged_proxy)
+        self.flagged_view.setAccessibleName(self.tr("Flagged stations"))
+        self.flagged_view.setSortingEnabled(True)
+        self.flagged_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.flagged_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.flagged_view.setWordWrap(False)
+        self.flagged_view.verticalHeader().hide()
+        self.flagged_view.doubleClicked.connect(self._on_double_clicked)
+        self.flagged_copier = TableCopier(self.flagged_view)  # Ctrl+C: the selected rows as TSV and HTML
+        self.flagged_caveat = plain_label(integrity.CAVEATS["flagged"], word_wrap=True)
+        self.export_button = QPushButton(self.tr("Export flagged stations as CSV…"))
+        self.export_button.clicked.connect(lambda: self.export_flagged())
+        self.export_button.setEnabled(False)
+        flagged_page = QWidget()
+        flagged_box = QVBoxLayout(flagged_page)
+        flagged_box.addWidget(self.flagged_caveat)
+        flagged_box.addWidget(self.flagged_view, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        flagged_box.addLayout(buttons)
+        figures_page = QWidget()
+        figures_box = QVBoxLayout(figures_page)
+        figures_box.addWidget(self.figures)
+        figures_box.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(figures_page, self.tr("Figures"))
+        self.tabs.addTab(flagged_page, self.tr("Flagged stations"))
 
         grid = QGridLayout()
         panels = (
@@ -111,7 +177,7 @@ class IntegrityWindow(QWidget):
             box.addWidget(plot, 1)
             box.addWidget(caveat)
             grid.addLayout(box, row, column)
-        grid.addWidget(self.figures, 1, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.tabs, 1, 1)
         grid.setRowStretch(0, 1)
         grid.setRowStretch(1, 1)
         layout = QVBoxLayout(self)
@@ -139,16 +205,17 @@ class IntegrityWindow(QWidget):
             return
         self._stale = False
         self._cancel()
-        contest, scope = self._document.contest, self._document.scope
+        contest = self._document.contest
         if contest is None:
             self._show_nothing()
             return
+        scope = checked_place(contest, self._document.scope)
         task = BackgroundTask(lambda job: compute_panels(contest, scope, job), self)
         self.task = task
         task.progress_changed.connect(self.progress.set_progress)
         task.finished.connect(lambda panels: self._on_computed(task, panels))
         task.cancelled.connect(lambda: self._on_stopped(task))
-        place = self._document.scope_name()
+        place = "" if scope is None else str(contest.units.names[scope])
         self.progress.begin(
             self.tr("Computing the checks for %1…").replace("%1", f"{contest.name} · {place}" if place else contest.name)
         )
@@ -168,6 +235,9 @@ class IntegrityWindow(QWidget):
 
     def _show_nothing(self) -> None:
         self.report = None
+        self.panels = None
+        self.flagged_model.set_rows(())
+        self.export_button.setEnabled(False)
         for plot in (self.turnout_plot, self.share_plot):
             plot.clear()
         self.heading.setText(self.tr("The contest on screen has no stations with registered voters and ballots."))
@@ -185,10 +255,11 @@ class IntegrityWindow(QWidget):
             self.computed.emit()
             return
         self.report = report
+        self.panels = panels
         contest = panels.contest
         found = report.found
         leader = contest.candidates[found.leader].name if found.leader >= 0 else "-"
-        place = self._document.scope_name()
+        place = "" if panels.scope is None else str(contest.units.names[panels.scope])
         heading = self.tr("%1: %2 stations in %3 · leader %4") if place else self.tr("%1: %2 stations · leader %4")
         self.heading.setText(
             heading.replace("%1", contest.name).replace("%2", str(len(found))).replace("%3", place).replace("%4", leader)
@@ -203,7 +274,38 @@ class IntegrityWindow(QWidget):
         self.fingerprint_image.setRect(0, 0, 100, 100)
         self.fingerprint_plot.getPlotItem().setRange(xRange=(0, 100), yRange=(0, 100), padding=0)
         self.figures.setText(self._figures_text(report))
+        self.flagged_model.set_rows(panels.flagged)
+        self.flagged_view.resizeColumnsToContents()
+        self.export_button.setEnabled(bool(panels.flagged))
+        self.tabs.setTabText(1, self.tr("Flagged stations (%1)").replace("%1", format_votes(len(panels.flagged))))
         self.computed.emit()
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        unit = self.flagged_proxy.data(index, UnitRole)
+        if unit is not None:
+            self.station_activated.emit(int(unit))
+
+    def export_flagged(self, path: str | None = None) -> bool:
+        """File → the flagged stations on screen as CSV (formula-like names neutralised); asks where unless ``path``."""
+        panels = self.panels
+        if panels is None:
+            return False
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export Flagged Stations"),
+                suggested_save_path(self._document.path, " flagged stations.csv"),
+                self.tr("CSV files (*.csv)"),
+            )
+            if not path:
+                return False
+        try:
+            # A byte-order mark makes Excel read the file as UTF-8 (station names in Cyrillic, …).
+            write_text_atomic(path, "\ufeff" + integrity.stations_csv(panels.contest, panels.report, only_flagged=True))
+        except OSError as error:
+            errors.show_error(self, self.tr("Export Flagged Stations"), f"{error.strerror or error}.")
+            return False
+        return True
 
     @staticmethod
     def _histogram(plot: pg.PlotWidget, counts: np.ndarray) -> None:
@@ -247,10 +349,11 @@ class IntegrityWindow(QWidget):
 class IntegrityController(QObject):
     """View → Integrity Checks…, enabled when the contest on screen has stations with electors and ballots."""
 
-    def __init__(self, window: QMainWindow, document, menu: QMenu) -> None:
+    def __init__(self, window: QMainWindow, document, menu: QMenu, precincts=None) -> None:
         super().__init__(window)
         self._window = window
         self._document = document
+        self._precincts = precincts  # the precinct browser's controller, where the window has one
         self.integrity_window: IntegrityWindow | None = None
         self._usable: tuple[Contest | None, bool] = (None, False)
         self.action = QAction(self.tr("&Integrity Checks…"), window)
@@ -276,6 +379,20 @@ class IntegrityController(QObject):
     def show_integrity(self) -> IntegrityWindow:
         if self.integrity_window is None:
             self.integrity_window = IntegrityWindow(self._document, self._window)
+            self.integrity_window.station_activated.connect(self.open_station)
         self.integrity_window.show()
         self.integrity_window.activateWindow()
         return self.integrity_window
+
+    def open_station(self, unit: int) -> None:
+        """Show a flagged station: the main window drills down to it (the checks stay on the place around it), and
+        the precinct browser, where the file has one, follows."""
+        try:
+            self._document.set_scope(unit)
+        except ViewRefused as refused:
+            self._window.statusBar().showMessage(str(refused), 5000)
+            return
+        if self._precincts is not None and self._precincts.action.isEnabled():
+            self._precincts.show_browser()
+        else:
+            self._window.activateWindow()

@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.majority.threshold_changed.connect(self.comparison.source.set_threshold)
         self.precincts = PrecinctBrowserController(self, self.document, self.view_menu)
         self.rounds = RoundsController(self, self.document, self.view_menu)
-        self.integrity = IntegrityController(self, self.document, self.view_menu)
+        self.integrity = IntegrityController(self, self.document, self.view_menu, self.precincts)
         self.parliament = ParliamentController(self, self.document, self.view_menu)
         self.electoral_system = ElectoralSystemController(self, self.document, self.contest_menu)
         self.live = LiveController(self, self.document, self.model, self.comparison.source)

@@ -2068,6 +2068,30 @@
         <source>Computing the checks for %1…</source>
         <translation>%1 үшін тексерулер есептелуде…</translation>
     </message>
+    <message>
+        <source>Flagged stations</source>
+        <translation>Белгіленген учаскелер</translation>
+    </message>
+    <message>
+        <source>Export flagged stations as CSV…</source>
+        <translation>Белгіленген учаскелерді CSV-ге экспорттау…</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Flagged stations (%1)</source>
+        <translation>Белгіленген учаскелер (%1)</translation>
+    </message>
+    <message>
+        <source>Export Flagged Stations</source>
+        <translation>Белгіленген учаскелерді экспорттау</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityController</name>
@@ -2082,6 +2106,60 @@
     <message>
         <source>The contest on screen has no stations with registered voters and ballots</source>
         <translation>Экрандағы сайлауда сайлаушылар мен бюллетеньдер саны бар учаскелер жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>FlaggedStationsModel</name>
+    <message>
+        <source>Station</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Сайлаушылар</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>Turnout %</source>
+        <translation>Келу, %</translation>
+    </message>
+    <message>
+        <source>Leader's share %</source>
+        <translation>Көшбасшы үлесі, %</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Себептер</translation>
+    </message>
+    <message>
+        <source>derived by electview from the station's figures</source>
+        <translation>electview учаске деректерінен есептеген</translation>
+    </message>
+</context>
+<context>
+    <name>integrity</name>
+    <message>
+        <source>turnout 100%</source>
+        <translation>келу 100%</translation>
+    </message>
+    <message>
+        <source>more ballots than registered voters</source>
+        <translation>бюллетеньдер тізімдегі сайлаушылардан көп</translation>
+    </message>
+    <message>
+        <source>every ballot for the leader</source>
+        <translation>барлық бюллетень көшбасшыға</translation>
+    </message>
+    <message>
+        <source>turnout at a whole percent</source>
+        <translation>келу бүтін пайызда</translation>
+    </message>
+    <message>
+        <source>leader's share at a whole percent</source>
+        <translation>көшбасшы үлесі бүтін пайызда</translation>
     </message>
 </context>
 </TS>

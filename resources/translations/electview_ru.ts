@@ -2068,6 +2068,30 @@
         <source>Computing the checks for %1…</source>
         <translation>Вычисляются проверки для %1…</translation>
     </message>
+    <message>
+        <source>Flagged stations</source>
+        <translation>Отмеченные участки</translation>
+    </message>
+    <message>
+        <source>Export flagged stations as CSV…</source>
+        <translation>Экспорт отмеченных участков в CSV…</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Flagged stations (%1)</source>
+        <translation>Отмеченные участки (%1)</translation>
+    </message>
+    <message>
+        <source>Export Flagged Stations</source>
+        <translation>Экспорт отмеченных участков</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityController</name>
@@ -2082,6 +2106,60 @@
     <message>
         <source>The contest on screen has no stations with registered voters and ballots</source>
         <translation>В выборах на экране нет участков с числом избирателей и бюллетеней</translation>
+    </message>
+</context>
+<context>
+    <name>FlaggedStationsModel</name>
+    <message>
+        <source>Station</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Избирателей</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Бюллетеней</translation>
+    </message>
+    <message>
+        <source>Turnout %</source>
+        <translation>Явка, %</translation>
+    </message>
+    <message>
+        <source>Leader's share %</source>
+        <translation>Доля лидера, %</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <source>derived by electview from the station's figures</source>
+        <translation>вычислено electview по данным участка</translation>
+    </message>
+</context>
+<context>
+    <name>integrity</name>
+    <message>
+        <source>turnout 100%</source>
+        <translation>явка 100%</translation>
+    </message>
+    <message>
+        <source>more ballots than registered voters</source>
+        <translation>бюллетеней больше, чем избирателей в списке</translation>
+    </message>
+    <message>
+        <source>every ballot for the leader</source>
+        <translation>все бюллетени за лидера</translation>
+    </message>
+    <message>
+        <source>turnout at a whole percent</source>
+        <translation>явка на целом проценте</translation>
+    </message>
+    <message>
+        <source>leader's share at a whole percent</source>
+        <translation>доля лидера на целом проценте</translation>
     </message>
 </context>
 </TS>
