@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -69,3 +71,20 @@ def test_unknown_contest_region_and_a_file_without_stations_fail_cleanly(capsys,
     )
     assert main(["integrity", str(national)]) == 2
     assert "no stations with registered voters" in capsys.readouterr().err
+
+
+def test_csv_has_one_line_per_station(capsys):
+    assert main(["integrity", str(CIK_2018), "--format", "csv", "--simulations", "20"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == 904 and list(rows[0]) == [
+        "unit",
+        "name",
+        "registered",
+        "ballots",
+        "turnout_percent",
+        "leader_share_percent",
+        "flags",
+    ]
+    assert sum("turnout 100%" in row["flags"].split("; ") for row in rows) == 309
+    full = [row for row in rows if row["turnout_percent"] == "100.00" and row["registered"] == row["ballots"]]
+    assert len(full) == 309 and rows[0]["name"].startswith("Республика Ингушетия / ")

@@ -1,4 +1,4 @@
-"""``electview integrity``: the statistical checks on a file's stations (core/integrity.py) as text or JSON."""
+"""``electview integrity``: the statistical checks on a file's stations (core/integrity.py) as text, JSON or CSV."""
 
 from __future__ import annotations
 
@@ -24,7 +24,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--simulations", type=int, default=integrity.SIMULATIONS, metavar="N", help="Monte-Carlo draws (default: %(default)s)"
     )
-    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json", "csv"),
+        default="text",
+        help="output format (default: text); csv: one line per station with its figures and flags",
+    )
 
 
 def _test_line(label: str, test: integrity.Excess) -> str:
@@ -88,7 +93,9 @@ def run(args: argparse.Namespace) -> int:
             "(the integrity checks need per-station electorate and counts)"
         )
     data = integrity.report_dict(contest, report, args.file)
-    if args.format == "json":
+    if args.format == "csv":
+        terminal.write(integrity.stations_csv(contest, report))
+    elif args.format == "json":
         terminal.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
         terminal.write(render_text(data, report))
