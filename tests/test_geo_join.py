@@ -158,3 +158,15 @@ def test_the_best_matching_level_is_joined(colorado, counties):
     units = colorado.contests[0].units
     assert join(counties, units).candidates == tuple(np.flatnonzero(units.parents == 0))
     assert join(counties, units, level=0).candidates == (0,)
+
+
+def test_the_area_shown_is_the_joined_codes_prefix(counties, colorado):
+    result = join(counties, colorado.contests[0].units)
+    area = result.area()
+    assert len(area) == 64 and all(counties.ids[f].startswith("08") for f in area)
+    shown = result.restricted(area)
+    assert len(shown.layer) == 64 and len(shown.matched) == 64 and not shown.unmatched_features
+    denver = shown.feature_of(list(colorado.contests[0].units.names).index("Denver"))
+    assert shown.layer.ids[denver] == "08031"
+    unjoined = join(counties, _units(["x"], ["Atlantis"]))
+    assert len(unjoined.area()) == 3231  # nothing joined: no area to narrow to

@@ -147,6 +147,32 @@ class Join:
         ambiguous = {u: fs for u, fs in self.ambiguous.items() if u not in joined_units}
         return replace(self, unit_of=unit_of, how=tuple(hows), proposals=left, ambiguous=ambiguous)
 
+    def area(self) -> np.ndarray:
+        """The features the map shows: those sharing the code prefix of the joined ones (Colorado's "08"), else all.
+
+        A national layer joined to one state's counties shows that state, with its counties
+        the file lacks as no data, not the whole country.
+        """
+        prefix = _common_prefix([self.layer.ids[f] for f, _, _ in self.matched if self.layer.ids[f]])
+        if not prefix:
+            return np.arange(len(self.layer))
+        return np.asarray([f for f, code in enumerate(self.layer.ids) if code.startswith(prefix)], dtype=np.int64)
+
+    def restricted(self, features: np.ndarray) -> Join:
+        """The join on the layer cut down to ``features`` (indices renumbered in that order)."""
+        new_index = np.full(len(self.layer), -1, dtype=np.int64)
+        new_index[features] = np.arange(len(features))
+        proposals = tuple(replace(p, feature=int(new_index[p.feature])) for p in self.proposals if new_index[p.feature] >= 0)
+        ambiguous = {u: tuple(int(new_index[f]) for f in fs if new_index[f] >= 0) for u, fs in self.ambiguous.items()}
+        return replace(
+            self,
+            layer=self.layer.subset(features),
+            unit_of=self.unit_of[features],
+            how=tuple(self.how[f] for f in features),
+            proposals=proposals,
+            ambiguous={u: fs for u, fs in ambiguous.items() if fs},
+        )
+
     def describe(self) -> str:
         """One line: how many joined and how, what is proposed, what is left on each side."""
         counts: dict[str, int] = {}
