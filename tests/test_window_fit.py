@@ -27,6 +27,10 @@ def small_window(qtbot, request):
     window.resize(1024, 640)
     window.show()
     qtbot.waitExposed(window)
+    # As the user sees it: the opened file is followed a moment later and the History bar takes
+    # a row at the bottom. Read before that (a fast run) the window had 33 px more; the ru/kk
+    # checks failed only in runs slow enough to see the bar.
+    qtbot.waitUntil(window.live.timeline_bar.isVisible, timeout=5000)
     QApplication.processEvents()
     yield window
     window.theme.choose(Theme.SYSTEM)  # the QApplication outlives the test
@@ -51,10 +55,23 @@ def test_every_candidate_row_of_the_sample_is_visible(small_window, qtbot):
     assert _rows_fully_visible(window) == [True] * 7  # was 3-4 of 7
 
 
-def test_the_totals_sit_below_the_table_in_english(small_window, qtbot):
-    # Russian's three lines of totals still overlap the last row in some full-suite runs (not
-    # reproduced alone): checked in English, where the state is stable, until that is found.
+@pytest.mark.parametrize("small_window", ["en", "ru", "kk"], indirect=True)
+def test_the_totals_sit_below_the_table(small_window, qtbot):
+    # was drawn over the last rows in ru/kk once the History bar showed (totals at 382, table to 397)
     qtbot.waitUntil(lambda: not _labels_below_overlap_table(small_window), timeout=3000)
+
+
+@pytest.mark.parametrize("small_window", ["ru"], indirect=True)
+@pytest.mark.parametrize("height", [560, 600])
+def test_a_shorter_window_scrolls_the_table_and_never_draws_the_totals_over_it(small_window, qtbot, height):
+    window = small_window
+    window.resize(1024, height)
+    qtbot.waitUntil(lambda: window.height() == height, timeout=3000)
+    qtbot.waitUntil(lambda: not _labels_below_overlap_table(window), timeout=3000)
+    visible = _rows_fully_visible(window)
+    assert visible[0] and visible.count(True) >= 2
+    if not all(visible):  # the rest are one scroll away
+        assert window.table.verticalScrollBar().maximum() > 0
 
 
 @pytest.mark.parametrize("small_window", ["en", "ru", "kk"], indirect=True)

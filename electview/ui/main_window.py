@@ -46,6 +46,7 @@ from electview.ui.rounds_window import RoundsController
 from electview.ui.print_actions import PrintController
 from electview.ui.region_tree import RegionTree
 from electview.ui.settings import Settings
+from electview.ui.table_room import TableRoom
 from electview.ui.table_habits import TableCopier
 from electview.ui.text import format_votes, plain_label, plain_tooltip
 from electview.ui.theme import ThemeController
@@ -191,6 +192,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(2, 2)
         self.main_splitter.setSizes([220, 760, 500])
         self.left_splitter.setSizes([330, 300])
+        self.table_room = TableRoom(self.left_splitter, self.table, FULL_ROWS)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -229,7 +231,7 @@ class MainWindow(QMainWindow):
         self.region_tree.scope_requested.connect(self.drill_down)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         # A splitter keeps the sizes it has when a pane's minimum grows: move it on the next pass.
-        self.totals_label.height_wanted.connect(lambda: QTimer.singleShot(0, self._keep_table_rows))
+        self.totals_label.height_wanted.connect(lambda: QTimer.singleShot(0, self.table_room.keep))
         self.model.modelReset.connect(self._fit_columns)
         self.model.columnsInserted.connect(self._fit_columns)
         self.model.columnsRemoved.connect(self._fit_columns)
@@ -257,18 +259,8 @@ class MainWindow(QMainWindow):
         if self.table.columnWidth(NAME) > widest_name:
             self.table.setColumnWidth(NAME, widest_name)
         # The table keeps room for every row of a usual contest (up to FULL_ROWS); the pie
-        # below gives way first, and longer tables scroll.
-        shown = min(self.proxy.rowCount(), FULL_ROWS)
-        rows = self.table.verticalHeader().defaultSectionSize() * max(shown, 1)
-        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + rows + 2 * self.table.frameWidth())
-        QTimer.singleShot(0, self._keep_table_rows)
-
-    def _keep_table_rows(self) -> None:
-        """Give the table's pane at least its minimum (every row and the totals), taken from the pie's."""
-        sizes = self.left_splitter.sizes()
-        need = self.left_splitter.widget(0).minimumSizeHint().height()
-        if len(sizes) == 2 and 0 < sizes[0] < need < sum(sizes):
-            self.left_splitter.setSizes([need, sum(sizes) - need])
+        # below gives way first, and longer tables (or shorter windows) scroll.
+        self.table_room.refit()
 
     # opening files
     def choose_and_open(self) -> None:

@@ -157,7 +157,7 @@ class PieChart(QWidget):
         self.item = PieItem()
         self.view = pg.GraphicsView(background=None)
         self.view.setAccessibleName(self.tr("Pie chart of vote shares"))
-        self.view.setMinimumSize(120, 120)  # in a short window the table's rows come first
+        self.view.setMinimumSize(96, 96)  # in a short window the table's rows come first
         self.view_box = pg.ViewBox(lockAspect=True, enableMouse=False, invertY=True, enableMenu=False)
         self.view_box.addItem(self.item)
         self.view_box.setRange(xRange=(-102, 102), yRange=(-102, 102), padding=0)
