@@ -157,3 +157,33 @@ def test_a_window_started_in_a_dark_theme_draws_legend_and_commentary_dark(qtbot
         assert _contrast(image, 24) >= 4.5  # was invisible in high contrast
     finally:
         window.theme.choose(Theme.SYSTEM)
+
+
+def _legend_entries_shown_whole(pie) -> list[int]:
+    legend, height = pie.legend, pie.legend.viewport().height()
+    rows = [row for row in range(legend.count()) if not legend.isRowHidden(row)]
+    for row in rows:
+        rect = legend.visualItemRect(legend.item(row))
+        assert rect.top() >= 0 and rect.bottom() < height  # no entry drawn cut
+    return rows
+
+
+@pytest.mark.parametrize("small_window", ["en", "ru", "kk"], indirect=True)
+def test_the_legend_shows_whole_entries_and_counts_the_rest(small_window, qtbot):
+    pie = small_window.pie
+    qtbot.waitUntil(lambda: pie.legend_more.isVisible(), timeout=3000)  # 1024×640: not all six fit
+    shown = _legend_entries_shown_whole(pie)
+    hidden = pie.hidden_entries()
+    assert shown == list(range(len(shown))) and len(shown) >= 1  # the largest first, in order
+    assert len(shown) + len(hidden) == pie.legend.count() == 6  # five candidates and "Other (2 candidates)"
+    assert pie.legend_more.text() != "" and str(len(hidden)) in pie.legend_more.text()
+    for row in hidden:  # was a scroll bar beside two lines, the rest cut off
+        assert pie.legend.item(row).text() in pie.legend_more.toolTip()
+
+
+def test_the_legend_shows_every_entry_when_there_is_room(small_window, qtbot):
+    pie = small_window.pie
+    small_window.resize(1600, 1100)
+    qtbot.waitUntil(lambda: not pie.legend_more.isVisible(), timeout=3000)
+    assert _legend_entries_shown_whole(pie) == list(range(6))
+    assert pie.hidden_entries() == []

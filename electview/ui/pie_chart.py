@@ -11,14 +11,14 @@ import functools
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QIcon, QPainter, QPicture, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from electview.core.terminal import isolate
 from electview.ui.candidate_model import NAME, SHARE, VOTES, CandidateTableModel, ColourRole, DerivedRole
 from electview.ui.pie_painter import PieSlice, build_slices, paint_pie, paint_swatch, paint_threshold, slice_at
-from electview.ui.text import breakable, format_percent, format_votes, plain_tooltip, shortened
+from electview.ui.text import breakable, format_percent, format_votes, plain_label, plain_tooltip, shortened
 
 # Item coordinates: a 200-unit square (QPicture keeps integer precision for some records,
 # so unit-sized geometry would lose the slices' shape).
@@ -174,11 +174,22 @@ class PieChart(QWidget):
         self.legend.setFrameShape(QListWidget.Shape.NoFrame)
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("QListWidget { background: transparent; }")
+        # No scroll bar beside a few lines: the entries that don't fit are counted below instead.
+        self.legend.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.legend.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # One entry (its name may wrap to two lines): in a short window the table's rows come first.
+        self.legend.setMinimumHeight(2 * self.legend.fontMetrics().lineSpacing() + 6)
+        self.legend_more = plain_label()  # "+N more": never an entry cut off without a word
+        self.legend_more.setAccessibleDescription(self.tr("Legend entries not shown"))
+        self.legend_more.hide()
+        self.legend.viewport().installEventFilter(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 3)
         self.side_layout = QVBoxLayout()
+        self.side_layout.setSpacing(2)
         self.side_layout.addWidget(self.legend, 1)
+        self.side_layout.addWidget(self.legend_more)
         layout.addLayout(self.side_layout, 2)
         self.item.slice_clicked.connect(self._on_slice_clicked)
         self.item.slice_hovered.connect(self._on_slice_hovered)
@@ -268,6 +279,33 @@ class PieChart(QWidget):
                 item.setIcon(_swatch(piece.colour, row))
                 item.setData(ColourRole, piece.colour)
             item.setToolTip(plain_tooltip(self._describe(piece)))
+        QTimer.singleShot(0, self._count_hidden_entries)  # once the new texts have their heights
+
+    def hidden_entries(self) -> list[int]:
+        """Rows of the legend left out because they don't fit whole (a short window)."""
+        return [row for row in range(self.legend.count()) if self.legend.isRowHidden(row)]
+
+    def _count_hidden_entries(self, *args) -> None:
+        """Show the entries that fit whole, in order; the rest are counted: "+N more", named in its tooltip."""
+        legend = self.legend
+        for row in range(legend.count()):
+            legend.setRowHidden(row, False)
+        legend.doItemsLayout()  # every entry at its wrapped height, from the top
+        legend.scrollToTop()
+        room, fits = legend.viewport().height(), True
+        for row in range(legend.count()):
+            fits = fits and legend.visualItemRect(legend.item(row)).bottom() < room
+            legend.setRowHidden(row, not fits)
+        hidden = self.hidden_entries()
+        if hidden:
+            self.legend_more.setText(self.tr("+{0} more").format(len(hidden)))
+            self.legend_more.setToolTip(plain_tooltip("\n".join(legend.item(row).text() for row in hidden)))
+        self.legend_more.setVisible(bool(hidden))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
+        if watched is self.legend.viewport() and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._count_hidden_entries)
+        return False
 
     def _status(self, row: int) -> str:
         statuses = self._looks[3] if len(self._looks) > 3 else ()

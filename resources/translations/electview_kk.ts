@@ -794,6 +794,14 @@
 <context>
     <name>PieChart</name>
     <message>
+        <source>+{0} more</source>
+        <translation>+тағы {0}</translation>
+    </message>
+    <message>
+        <source>Legend entries not shown</source>
+        <translation>Көрсетілмеген шартты белгілер</translation>
+    </message>
+    <message>
         <source>… and {0} more</source>
         <translation>… және тағы {0}</translation>
     </message>

@@ -794,6 +794,14 @@
 <context>
     <name>PieChart</name>
     <message>
+        <source>+{0} more</source>
+        <translation>+ещё {0}</translation>
+    </message>
+    <message>
+        <source>Legend entries not shown</source>
+        <translation>Не показанные строки легенды</translation>
+    </message>
+    <message>
         <source>… and {0} more</source>
         <translation>… и ещё {0}</translation>
     </message>
