@@ -63,6 +63,9 @@ def take_screenshot(window, path: str, size: tuple[int, int], failures=None) -> 
     """Render the window at ``size`` and save it as a PNG; a window that failed while drawing is not saved."""
     from PySide6.QtWidgets import QApplication
 
+    from electview.ui.headless import quiet_offscreen_noise
+
+    quiet_offscreen_noise()
     window.resize(*size)
     window.show()
     for _ in range(5):  # let layouts and the chart settle

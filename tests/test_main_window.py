@@ -186,6 +186,7 @@ def test_screenshot_command(tmp_path):
         capture_output=True, text=True, timeout=120,
     )
     assert result.returncode == 0, result.stderr
+    assert "propagateSizeHints" not in result.stderr  # was printed twice by the offscreen platform
     from PySide6.QtGui import QImage
 
     image = QImage(str(out))

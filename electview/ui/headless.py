@@ -22,3 +22,25 @@ def gui_application():
     if sys.platform not in ("win32", "darwin"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return QGuiApplication([sys.argv[0] if sys.argv else "electview"])
+
+
+# What the offscreen platform says of every window it shows: that it can't pass size hints to a
+# window manager it doesn't have. True of every offscreen run, so it tells a reader nothing.
+_OFFSCREEN_NOISE = ("does not support propagateSizeHints",)
+
+
+def quiet_offscreen_noise() -> None:
+    """Keep the offscreen platform's own notices off stderr; every other Qt message still shows."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(kind, context, message: str) -> None:
+        if any(noise in message for noise in _OFFSCREEN_NOISE):
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
