@@ -83,3 +83,34 @@ def test_names_and_abbreviations_match_alike():
     assert conventional_colour("Liberal") == ""  # red in Canada, blue in Australia: not guessed
     assert conventional_colour("Workers Party of Britain") == ""
     assert all(colour not in PALETTE for colour in (BLUE, RED))
+
+
+def _swatch_pixels(table, row: int) -> set[str]:
+    """The colours drawn inside the swatch of ``row``'s name cell, as the screen shows them."""
+    from PySide6.QtCore import QRect
+
+    cell = table.visualRect(table.model().index(row, 0))
+    size = table.iconSize()
+    probe = QRect(cell.left(), cell.top(), size.width() + 8, cell.height())
+    image = table.viewport().grab(probe).toImage()
+    middle = image.height() // 2
+    colours = [image.pixelColor(x, middle).name() for x in range(image.width())]
+    swatch = table.model().index(row, 0).data(1).name()  # DecorationRole
+    return {c for c in colours if colour_distance(c, swatch) < 40}
+
+
+def test_a_selected_row_keeps_its_swatch_in_the_party_colour(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    window.open_path(str(COLORADO))
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    table = window.table
+    for row in range(2):
+        colour = table.model().index(row, 0).data(1).name()
+        QApplication.processEvents()
+        assert _swatch_pixels(table, row) == {colour}
+        table.selectRow(row)
+        QApplication.processEvents()
+        assert _swatch_pixels(table, row) == {colour}  # was tinted by the selection (#0072b2 drawn #0e7ab7)

@@ -46,6 +46,7 @@ from electview.ui.rounds_window import RoundsController
 from electview.ui.print_actions import PrintController
 from electview.ui.region_tree import RegionTree
 from electview.ui.settings import Settings
+from electview.ui.swatch_delegate import SwatchDelegate
 from electview.ui.table_room import TableRoom
 from electview.ui.table_habits import TableCopier
 from electview.ui.text import format_votes, plain_label, plain_tooltip
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(max(table.fontMetrics().height(), table.iconSize().height(), 16) + 6)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setItemDelegateForColumn(NAME, SwatchDelegate(table))  # the party's colour, selected or not
         header = table.horizontalHeader()
         # Fitted once per new set of rows (see _fit_columns), not on every change: with
         # ResizeToContents each drill-down re-measured every cell of a long table.
