@@ -121,3 +121,40 @@ def test_crossings_are_judged_against_the_threshold_the_user_set(window, monkeyp
     assert source.comparison().crossing(tokayev) == "up"
     printed = window.printing.compared(all_contests=True)
     assert printed.comparisons[0].crossing(printed.comparisons[0].names.index("Kassym-Jomart Tokayev")) == "up"
+
+
+def _tokayev_change(window) -> str:
+    return window.model.index(_row(window.model, "Kassym-Jomart Tokayev"), CHANGE).data()
+
+
+def test_with_the_preliminary_open_the_final_compared_is_the_later(qtbot):
+    # was −0.20 with the final labelled "Old votes"; `electview compare PRELIMINARY FINAL` says +0.20
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.document.open(str(sample_path()))
+    assert window.comparison.compare_with(str(FINAL))
+    assert _tokayev_change(window) == "+0.20"
+    status = window.comparison.status_label.text()
+    assert status.index("earlier: the preliminary results (kazakhstan-2019-presidential.electview.json, 2019-06-10") < status.index(
+        "later: the final results (kazakhstan-2019-presidential-final.electview.json"
+    )
+    tip = window.model.index(_row(window.model, "Kassym-Jomart Tokayev"), CHANGE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Later, the final results" in tip and "70.76% → 70.96% (+0.20 points)" in tip
+    printed = window.printing.compared()  # the printout's comparison runs the same way
+    comparison = printed.comparisons[0]
+    assert comparison.change_points[comparison.names.index("Kassym-Jomart Tokayev")] == pytest.approx(0.20)
+    every = window.printing.compared(all_contests=True).comparisons[0]
+    assert every.change_points[every.names.index("Kassym-Jomart Tokayev")] == pytest.approx(0.20)
+
+
+def test_swap_takes_the_other_file_as_the_earlier(window):
+    window.comparison.compare_with(str(sample_path()))  # the final is open: the preliminary is the earlier
+    assert _tokayev_change(window) == "+0.20"
+    assert window.comparison.swap_action.isEnabled()
+    window.comparison.swap_action.trigger()
+    assert _tokayev_change(window) == "−0.20"  # the user says the open file is the earlier one
+    assert window.comparison.status_label.text().startswith("Comparing earlier: the final results")
+    window.comparison.swap_action.trigger()
+    assert _tokayev_change(window) == "+0.20"
+    window.comparison.stop_action.trigger()
+    assert not window.comparison.swap_action.isEnabled()

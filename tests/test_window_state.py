@@ -50,7 +50,7 @@ def test_another_version_of_the_same_election_keeps_the_comparison_and_says_so(w
     shutil.copyfile(sample_path(), copy)
     window.open_path(str(sample_path()))
     window.comparison.compare_with(str(FINAL))
-    assert window.comparison.status_label.text().startswith("Comparing with the final results")
+    assert "→ later: the final results (kazakhstan-2019-presidential-final" in window.comparison.status_label.text()
     window.open_path(str(copy))
     columns, stop_enabled, status = _comparing(window)
     assert (columns, stop_enabled) == (6, True)
@@ -70,7 +70,7 @@ def test_a_reload_keeps_the_comparison_as_it_was(window):
     window.comparison.compare_with(str(sample_path()))
     window.reload()
     assert _comparing(window)[:2] == (6, True)
-    assert window.comparison.status_label.text().startswith("Comparing with the preliminary results")
+    assert window.comparison.status_label.text().startswith("Comparing earlier: the preliminary results")
 
 
 def test_a_view_that_fails_to_work_out_leaves_the_state_exactly(window, monkeypatch):

@@ -40,19 +40,27 @@ def _matched_by_label(how: str) -> str:
     }.get(how, how)
 
 
-def baseline_from_comparison(comparison: Comparison, label: str) -> Baseline:
-    """The comparison seen from the new results: one entry per candidate of ``comparison.new``."""
-    width = len(comparison.new.candidates)
+def baseline_from_comparison(comparison: Comparison, label: str, on_screen: str = "new") -> Baseline:
+    """The comparison seen from the new results: one entry per candidate of ``comparison.new``.
+
+    ``on_screen="old"``: seen from the earlier results (the later ones compared with them), one
+    entry per candidate of ``comparison.old``; the change still runs from earlier to later.
+    """
+    earlier_on_screen = on_screen == "old"
+    screen_index, other_index = (
+        (comparison.old_index, comparison.new_index) if earlier_on_screen else (comparison.new_index, comparison.old_index)
+    )
+    width = len((comparison.old if earlier_on_screen else comparison.new).candidates)
     points = np.full(width, np.nan)
     votes = np.full(width, np.nan)
     details = [translate("compare", "Not in {0}").format(label)] * width
     crossings = [""] * width
-    for row in np.flatnonzero(comparison.new_index >= 0):
-        index = int(comparison.new_index[row])
+    for row in np.flatnonzero(screen_index >= 0):
+        index = int(screen_index[row])
         points[index] = comparison.change_points[row]
         votes[index] = comparison.change_votes[row]
         crossings[index] = comparison.crossing(int(row))
-        if comparison.old_index[row] < 0:
+        if other_index[row] < 0:
             continue
         parts = [
             translate("compare", "{old} → {new} ({points} points)").format(
@@ -62,7 +70,7 @@ def baseline_from_comparison(comparison: Comparison, label: str) -> Baseline:
             ),
             translate("compare", "votes {old} → {new} ({change})").format(
                 old=votes_cell(comparison.old, int(comparison.old_index[row]), comparison.old_votes[row]),
-                new=votes_cell(comparison.new, index, comparison.new_votes[row]),
+                new=votes_cell(comparison.new, int(comparison.new_index[row]), comparison.new_votes[row]),
                 change=format_change(comparison.change_votes[row]),
             ),
             translate("compare", "rank {0}").format(format_rank(comparison, int(row))),
@@ -70,13 +78,16 @@ def baseline_from_comparison(comparison: Comparison, label: str) -> Baseline:
         if comparison.old_names[row] != comparison.names[row]:
             parts.append(
                 translate("compare", "{name} in {label}, matched by {how}").format(
-                    name=comparison.old_names[row], label=label, how=_matched_by_label(comparison.matched_by[row])
+                    name=comparison.names[row] if earlier_on_screen else comparison.old_names[row],
+                    label=label,
+                    how=_matched_by_label(comparison.matched_by[row]),
                 )
             )
         if crossings[index]:
             crossed = translate("compare", "rose above {0}") if crossings[index] == "up" else translate("compare", "fell to or below {0}")
             parts.append(crossed.format(format_percent(comparison.threshold)))
-        details[index] = translate("compare", "Since {label}: {details}").format(label=label, details="; ".join(parts))
+        since = translate("compare", "Later, {label}: {details}") if earlier_on_screen else translate("compare", "Since {label}: {details}")
+        details[index] = since.format(label=label, details="; ".join(parts))
     return Baseline(label, points, votes, tuple(details), tuple(crossings))
 
 

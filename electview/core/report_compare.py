@@ -102,15 +102,21 @@ def report_comparison(
     results: Sequence[ContestTally],
     mapping: Mapping[str, str | None] | None = None,
     threshold: float = DEFAULT_THRESHOLD,
+    printed_first: bool = False,
 ) -> ReportComparison:
-    """Compare each printed tally with the same contest (whole area) of ``old``."""
+    """Compare each printed tally with the same contest (whole area) of ``old``.
+
+    ``printed_first``: the printed results came before ``old``'s (the change runs from them to ``old``).
+    """
     comparisons: list[Comparison | None] = []
     for result in results:
         contest = _old_contest(old, result.contest.name, only_pair=len(results) == 1)
         if contest is None or result.scope is not None:
             comparisons.append(None)
             continue
-        comparisons.append(compare_tallies(tally(contest, None, old.turnout), result, mapping, threshold))
+        other = tally(contest, None, old.turnout)
+        pair = (result, other) if printed_first else (other, result)
+        comparisons.append(compare_tallies(*pair, mapping, threshold))
     return with_comparisons(old, comparisons)
 
 

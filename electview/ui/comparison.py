@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from electview.core import i18n
+from electview.core.chronology import is_earlier
 from electview.core.errors import LoadError
 from electview.core.languages import localised
 from electview.core.majority import DEFAULT_THRESHOLD
@@ -51,6 +52,7 @@ class ComparisonSource(QObject):
         self._threshold = DEFAULT_THRESHOLD
         self._opening = document.state.opening  # which opened file the comparison was chosen for
         self._carried = False  # kept through the opening of another file of the same election
+        self._swapped = False  # the user said the order by date and status is the wrong way round
         document.dataset_changed.connect(self._on_document_changed)
 
     @property
@@ -90,12 +92,28 @@ class ComparisonSource(QObject):
         """Compare with the results in ``path``; on LoadError nothing changes."""
         dataset = localised(load_file(path), i18n.language())  # named as the results on screen are
         self._old, self._path, self._mapping = dataset, os.path.abspath(path), {}
-        self._opening, self._carried = self._document.state.opening, False
+        self._opening, self._carried, self._swapped = self._document.state.opening, False, False
         self.changed.emit()
 
     def clear(self) -> None:
         if self._old is not None:
-            self._old, self._path, self._mapping, self._carried = None, "", {}, False
+            self._old, self._path, self._mapping, self._carried, self._swapped = None, "", {}, False, False
+            self.changed.emit()
+
+    def on_screen_is_later(self) -> bool:
+        """Whether the results on screen came after the compared ones (by date, then status, then announcement).
+
+        When the files don't say, the compared file is taken as the earlier (File → Compare With…
+        offers "earlier results"); the user can swap either way.
+        """
+        current = self._document.dataset
+        order = None if self._old is None or current is None else is_earlier(self._old.election, current.election)
+        return (order is not False) != self._swapped
+
+    def swap(self) -> None:
+        """Take the other file as the earlier one (the mapping, made the other way round, starts again)."""
+        if self._old is not None:
+            self._swapped, self._mapping = not self._swapped, {}
             self.changed.emit()
 
     def _on_document_changed(self) -> None:
@@ -134,14 +152,32 @@ class ComparisonSource(QObject):
         """"the preliminary results (kazakhstan-….json)": how the change column names its baseline."""
         if self._old is None:
             return ""
+        return self.tr("{0} ({1})").format(self._kind(self._old.election.status), os.path.basename(self._path))
+
+    def _kind(self, status: Status) -> str:
         kinds = {
             Status.PRELIMINARY: self.tr("the preliminary results"),
             Status.UNOFFICIAL: self.tr("the unofficial results"),
             Status.FINAL: self.tr("the final results"),
             Status.CERTIFIED: self.tr("the certified results"),
         }
-        kind = kinds.get(self._old.election.status, self.tr("the compared results"))
-        return self.tr("{0} ({1})").format(kind, os.path.basename(self._path))
+        return kinds.get(status, self.tr("the compared results"))
+
+    def _describe(self, dataset: ResultsDataset, path: str) -> str:
+        """"the preliminary results (kazakhstan-….json, 2019-06-10, briefing)": a side, its file and time."""
+        election = dataset.election
+        when = election.source.announced_at or election.date
+        details = ", ".join(part for part in (os.path.basename(path), when) if part)
+        return self.tr("{0} ({1})").format(self._kind(election.status), details)
+
+    def order_text(self) -> str:
+        """"earlier: the preliminary results (…) → later: the final results (…)": what the change runs from and to."""
+        current = self._document.dataset
+        if self._old is None or current is None:
+            return ""
+        compared, on_screen = self._describe(self._old, self._path), self._describe(current, self._document.path)
+        earlier, later = (compared, on_screen) if self.on_screen_is_later() else (on_screen, compared)
+        return self.tr("earlier: {0} → later: {1}").format(earlier, later)
 
     def comparison(self) -> compare.Comparison | None:
         """The comparison for the contest and place in view (the same place in the old file if it has it)."""
@@ -159,7 +195,9 @@ class ComparisonSource(QObject):
             return None
         from electview.core import compare
 
-        return compare.compare_tallies(old, current, self._mapping, self._threshold)
+        if self.on_screen_is_later():
+            return compare.compare_tallies(old, current, self._mapping, self._threshold)
+        return compare.compare_tallies(current, old, self._mapping, self._threshold)  # from the screen's to the later
 
     def baseline(self) -> change_column.Baseline | None:
         comparison = self.comparison()
@@ -167,7 +205,9 @@ class ComparisonSource(QObject):
             return None
         from electview.core import change_column
 
-        return change_column.baseline_from_comparison(comparison, self.label())
+        if self.on_screen_is_later():
+            return change_column.baseline_from_comparison(comparison, self.label())
+        return change_column.baseline_from_comparison(comparison, self.label(), on_screen="old")
 
 
 class MatchCandidatesDialog(QDialog):
@@ -232,7 +272,8 @@ class ComparisonController(QObject):
         self.compare_action = make_action(window, self.tr("Compare &With…"), "Ctrl+Shift+O", self.tr("Compare with earlier results"))
         self.match_action = make_action(window, self.tr("&Match Candidates…"), None, self.tr("Correct how candidates are matched"))
         self.stop_action = make_action(window, self.tr("&Stop Comparing"), None, self.tr("Hide the change column"))
-        for action in (self.compare_action, self.match_action, self.stop_action):
+        self.swap_action = make_action(window, self.tr("S&wap Earlier and Later"), None, self.tr("Take the other file as the earlier one"))
+        for action in (self.compare_action, self.match_action, self.swap_action, self.stop_action):
             file_menu.insertAction(before_action, action)
         file_menu.insertSeparator(before_action)
         self.status_label = plain_label()
@@ -241,6 +282,7 @@ class ComparisonController(QObject):
         self.compare_action.triggered.connect(self.choose_and_compare)
         self.match_action.triggered.connect(self.edit_matches)
         self.stop_action.triggered.connect(self.source.clear)
+        self.swap_action.triggered.connect(self.source.swap)
         self.source.changed.connect(self.refresh)
         document.view_changed.connect(self.refresh)
         self.refresh()
@@ -274,6 +316,7 @@ class ComparisonController(QObject):
         self._model.set_baseline(baseline)
         self.match_action.setEnabled(baseline is not None)
         self.stop_action.setEnabled(self.source.active)
+        self.swap_action.setEnabled(baseline is not None)
         if self.source.active and baseline is None:
             self.status_label.setText(self.tr("Comparing with {0}: not available for this place").format(self.source.label()))
         elif baseline is not None and self.source.carried:
@@ -283,6 +326,6 @@ class ComparisonController(QObject):
                 )
             )
         elif baseline is not None:
-            self.status_label.setText(self.tr("Comparing with {0}").format(self.source.label()))
+            self.status_label.setText(self.tr("Comparing {0}").format(self.source.order_text()))
         else:
             self.status_label.setText("")

@@ -119,7 +119,9 @@ class PrintController(QObject):
         from electview.core.summary import contest_tallies
 
         if all_contests:
-            return report_comparison(source.dataset, contest_tallies(self._document.dataset), source.mapping, source.threshold)
+            tallies = contest_tallies(self._document.dataset)
+            printed_first = not source.on_screen_is_later()
+            return report_comparison(source.dataset, tallies, source.mapping, source.threshold, printed_first)
         return with_comparisons(source.dataset, [source.comparison()])
 
     def report_options(self, all_contests: bool = False) -> ReportOptions:

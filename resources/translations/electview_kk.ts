@@ -251,6 +251,18 @@
 <context>
     <name>ComparisonController</name>
     <message>
+        <source>S&amp;wap Earlier and Later</source>
+        <translation>Ертерек пен кейінгіні &amp;ауыстыру</translation>
+    </message>
+    <message>
+        <source>Take the other file as the earlier one</source>
+        <translation>Басқа файлды ертерегі деп санау</translation>
+    </message>
+    <message>
+        <source>Comparing {0}</source>
+        <translation>Салыстыру: {0}</translation>
+    </message>
+    <message>
         <source>Compare &amp;With…</source>
         <translation>&amp;Салыстыру…</translation>
     </message>
@@ -301,6 +313,10 @@
 </context>
 <context>
     <name>ComparisonSource</name>
+    <message>
+        <source>earlier: {0} → later: {1}</source>
+        <translation>ертерек: {0} → кейін: {1}</translation>
+    </message>
     <message>
         <source>the preliminary results</source>
         <translation>алдын ала нәтижелер</translation>
@@ -1532,6 +1548,10 @@
 </context>
 <context>
     <name>compare</name>
+    <message>
+        <source>Later, {label}: {details}</source>
+        <translation>Кейін, {label}: {details}</translation>
+    </message>
     <message>
         <source>{0} (new)</source>
         <extracomment>Names at least this similar (0–1, spelling-neutral) are the same person. With the same party, a weaker name likeness is enough (&quot;K. Tokayev&quot; and &quot;Kassym-Jomart Tokayev&quot;).</extracomment>

@@ -251,6 +251,18 @@
 <context>
     <name>ComparisonController</name>
     <message>
+        <source>S&amp;wap Earlier and Later</source>
+        <translation>Поменять &amp;ранние и поздние</translation>
+    </message>
+    <message>
+        <source>Take the other file as the earlier one</source>
+        <translation>Считать более ранним другой файл</translation>
+    </message>
+    <message>
+        <source>Comparing {0}</source>
+        <translation>Сравнение: {0}</translation>
+    </message>
+    <message>
         <source>Compare &amp;With…</source>
         <translation>&amp;Сравнить с…</translation>
     </message>
@@ -301,6 +313,10 @@
 </context>
 <context>
     <name>ComparisonSource</name>
+    <message>
+        <source>earlier: {0} → later: {1}</source>
+        <translation>ранее: {0} → позже: {1}</translation>
+    </message>
     <message>
         <source>the preliminary results</source>
         <translation>предварительными результатами</translation>
@@ -1532,6 +1548,10 @@
 </context>
 <context>
     <name>compare</name>
+    <message>
+        <source>Later, {label}: {details}</source>
+        <translation>Позже, {label}: {details}</translation>
+    </message>
     <message>
         <source>{0} (new)</source>
         <extracomment>Names at least this similar (0–1, spelling-neutral) are the same person. With the same party, a weaker name likeness is enough (&quot;K. Tokayev&quot; and &quot;Kassym-Jomart Tokayev&quot;).</extracomment>
