@@ -271,7 +271,17 @@ def test_export_never_proposes_the_results_file_or_its_folder(window, monkeypatc
     window.printing.export_actions["csv"].trigger()
     window.printing.export_pdf()
     assert proposed and all(p.startswith(str(documents)) for p in proposed)
+    assert proposed[0] == str(documents / "2019 Kazakhstan presidential election.csv")  # the election's name
     assert str(resources_dir()) not in "".join(proposed)
     night = tmp_path / "Documents" / "night results.csv"
     assert print_actions.suggested_save_path(str(night), ".csv") != str(night)
     assert print_actions.suggested_save_path(str(tmp_path / "night.csv"), ".csv") == str(documents / "night results.csv")
+
+
+def test_a_title_with_characters_no_file_name_may_hold_is_cleaned(tmp_path, monkeypatch):
+    from PySide6.QtCore import QStandardPaths
+
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda *_: str(tmp_path))
+    proposed = print_actions.suggested_save_path(str(tmp_path / "x.xml"), ".csv", 'Colorado: "General" 11/05/2024\n')
+    assert proposed == str(tmp_path / "Colorado General 11 05 2024.csv")
+    assert print_actions.suggested_save_path(str(tmp_path / "x.xml"), ".csv", " ../ ") == str(tmp_path / "x results.csv")

@@ -10,6 +10,7 @@ Exports are written atomically.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -175,7 +176,9 @@ class PrintController(QObject):
         dialog.deleteLater()
 
     def _ask_path(self, title: str, file_filter: str, suffix: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self._window, title, suggested_save_path(self._document.path, suffix), file_filter)
+        dataset = self._document.dataset
+        named = dataset.election.title if dataset is not None else ""  # in the window's language, as on screen
+        path, _ = QFileDialog.getSaveFileName(self._window, title, suggested_save_path(self._document.path, suffix, named), file_filter)
         return path
 
     def _guarded(self, work: Callable[[], object], title: str) -> bool:
@@ -250,16 +253,25 @@ class PrintController(QObject):
         )
 
 
-def suggested_save_path(source: str | None, suffix: str) -> str:
+_NOT_IN_FILE_NAMES = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
+
+
+def suggested_save_path(source: str | None, suffix: str, title: str = "") -> str:
     """Where an export is first proposed: the user's documents folder, never the results file itself.
 
-    Not the source's folder (the bundled samples, or a file being followed that one "Yes" to
-    "replace?" would overwrite) and never the source's own name: "night.csv" exports as
-    "night results.csv".
+    Named after the election ("2019 Kazakhstan presidential election.csv") where it has a title,
+    else the source's name with " results" ("night.csv" exports as "night results.csv"). Not the
+    source's folder (the bundled samples, or a file being followed that one "Yes" to "replace?"
+    would overwrite) and never the source itself.
     """
     from PySide6.QtCore import QStandardPaths
 
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or os.path.expanduser("~")
+    named = " ".join(_NOT_IN_FILE_NAMES.sub(" ", title).split()).strip(" .")[:120]
+    if named:
+        candidate = os.path.join(folder, f"{named}{suffix}")
+        if not (source and os.path.abspath(candidate) == os.path.abspath(source)):
+            return candidate
     stem = (Path(source).name.split(".")[0] if source else "") or "electview"
     candidate = os.path.join(folder, f"{stem} results{suffix}")
     if source and os.path.abspath(candidate) == os.path.abspath(source):
