@@ -280,3 +280,30 @@ def test_model_with_live_change_and_highlight_passes_modeltester(qtmodeltester, 
     proxy = CandidateSortProxy()
     proxy.setSourceModel(model)
     qtmodeltester.check(proxy, force_py=True)
+
+
+def test_the_printout_and_html_say_which_version_they_show_with_its_own_hash(window, qtbot, tmp_path, monkeypatch):
+    import hashlib
+
+    from electview.core.report_html import build_report_html
+    from electview.ui import print_actions
+
+    path = tmp_path / "night.electview.json"
+    versions = [results_json(6_000_000, "preliminary", SHARES_1), results_json(6_100_000, "unofficial", SHARES_2)]
+    path.write_bytes(versions[0])
+    follow(window, qtbot, path)
+    path.write_bytes(versions[1])
+    qtbot.waitUntil(lambda: len(window.live.history) == 2, timeout=3000)
+    window.live.timeline.slider.setValue(0)  # replay the first version
+    assert leader_votes(window) == "6,000,000"
+    options = window.printing.report_options()
+    printed = build_report_html(window.document.dataset, window.printing.results(), options)
+    # was: the old figures under the current file's SHA-256, with no word of which version
+    assert "version 1 of 2, seen " in printed
+    assert hashlib.sha256(versions[0]).hexdigest() in printed
+    assert hashlib.sha256(versions[1]).hexdigest() not in printed
+    out = tmp_path / "report.html"
+    monkeypatch.setattr(print_actions.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window.printing.export_actions["html"].trigger()
+    html = out.read_text(encoding="utf-8")
+    assert "version 1 of 2, seen " in html and hashlib.sha256(versions[0]).hexdigest() in html

@@ -37,12 +37,18 @@ def export_html(
     comparison_html: Callable[[int, ContestTally, ReportLanguages], str] | None = None,
     languages: ReportLanguages = ENGLISH,
     sha256: str | None = None,
+    version: str = "",
 ) -> None:
     """The report as one self-contained HTML file; ``chart_src`` gives each pie's address (an SVG data URI).
 
     ``languages``: the report's language(s), as printed. ``comparison_html`` adds the comparison with earlier results (``ReportOptions.comparison_html``).
     """
     options = ReportOptions(
-        sha256=sha256, chart_src=chart_src, for_browser=True, comparison_html=comparison_html, languages=languages
+        sha256=sha256,
+        version=version,
+        chart_src=chart_src,
+        for_browser=True,
+        comparison_html=comparison_html,
+        languages=languages,
     )
     write_text_atomic(path, build_report_html(dataset, results, options))

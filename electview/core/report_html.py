@@ -104,6 +104,8 @@ class ReportOptions:
 
     generated_at: datetime | None = None
     sha256: str | None = None
+    #: Which version of a followed file or feed the figures are ("version 3 of 5, seen 21:04"), or "".
+    version: str = ""
     chart_src: Callable[[int, ContestTally], str] | None = pie_placeholder
     for_browser: bool = False
     languages: ReportLanguages = ENGLISH  # labels and names in one language or two ("Candidate / Кандидат")
@@ -166,6 +168,8 @@ def _provenance(dataset: ResultsDataset, options: ReportOptions) -> str:
         digest = options.sha256 or file_sha256(dataset.source_path)
         unreadable = escape(tr.translate("Report", "file could not be read"))
         rows.append(("SHA-256", f"<span class='digest'>{escape(digest)}</span>" if digest else unreadable))
+        if options.version:
+            rows.append((tr.translate("Report", "Version"), escape(options.version)))
     else:
         rows.append((tr.translate("Report", "Input file"), escape(tr.translate("Report", "none (not read from a file)"))))
     generated = options.generated_at or datetime.now().astimezone()

@@ -235,6 +235,15 @@ class LiveController(QObject):
             return None
         return self.history.snapshots[self._index].sha256
 
+    def shown_version(self) -> str:
+        """"version 3 of 5, seen 21:04:05": which version of the history is on screen, or "" when not followed."""
+        if self.history is None or self._index is None or not 0 <= self._index < len(self.history):
+            return ""
+        from electview.live.times import clock
+
+        seen = clock(self.history.snapshots[self._index].seen_at)
+        return self.tr("version {0} of {1}, seen {2}").format(self._index + 1, len(self.history), seen)
+
     def show_snapshot(self, index: int) -> None:
         """Put snapshot ``index`` on screen exactly as it was: table, pie, header, commentary."""
         if self.history is None or not 0 <= index < len(self.history):

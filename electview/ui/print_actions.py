@@ -63,6 +63,7 @@ class PrintController(QObject):
         # The SHA-256 of the bytes the figures on screen came from (set by the window when it
         # follows the file): after the file on disk went bad, the report names the good version.
         self.content_sha256: Callable[[], str | None] = lambda: None
+        self.content_version: Callable[[], str] = lambda: ""  # "version 3 of 5, seen 21:04" (live history)
         self.print_action = make_action(window, self.tr("&Print…"), QKeySequence.StandardKey.Print, self.tr("Print the results report"))
         self.preview_action = make_action(window, self.tr("Print Pre&view…"), None, self.tr("See the report's pages before printing"))
         self.pdf_action = make_action(window, self.tr("Export as P&DF…"), None, self.tr("Save the results report as a PDF"))
@@ -132,6 +133,7 @@ class PrintController(QObject):
         compared = self.compared(all_contests)
         return ReportOptions(
             sha256=self.content_sha256(),
+            version=self.content_version(),
             comparison_html=compared.section_html if compared else None,
             languages=self.report_languages.languages(),
         )
@@ -250,6 +252,7 @@ class PrintController(QObject):
             comparison_html=compared.section_html if compared else None,
             languages=self.report_languages.languages(),
             sha256=self.content_sha256(),
+            version=self.content_version(),
         )
 
 

@@ -533,6 +533,10 @@
 <context>
     <name>LiveController</name>
     <message>
+        <source>version {0} of {1}, seen {2}</source>
+        <translation>{1} нұсқаның {0}-сі, алынды {2}</translation>
+    </message>
+    <message>
         <source>Open &amp;URL…</source>
         <translation>&amp;URL ашу…</translation>
     </message>
@@ -1043,6 +1047,10 @@
 </context>
 <context>
     <name>Report</name>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
     <message>
         <source>country or jurisdiction not stated</source>
         <extracomment>HTML put after contest *n*&apos;s section: the comparison with earlier results (``core.report_compare.ReportComparison.section_html``), or None for no comparison.</extracomment>
