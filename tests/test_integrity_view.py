@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import threading
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from electview.core import integrity
 from electview.resources import sample_path
-from electview.ui import integrity_view
+from electview.ui import i18n, integrity_view
 from electview.ui.flagged_model import SortRole
 from electview.ui.main_window import MainWindow
 
@@ -165,3 +166,35 @@ def test_export_flagged_stations_as_csv(window, qtbot, tmp_path, monkeypatch):
     rows = list(csv.DictReader(io.StringIO(text)))
     assert len(rows) == len(view.report.flags) and rows[0]["name"] == view.flagged_model.rows[0].name
     assert sum("turnout 100%" in row["flags"] for row in rows) == 309
+
+
+@pytest.mark.parametrize(("code", "word", "count"), [("ru", "участков", "1\u00a0071"), ("kk", "учаске", "1\u00a0071")])
+def test_figures_caveats_and_flagged_list_in_the_interface_language(qtbot, code, word, count):
+    i18n.install_language(code)
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.open_path(str(CIK_2018))
+        qtbot.waitUntil(lambda: window.document.contest is not None, timeout=20000)
+        view = _shown(window, qtbot)
+        figures = view.figures.text()
+        # Counts and figures in the language's marks: 1,071 last digits, 904 stations.
+        assert word in figures and f"{count}" in figures and "p = 0," in figures
+        texts = [figures, view.heading.text(), view.tabs.tabText(0), view.tabs.tabText(1), view.export_button.text()]
+        texts += [label.text() for label in view.caveats.values()] + [view.flagged_caveat.text()]
+        texts += [view.flagged_model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
+        texts += [view.flagged_model.index(r, 5).data() for r in range(view.flagged_model.rowCount())]
+        for text in texts:
+            for kept in (
+                integrity.KOBAK_2016,
+                integrity.KLIMEK_2012,
+                integrity.BEBER_SCACCO_2012,
+                "electview integrity",
+                "--seed",
+                "CSV",
+                window.document.contest.name,  # from the file
+            ):
+                text = text.replace(kept, "")
+            assert not re.findall(r"[A-Za-z]{3,}", text), text
+    finally:
+        i18n.install_language("en")

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from electview.core import i18n
 from electview.core.i18n import translate
 from electview.core.model import Contest, UnitTable
 from electview.core.summary import csv_line, neutralise_formula
@@ -502,40 +503,66 @@ def check(
 
 # ---------------------------------------------------------------- what each check says, in plain words
 
-#: What each panel measures, what chance looks like, and that a deviation is a reason to look, not proof.
-CAVEATS = {
-    "turnout_histogram": (
-        "Stations by turnout in 0.1-point bins. Honest turnout varies smoothly from station to station; "
-        "spikes at whole or round percents, or a second hump near 100%, are reasons to look closer, not proof: "
-        "hospitals, barracks and small villages can have honest turnouts near 100%."
-    ),
-    "leader_histogram": (
-        "Stations by the leader's share of the ballots cast, in 0.1-point bins. A smooth single hump is what "
-        "chance gives; spikes at round numbers or a pile at 100% are reasons to look, not proof."
-    ),
-    "fingerprint": (
-        "Registered voters by turnout (across) and the leader's share (up) at each station. Honest elections "
-        "usually show one roughly round cloud; a smear towards the top right corner (high turnout together with "
-        "a high leader's share) is the pattern ballot stuffing leaves, but it can also come from regions that "
-        "vote differently. " + KLIMEK_2012
-    ),
-    "integer_percent": (
-        "Stations with 100 or more voters whose turnout or leader's share is the count nearest a whole percent "
-        "(1-99%), against the number a binomial Monte-Carlo expects for stations of those sizes (seeded, so it "
-        "repeats). A small p-value says more stations sit on whole percents than chance gives; that is a reason "
-        "to look at those stations, not proof of fraud. " + KOBAK_2016
-    ),
-    "last_digit": (
-        "Last digits of the vote counts of 100 or more, against a uniform last digit (chi-square, 9 degrees of "
-        "freedom). A small p-value says some digits come up more often than chance gives, a reason to look, "
-        "not proof. " + BEBER_SCACCO_2012
-    ),
-    "flagged": (
-        "Stations with turnout of 100% or more, every ballot for the leader, or turnout or leader's share at a "
-        "whole percent. Many honest stations are on this list by chance: it is where to look first, not a list "
-        "of frauds."
-    ),
-}
+
+def caveats(localised: bool = False) -> dict[str, str]:
+    """What each panel measures, what chance looks like, and that a deviation is a reason to look, not proof.
+
+    ``localised``: in the interface language (core.i18n), for the window and the report; otherwise English, as
+    the JSON contract gives them. The papers' titles stay as published."""
+    translate = i18n.translate if localised else _english
+    return {
+        "turnout_histogram": translate(
+            "integrity",
+            "Stations by turnout in 0.1-point bins. Honest turnout varies smoothly from station to station; "
+            "spikes at whole or round percents, or a second hump near 100%, are reasons to look closer, not proof: "
+            "hospitals, barracks and small villages can have honest turnouts near 100%.",
+        ),
+        "leader_histogram": translate(
+            "integrity",
+            "Stations by the leader's share of the ballots cast, in 0.1-point bins. A smooth single hump is what "
+            "chance gives; spikes at round numbers or a pile at 100% are reasons to look, not proof.",
+        ),
+        "fingerprint": translate(
+            "integrity",
+            "Registered voters by turnout (across) and the leader's share (up) at each station. Honest elections "
+            "usually show one roughly round cloud; a smear towards the top right corner (high turnout together with "
+            "a high leader's share) is the pattern ballot stuffing leaves, but it can also come from regions that "
+            "vote differently.",
+        )
+        + " "
+        + KLIMEK_2012,
+        "integer_percent": translate(
+            "integrity",
+            "Stations with 100 or more voters whose turnout or leader's share is the count nearest a whole percent "
+            "(1-99%), against the number a binomial Monte-Carlo expects for stations of those sizes (seeded, so it "
+            "repeats). A small p-value says more stations sit on whole percents than chance gives; that is a reason "
+            "to look at those stations, not proof of fraud.",
+        )
+        + " "
+        + KOBAK_2016,
+        "last_digit": translate(
+            "integrity",
+            "Last digits of the vote counts of 100 or more, against a uniform last digit (chi-square, 9 degrees of "
+            "freedom). A small p-value says some digits come up more often than chance gives, a reason to look, "
+            "not proof.",
+        )
+        + " "
+        + BEBER_SCACCO_2012,
+        "flagged": translate(
+            "integrity",
+            "Stations with turnout of 100% or more, every ballot for the leader, or turnout or leader's share at a "
+            "whole percent. Many honest stations are on this list by chance: it is where to look first, not a list "
+            "of frauds.",
+        ),
+    }
+
+
+def _english(context: str, text: str) -> str:
+    return text
+
+
+#: The caveats in English, as the JSON gives them.
+CAVEATS = caveats()
 
 
 def report_dict(contest: Contest, report: IntegrityReport, source: str = "") -> dict:

@@ -4,6 +4,8 @@ measures and that a deviation is a reason to look, not proof."""
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from electview.core import integrity
 from electview.core.atomic import write_text_atomic
+from electview.core.formatting import format_count, format_number, format_signed
 from electview.core.model import Contest
 from electview.formats.job import LoadJob
 from electview.ui import errors
@@ -34,7 +37,7 @@ from electview.ui.flagged_model import SortRole, UnitRole, FlaggedStationsModel
 from electview.ui.loading import BackgroundTask, ProgressIndicator
 from electview.ui.print_actions import suggested_save_path
 from electview.ui.table_habits import TableCopier
-from electview.ui.text import format_votes, plain_label
+from electview.ui.text import plain_label
 
 # Fingerprint cells: 1 point × 1 point, as in Klimek et al.'s figures.
 FINGERPRINT_BINS = 100
@@ -143,7 +146,8 @@ class IntegrityWindow(QWidget):
         self.flagged_view.verticalHeader().hide()
         self.flagged_view.doubleClicked.connect(self._on_double_clicked)
         self.flagged_copier = TableCopier(self.flagged_view)  # Ctrl+C: the selected rows as TSV and HTML
-        self.flagged_caveat = plain_label(integrity.CAVEATS["flagged"], word_wrap=True)
+        caveats = integrity.caveats(localised=True)
+        self.flagged_caveat = plain_label(caveats["flagged"], word_wrap=True)
         self.export_button = QPushButton(self.tr("Export flagged stations as CSV…"))
         self.export_button.clicked.connect(lambda: self.export_flagged())
         self.export_button.setEnabled(False)
@@ -171,7 +175,7 @@ class IntegrityWindow(QWidget):
         )
         self.caveats: dict[str, object] = {}
         for plot, key, row, column in panels:
-            caveat = plain_label(integrity.CAVEATS[key], word_wrap=True)
+            caveat = plain_label(caveats[key], word_wrap=True)
             self.caveats[key] = caveat
             box = QVBoxLayout()
             box.addWidget(plot, 1)
@@ -217,7 +221,7 @@ class IntegrityWindow(QWidget):
         task.cancelled.connect(lambda: self._on_stopped(task))
         place = "" if scope is None else str(contest.units.names[scope])
         self.progress.begin(
-            self.tr("Computing the checks for %1…").replace("%1", f"{contest.name} · {place}" if place else contest.name)
+            _fill(self.tr("Computing the checks for %1…"), f"{contest.name} · {place}" if place else contest.name)
         )
         task.start()
 
@@ -261,9 +265,7 @@ class IntegrityWindow(QWidget):
         leader = contest.candidates[found.leader].name if found.leader >= 0 else "-"
         place = "" if panels.scope is None else str(contest.units.names[panels.scope])
         heading = self.tr("%1: %2 stations in %3 · leader %4") if place else self.tr("%1: %2 stations · leader %4")
-        self.heading.setText(
-            heading.replace("%1", contest.name).replace("%2", str(len(found))).replace("%3", place).replace("%4", leader)
-        )
+        self.heading.setText(_fill(heading, contest.name, format_count(len(found)), place, leader))
         for plot in (self.turnout_plot, self.share_plot):
             plot.clear()
         self._histogram(self.turnout_plot, panels.turnout_counts)
@@ -277,7 +279,7 @@ class IntegrityWindow(QWidget):
         self.flagged_model.set_rows(panels.flagged)
         self.flagged_view.resizeColumnsToContents()
         self.export_button.setEnabled(bool(panels.flagged))
-        self.tabs.setTabText(1, self.tr("Flagged stations (%1)").replace("%1", format_votes(len(panels.flagged))))
+        self.tabs.setTabText(1, _fill(self.tr("Flagged stations (%1)"), format_count(len(panels.flagged))))
         self.computed.emit()
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
@@ -314,36 +316,65 @@ class IntegrityWindow(QWidget):
         plot.plot(edges, counts, stepMode="center", fillLevel=0, brush=(60, 110, 180, 160), pen=pg.mkPen((40, 80, 150)))
         plot.getPlotItem().setXRange(0, 100.5, padding=0)
 
-    @staticmethod
-    def _figures_text(report: integrity.IntegrityReport) -> str:
-        def line(label: str, test: integrity.Excess) -> str:
-            return (
-                f"{label}: {test.observed} of {test.stations} stations; chance gives {test.expected:.1f} ± {test.spread:.1f} "
-                f"(excess {test.excess:+.1f}, p = {test.p_value:.3g})"
-            )
+    def _figures_text(self, report: integrity.IntegrityReport) -> str:
+        """The whole-percent, last-digit and flagged figures, in the interface language and its number marks."""
 
+        def line(label: str, test: integrity.Excess) -> str:
+            values = (
+                label,
+                format_count(test.observed),
+                format_count(test.stations),
+                format_number(test.expected, 1),
+                format_number(test.spread, 1),
+                format_signed(test.excess, 1),
+                p_value_text(test.p_value),
+            )
+            return _fill(self.tr("%1: %2 of %3 stations; chance gives %4 ± %5 (excess %6, p = %7)"), *values)
+
+        caveats = integrity.caveats(localised=True)
         digits = report.digits
         reasons: dict[str, int] = {}
         for flag in report.flags:
             for reason in flag.reasons:
                 reasons[reason] = reasons.get(reason, 0) + 1
         lines = [
-            "Whole percents (1-99%, stations of 100 voters or more)",
-            line("Turnout", report.turnout),
-            line("Leader's share", report.leader_share),
-            line("Turnout at multiples of 5%", report.turnout_round[5]),
-            line("Leader's share at multiples of 5%", report.leader_round[5]),
-            integrity.CAVEATS["integer_percent"],
+            self.tr("Whole percents (1-99%, stations of 100 voters or more)"),
+            line(self.tr("Turnout"), report.turnout),
+            line(self.tr("Leader's share"), report.leader_share),
+            line(self.tr("Turnout at multiples of 5%"), report.turnout_round[5]),
+            line(self.tr("Leader's share at multiples of 5%"), report.leader_round[5]),
+            caveats["integer_percent"],
             "",
-            f"Last digits of {digits.counts} counts of 100 or more: chi-square {digits.chi2:.2f}, p = {digits.p_value:.3g}",
-            integrity.CAVEATS["last_digit"],
+            _fill(
+                self.tr("Last digits of %1 counts of 100 or more: chi-square %2, p = %3"),
+                format_count(digits.counts),
+                format_number(digits.chi2, 2),
+                p_value_text(digits.p_value),
+            ),
+            caveats["last_digit"],
             "",
-            f"Flagged stations: {len(report.flags)}" + "".join(f"\n  {reason}: {count}" for reason, count in reasons.items()),
-            integrity.CAVEATS["flagged"],
+            _fill(self.tr("Flagged stations: %1"), format_count(len(report.flags)))
+            + "".join(f"\n  {integrity.reason_text(reason)}: {format_count(count)}" for reason, count in reasons.items()),
+            caveats["flagged"],
             "",
-            f"Seed {report.seed}, {report.simulations} simulations; the same as electview integrity FILE --seed {report.seed}.",
+            _fill(
+                self.tr("Seed %1, %2 simulations; the same as electview integrity FILE --seed %1."),
+                str(report.seed),
+                format_count(report.simulations),
+            ),
         ]
         return "\n".join(lines)
+
+
+def _fill(text: str, *values: str) -> str:
+    """Qt's %1…%n placeholders filled in one pass (a value holding "%2" stays as it is)."""
+    return re.sub(r"%(\d+)", lambda found: values[int(found.group(1)) - 1], text)
+
+
+def p_value_text(p: float) -> str:
+    """A p-value to three significant figures (0.0476, 0.001, 0.812) in the interface language's marks."""
+    decimals = 3 if p >= 0.01 or p <= 0 else min(6, 2 - math.floor(math.log10(p)))
+    return format_number(p, decimals)
 
 
 class IntegrityController(QObject):

@@ -2128,6 +2128,42 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3 stations; chance gives %4 ± %5 (excess %6, p = %7)</source>
+        <translation>%1: %3 учаскенің %2; кездейсоқ күтілетіні %4 ± %5 (артығы %6, p = %7)</translation>
+    </message>
+    <message>
+        <source>Whole percents (1-99%, stations of 100 voters or more)</source>
+        <translation>Бүтін пайыздар (1–99%, 100 және одан көп сайлаушысы бар учаскелер)</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Келу</translation>
+    </message>
+    <message>
+        <source>Leader's share</source>
+        <translation>Көшбасшы үлесі</translation>
+    </message>
+    <message>
+        <source>Turnout at multiples of 5%</source>
+        <translation>5%-ға еселі келу</translation>
+    </message>
+    <message>
+        <source>Leader's share at multiples of 5%</source>
+        <translation>5%-ға еселі көшбасшы үлесі</translation>
+    </message>
+    <message>
+        <source>Last digits of %1 counts of 100 or more: chi-square %2, p = %3</source>
+        <translation>100-ден бастап %1 дауыс санының соңғы цифрлары: хи-квадрат %2, p = %3</translation>
+    </message>
+    <message>
+        <source>Flagged stations: %1</source>
+        <translation>Белгіленген учаскелер: %1</translation>
+    </message>
+    <message>
+        <source>Seed %1, %2 simulations; the same as electview integrity FILE --seed %1.</source>
+        <translation>Тұқым %1, модельдеу саны: %2; electview integrity ФАЙЛ --seed %1 сияқты.</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityController</name>
@@ -2196,6 +2232,30 @@
     <message>
         <source>leader's share at a whole percent</source>
         <translation>көшбасшы үлесі бүтін пайызда</translation>
+    </message>
+    <message>
+        <source>Stations by turnout in 0.1-point bins. Honest turnout varies smoothly from station to station; spikes at whole or round percents, or a second hump near 100%, are reasons to look closer, not proof: hospitals, barracks and small villages can have honest turnouts near 100%.</source>
+        <translation>Учаскелер келу бойынша, 0,1 тармақтық аралықтар. Адал келу учаскеден учаскеге біркелкі өзгереді; бүтін не дөңгелек пайыздардағы шыңдар немесе 100% маңындағы екінші өркеш — мұқият қарауға себеп, дәлел емес: ауруханаларда, казармаларда және шағын ауылдарда келу 100%-ға жуық адал болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Stations by the leader's share of the ballots cast, in 0.1-point bins. A smooth single hump is what chance gives; spikes at round numbers or a pile at 100% are reasons to look, not proof.</source>
+        <translation>Учаскелер берілген бюллетеньдердегі көшбасшы үлесі бойынша, 0,1 тармақтық аралықтар. Кездейсоқтық бір біркелкі өркеш береді; дөңгелек сандардағы шыңдар немесе 100%-дағы жиналу — қарауға себеп, дәлел емес.</translation>
+    </message>
+    <message>
+        <source>Registered voters by turnout (across) and the leader's share (up) at each station. Honest elections usually show one roughly round cloud; a smear towards the top right corner (high turnout together with a high leader's share) is the pattern ballot stuffing leaves, but it can also come from regions that vote differently.</source>
+        <translation>Әр учаскедегі келу (көлденең) және көшбасшы үлесі (тік) бойынша сайлаушылар. Адал сайлау әдетте бір шамамен дөңгелек бұлт береді; жоғарғы оң бұрышқа созылған із (жоғары келу мен жоғары көшбасшы үлесі бірге) бюллетень салу қалдыратын белгі, бірақ ол басқаша дауыс беретін өңірлерден де болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Stations with 100 or more voters whose turnout or leader's share is the count nearest a whole percent (1-99%), against the number a binomial Monte-Carlo expects for stations of those sizes (seeded, so it repeats). A small p-value says more stations sit on whole percents than chance gives; that is a reason to look at those stations, not proof of fraud.</source>
+        <translation>Келуі немесе көшбасшы үлесі бүтін пайызға (1–99%) ең жақын сан болатын 100 және одан көп сайлаушысы бар учаскелер, осындай көлемдегі учаскелер үшін биномдық Монте-Карло күтетін санмен салыстырғанда (тұқыммен, сондықтан қайталанады). Кіші p-мәні бүтін пайыздарда кездейсоқтықтан көп учаске бар екенін айтады; бұл сол учаскелерді қарауға себеп, бұрмалаудың дәлелі емес.</translation>
+    </message>
+    <message>
+        <source>Last digits of the vote counts of 100 or more, against a uniform last digit (chi-square, 9 degrees of freedom). A small p-value says some digits come up more often than chance gives, a reason to look, not proof.</source>
+        <translation>100-ден бастап дауыс сандарының соңғы цифрлары, біркелкі соңғы цифрмен салыстырғанда (хи-квадрат, 9 еркіндік дәрежесі). Кіші p-мәні кейбір цифрлар кездейсоқтықтан жиі кездесетінін айтады — қарауға себеп, дәлел емес.</translation>
+    </message>
+    <message>
+        <source>Stations with turnout of 100% or more, every ballot for the leader, or turnout or leader's share at a whole percent. Many honest stations are on this list by chance: it is where to look first, not a list of frauds.</source>
+        <translation>Келуі 100% және одан жоғары, барлық бюллетені көшбасшыға берілген немесе келуі не көшбасшы үлесі бүтін пайызда тұрған учаскелер. Көптеген адал учаскелер бұл тізімге кездейсоқ түседі: бұл алдымен қарайтын орын, бұрмалаулар тізімі емес.</translation>
     </message>
 </context>
 </TS>

@@ -2128,6 +2128,42 @@
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3 stations; chance gives %4 ± %5 (excess %6, p = %7)</source>
+        <translation>%1: %2 из %3 участков; случайно ожидается %4 ± %5 (избыток %6, p = %7)</translation>
+    </message>
+    <message>
+        <source>Whole percents (1-99%, stations of 100 voters or more)</source>
+        <translation>Целые проценты (1–99%, участки со 100 и более избирателями)</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Явка</translation>
+    </message>
+    <message>
+        <source>Leader's share</source>
+        <translation>Доля лидера</translation>
+    </message>
+    <message>
+        <source>Turnout at multiples of 5%</source>
+        <translation>Явка, кратная 5%</translation>
+    </message>
+    <message>
+        <source>Leader's share at multiples of 5%</source>
+        <translation>Доля лидера, кратная 5%</translation>
+    </message>
+    <message>
+        <source>Last digits of %1 counts of 100 or more: chi-square %2, p = %3</source>
+        <translation>Последние цифры %1 чисел голосов от 100: хи-квадрат %2, p = %3</translation>
+    </message>
+    <message>
+        <source>Flagged stations: %1</source>
+        <translation>Отмеченные участки: %1</translation>
+    </message>
+    <message>
+        <source>Seed %1, %2 simulations; the same as electview integrity FILE --seed %1.</source>
+        <translation>Зерно %1, симуляций: %2; то же, что electview integrity ФАЙЛ --seed %1.</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityController</name>
@@ -2196,6 +2232,30 @@
     <message>
         <source>leader's share at a whole percent</source>
         <translation>доля лидера на целом проценте</translation>
+    </message>
+    <message>
+        <source>Stations by turnout in 0.1-point bins. Honest turnout varies smoothly from station to station; spikes at whole or round percents, or a second hump near 100%, are reasons to look closer, not proof: hospitals, barracks and small villages can have honest turnouts near 100%.</source>
+        <translation>Участки по явке, интервалы по 0,1 пункта. Честная явка плавно меняется от участка к участку; пики на целых или круглых процентах или второй горб около 100% — повод присмотреться, а не доказательство: в больницах, казармах и маленьких сёлах явка около 100% бывает честной.</translation>
+    </message>
+    <message>
+        <source>Stations by the leader's share of the ballots cast, in 0.1-point bins. A smooth single hump is what chance gives; spikes at round numbers or a pile at 100% are reasons to look, not proof.</source>
+        <translation>Участки по доле лидера от поданных бюллетеней, интервалы по 0,1 пункта. Случай даёт один плавный горб; пики на круглых числах или скопление у 100% — повод присмотреться, а не доказательство.</translation>
+    </message>
+    <message>
+        <source>Registered voters by turnout (across) and the leader's share (up) at each station. Honest elections usually show one roughly round cloud; a smear towards the top right corner (high turnout together with a high leader's share) is the pattern ballot stuffing leaves, but it can also come from regions that vote differently.</source>
+        <translation>Избиратели по явке (по горизонтали) и доле лидера (по вертикали) на каждом участке. Честные выборы обычно дают одно примерно круглое облако; шлейф к правому верхнему углу (высокая явка вместе с высокой долей лидера) — след вбросов, но он может быть и от регионов, которые голосуют иначе.</translation>
+    </message>
+    <message>
+        <source>Stations with 100 or more voters whose turnout or leader's share is the count nearest a whole percent (1-99%), against the number a binomial Monte-Carlo expects for stations of those sizes (seeded, so it repeats). A small p-value says more stations sit on whole percents than chance gives; that is a reason to look at those stations, not proof of fraud.</source>
+        <translation>Участки со 100 и более избирателями, где явка или доля лидера — ближайшее к целому проценту (1–99%) число, против числа, которое ожидает биномиальный Монте-Карло для участков таких размеров (с зерном, поэтому повторяется). Малое p-значение говорит, что на целых процентах больше участков, чем даёт случай; это повод посмотреть на эти участки, а не доказательство фальсификации.</translation>
+    </message>
+    <message>
+        <source>Last digits of the vote counts of 100 or more, against a uniform last digit (chi-square, 9 degrees of freedom). A small p-value says some digits come up more often than chance gives, a reason to look, not proof.</source>
+        <translation>Последние цифры чисел голосов от 100, против равномерной последней цифры (хи-квадрат, 9 степеней свободы). Малое p-значение говорит, что некоторые цифры встречаются чаще, чем даёт случай, — повод присмотреться, а не доказательство.</translation>
+    </message>
+    <message>
+        <source>Stations with turnout of 100% or more, every ballot for the leader, or turnout or leader's share at a whole percent. Many honest stations are on this list by chance: it is where to look first, not a list of frauds.</source>
+        <translation>Участки с явкой 100% и более, со всеми бюллетенями за лидера или с явкой либо долей лидера на целом проценте. Многие честные участки попадают в этот список случайно: это то, куда смотреть сначала, а не список фальсификаций.</translation>
     </message>
 </context>
 </TS>
