@@ -94,6 +94,8 @@ class FlaggedStationsModel(QAbstractTableModel):
                     return reasons_text(row.reasons)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return _RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return row.name
         if role == Qt.ItemDataRole.ToolTipRole and column in (3, 4):
             return QCoreApplication.translate("FlaggedStationsModel", "derived by electview from the station's figures")
         if role == UnitRole:

@@ -15,11 +15,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QMainWindow,
     QMenu,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -139,11 +141,15 @@ class IntegrityWindow(QWidget):
         self.flagged_view = QTableView()
         self.flagged_view.setModel(self.flagged_proxy)
         self.flagged_view.setAccessibleName(self.tr("Flagged stations"))
+        # In the file's order until a header is clicked (sorting turned on sorts by the indicator at once).
+        self.flagged_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.flagged_view.setSortingEnabled(True)
         self.flagged_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.flagged_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.flagged_view.setWordWrap(False)
+        self.flagged_view.setTextElideMode(Qt.TextElideMode.ElideLeft)  # the station's own name is at the end
         self.flagged_view.verticalHeader().hide()
+        self.flagged_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.flagged_view.doubleClicked.connect(self._on_double_clicked)
         self.flagged_copier = TableCopier(self.flagged_view)  # Ctrl+C: the selected rows as TSV and HTML
         caveats = integrity.caveats(localised=True)
@@ -159,10 +165,14 @@ class IntegrityWindow(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         flagged_box.addLayout(buttons)
-        figures_page = QWidget()
-        figures_box = QVBoxLayout(figures_page)
+        figures_text = QWidget()
+        figures_box = QVBoxLayout(figures_text)
         figures_box.addWidget(self.figures)
         figures_box.addStretch(1)
+        figures_page = QScrollArea()  # the figures and their caveats are longer than the panel in some languages
+        figures_page.setWidgetResizable(True)
+        figures_page.setFrameShape(QFrame.Shape.NoFrame)
+        figures_page.setWidget(figures_text)
         self.tabs = QTabWidget()
         self.tabs.addTab(figures_page, self.tr("Figures"))
         self.tabs.addTab(flagged_page, self.tr("Flagged stations"))
@@ -278,6 +288,8 @@ class IntegrityWindow(QWidget):
         self.figures.setText(self._figures_text(report))
         self.flagged_model.set_rows(panels.flagged)
         self.flagged_view.resizeColumnsToContents()
+        # A long path of places must leave the figures in view: the whole name is in its tooltip and the CSV.
+        self.flagged_view.setColumnWidth(0, min(self.flagged_view.columnWidth(0), 20 * self.fontMetrics().averageCharWidth()))
         self.export_button.setEnabled(bool(panels.flagged))
         self.tabs.setTabText(1, _fill(self.tr("Flagged stations (%1)"), format_count(len(panels.flagged))))
         self.computed.emit()
