@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 
 from electview.core import integrity
 from electview.resources import sample_path
@@ -183,6 +184,7 @@ def test_figures_caveats_and_flagged_list_in_the_interface_language(qtbot, code,
         texts = [figures, view.heading.text(), view.tabs.tabText(0), view.tabs.tabText(1), view.export_button.text()]
         texts += [label.text() for label in view.caveats.values()] + [view.flagged_caveat.text()]
         texts += [view.flagged_model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
+        texts += [action.text() for action in view.export_menu.actions()] + [view.export_plot_button.text()]
         texts += [view.flagged_model.index(r, 5).data() for r in range(view.flagged_model.rowCount())]
         for text in texts:
             for kept in (
@@ -192,9 +194,33 @@ def test_figures_caveats_and_flagged_list_in_the_interface_language(qtbot, code,
                 "electview integrity",
                 "--seed",
                 "CSV",
+                "PNG",
+                "SVG",
                 window.document.contest.name,  # from the file
             ):
                 text = text.replace(kept, "")
             assert not re.findall(r"[A-Za-z]{3,}", text), text
     finally:
         i18n.install_language("en")
+
+
+@pytest.mark.parametrize("key", ["turnout", "leader", "fingerprint"])
+def test_each_plot_exports_as_png_and_svg(window, qtbot, tmp_path, monkeypatch, key):
+    view = _shown(window, qtbot)
+    for suffix in (".png", ".svg"):
+        target = tmp_path / f"{key}{suffix}"
+        monkeypatch.setattr(integrity_view.QFileDialog, "getSaveFileName", lambda *a, target=target, **k: (str(target), ""))
+        names = [action.text() for action in view.export_menu.actions()]
+        (action,) = [
+            a for a in view.export_menu.actions() if a.text() == names[list(view.plots).index(key) * 2 + (suffix == ".svg")]
+        ]
+        action.trigger()
+        data = target.read_bytes()
+        if suffix == ".png":
+            image = QImage(str(target))
+            assert data.startswith(b"\x89PNG") and image.width() == 1600 and image.height() > 500
+        else:
+            text = data.decode("utf-8")
+            assert text.lstrip().startswith("<?xml") and "<svg" in text and "<path" in text
+            # The axis labels are text, not pixels.
+            assert "turnout" in text or "leader" in text

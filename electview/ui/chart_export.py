@@ -109,7 +109,8 @@ def export_png(dataset: ResultsDataset, result: ContestTally, path: str | os.Pat
     write_bytes_atomic(path, bytes(buffer.data()))
 
 
-def _svg(size: QSize, title: str, paint) -> bytes:
+def svg_bytes(size: QSize, title: str, paint) -> bytes:
+    """What ``paint(painter)`` draws on ``size`` logical pixels, as an SVG document."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
@@ -127,7 +128,7 @@ def _svg(size: QSize, title: str, paint) -> bytes:
 def chart_svg(dataset: ResultsDataset, result: ContestTally, size: QSize = CHART_SIZE) -> bytes:
     """The chart with its legend as SVG (vector: slices are paths, text is text)."""
     title = f"{chart_title(dataset, result)} — {chart_subtitle(dataset, result)}"
-    return _svg(size, title, lambda painter: paint_chart(painter, size, dataset, result))
+    return svg_bytes(size, title, lambda painter: paint_chart(painter, size, dataset, result))
 
 
 def export_svg(dataset: ResultsDataset, result: ContestTally, path: str | os.PathLike, size: QSize = CHART_SIZE) -> None:
@@ -138,5 +139,5 @@ def pie_svg_data_uri(index: int, result: ContestTally) -> str:
     """The bare pie as an SVG ``data:`` address, for the HTML report (its table is the legend)."""
     size = QSize(PIE_SIZE_PX, PIE_SIZE_PX)
     slices = report_slices(result)
-    svg = _svg(size, result.contest.name, lambda painter: paint_pie(painter, QRectF(0, 0, PIE_SIZE_PX, PIE_SIZE_PX), slices))
+    svg = svg_bytes(size, result.contest.name, lambda painter: paint_pie(painter, QRectF(0, 0, PIE_SIZE_PX, PIE_SIZE_PX), slices))
     return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,7 @@ from electview.ui import errors
 from electview.ui.document import ViewRefused
 from electview.ui.flagged_model import SortRole, UnitRole, FlaggedStationsModel
 from electview.ui.loading import BackgroundTask, ProgressIndicator
+from electview.ui.plot_export import export_plot
 from electview.ui.print_actions import suggested_save_path
 from electview.ui.table_habits import TableCopier
 from electview.ui.text import plain_label
@@ -194,8 +196,27 @@ class IntegrityWindow(QWidget):
         grid.addWidget(self.tabs, 1, 1)
         grid.setRowStretch(0, 1)
         grid.setRowStretch(1, 1)
+        self.plots = {"turnout": self.turnout_plot, "leader": self.share_plot, "fingerprint": self.fingerprint_plot}
+        plot_names = {
+            "turnout": self.tr("Turnout Histogram"),
+            "leader": self.tr("Leader's Share Histogram"),
+            "fingerprint": self.tr("Fingerprint"),
+        }
+        self.export_menu = QMenu(self)
+        for key, name in plot_names.items():
+            for suffix in (".png", ".svg"):
+                label = self.tr("%1 as PNG…") if suffix == ".png" else self.tr("%1 as SVG…")
+                action = self.export_menu.addAction(_fill(label, name))
+                action.triggered.connect(lambda _=False, key=key, suffix=suffix: self.export_plot(key, suffix))
+        self.export_plot_button = QToolButton()
+        self.export_plot_button.setText(self.tr("Export Plot"))
+        self.export_plot_button.setMenu(self.export_menu)
+        self.export_plot_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.export_plot_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(self.progress)
         layout.addLayout(grid, 1)
         document.dataset_changed.connect(self.refresh)
@@ -298,6 +319,22 @@ class IntegrityWindow(QWidget):
         unit = self.flagged_proxy.data(index, UnitRole)
         if unit is not None:
             self.station_activated.emit(int(unit))
+
+    def export_plot(self, key: str, suffix: str, path: str | None = None) -> bool:
+        """One plot ("turnout", "leader", "fingerprint") as PNG or SVG (``suffix``); asks where unless ``path``."""
+        if path is None:
+            kind = self.tr("PNG images (*.png)") if suffix == ".png" else self.tr("SVG images (*.svg)")
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export Plot"), suggested_save_path(self._document.path, f" {key}{suffix}"), kind
+            )
+            if not path:
+                return False
+        try:
+            export_plot(self.plots[key], path)
+        except OSError as error:
+            errors.show_error(self, self.tr("Export Plot"), f"{error.strerror or error}.")
+            return False
+        return True
 
     def export_flagged(self, path: str | None = None) -> bool:
         """File → the flagged stations on screen as CSV (formula-like names neutralised); asks where unless ``path``."""

@@ -2164,6 +2164,38 @@
         <source>Seed %1, %2 simulations; the same as electview integrity FILE --seed %1.</source>
         <translation>Тұқым %1, модельдеу саны: %2; electview integrity ФАЙЛ --seed %1 сияқты.</translation>
     </message>
+    <message>
+        <source>Turnout Histogram</source>
+        <translation>Келу гистограммасы</translation>
+    </message>
+    <message>
+        <source>Leader's Share Histogram</source>
+        <translation>Көшбасшы үлесінің гистограммасы</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Сайлау «саусақ ізі»</translation>
+    </message>
+    <message>
+        <source>%1 as PNG…</source>
+        <translation>%1 PNG ретінде…</translation>
+    </message>
+    <message>
+        <source>%1 as SVG…</source>
+        <translation>%1 SVG ретінде…</translation>
+    </message>
+    <message>
+        <source>Export Plot</source>
+        <translation>Графикті экспорттау</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG суреттері (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG суреттері (*.svg)</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityController</name>

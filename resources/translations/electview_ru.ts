@@ -2164,6 +2164,38 @@
         <source>Seed %1, %2 simulations; the same as electview integrity FILE --seed %1.</source>
         <translation>Зерно %1, симуляций: %2; то же, что electview integrity ФАЙЛ --seed %1.</translation>
     </message>
+    <message>
+        <source>Turnout Histogram</source>
+        <translation>Гистограмма явки</translation>
+    </message>
+    <message>
+        <source>Leader's Share Histogram</source>
+        <translation>Гистограмма доли лидера</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>«Отпечаток» выборов</translation>
+    </message>
+    <message>
+        <source>%1 as PNG…</source>
+        <translation>%1 в PNG…</translation>
+    </message>
+    <message>
+        <source>%1 as SVG…</source>
+        <translation>%1 в SVG…</translation>
+    </message>
+    <message>
+        <source>Export Plot</source>
+        <translation>Экспорт графика</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Изображения SVG (*.svg)</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityController</name>
