@@ -1,0 +1,134 @@
+"""The integrity checks at national size: every panel (seconds) and a drill-down (ms), beside a bare numpy peer.
+
+The booth benchmark file (generate_booth_csv.py) has no registered voters per station and its stations
+live in the precinct table, not in the contest's units, so the checks don't run on it; this builds a
+contest of the same shape in memory instead: ``--stations`` stations (default 1,000,000) in 36 regions,
+each station with an electorate, ballots and three candidates' votes drawn as in
+tests/integrity_synthetic.py. The peer is what the panels need at their simplest: ``np.histogram`` of
+turnout and leader's share in 0.1-point bins and ``np.histogram2d`` of the two, weighted by electorate,
+on the same arrays, in the same run. No time is asserted anywhere (absolute times on a shared machine are
+noise); read the ratios.
+
+    uv run python benchmarks/bench_integrity.py --stations 1000000 --simulations 1000 --rounds 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+import numpy as np
+
+from electview.core import integrity
+from electview.core.model import Candidate, Contest, CountTable, UnitTable
+
+REGIONS = 36
+CANDIDATES = 3
+
+
+def national_contest(stations: int, seed: int = 2024) -> Contest:
+    """A country, ``REGIONS`` regions, ``stations`` stations spread over them; all counts whole numbers."""
+    rng = np.random.default_rng(seed)
+    m = rng.integers(200, 3001, size=stations)
+    ballots = rng.binomial(m, rng.beta(12, 8, size=stations))
+    leader = rng.binomial(ballots, rng.beta(10, 10, size=stations))
+    rest = ballots - leader
+    second = rng.binomial(rest, 0.5)
+    region = np.sort(rng.integers(0, REGIONS, size=stations))
+    count = 1 + REGIONS + stations
+    parents = np.concatenate([[-1], np.zeros(REGIONS, np.int64), 1 + region])
+    registered = np.concatenate([[np.nan] * (1 + REGIONS), m]).astype(float)
+    cast = np.concatenate([[np.nan] * (1 + REGIONS), ballots]).astype(float)
+    units = UnitTable.from_lists(
+        ["all"] + [f"r{r}" for r in range(REGIONS)] + [f"s{s}" for s in range(stations)],
+        ["Country"] + [f"Region {r + 1}" for r in range(REGIONS)] + [f"Station {s + 1}" for s in range(stations)],
+        ["country"] + ["region"] * REGIONS + ["station"] * stations,
+        parents,
+        registered=registered,
+        ballots_cast=cast,
+    )
+    station_units = np.arange(1 + REGIONS, count)
+    votes = CountTable(
+        unit=np.tile(station_units, CANDIDATES),
+        column=np.repeat(np.arange(CANDIDATES), stations),
+        value=np.concatenate([leader, second, rest - second]).astype(float),
+    )
+    return Contest(
+        id="national",
+        name="National",
+        candidates=tuple(Candidate(f"c{c}", f"Candidate {c + 1}") for c in range(CANDIDATES)),
+        units=units,
+        votes=votes,
+    )
+
+
+def _timed(work) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = work()
+    return time.perf_counter() - start, result
+
+
+def panels(contest: Contest, scope: int | None, simulations: int) -> dict[str, float]:
+    """Seconds for each panel, as the Integrity window computes them (ui.integrity_view.compute_panels)."""
+    times: dict[str, float] = {}
+    times["stations"], found = _timed(lambda: integrity.stations(contest, scope))
+    times["turnout histogram"], _ = _timed(lambda: integrity.histogram_tenths(found.ballots, found.registered))
+    times["leader histogram"], _ = _timed(lambda: integrity.histogram_tenths(found.leader_votes, found.ballots))
+    times["fingerprint"], _ = _timed(
+        lambda: integrity.fingerprint(found.turnout, found.leader_share, found.registered, 100)
+    )
+    times["last digits"], _ = _timed(lambda: integrity.last_digit(found.votes))
+    times["flagged"], _ = _timed(lambda: integrity.flagged(found))
+    times["whole-percent Monte-Carlo (one test)"], _ = _timed(
+        lambda: integrity.excess(found.ballots, found.registered, 0, simulations)
+    )
+    times["check() (all six tests and the rest)"], _ = _timed(
+        lambda: integrity.check(contest, scope, simulations=simulations)
+    )
+    return times
+
+
+def peer(contest: Contest, scope: int | None) -> float:
+    """np.histogram ×2 + np.histogram2d on arrays taken straight from the units (no station finding)."""
+    units = contest.units
+    leaf = np.flatnonzero(units.kinds == "station")
+    if scope is not None:
+        leaf = leaf[units.parents[leaf] == scope]
+    start = time.perf_counter()
+    m, b = units.registered[leaf], units.ballots_cast[leaf]
+    leader = np.zeros(len(units))
+    first = contest.votes.column == 0
+    leader[contest.votes.unit[first]] = contest.votes.value[first]
+    turnout, share = 100 * b / m, 100 * leader[leaf] / b
+    edges = np.arange(1002) / 10 - 0.05
+    np.histogram(turnout, edges)
+    np.histogram(share, edges)
+    np.histogram2d(turnout, share, bins=100, range=((0, 100), (0, 100)), weights=m)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stations", type=int, default=1_000_000)
+    parser.add_argument("--simulations", type=int, default=integrity.SIMULATIONS)
+    parser.add_argument("--rounds", type=int, default=1)
+    args = parser.parse_args()
+    build, contest = _timed(lambda: national_contest(args.stations))
+    print(f"{args.stations:,} stations in {REGIONS} regions built in {build:.1f} s; {args.simulations} simulations")
+    region = 1 + REGIONS // 2  # a drill-down: one region, ~1/36 of the stations
+    for number in range(1, args.rounds + 1):
+        print(f"\nround {number}")
+        for label, scope in (("whole country", None), (f"drill-down to region {region}", region)):
+            times = panels(contest, scope, args.simulations)
+            bare = peer(contest, scope)
+            fast = sum(seconds for name, seconds in times.items() if "Monte-Carlo" not in name and "check()" not in name)
+            print(f"  {label}:")
+            for name, seconds in times.items():
+                print(f"    {name:40s} {seconds * 1000:10.1f} ms")
+            print(f"    {'peer: np.histogram x2 + histogram2d':40s} {bare * 1000:10.1f} ms")
+            print(f"    panels without the Monte-Carlo / peer     {fast / bare:10.2f}x")
+            print(f"    check() / peer                            {times['check() (all six tests and the rest)'] / bare:10.1f}x")
+
+
+if __name__ == "__main__":
+    main()
