@@ -1,14 +1,14 @@
-"""The command line through subprocess, as scripts use it."""
+"""The command line as scripts use it: exit status, stdout and stderr (in-process; a real process where that is the point)."""
 
 import json
 import subprocess
 import sys
 
 import pytest
+from cli_support import run_in_process
 
 
-def run_cli(*args, check=False):
-    return subprocess.run([sys.executable, "-m", "electview", *args], capture_output=True, text=True, check=check, timeout=120)
+run_cli = run_in_process
 
 
 def test_summary_json_contract():

@@ -2,11 +2,10 @@
 
 import json
 import math
-import subprocess
-import sys
 
 import numpy as np
 import pytest
+from cli_support import run_in_process
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -158,8 +157,7 @@ def test_mapping_argument():
         compare.parse_mapping_argument("no equals sign")
 
 
-def run_cli(*args):
-    return subprocess.run([sys.executable, "-m", "electview", *args], capture_output=True, text=True, timeout=120)
+run_cli = run_in_process
 
 
 def test_cli_json_contract():

@@ -7,12 +7,11 @@ the export back to the same figures, the estimates still marked.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
 
+from cli_support import run_in_process
 from electview.core.tally import tally
 from electview.formats import load_file, nist_json
 from electview.formats._nist import ESTIMATE_TYPE, SHARE_ID
@@ -29,9 +28,8 @@ def _raw_candidates(path: Path) -> list[dict]:
 
 def _convert(path: Path, tmp_path: Path) -> tuple[Path, str]:
     out = tmp_path / "out.json"
-    done = subprocess.run(
-        [sys.executable, "-m", "electview", "convert", str(path), "-o", str(out)], capture_output=True, text=True, check=True
-    )
+    done = run_in_process("convert", str(path), "-o", str(out))
+    assert done.returncode == 0, done.stderr
     return out, done.stderr
 
 

@@ -3,8 +3,6 @@
 import csv
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -12,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cli_support import run_in_process
 from electview.core.errors import LoadError
 from electview.core.tally import tally
 from electview.formats import _tabular, detect, load_file, spreadsheet
@@ -136,16 +135,10 @@ def test_json_and_xml_are_not_taken_for_tables(tmp_path):
 
 
 def test_summary_columns_and_region_on_the_command_line():
-    result = subprocess.run(
-        [sys.executable, "-m", "electview", "summary", str(SHEETS / "unmappable.csv"), "--columns", "name=A,votes=C", "--format", "json"],
-        capture_output=True, text=True, timeout=120,
-    )
+    result = run_in_process("summary", str(SHEETS / "unmappable.csv"), "--columns", "name=A,votes=C", "--format", "json")
     assert result.returncode == 0, result.stderr
     assert [c["votes"] for c in json.loads(result.stdout)["contests"][0]["candidates"]] == [2, 1]
-    result = subprocess.run(
-        [sys.executable, "-m", "electview", "summary", str(SHEETS / "es-cp1252-regions.csv"), "--region", "norte", "--format", "json"],
-        capture_output=True, text=True, timeout=120,
-    )
+    result = run_in_process("summary", str(SHEETS / "es-cp1252-regions.csv"), "--region", "norte", "--format", "json")
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
     assert summary["election"]["title"].endswith("— Norte")
@@ -153,9 +146,7 @@ def test_summary_columns_and_region_on_the_command_line():
 
 
 def test_unmappable_on_the_command_line_is_one_line():
-    result = subprocess.run(
-        [sys.executable, "-m", "electview", "summary", str(SHEETS / "unmappable.csv")], capture_output=True, text=True, timeout=120
-    )
+    result = run_in_process("summary", str(SHEETS / "unmappable.csv"))
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1 and "--columns" in result.stderr
 
 

@@ -9,11 +9,10 @@ precincts in all; one of them has no presidential ballot). Expected figures are 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from xml.etree import ElementTree
 
+from cli_support import run_in_process
 from electview.core.summary import render, summary_dict
 from electview.core.tally import tally
 from electview.formats import load_file
@@ -32,10 +31,8 @@ def _raw_denver_presidential() -> tuple[int, int]:
 
 
 def _summary_json(*args: str) -> dict:
-    process = subprocess.run(
-        [sys.executable, "-m", "electview", "summary", "--format", "json", *args],
-        capture_output=True, text=True, check=True, timeout=120,
-    )
+    process = run_in_process("summary", "--format", "json", *args)
+    assert process.returncode == 0, process.stderr
     return json.loads(process.stdout)
 
 
