@@ -103,3 +103,34 @@ def test_a_csv_without_its_rounds_row_is_refused(tmp_path):
     path.write_text(text.replace("Active Ballots", "Something Else"))
     with pytest.raises(LoadError, match="Active Ballots"):
         load_file(path)
+
+
+def test_markdown_summary_has_a_column_per_round_and_the_transfers():
+    text = render(load_file(DATA / "2018_maine_governor_primary.rctab-detailed-report.json"), "markdown")
+    assert "| Candidate | Round 1 | Round 2 | Round 3 | Round 4 |" in text
+    assert "| Sweet, Elizabeth A. | 20,767 · 16.46% · +2,220 | 22,987 · 18.52% · +6,957 | 29,944 · 24.44% · -29,944 |  |" in text
+    assert "| **Threshold** | 63,070 | 62,047 | 61,257 | 58,627 |" in text
+    assert "| **Elected** |  |  |  | Mills, Janet T. |" in text
+    assert "- Round 3: votes of Sweet, Elizabeth A. → Cote, Adam Roland 11,243, Mills, Janet T. 13,442, exhausted 5,259" in text
+
+
+@pytest.mark.parametrize("suffix", ["json", "csv"])
+def test_csv_summary_has_a_row_per_candidate_and_round_with_the_surplus_kept_exact(suffix):
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(render(load_file(DATA / f"2013_minneapolis_park.rctab-detailed-report.{suffix}"), "csv"))))
+    final, rounds = [r for r in rows if not r["round"]], [r for r in rows if r["round"]]
+    assert len(final) == 11 and {r["round"] for r in rounds} == {str(n) for n in range(1, 12)}
+    annie = next(r for r in rounds if r["round"] == "10" and r["candidate"] == "ANNIE YOUNG")
+    assert (annie["votes"], annie["transfer"], annie["round_status"], annie["round_threshold"]) == ("15044", "-178", "elected", "14866")
+    assert annie["share_percent"] == "35.6873"  # of the round's 42,155 continuing ballots
+    assert [r["candidate"] for r in rounds if r["round"] == "11"][2:] == ["MEG FORNEY"]  # after the two on 14,866
+    assert all(r["transfer"] == "" for r in rounds if r["round"] == "11")
+
+
+def test_ranked_outcome_names_its_rule_and_one_vote_per_ballot():
+    text = render(load_file(DATA / "2013_minneapolis_park.rctab-detailed-report.csv"), "text")
+    assert "Rule: ranked choice, 3 to elect: as the tabulator's rounds decided." in text
+    assert "(vote for 3)" not in text and "each voter had up to" not in text
+    assert "  surplus of ANNIE YOUNG → exhausted 177.52, residual surplus 0.48" in text

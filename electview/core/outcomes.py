@@ -37,7 +37,7 @@ class Standing(StrEnum):
 class Rule:
     """The rule a contest is decided by and where it came from."""
 
-    kind: str  # "plurality" (one winner), "vote-for-n", "party-list"
+    kind: str  # "plurality" (one winner), "vote-for-n", "party-list", "ranked-choice" (the tabulator's rounds)
     seats: int
     method: Method | None = None
     threshold: float = 0.0
@@ -61,6 +61,8 @@ class Rule:
             if self.threshold:
                 text += tr("outcomes", ", threshold {0}% of valid votes").format(f"{self.threshold:g}")
             return text + by_user
+        if self.kind == "ranked-choice":
+            return tr("outcomes", "ranked choice, {0} to elect: as the tabulator's rounds decided").format(self.seats)
         if self.seats > 1:
             return tr("outcomes", "vote for {0}: the {0} most voted win").format(self.seats) + by_user
         return tr("outcomes", "one winner: most votes") + by_user
@@ -157,7 +159,7 @@ def _elected_in_file(result: ContestTally, rule: Rule) -> Outcome | None:
     standing = tuple(Standing.ELECTED if i in winners else Standing.DEFEATED for i in range(len(result.candidates)))
     seats_won = np.zeros(len(result.candidates), np.int64)
     seats_won[list(winners)] = 1
-    said = Rule(rule.kind if len(winners) <= rule.seats else "vote-for-n", max(rule.seats, len(winners)), source="file")
+    said = Rule("ranked-choice", max(ranked.seats, len(winners)), source="file")
     return Outcome(said, True, standing, seats_won, winners, (), 0, None, None)
 
 

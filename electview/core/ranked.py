@@ -88,19 +88,109 @@ def rounds_dict(count: RankedCount) -> list[dict]:
         out.append(
             {
                 "round": index + 1,
-                "tally": {name: _number(count.tally[index, c]) for c, name in enumerate(count.candidates) if continuing[c]},
-                "threshold": _number(count.threshold[index]),
+                "tally": {name: ranked_number(count.tally[index, c]) for c, name in enumerate(count.candidates) if continuing[c]},
+                "threshold": ranked_number(count.threshold[index]),
                 "elected": list(count.elected[index]),
                 "eliminated": list(count.eliminated[index]),
-                "transfers": {"; ".join(flow.sources): {to: _number(v) for to, v in flow.to.items()} for flow in count.transfers[index]},
-                "exhausted": _number(exhausted),
-                "inactive": _number(count.inactive[index]),
+                "transfers": {"; ".join(flow.sources): {to: ranked_number(v) for to, v in flow.to.items()} for flow in count.transfers[index]},
+                # whose transfers above are an elected candidate's surplus, not an eliminated one's votes
+                "surplus": ["; ".join(flow.sources) for flow in count.transfers[index] if flow.surplus],
+                "exhausted": ranked_number(exhausted),
+                "inactive": ranked_number(count.inactive[index]),
             }
         )
     return out
 
 
-def _number(value: float) -> int | float | None:
+def reach_order(count: RankedCount) -> list[int]:
+    """Candidate indices as a results page lists them: by the last round they reached, then by their votes there."""
+    continuing = count.continuing
+    last_round = [int(np.flatnonzero(continuing[:, c]).max()) for c in range(len(count.candidates))]
+    return sorted(range(len(count.candidates)), key=lambda c: (-last_round[c], -count.tally[last_round[c], c], count.candidates[c]))
+
+
+def round_status(count: RankedCount, round_number: int, name: str) -> str:
+    """"elected" or "eliminated" in that round (from 1), else "continuing"."""
+    if name in count.elected[round_number - 1]:
+        return "elected"
+    return "eliminated" if name in count.eliminated[round_number - 1] else "continuing"
+
+
+@dataclass(frozen=True)
+class RoundRow:
+    """One candidate in one round: what a round-by-round table or a CSV row shows."""
+
+    round: int  # from 1
+    candidate: str
+    votes: float
+    share: float  # percent of the round's continuing ballots (derived)
+    transfer: float | None  # votes gained (+) or given up (−) after the round; None after the last
+    status: str  # round_status()
+
+
+def round_rows(count: RankedCount) -> list[RoundRow]:
+    """Every round's candidates still in the count, by their votes in it, round by round."""
+    net = count.net_transfer()
+    continuing = count.continuing
+    rows = []
+    for index in range(count.rounds):
+        share = count.share(index + 1)
+        for c in sorted(reach_order(count), key=lambda c: -count.tally[index, c]):  # stable: ties keep the table's order
+            if continuing[index, c]:
+                transfer = float(net[index, c]) if index < count.rounds - 1 else None
+                name = count.candidates[c]
+                rows.append(RoundRow(index + 1, name, float(count.tally[index, c]), float(share[c]), transfer,
+                                     round_status(count, index + 1, name)))  # fmt: skip
+    return rows
+
+
+#: The rows of :func:`round_table` besides the candidates', in order.
+TABLE_TOTALS = ("continuing", "inactive", "threshold", "elected", "eliminated")
+
+
+def round_table(count: RankedCount, first: int, last: int, format_count, format_share) -> list[tuple[str, str, list[tuple[str, str, str]]]]:
+    """A round-by-round table of rounds ``first``..``last`` (from 1) as text: ``(kind, name, cells)`` rows.
+
+    ``kind`` is "candidate" (``name`` set) or one of :data:`TABLE_TOTALS`; ``cells`` per round are
+    (votes, share of continuing ballots, transfer after the round), "" where there is none. Only
+    the candidates still in the count in round ``first`` have rows; elected and eliminated rows
+    give the names in the votes cell.
+    """
+    net = count.net_transfer()
+    continuing = count.continuing
+    span = range(first - 1, last)
+    rows: list[tuple[str, str, list[tuple[str, str, str]]]] = []
+    for c in reach_order(count):
+        if not continuing[first - 1, c]:
+            continue
+        cells = []
+        for r in span:
+            if not continuing[r, c]:
+                cells.append(("", "", ""))
+                continue
+            moved = "" if r == count.rounds - 1 else format_count(float(net[r, c]))
+            cells.append((format_count(float(count.tally[r, c])), format_share(float(count.share(r + 1)[c])),
+                          f"+{moved}" if net[r, c] > 0 and moved else moved))  # fmt: skip
+        rows.append(("candidate", count.candidates[c], cells))
+    rows.append(("continuing", "", [(format_count(count.continuing_ballots(r + 1)), "", "") for r in span]))
+    rows.append(("inactive", "", [(format_count(float(count.inactive[r]), ""), "", "") for r in span]))
+    rows.append(("threshold", "", [(format_count(float(count.threshold[r]), ""), "", "") for r in span]))
+    rows.append(("elected", "", [("; ".join(count.elected[r]), "", "") for r in span]))
+    rows.append(("eliminated", "", [("; ".join(count.eliminated[r]), "", "") for r in span]))
+    return rows
+
+
+def transfer_lines(count: RankedCount, round_number: int, format_count) -> list[str]:
+    """"surplus of ANNIE YOUNG → exhausted 177.52, …" or "votes of …": what moved after the round."""
+    lines = []
+    for flow in count.transfers[round_number - 1]:
+        what = "surplus of" if flow.surplus else "votes of"
+        moved = ", ".join(f"{to} {format_count(votes)}" for to, votes in flow.to.items())
+        lines.append(f"{what} {'; '.join(flow.sources)} → {moved or 'nowhere (none transferred)'}")
+    return lines
+
+
+def ranked_number(value: float) -> int | float | None:
     if value is None or np.isnan(value):
         return None
     return int(value) if float(value).is_integer() else round(float(value), 6)
@@ -120,10 +210,7 @@ def rounds_lines(count: RankedCount, format_count) -> list[str]:
             lines.append(f"  elected: {name}")
         for name in count.eliminated[index]:
             lines.append(f"  eliminated: {name}")
-        for flow in count.transfers[index]:
-            what = "surplus of" if flow.surplus else "votes of"
-            moved = ", ".join(f"{to} {format_count(votes)}" for to, votes in flow.to.items())
-            lines.append(f"  {what} {'; '.join(flow.sources)} → {moved}")
+        lines += [f"  {line}" for line in transfer_lines(count, index + 1, format_count)]
     if winners:
         lines.append("Elected: " + ", ".join(f"{name} (round {n})" for name, n in winners.items()))
     return lines

@@ -12,7 +12,7 @@ from electview.core.estimates import estimate_margin, estimates_listed, share_de
 from electview.core.formatting import format_count, format_percent, format_share, rounded_float, whole_or_none
 from electview.core.model import ResultsDataset
 from electview.core.outcomes import district_parliament, outcome_dict, outcome_lines, parliament_dict, parliament_lines
-from electview.core.ranked import rounds_dict, rounds_lines
+from electview.core.ranked import TABLE_TOTALS, ranked_number, round_rows, round_table, rounds_dict, rounds_lines, transfer_lines
 from electview.core.tally import ContestTally, tally
 from electview.core.terminal import isolate
 from electview.core.vote_for import contest_title, share_base
@@ -258,10 +258,31 @@ def render_markdown(dataset: ResultsDataset, contest_name: str | None = None) ->
             lines += ["", f"\\* Estimated by electview: {_md_cell(result.estimate_note)}."]
             lines += ["", f"\\* No finer than the shares (given to {share_decimals(result)} decimals): {_md_cell(estimates_listed(result))}."]
         lines += [""] + [_md_cell(line) + "  " for line in outcome_lines(result, dataset.election.status.is_final)]
+        lines += _ranked_markdown(result)
     findings = audit(dataset, results)
     if findings:
         lines += ["", "## Audit", ""] + [f"- {_md_cell(line)}" for line in _findings_lines(findings)]
     return "\n".join(lines) + "\n"
+
+
+_MD_TOTALS = dict(zip(TABLE_TOTALS, ("Continuing ballots", "Inactive ballots", "Threshold", "Elected", "Eliminated"), strict=True))
+
+
+def _ranked_markdown(result: ContestTally) -> list[str]:
+    """A ranked-choice contest's rounds: a column per round (votes · share of continuing · transfer), then the transfers."""
+    count = result.contest.ranked
+    if count is None:
+        return []
+    lines = ["", f"### Rounds ({count.rounds} rounds, {count.seats} to elect; shares of continuing ballots, derived)", ""]
+    lines.append("| Candidate | " + " | ".join(f"Round {r + 1}" for r in range(count.rounds)) + " |")
+    lines.append("|---|" + "--:|" * count.rounds)
+    for kind, name, cells in round_table(count, 1, count.rounds, format_count, format_share):
+        label = f"**{_md_cell(_MD_TOTALS[kind])}**" if kind != "candidate" else _md_cell(name)
+        lines.append(f"| {label} | " + " | ".join(_md_cell(" · ".join(part for part in cell if part)) for cell in cells) + " |")
+    moved = [(r, line) for r in range(1, count.rounds + 1) for line in transfer_lines(count, r, format_count)]
+    if moved:
+        lines += ["", "Transfers after each round:", ""] + [f"- Round {r}: {_md_cell(line)}" for r, line in moved]
+    return lines
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -291,9 +312,10 @@ def csv_line(cells: Sequence[object]) -> str:
 def render_csv(
     dataset: ResultsDataset, contest_name: str | None = None, results: Sequence[ContestTally] | None = None
 ) -> str:
-    header = ["contest", "candidate", "party", "votes", "votes_estimated", "share_percent", "share_reported"]
+    header = ["contest", "candidate", "party", "votes", "votes_estimated", "share_percent", "share_reported", *_ROUND_COLUMNS]
     lines = [csv_line([*header, "units_reported", "units_total"])]
-    for contest in summary_dict(dataset, contest_name, results)["contests"]:
+    results = list(results) if results is not None else contest_tallies(dataset, contest_name)
+    for contest, result in zip(summary_dict(dataset, contest_name, results)["contests"], results, strict=True):
         reporting = contest["reporting"] or {}
         progress = ["" if reporting.get(key) is None else reporting[key] for key in ("units_reported", "units_total")]
         for candidate in contest["candidates"]:
@@ -307,11 +329,38 @@ def render_csv(
                         str(candidate["votes_estimated"]).lower(),
                         "" if candidate["share"] is None else candidate["share"],
                         str(candidate["share_reported"]).lower(),
+                        *[""] * len(_ROUND_COLUMNS),
                         *progress,
                     ]
                 )
             )
+        lines += [csv_line([neutralise_formula(contest["name"]), *row, *progress]) for row in _ranked_csv_rows(result)]
     return "".join(lines)
+
+
+#: Filled on a ranked-choice contest's per-round rows only (the contest's own rows are its final round).
+_ROUND_COLUMNS = ("round", "transfer", "round_status", "round_threshold", "round_inactive")
+
+
+def _ranked_csv_rows(result: ContestTally) -> list[list[object]]:
+    """Per round, a row per candidate still in the count: votes, share of continuing ballots, transfer, status."""
+    count = result.contest.ranked
+    if count is None:
+        return []
+    out: list[list[object]] = []
+    for row in round_rows(count):
+        share = _round_share(row.share)
+        transfer = "" if row.transfer is None else _exact(row.transfer)
+        threshold, inactive = (_exact(float(values[row.round - 1])) for values in (count.threshold, count.inactive))
+        out.append([neutralise_formula(row.candidate), "", _exact(row.votes), "false", "" if share is None else share, "false",
+                    row.round, transfer, row.status, threshold, inactive])  # fmt: skip
+    return out
+
+
+def _exact(value: float) -> object:
+    """A round's figure as the tabulator wrote it: whole, or its fraction kept; blank when unknown."""
+    number = ranked_number(value)
+    return "" if number is None else number
 
 
 def render(dataset: ResultsDataset, fmt: str = "text", contest_name: str | None = None) -> str:

@@ -325,7 +325,8 @@ def tally(
         figure = other_counts.get(kind)
         return figure.value if figure is not None else None
 
-    allowed = _votes_allowed(contest.seats, total_valid.value, other("overvotes"), other("undervotes"), turnout.ballots_cast)
+    # A ranked ballot counts once in every round, however many are elected from it.
+    allowed = _votes_allowed(1 if contest.ranked is not None else contest.seats, total_valid.value, other("overvotes"), other("undervotes"), turnout.ballots_cast)
     return ContestTally(
         contest=contest,
         scope=scope,

@@ -6,7 +6,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from electview.core.ranked import RankedCount
+from electview.core.ranked import RankedCount, reach_order
 from electview.ui.text import format_percent, format_votes
 
 #: The columns of each round, after the candidate column.
@@ -36,7 +36,7 @@ class RoundsModel(QAbstractTableModel):
     def set_count(self, count: RankedCount | None) -> None:
         self.beginResetModel()
         self._count = count
-        self._order = _row_order(count) if count is not None else []
+        self._order = reach_order(count) if count is not None else []
         self._net = count.net_transfer() if count is not None else np.zeros((0, 0))
         self._elected_in = count.elected_in() if count is not None else {}
         self._eliminated_in = (
@@ -135,9 +135,3 @@ class RoundsModel(QAbstractTableModel):
             return f"+{text}" if kind == TRANSFER and value > 0 else text
         return None
 
-
-def _row_order(count: RankedCount) -> list[int]:
-    """Candidates as a results page lists them: by the last round they reached, then by their votes there."""
-    continuing = count.continuing
-    last_round = [int(np.flatnonzero(continuing[:, c]).max()) for c in range(len(count.candidates))]
-    return sorted(range(len(count.candidates)), key=lambda c: (-last_round[c], -count.tally[last_round[c], c], count.candidates[c]))

@@ -1743,6 +1743,10 @@
         <translation>, өту шегі жарамды дауыстардың {0}%</translation>
     </message>
     <message>
+        <source>ranked choice, {0} to elect: as the tabulator&apos;s rounds decided</source>
+        <translation>рейтингтік дауыс беру, {0} адам сайланады: санау турлары шешкендей</translation>
+    </message>
+    <message>
         <source>vote for {0}: the {0} most voted win</source>
         <translation>{0} адамға дауыс: ең көп дауыс алған {0} адам жеңеді</translation>
     </message>

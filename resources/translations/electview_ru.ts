@@ -1743,6 +1743,10 @@
         <translation>, барьер {0}% действительных голосов</translation>
     </message>
     <message>
+        <source>ranked choice, {0} to elect: as the tabulator&apos;s rounds decided</source>
+        <translation>рейтинговое голосование, избираются {0}: как решили туры подсчёта</translation>
+    </message>
+    <message>
         <source>vote for {0}: the {0} most voted win</source>
         <translation>голосование за {0}: побеждают {0} набравших больше всех голосов</translation>
     </message>
