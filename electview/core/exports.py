@@ -38,8 +38,10 @@ def export_html(
     languages: ReportLanguages = ENGLISH,
     sha256: str | None = None,
     version: str = "",
+    sankey_src: Callable[[int, ContestTally], str] | None = None,
 ) -> None:
-    """The report as one self-contained HTML file; ``chart_src`` gives each pie's address (an SVG data URI).
+    """The report as one self-contained HTML file; ``chart_src`` gives each pie's address (an SVG data URI),
+    ``sankey_src`` each ranked-choice contest's Sankey's (none without it).
 
     ``languages``: the report's language(s), as printed. ``comparison_html`` adds the comparison with earlier results (``ReportOptions.comparison_html``).
     """
@@ -50,5 +52,6 @@ def export_html(
         for_browser=True,
         comparison_html=comparison_html,
         languages=languages,
+        sankey_src=sankey_src,
     )
     write_text_atomic(path, build_report_html(dataset, results, options))

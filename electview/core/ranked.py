@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from electview.core.i18n import translate
+
 #: Where transferred votes can go besides a candidate.
 EXHAUSTED = "exhausted"
 RESIDUAL_SURPLUS = "residual surplus"
@@ -178,6 +180,20 @@ def round_table(count: RankedCount, first: int, last: int, format_count, format_
     rows.append(("elected", "", [("; ".join(count.elected[r]), "", "") for r in span]))
     rows.append(("eliminated", "", [("; ".join(count.eliminated[r]), "", "") for r in span]))
     return rows
+
+
+def elected_lines(count: RankedCount, format_count, tr=None) -> list[str]:
+    """"Mills, Janet T. elected in round 4 with 63,387 of 117,253 continuing ballots", one per winner.
+
+    ``tr`` (context, English) → text words them in another language (core.i18n.translate by default).
+    """
+    tr = tr or translate
+    lines = []
+    template = tr("ranked", "{0} elected in round {1} with {2} of {3} continuing ballots")
+    for name, round_number in count.elected_in().items():
+        votes = count.tally[round_number - 1, count.candidates.index(name)]
+        lines.append(template.format(name, round_number, format_count(votes), format_count(count.continuing_ballots(round_number))))
+    return lines or [tr("ranked", "No one elected in the rounds the report gives")]
 
 
 def transfer_lines(count: RankedCount, round_number: int, format_count) -> list[str]:

@@ -24,6 +24,7 @@ from electview.core.formatting import format_count, format_percent, format_share
 from electview.core.model import ResultsDataset, Status
 from electview.core.outcomes import Outcome, outcome, outcome_lines, status_label
 from electview.core.report_languages import ENGLISH, ReportLanguages
+from electview.core.report_rounds import rounds_section, sankey_placeholder
 from electview.core.summary import contest_tallies
 from electview.core.tally import ContestTally
 
@@ -49,6 +50,8 @@ p { margin-top: 2px; margin-bottom: 2px; }
 .digest { font-family: monospace; font-size: 8pt; }
 .results th { background-color: #e8e8e8; font-weight: bold; padding: 3px 6px; }
 .results td { padding: 3px 6px; }
+.rounds th { background-color: #e8e8e8; font-weight: bold; padding: 1px 3px; font-size: 7.5pt; }
+.rounds td { padding: 1px 3px; font-size: 7.5pt; }
 .key { padding: 0px; }
 .alt td { background-color: #f4f4f4; }
 .num { text-align: right; white-space: nowrap; }
@@ -112,6 +115,9 @@ class ReportOptions:
     #: HTML put after contest *n*'s section, in the report's languages: the comparison with
     #: earlier results (``core.report_compare.ReportComparison.section_html``), or None.
     comparison_html: Callable[[int, ContestTally, ReportLanguages], str] | None = None
+    #: Where a ranked-choice contest's Sankey comes from (``core.report_rounds``): the printer's
+    #: placeholder, an SVG for the HTML export, or None for no Sankey.
+    sankey_src: Callable[[int, ContestTally], str] | None = sankey_placeholder
 
 
 def format_generated_at(moment: datetime) -> str:
@@ -359,6 +365,7 @@ def _contest_section(index: int, result: ContestTally, options: ReportOptions, f
             f"<p class='caption' align='center'>{caption}</p>"
         )
     parts.append(_outcome_section(result, final, tr))  # after the pie, which page one keeps beside the table
+    parts.append(rounds_section(index, result, tr, _each_language(tr), options.sankey_src))
     notes = _contest_notes(result, tr)
     # The estimate footnote above already says what the audit's "votes estimated" note says.
     findings = [finding for finding in audit_tally(result) if finding.code != "votes-estimated"]

@@ -17,9 +17,11 @@ from electview.core.atomic import write_bytes_atomic
 from electview.core.formatting import format_share
 from electview.core.model import ResultsDataset
 from electview.core.report_html import PIE_SIZE_PX
+from electview.core.report_rounds import SANKEY_HEIGHT_PX, SANKEY_WIDTH_PX, name_colours
 from electview.core.tally import ContestTally
 from electview.ui.pie_painter import paint_pie
 from electview.ui.report_printer import report_slices
+from electview.ui.sankey_painter import paint_sankey
 
 CHART_SIZE = QSize(960, 540)  # logical pixels; PNGs are drawn at twice this for sharp text
 PNG_SCALE = 2
@@ -140,4 +142,14 @@ def pie_svg_data_uri(index: int, result: ContestTally) -> str:
     size = QSize(PIE_SIZE_PX, PIE_SIZE_PX)
     slices = report_slices(result)
     svg = svg_bytes(size, result.contest.name, lambda painter: paint_pie(painter, QRectF(0, 0, PIE_SIZE_PX, PIE_SIZE_PX), slices))
+    return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
+
+
+def sankey_svg_data_uri(index: int, result: ContestTally) -> str:
+    """A ranked-choice contest's transfers as an SVG ``data:`` address, for the HTML report (the window's drawing)."""
+    size = QSize(SANKEY_WIDTH_PX, SANKEY_HEIGHT_PX)
+    count = result.contest.ranked
+    colours = name_colours(result)
+    bounds = QRectF(0, 0, SANKEY_WIDTH_PX, SANKEY_HEIGHT_PX)
+    svg = _svg(size, result.contest.name, lambda painter: paint_sankey(painter, bounds, count, colours) if count is not None else None)
     return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")

@@ -241,7 +241,7 @@ class PrintController(QObject):
 
     def _write_html(self, path: str) -> None:
         from electview.core.exports import export_html
-        from electview.ui.chart_export import pie_svg_data_uri
+        from electview.ui.chart_export import pie_svg_data_uri, sankey_svg_data_uri
 
         compared = self.compared()
         export_html(
@@ -249,6 +249,7 @@ class PrintController(QObject):
             path,
             self.results(),
             chart_src=pie_svg_data_uri,
+            sankey_src=sankey_svg_data_uri,
             comparison_html=compared.section_html if compared else None,
             languages=self.report_languages.languages(),
             sha256=self.content_sha256(),

@@ -38,9 +38,11 @@ from electview import __version__
 from electview.core.atomic import write_bytes_atomic
 from electview.core.model import ResultsDataset, Status
 from electview.core.report_html import PIE_URL_SCHEME, ReportOptions, build_report_pages, format_generated_at
+from electview.core.report_rounds import SANKEY_URL_SCHEME, name_colours
 from electview.core.report_languages import ENGLISH, ReportLanguages
 from electview.core.tally import ContestTally
 from electview.ui.pie_painter import PieSlice, build_slices, paint_pie
+from electview.ui.sankey_painter import paint_sankey
 
 PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(16, 16, 16, 14)
@@ -91,6 +93,7 @@ class ReportDocument:
     layout_device: QImage  # the layout holds a bare pointer to it: keep it alive as long as the document
     pies: PieTextObject
     page_count: int
+    sankeys: SankeyTextObject | None = None  # the layout holds a bare pointer to it too
 
 
 def _css_pixel_device() -> QImage:
@@ -102,8 +105,8 @@ def _css_pixel_device() -> QImage:
     return image
 
 
-def _pie_images(document: QTextDocument) -> list[tuple[int, int, float]]:
-    """(character position, contest index, side) of each pie placeholder image in the document."""
+def _pie_images(document: QTextDocument, scheme: str = PIE_URL_SCHEME) -> list[tuple[int, int, float]]:
+    """(character position, contest index, side) of each pie placeholder image (or another ``scheme``'s) in the document."""
     found = []
     block = document.begin()
     while block.isValid():
@@ -113,8 +116,8 @@ def _pie_images(document: QTextDocument) -> list[tuple[int, int, float]]:
             text_format = fragment.charFormat()
             if text_format.isImageFormat():
                 image = text_format.toImageFormat()
-                scheme, _, number = image.name().partition(":")
-                if scheme == PIE_URL_SCHEME and number.isdigit():
+                found_scheme, _, number = image.name().partition(":")
+                if found_scheme == scheme and number.isdigit():
                     found.extend(
                         (fragment.position() + offset, int(number), image.width()) for offset in range(fragment.length())
                     )
@@ -141,7 +144,51 @@ def _replace_pie_images(document: QTextDocument) -> list[int]:
     return indices
 
 
-def build_document(html: str, results: Sequence[ContestTally], page_size: QSizeF) -> ReportDocument:
+SANKEY_OBJECT_TYPE = int(QTextFormat.ObjectTypes.UserObject) + 2
+_SANKEY_HEIGHT = int(QTextFormat.Property.UserProperty) + 3  # CSS pixels
+
+
+class SankeyTextObject(QPyTextObject):
+    """Draws contest *n*'s ranked-choice transfers where ``electview-sankey:n`` stood, as the window's vector shapes."""
+
+    def __init__(self, results: Sequence[ContestTally], inactive_label: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._results = results
+        self._inactive_label = inactive_label
+
+    def intrinsicSize(self, document, position, text_format):  # noqa: N802 (Qt override)
+        return QSizeF(float(text_format.property(_PIE_SIDE) or 0.0), float(text_format.property(_SANKEY_HEIGHT) or 0.0))
+
+    def drawObject(self, painter, rect, document, position, text_format):  # noqa: N802 (Qt override)
+        index = int(text_format.property(_PIE_INDEX))
+        result = self._results[index] if index < len(self._results) else None
+        if result is not None and result.contest.ranked is not None:
+            colours = name_colours(result)
+            painter.save()
+            # Inset: the line an inline object sits on can start a hair above the page it lands on.
+            bounds = rect.adjusted(0.0, 6.0, 0.0, -2.0)
+            paint_sankey(painter, bounds, result.contest.ranked, colours, inactive_label=self._inactive_label)
+            painter.restore()
+
+
+def _replace_sankey_images(document: QTextDocument) -> None:
+    """Turn each Sankey placeholder image (as tall as the image says) into a Sankey text object."""
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    for position, index, _ in _pie_images(document, SANKEY_URL_SCHEME):
+        cursor.setPosition(position)
+        cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+        image = cursor.charFormat().toImageFormat()  # the selected character's: the image
+        sankey_format = QTextCharFormat()
+        sankey_format.setObjectType(SANKEY_OBJECT_TYPE)
+        sankey_format.setProperty(_PIE_INDEX, index)
+        sankey_format.setProperty(_PIE_SIDE, image.width())
+        sankey_format.setProperty(_SANKEY_HEIGHT, image.height())
+        cursor.insertText("\ufffc", sankey_format)
+    cursor.endEditBlock()
+
+
+def build_document(html: str, results: Sequence[ContestTally], page_size: QSizeF, inactive_label: str = "inactive ballots") -> ReportDocument:
     """Lay out report HTML on pages of ``page_size`` CSS pixels (1/96 inch), pies as vector objects.
 
     Qt scales some HTML lengths (cell padding) to a printer's resolution but not others
@@ -160,9 +207,12 @@ def build_document(html: str, results: Sequence[ContestTally], page_size: QSizeF
     indices = _replace_pie_images(document)
     pies = PieTextObject({i: report_slices(results[i]) for i in indices if i < len(results)}, document)
     layout.registerHandler(PIE_OBJECT_TYPE, pies)
+    _replace_sankey_images(document)
+    sankeys = SankeyTextObject(results, inactive_label, document)
+    layout.registerHandler(SANKEY_OBJECT_TYPE, sankeys)
     document.setPageSize(page_size)
     page_count = document.pageCount()  # also finishes the layout, which Qt otherwise does lazily
-    return ReportDocument(document, device, pies, page_count)
+    return ReportDocument(document, device, pies, page_count, sankeys)
 
 
 def _draw_watermark(painter: QPainter, width: float, height: float, text: str) -> None:
@@ -299,7 +349,8 @@ def print_report(
     if options.generated_at is None:  # one moment for the header and every footer
         options = replace(options, generated_at=datetime.now().astimezone())
     page_size = page_geometry(device)[1]
-    reports = [build_document(html, results, page_size) for html in build_report_pages(dataset, results, options)]
+    inactive = options.languages.translate("Report", "inactive ballots")  # the Sankey's grey flow
+    reports = [build_document(html, results, page_size, inactive) for html in build_report_pages(dataset, results, options)]
     footer = footer_text(dataset, options.generated_at, options.languages)
     return paint_documents(reports, device, dataset.election.status, footer, options.languages)
 

@@ -8,7 +8,8 @@ from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QMenu, QSlider, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from electview.core.ranked import RankedCount
+from electview.core.ranked import RankedCount, elected_lines
+from electview.core.report_rounds import name_colours
 from electview.ui.rounds_model import RoundsModel, SortRole
 from electview.ui.sankey import SankeyChart
 from electview.ui.text import format_votes, plain_label
@@ -16,12 +17,7 @@ from electview.ui.text import format_votes, plain_label
 
 def outcome_lines(count: RankedCount) -> list[str]:
     """"Mills, Janet T. elected in round 4 with 63,387 of 117,253 continuing ballots", one per winner."""
-    lines = []
-    for name, round_number in count.elected_in().items():
-        votes = count.tally[round_number - 1, count.candidates.index(name)]
-        total = count.continuing_ballots(round_number)
-        lines.append(f"{name} elected in round {round_number} with {format_votes(votes)} of {format_votes(total)} continuing ballots")
-    return lines or ["No one elected in the rounds the report gives"]
+    return elected_lines(count, format_votes)
 
 
 class RoundBars(pg.PlotWidget):
@@ -105,7 +101,7 @@ class RoundsWindow(QWidget):
         tally = self._document.tally
         if tally is None:
             return {}
-        return {candidate.name: colour for candidate, colour in zip(tally.candidates, tally.colours, strict=True)}
+        return name_colours(tally)
 
     def refresh(self) -> None:
         count = self.count

@@ -1052,6 +1052,58 @@
         <translation>Нұсқа</translation>
     </message>
     <message>
+        <source>Ranked-choice rounds</source>
+        <translation>Рейтингтік дауыс беру турлары</translation>
+    </message>
+    <message>
+        <source>{0} rounds, {1} to elect</source>
+        <translation>турлар: {0}, сайланады: {1}</translation>
+    </message>
+    <message>
+        <source>Votes per round, their share of the round&apos;s continuing ballots (derived by electview) and the votes gained (+) or given up (−) after it, as the tabulator reports them; a blank cell: no longer in the count.</source>
+        <translation>Турлар бойынша дауыстар, олардың сол турда санауда қалған бюллетеньдердегі үлесі (electview есептеген) және турдан кейін алынған (+) не берілген (−) дауыстар, санау бағдарламасы бергендей; бос ұяшық: кандидат санаудан шықты.</translation>
+    </message>
+    <message>
+        <source>Transfers between the rounds of {0}</source>
+        <translation>Турлар арасындағы дауыс аударымдары: {0}</translation>
+    </message>
+    <message>
+        <source>Transfers: rounds left to right (numbered below), each candidate&apos;s ballots as a bar sized by votes, bands for the votes kept and transferred, grey for inactive ballots; colours as in the tables.</source>
+        <translation>Аударымдар: турлар солдан оңға (нөмірлері төменде), әр кандидаттың бюллетеньдері — дауыс санына сай баған, жолақтар — сақталған және аударылған дауыстар, сұр — белсенді емес бюллетеньдер; түстер кестелердегідей.</translation>
+    </message>
+    <message>
+        <source>Continuing ballots</source>
+        <translation>Санаудағы бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>Inactive ballots</source>
+        <translation>Белсенді емес бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Шек</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>Сайланды</translation>
+    </message>
+    <message>
+        <source>Eliminated</source>
+        <translation>Шықты</translation>
+    </message>
+    <message>
+        <source>Round {0}</source>
+        <translation>{0}-тур</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Аударым</translation>
+    </message>
+    <message>
+        <source>inactive ballots</source>
+        <translation>белсенді емес бюллетеньдер</translation>
+    </message>
+    <message>
         <source>country or jurisdiction not stated</source>
         <extracomment>HTML put after contest *n*&apos;s section: the comparison with earlier results (``core.report_compare.ReportComparison.section_html``), or None for no comparison.</extracomment>
         <translation>ел немесе аумақ көрсетілмеген</translation>
@@ -2001,6 +2053,28 @@
     <message>
         <source>Round %1 of %2 · %3 continuing ballots · threshold %4</source>
         <translation>%2 турдың %1-і · санаудағы бюллетеньдер: %3 · шек %4</translation>
+    </message>
+</context>
+<context>
+    <name>ranked</name>
+    <message>
+        <source>{0} elected in round {1} with {2} of {3} continuing ballots</source>
+        <translation>{0}: {1}-турда сайланды, санаудағы {3} бюллетеньнің {2}</translation>
+    </message>
+    <message>
+        <source>No one elected in the rounds the report gives</source>
+        <translation>Есептегі турларда ешкім сайланбады</translation>
+    </message>
+</context>
+<context>
+    <name>SankeyChart</name>
+    <message>
+        <source>inactive ballots</source>
+        <translation>белсенді емес бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>%1-тур</translation>
     </message>
 </context>
 <context>

@@ -1052,6 +1052,58 @@
         <translation>Версия</translation>
     </message>
     <message>
+        <source>Ranked-choice rounds</source>
+        <translation>Туры рейтингового голосования</translation>
+    </message>
+    <message>
+        <source>{0} rounds, {1} to elect</source>
+        <translation>туров: {0}, избираются: {1}</translation>
+    </message>
+    <message>
+        <source>Votes per round, their share of the round&apos;s continuing ballots (derived by electview) and the votes gained (+) or given up (−) after it, as the tabulator reports them; a blank cell: no longer in the count.</source>
+        <translation>Голоса по турам, их доля среди бюллетеней, оставшихся в подсчёте в этом туре (вычислена electview), и голоса, полученные (+) или отданные (−) после тура, как их даёт программа подсчёта; пустая клетка: кандидат выбыл из подсчёта.</translation>
+    </message>
+    <message>
+        <source>Transfers between the rounds of {0}</source>
+        <translation>Передачи голосов между турами: {0}</translation>
+    </message>
+    <message>
+        <source>Transfers: rounds left to right (numbered below), each candidate&apos;s ballots as a bar sized by votes, bands for the votes kept and transferred, grey for inactive ballots; colours as in the tables.</source>
+        <translation>Передачи: туры слева направо (номера внизу), бюллетени каждого кандидата — столбик по числу голосов, полосы — сохранённые и переданные голоса, серым — выбывшие бюллетени; цвета как в таблицах.</translation>
+    </message>
+    <message>
+        <source>Continuing ballots</source>
+        <translation>Бюллетени в подсчёте</translation>
+    </message>
+    <message>
+        <source>Inactive ballots</source>
+        <translation>Выбывшие бюллетени</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Порог</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>Избраны</translation>
+    </message>
+    <message>
+        <source>Eliminated</source>
+        <translation>Выбыли</translation>
+    </message>
+    <message>
+        <source>Round {0}</source>
+        <translation>Тур {0}</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Передача</translation>
+    </message>
+    <message>
+        <source>inactive ballots</source>
+        <translation>выбывшие бюллетени</translation>
+    </message>
+    <message>
         <source>country or jurisdiction not stated</source>
         <extracomment>HTML put after contest *n*&apos;s section: the comparison with earlier results (``core.report_compare.ReportComparison.section_html``), or None for no comparison.</extracomment>
         <translation>страна или территория не указана</translation>
@@ -2001,6 +2053,28 @@
     <message>
         <source>Round %1 of %2 · %3 continuing ballots · threshold %4</source>
         <translation>Тур %1 из %2 · бюллетеней в подсчёте: %3 · порог %4</translation>
+    </message>
+</context>
+<context>
+    <name>ranked</name>
+    <message>
+        <source>{0} elected in round {1} with {2} of {3} continuing ballots</source>
+        <translation>{0}: избран(а) в туре {1}, {2} из {3} бюллетеней в подсчёте</translation>
+    </message>
+    <message>
+        <source>No one elected in the rounds the report gives</source>
+        <translation>В турах отчёта никто не избран</translation>
+    </message>
+</context>
+<context>
+    <name>SankeyChart</name>
+    <message>
+        <source>inactive ballots</source>
+        <translation>выбывшие бюллетени</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Тур %1</translation>
     </message>
 </context>
 <context>
