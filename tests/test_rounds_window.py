@@ -90,3 +90,10 @@ def test_outcome_lines_for_three_winners():
     lines = outcome_lines(count)
     assert lines[0].startswith("JOHN ERWIN elected in round 3 with 14,866 of ")
     assert len(lines) == 3
+
+
+def test_the_sankey_names_the_final_round_and_shows_every_round(rounds_window):
+    sankey = rounds_window.sankey
+    assert [label.toPlainText() for label in sankey.labels] == ["Mills, Janet T.", "Cote, Adam Roland", "inactive ballots"]
+    (left, right), (bottom, top) = sankey.getPlotItem().getViewBox().viewRange()
+    assert left < 0 and right > 3 + 0.5 and bottom < -0.99 and top >= 0  # every round, and room for the names

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtGui import QBrush, QColor, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem
 
 from electview.core.ranked import RankedCount
@@ -57,14 +57,18 @@ class SankeyChart(pg.PlotWidget):
         self.labels = []
         for node in nodes:  # the final round's names beside it, as the printed chart has them
             if node.round_index == count.rounds - 1 and node.votes > 0:
-                label = pg.TextItem(node.name if node.name != INACTIVE else self.tr("inactive ballots"), anchor=(0, 0.5), color="#333333")
+                text = node.name if node.name != INACTIVE else self.tr("inactive ballots")
+                label = pg.TextItem(text, anchor=(0, 0.5), color=self.palette().color(QPalette.ColorRole.WindowText))  # theme's text
                 label.setPos(node.round_index + NODE_WIDTH / 2 + 0.03, -node.top - node.height / 2)
                 self.addItem(label)
                 self.labels.append(label)
         round_label = self.tr("Round %1")
-        self.getPlotItem().getAxis("bottom").setTicks([[(r, round_label.replace("%1", str(r + 1))) for r in range(count.rounds)]])
+        every = -(-count.rounds // 12)  # at most a dozen labels; with many rounds, their numbers alone
+        text = (lambda r: round_label.replace("%1", str(r + 1))) if count.rounds <= 6 else (lambda r: str(r + 1))
+        self.getPlotItem().getAxis("bottom").setTicks([[(r, text(r)) for r in range(0, count.rounds, every)]])
         depth = max((node.top + node.height for node in nodes), default=1.0)
-        self.setRange(xRange=(-NODE_WIDTH, count.rounds - 1 + 0.8), yRange=(-depth, 0.0), padding=0.02)
+        names_room = max(0.8, 0.2 * count.rounds)  # rounds of width kept right of the last for its names
+        self.setRange(xRange=(-0.3, count.rounds - 1 + names_room), yRange=(-depth, 0.0), padding=0.02)
         self.highlight(self._highlighted)
 
     def highlight(self, names: set[str]) -> None:
