@@ -78,3 +78,11 @@ def test_the_html_export_draws_the_sankey_as_svg(qapp, tmp_path, path):
     assert svg.count("<path") > 10 and "<image" not in svg
     export_html(dataset, out)  # without a Sankey source: none, and no placeholder a browser can't show
     assert f"{SANKEY_URL_SCHEME}:" not in out.read_text()
+
+
+@pytest.mark.parametrize("suffix", ["json", "csv"])
+def test_the_report_says_a_surplus_is_a_surplus(suffix):
+    dataset = load_file(DATA / f"2013_minneapolis_park.rctab-detailed-report.{suffix}")
+    html = build_report_html(dataset, options=ReportOptions(generated_at=WHEN))
+    assert "After round 10, the surplus of ANNIE YOUNG (178 votes) went: exhausted 177.52, residual surplus (lost to rounding) 0.48." in html
+    assert html.count("the surplus of") == 1  # JOHN ERWIN reached the threshold exactly: nothing to pass on

@@ -97,3 +97,10 @@ def test_the_sankey_names_the_final_round_and_shows_every_round(rounds_window):
     assert [label.toPlainText() for label in sankey.labels] == ["Mills, Janet T.", "Cote, Adam Roland", "inactive ballots"]
     (left, right), (bottom, top) = sankey.getPlotItem().getViewBox().viewRange()
     assert left < 0 and right > 3 + 0.5 and bottom < -0.99 and top >= 0  # every round, and room for the names
+
+
+def test_a_surplus_flow_says_so_when_hovered():
+    count = load_file(DATA / "2013_minneapolis_park.rctab-detailed-report.csv").contests[0].ranked
+    surplus = [flow for flow in flows_of(count) if flow.round_index == 9 and flow.transferred]
+    assert {flow.source for flow in surplus} == {"ANNIE YOUNG"} and all("surplus" in flow.note for flow in surplus)
+    assert sum(flow.votes for flow in surplus) == pytest.approx(178)

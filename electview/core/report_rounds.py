@@ -14,7 +14,7 @@ import html
 from collections.abc import Callable
 
 from electview.core.formatting import format_count, format_share
-from electview.core.ranked import RankedCount, elected_lines, round_table
+from electview.core.ranked import EXHAUSTED, RESIDUAL_SURPLUS, RankedCount, elected_lines, round_table
 from electview.core.report_languages import ReportLanguages
 from electview.core.tally import ContestTally
 
@@ -67,6 +67,7 @@ def rounds_section(
         "gained (+) or given up (−) after it, as the tabulator reports them; a blank cell: no longer in the count.",
     )
     parts.append(f"<p class='caption'>{caption}</p>")
+    parts += _surplus_lines(count, result, tr)
     if sankey_src is not None and count.rounds > 1:
         alt = tr.translate("Report", "Transfers between the rounds of {0}").format(tr.name(result.contest))
         parts.append(
@@ -80,6 +81,22 @@ def rounds_section(
         )
         parts.append(f"<p class='caption' align='center'>{note}</p>")
     return "".join(parts)
+
+
+def _surplus_lines(count: RankedCount, result: ContestTally, tr: ReportLanguages) -> list[str]:
+    """A sentence per surplus an elected candidate passed on: the tables' net figures don't say it was a surplus."""
+    names = {candidate.name: tr.name(candidate) for candidate in result.candidates}
+    where = {EXHAUSTED: tr.translate("Report", "exhausted"), RESIDUAL_SURPLUS: tr.translate("Report", "residual surplus (lost to rounding)")}
+    template = tr.lines.translate("Report", "After round {0}, the surplus of {1} ({2} votes) went: {3}.")  # escaped HTML
+    out = []
+    for index, flows in enumerate(count.transfers):
+        for flow in flows:
+            if flow.surplus:
+                who = "; ".join(names.get(n, n) for n in flow.sources)
+                went = ", ".join(f"{where.get(to, names.get(to, to))} {format_count(votes)}" for to, votes in flow.to.items()) or "—"
+                given = format_count(sum(flow.given.values()))
+                out.append(f"<p class='footnote'>{template.format(index + 1, _escape(who), _escape(given), _escape(went))}</p>")  # template: HTML
+    return out
 
 
 def _round_table(count: RankedCount, result: ContestTally, first: int, last: int, tr: ReportLanguages) -> str:

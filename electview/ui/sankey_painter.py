@@ -72,6 +72,8 @@ def flows_of(count: RankedCount) -> list[Flow]:
                     node = INACTIVE if target in (EXHAUSTED, RESIDUAL_SURPLUS) else target
                     share = votes * amount / total_given
                     note = "split from a batch in proportion to votes given up" if len(flow.given) > 1 else ""
+                    if flow.surplus:
+                        note = "surplus of an elected candidate: the votes over the threshold move on"
                     flows.append(Flow(r, source, node, share, True, note))
         for c, name in enumerate(count.candidates):
             if continuing[r, c] and continuing[r + 1, c]:

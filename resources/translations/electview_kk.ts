@@ -1052,6 +1052,18 @@
         <translation>Нұсқа</translation>
     </message>
     <message>
+        <source>exhausted</source>
+        <translation>таусылды</translation>
+    </message>
+    <message>
+        <source>residual surplus (lost to rounding)</source>
+        <translation>артық дауыстың қалдығы (дөңгелектеуде жоғалды)</translation>
+    </message>
+    <message>
+        <source>After round {0}, the surplus of {1} ({2} votes) went: {3}.</source>
+        <translation>{0}-турдан кейін {1} артық дауыстары ({2}) берілді: {3}.</translation>
+    </message>
+    <message>
         <source>Ranked-choice rounds</source>
         <translation>Рейтингтік дауыс беру турлары</translation>
     </message>

@@ -1052,6 +1052,18 @@
         <translation>Версия</translation>
     </message>
     <message>
+        <source>exhausted</source>
+        <translation>исчерпаны</translation>
+    </message>
+    <message>
+        <source>residual surplus (lost to rounding)</source>
+        <translation>остаток излишка (потерян при округлении)</translation>
+    </message>
+    <message>
+        <source>After round {0}, the surplus of {1} ({2} votes) went: {3}.</source>
+        <translation>После тура {0} излишек голосов {1} ({2}) передан: {3}.</translation>
+    </message>
+    <message>
         <source>Ranked-choice rounds</source>
         <translation>Туры рейтингового голосования</translation>
     </message>
