@@ -151,5 +151,5 @@ def sankey_svg_data_uri(index: int, result: ContestTally) -> str:
     count = result.contest.ranked
     colours = name_colours(result)
     bounds = QRectF(0, 0, SANKEY_WIDTH_PX, SANKEY_HEIGHT_PX)
-    svg = _svg(size, result.contest.name, lambda painter: paint_sankey(painter, bounds, count, colours) if count is not None else None)
+    svg = svg_bytes(size, result.contest.name, lambda painter: paint_sankey(painter, bounds, count, colours) if count is not None else None)
     return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
