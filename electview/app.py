@@ -98,6 +98,10 @@ def run_gui(args: argparse.Namespace) -> int:
     path = os.path.abspath(args.file) if args.file else str(sample_path())
     # Read the file before any window exists: a bad file on the command line is one line on stderr.
     dataset = load_file(path)
+    if hasattr(args, "seats"):
+        from electview.commands.summary import apply_system_arguments
+
+        dataset = apply_system_arguments(dataset, args)  # as Contest → Electoral System… would (a UsageError: one line)
     if args.screenshot:
         size = _parse_size(args.size)
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -44,6 +44,10 @@ def _gui_parser() -> argparse.ArgumentParser:
         choices=("en", "ru", "kk"),
         help="the window's language for this run, names from the file too (default: View → Language, else the system's)",
     )
+    from electview.commands.summary import add_system_arguments
+
+    add_system_arguments(parser)  # --seats/--method/--threshold/--expected-votes, for every contest of the file
+    parser.set_defaults(contest=None)
     parser.add_argument("--version", action="version", version=f"electview {__version__}")
     return parser
 

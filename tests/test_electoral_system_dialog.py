@@ -14,6 +14,7 @@ from electview.ui.main_window import MainWindow
 
 EML = Path(__file__).parent / "data" / "eml-510" / "Telling_GR2022_WestMaasenWaal.TRIMMED-3-of-21-units.eml.xml"
 NIST = Path(__file__).parent / "data" / "nist-v2" / "ttv-lacounty-2017-GpU08CQ0.v2.cdf.xml"
+CAMBRIDGE = Path(__file__).parent / "data" / "nist-v2" / "err-2022-11-08-Massachusetts-Cambridge.TRIMMED-5-contests.json"
 
 
 def _answer(monkeypatch, seats=None, method=None, threshold=None, reset=False, cancel=False):
@@ -99,7 +100,7 @@ def test_reset_and_cancel(window, monkeypatch):
     _answer(monkeypatch, reset=True)
     window.electoral_system.action.trigger()
     assert window.document.contest.system is None
-    assert "Rule:" not in window.gauge_label.text() and "threshold" in window.gauge_label.text()
+    assert "Rule:" not in window.gauge_label.text() and "Dashed line: 50% of valid votes." in window.gauge_label.text()
 
 
 def test_vote_for_n_chosen_by_the_user_names_the_winners(qtbot, monkeypatch):
@@ -111,4 +112,33 @@ def test_vote_for_n_chosen_by_the_user_names_the_winners(qtbot, monkeypatch):
     text = win.gauge_label.text()
     assert text.splitlines()[0] == "Rule: vote for 3: the 3 most voted win (chosen by the user)."
     assert "Leading (within the ballots counted): FD Partij Beneden-Leeuwen, F.D. Dreumel, VVD." in text
-    assert "Decisive margin: VVD over F.D. Maasdorpen by 188 votes." in text
+    assert "VVD holds the 3rd seat by 188 votes over F.D. Maasdorpen within the ballots counted." in text
+
+
+def test_expected_votes_give_the_runner_up_a_hurdle_in_the_window(qtbot, monkeypatch):
+    # Cambridge's certified governor race, taken as preliminary: the figures are the file's, the expected total the user's.
+    from dataclasses import replace
+
+    from electview.core.model import Status
+
+    dataset = load_file(CAMBRIDGE)
+    dataset = replace(dataset, election=replace(dataset.election, status=Status.PRELIMINARY))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.document.set_dataset(dataset, str(CAMBRIDGE))
+    assert "no registered voters or expected total given" in win.gauge_label.text()
+
+    def fake_exec(dialog):
+        assert dialog.expected.specialValueText() == "not given" and dialog.expected.value() == 0
+        dialog.expected.setValue(40_000)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ElectoralSystemDialog, "exec", fake_exec)
+    win.electoral_system.action.trigger()
+    contest = win.document.contest
+    assert contest.expected_votes == 40_000 and contest.system is None  # the file's rule stays the file's
+    # 33,312 - 2,768 = 30,544 ahead; 40,000 - 36,560 counted = 3,440 to come: fewer than the lead.
+    text = win.gauge_label.text()
+    assert text.startswith("HEALEY AND DRISCOLL leads DIEHL AND ALLEN by 30,544 votes, more than the ~3,440 votes still to come")
+    assert "expected valid votes 40,000 − valid votes counted 36,560 = 3,440" in win.gauge_label.toolTip()
+    assert "Rule:" not in text

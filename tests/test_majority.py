@@ -1,8 +1,8 @@
-"""The majority gauge: threshold, margin, and whether the outcome survives every uncertain ballot."""
+"""The majority gauge (threshold, margin, worst case) and the outcome statement built on the contest's rule."""
 
 import pytest
 
-from electview.core.majority import Base, describe_gauge, majority_gauge
+from electview.core.majority import Base, majority_gauge, outcome_statement
 from electview.core.model import Candidate, Contest, CountTable, Turnout, UnitTable
 from electview.core.tally import tally
 
@@ -31,8 +31,7 @@ def test_sample_majority_stands(sample_dataset):
     assert gauge.margin_estimated  # Kosanov's votes are an estimate
     assert gauge.lead_stands and gauge.majority_stands
     assert gauge.worst_share == pytest.approx(6_504_054 / (6_504_054 + gauge.uncertain_votes) * 100)
-    text = " ".join(describe_gauge(result, gauge))
-    assert "The outcome stands" in text and "invalid and blank ballots" in text
+    assert "invalid and blank ballots" in gauge.unknown
 
 
 def test_invalid_and_uncounted_ballots_can_overturn_a_majority():
@@ -60,14 +59,48 @@ def test_no_votes():
     assert gauge.leader is None and gauge.lead_stands is None
 
 
-@pytest.mark.parametrize(
-    ("votes", "threshold", "expected"),
-    [([60, 40], 50, "could change the outcome"), ([40, 35, 25], 50, "could change the lead")],
-)
-def test_with_no_uncertain_ballots_the_verdict_says_so_plainly(votes, threshold, expected):
-    result = _tally(votes, invalid=0, ballots=sum(votes))
-    gauge = majority_gauge(result, threshold=threshold)
-    assert gauge.uncertain_votes == 0
-    text = " ".join(describe_gauge(result, gauge))
-    assert f"No estimated, invalid or uncounted ballots are known that {expected}." in text
-    assert "all 0" not in text
+def test_sample_statement_gives_the_true_bound_and_says_what_is_not_known(sample_dataset):
+    # Before: "The outcome stands even if all 2,703,282 estimated, invalid or uncounted ballots went elsewhere
+    # (at worst 70.64%)" — the 2.7 M were the rivals' own estimated votes and 70.64% = 70.76 / 100.17.
+    result = tally(sample_dataset.contests[0], None, sample_dataset.turnout)
+    statement = outcome_statement(result, final=False)
+    assert statement.sentence == (
+        "Kassym-Jomart Tokayev leads with 70.76% of valid votes; "
+        "6,504,054 votes are a majority of any total below 13,008,108."
+    )
+    assert statement.majority_bound == 2 * 6_504_054
+    assert statement.notes == (
+        "How many votes remain is not known: no registered voters or expected total given.",
+    )
+    assert statement.hurdle is None and "2,703,282" not in statement.sentence
+
+
+@pytest.mark.parametrize(("votes", "threshold", "bound"), [(4, 50, 8), (6_504_054, 75, 8_672_072), (10, 40, 25), (7, 60, 12)])
+def test_majority_bound_is_the_least_total_the_votes_are_not_above_the_threshold_of(votes, threshold, bound):
+    from electview.core.majority import majority_bound
+
+    assert majority_bound(votes, threshold) == bound
+    assert votes > threshold / 100 * (bound - 1)  # every total below the bound: above the threshold
+    assert not votes > threshold / 100 * bound
+
+
+def test_threshold_not_reached_is_said_without_a_bound():
+    result = _tally([45, 44, 11])
+    statement = outcome_statement(result, final=False, threshold=50)
+    assert statement.sentence == "Candidate 0 leads with 45.00% of valid votes, 1.00 points ahead of Candidate 1, not above the 50% threshold of valid votes."
+    assert statement.majority_bound is None
+
+
+def test_final_result_stands_and_says_by_how_much():
+    statement = outcome_statement(_tally([60, 40], invalid=3, ballots=103), final=True)
+    assert statement.sentence == (
+        "Candidate 0 wins with 60.00% of valid votes, 20 votes (20.00 points) ahead of Candidate 1; the results are final, so the outcome stands."
+    )
+    assert statement.notes == ()
+
+
+def test_a_tie_is_a_tie_and_no_one_leads():
+    preliminary = outcome_statement(_tally([500, 500, 3]), final=False)
+    assert preliminary.sentence == "Candidate 0 and Candidate 1 are tied on 500 votes each within the ballots counted: no one leads."
+    final = outcome_statement(_tally([500, 500]), final=True)
+    assert final.sentence == "Candidate 0 and Candidate 1 are tied on 500 votes each: no one wins on the count; the law decides (e.g. by lot)."

@@ -95,7 +95,7 @@ def test_cli_seats_alone_is_vote_for_n_and_text_names_winners(capsys):
     code, out = _summary(capsys, path, "--contest", "GOVERNOR AND LIEUTENANT GOVERNOR", "--seats", "2")
     assert code == 0
     assert "Elected: HEALEY AND DRISCOLL, DIEHL AND ALLEN." in out.out
-    assert "Decisive margin: DIEHL AND ALLEN over REED AND EVERETT by 2,345 votes." in out.out
+    assert "DIEHL AND ALLEN wins the 2nd seat by 2,345 votes over REED AND EVERETT." in out.out
 
 
 def test_cli_refuses_a_threshold_without_method(capsys):
@@ -137,26 +137,74 @@ def _cambridge_rep():
 
 
 def test_certified_race_stands_undervotes_not_counted_as_able_to_overturn():
-    from electview.core.majority import describe_gauge, majority_gauge
+    from electview.core.majority import majority_gauge, outcome_statement
 
     dataset, result = _cambridge_rep()
     assert dataset.election.status.is_final
     gauge = majority_gauge(result, final=True)
     assert gauge.uncertain_votes == 0 and gauge.lead_stands
-    text = " ".join(describe_gauge(result, gauge))
-    assert "The outcome could change" not in text and "Margin over Write-in: 1,545 votes" in text  # 1,558 - 13 write-ins of the district (was 1,395 with the city's 163)
-    assert "No estimated, invalid or uncounted ballots are known that could change the outcome." in text
+    statement = outcome_statement(result, final=True)
+    # 1,558 - 13 write-ins of the district (was 1,395 with the city's 163); the 303 undervotes can't overturn anything.
+    assert statement.sentence == (
+        "DANIEL JOSEPH RYAN wins with 99.17% of valid votes, 1,545 votes (98.35 points) ahead of Write-in; "
+        "the results are final, so the outcome stands."
+    )
+    assert statement.notes == () and statement.hurdle is None
     # Before: the undervotes counted as ballots that could still overturn the lead.
     assert majority_gauge(result, final=False).uncertain_votes > 0
 
 
-def test_gauge_says_tie_not_a_lead_0_ballots_could_overturn():
-    from electview.core.majority import describe_gauge, majority_gauge
+def _tied_measure():
+    dataset = load_file(DATA / "nist-v2" / "ttv-lacounty-2017-GpU08CQ0.v2.cdf.xml")
+    measure = _contest(dataset, "measure")
+    rows = measure.votes
+    yes = rows.column == 0
+    # NO gets YES's count in every row: 2,740 each.
+    tied = replace(measure, votes=replace(rows, unit=np.concatenate([rows.unit[yes], rows.unit[yes]]),
+                                          column=np.concatenate([rows.column[yes], np.ones(yes.sum(), rows.column.dtype)]),
+                                          value=np.concatenate([rows.value[yes], rows.value[yes]])))
+    return replace(dataset, contests=(tied,))
 
-    dataset = tie_dataset()
+
+def test_a_tie_says_tie_in_the_statement_the_sentence_the_summary_and_the_report():
+    from electview.core.majority import outcome_statement
+    from electview.core.report_html import ReportOptions, build_report_html
+    from electview.core.sentence import result_sentence
+    from electview.core.summary import render_text
+
+    dataset = _tied_measure()
     result = tally(dataset.contests[0], None, dataset.turnout)
-    # The council's 3rd and 4th are tied; the gauge compares the top two, so tie the top two instead.
-    two = replace(result, votes=np.array([2_600.0, 2_600.0, 1.0, 1.0]))
-    gauge = majority_gauge(two, final=True)
-    text = " ".join(describe_gauge(two, gauge))
-    assert "are tied on 2,600 votes each: no one leads." in text and "overturn" not in text
+    assert result.votes[0] == result.votes[1] == 2_740
+    said = "YES and NO are tied on 2,740 votes each: no one wins on the count; the law decides (e.g. by lot)."
+    assert outcome_statement(result, final=True).sentence == said
+    assert "are tied with 50.0% each" in result_sentence(result, Status.CERTIFIED)
+    assert said in render_text(dataset)
+    assert said in build_report_html(dataset, options=ReportOptions(chart_src=None))
+    contest = summary_dict(dataset)["contests"][0]
+    assert contest["tie"] and {c["status"] for c in contest["candidates"]} == {"tied"}
+    assert contest["outcome_statement"]["sentence"] == said
+    for text in (said, result_sentence(result, Status.CERTIFIED)):
+        assert "came first" not in text and " wins with" not in text and "leads" not in text
+
+
+def test_vote_for_n_takes_its_winners_from_the_votes_each_voter_had():
+    # DC 2022 (MEDSL): the at-large council's magnitude says 1, its figures prove 2 votes per ballot,
+    # so two are elected (before: one, as if a single-winner race). Expected winners from the raw rows.
+    import csv
+    from collections import defaultdict
+
+    path = DATA / "medsl" / "dc22_cleaned.FIRST-1550-LINES.csv"
+    office = "AT-LARGE MEMBER OF THE COUNCIL OF THE DISTRICT OF COLUMBIA"
+    totals: dict[str, float] = defaultdict(float)
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["office"] == office and row["candidate"] not in ("OVER VOTES", "UNDER VOTES", ""):
+                totals[row["candidate"]] += float(row["votes"])
+    ranked = sorted(totals, key=lambda name: -totals[name])
+    dataset = load_file(path)
+    result = tally(_contest(dataset, "AT-LARGE MEMBER"), None, dataset.turnout)
+    assert result.contest.seats == 1 and result.votes_allowed == 2
+    decided = outcome(result, final=False)
+    assert decided.rule.kind == "vote-for-n" and decided.rule.seats == 2
+    assert [result.candidates[i].name for i in decided.winners] == ranked[:2]
+    assert decisive_margin(result, decided) == totals[ranked[1]] - totals[ranked[2]]

@@ -33,8 +33,8 @@ def test_a_lead_of_one_vote_is_a_lead():
 
 
 def test_the_gauge_says_tie_instead_of_a_lead_zero_ballots_could_overturn():
-    from electview.core.majority import describe_gauge, majority_gauge
+    from electview.core.majority import outcome_statement
 
-    result = _tally({"Alice": 500, "Bob": 500})
-    lines = describe_gauge(result, majority_gauge(result))
-    assert lines == ["Alice and Bob are tied on 500 votes each: no one leads."]
+    statement = outcome_statement(_tally({"Alice": 500, "Bob": 500}), final=False)
+    assert statement.sentence == "Alice and Bob are tied on 500 votes each within the ballots counted: no one leads."
+    assert statement.notes == ()

@@ -94,6 +94,13 @@ def add_system_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--threshold", type=float, metavar="P", help="with --method: legal threshold in percent of valid votes (default: 0)"
     )
+    parser.add_argument(
+        "--expected-votes",
+        type=float,
+        metavar="N",
+        help="valid votes you expect the contest to have in all: while results are preliminary, the votes still to come "
+        "are N minus those counted, and the runner-up's hurdle is the share of them it would need to overtake",
+    )
 
 
 def apply_system_arguments(dataset, args: argparse.Namespace):
@@ -102,6 +109,7 @@ def apply_system_arguments(dataset, args: argparse.Namespace):
     from electview.core.model import ElectoralSystem
     from electview.core.outcomes import with_seats, with_system
 
+    dataset = _apply_expected_votes(dataset, args)
     if args.seats is None and args.method is None and args.threshold is None:
         return dataset
     if args.seats is None or args.seats < 1:
@@ -115,6 +123,25 @@ def apply_system_arguments(dataset, args: argparse.Namespace):
         if args.method is None:
             return with_seats(dataset, args.seats, args.contest)
         return with_system(dataset, ElectoralSystem(args.method, args.seats, threshold, "user"), args.contest)
+    except KeyError:
+        names = ", ".join(c.name for c in dataset.contests)
+        raise UsageError(f"no contest named {args.contest!r} (contests: {names})") from None
+
+
+def _apply_expected_votes(dataset, args: argparse.Namespace):
+    """The dataset with ``--expected-votes`` on ``--contest`` (or all); raises UsageError."""
+    import math
+
+    from electview.core.errors import UsageError
+    from electview.core.outcomes import with_expected_votes
+
+    expected = getattr(args, "expected_votes", None)
+    if expected is None:
+        return dataset
+    if not math.isfinite(expected) or expected < 0 or not float(expected).is_integer():
+        raise UsageError(f"--expected-votes is a whole number of valid votes (0 or more), got {expected:g}")
+    try:
+        return with_expected_votes(dataset, expected, args.contest)
     except KeyError:
         names = ", ".join(c.name for c in dataset.contests)
         raise UsageError(f"no contest named {args.contest!r} (contests: {names})") from None

@@ -9,13 +9,16 @@ has a majority), the outcome stands whatever those ballots turn out to be.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from fractions import Fraction
 
 import numpy as np
 
-from electview.core.formatting import format_count, format_percent
+from electview.core.formatting import format_as_given, format_count, format_number, format_percent, format_share
 from electview.core.i18n import translate
+from electview.core.outcomes import Outcome, majority_line, outcome, outcome_lines, seat_margin_sentence, tie_sentence
 from electview.core.tally import ContestTally
 from electview.core.terminal import isolate
 
@@ -147,73 +150,298 @@ def majority_gauge(
     )
 
 
-def describe_gauge(result: ContestTally, gauge: MajorityGauge) -> list[str]:
-    """Plain sentences for the header and the report."""
-    if gauge.leader is None:
-        return [translate("majority", "No candidate has votes yet.")]
-    name = isolate(result.candidates[gauge.leader].name)
-    if gauge.runner_up is not None and gauge.margin_votes == 0 and not gauge.margin_estimated:
-        # Level on votes: no one leads, and no ballot "overturns" a lead that isn't there.
-        return [
-            translate("majority", "{first} and {second} are tied on {votes} votes each: no one leads.").format(
-                first=name, second=isolate(result.candidates[gauge.runner_up].name), votes=format_count(result.votes[gauge.leader])
+# ---------------------------------------------------------------------------------------------
+# The outcome statement: one plain sentence on who wins and how safely, under the contest's rule.
+
+
+@dataclass(frozen=True)
+class Remaining:
+    """A bound on the valid votes still to come while the count isn't final."""
+
+    votes: float
+    approximate: bool  # the user's expected total ("~"), not an upper bound from the file
+    formula: str  # how it was worked out, with its figures
+
+
+@dataclass(frozen=True)
+class Hurdle:
+    """What the runner-up would need of the remaining votes to overtake the leader."""
+
+    remaining: Remaining
+    lead: float
+    needed_votes: float | None  # the least that puts the runner-up ahead however the rest goes; None: more than all of them
+    needed_share: float  # percent of the remaining, 0–100 (100 when even all of it isn't enough)
+    formula: str
+
+    @property
+    def can_overtake(self) -> bool:
+        return self.needed_votes is not None
+
+
+def hurdle_votes(lead: float, remaining: float) -> float | None:
+    """The fewest of ``remaining`` votes a runner-up ``lead`` votes behind needs to be sure to end ahead.
+
+    "Sure" is whatever the rest of the remaining votes do: at worst all of them go to the leader,
+    so with k of them the runner-up is ahead exactly when ``k > (remaining + lead) / 2``. Whole
+    counts give the least whole k; estimated (fractional) ones the limit itself. None when even
+    all the remaining votes are not enough.
+    """
+    if remaining <= 0 or lead < 0:
+        return None
+    if float(lead).is_integer() and float(remaining).is_integer():
+        needed = math.floor((remaining + lead) / 2) + 1
+        return float(needed) if needed <= remaining else None
+    needed_limit = (remaining + lead) / 2
+    return needed_limit if needed_limit < remaining else None
+
+
+def remaining_votes(result: ContestTally, final: bool, tr=None) -> tuple[Remaining | None, str]:
+    """The valid votes that may still come (None when none can be bounded) and, if so, why not, as a note."""
+    tr = tr or translate
+    if final:
+        return None, ""
+    counted = result.total_valid.value if result.total_valid.known else None
+    if counted is None:
+        return None, tr("majority", "How many votes remain is not known: the valid votes counted are not reported.")
+    expected = result.contest.expected_votes
+    if expected is not None:
+        left = float(expected) - counted
+        if left < 0:
+            return None, tr("majority", "The expected {0} valid votes are fewer than the {1} already counted, so they bound nothing.").format(
+                format_count(expected), format_count(counted)
             )
-        ]
-    lines = []
-    if gauge.leader_share is None:
-        lines.append(
-            translate("majority", "{name} leads; the share of {base} is unknown (not reported).").format(
-                name=name, base=gauge.base.label
+        formula = tr("majority", "expected valid votes {0} − valid votes counted {1} = {2}").format(
+            format_count(expected), format_count(counted), format_count(left)
+        )
+        return Remaining(left, True, formula), ""
+    registered = result.turnout.registered
+    if registered is not None:
+        possible = registered * max(1, result.votes_allowed)
+        left = possible - counted
+        if left < 0:
+            return None, tr("majority", "More valid votes are counted than there are registered voters, so the votes still to come can't be bounded.")
+        formula = tr("majority", "registered voters {0} − valid votes counted {1} = at most {2}").format(
+            format_count(registered), format_count(counted), format_count(left)
+        )
+        return Remaining(left, False, formula), ""
+    return None, tr("majority", "How many votes remain is not known: no registered voters or expected total given.")
+
+
+@dataclass(frozen=True)
+class Statement:
+    """The outcome in one plain sentence, with what can't be known said apart."""
+
+    sentence: str
+    notes: tuple[str, ...] = ()
+    tooltip: str = ""  # the formula behind a bound or a hurdle
+    hurdle: Hurdle | None = None
+    majority_bound: int | None = None  # the leader's votes are above the threshold of any total below this
+
+    @property
+    def lines(self) -> list[str]:
+        return [self.sentence, *self.notes]
+
+    def as_dict(self) -> dict:
+        """The summary JSON's ``"outcome_statement"``."""
+        hurdle = self.hurdle
+        return {
+            "sentence": self.sentence,
+            "notes": list(self.notes),
+            "majority_bound_votes": self.majority_bound,
+            "hurdle": None
+            if hurdle is None
+            else {
+                "remaining_votes": whole(hurdle.remaining.votes),
+                "remaining_approximate": hurdle.remaining.approximate,
+                "remaining_formula": hurdle.remaining.formula,
+                "lead_votes": whole(hurdle.lead),
+                "needed_votes": None if hurdle.needed_votes is None else whole(hurdle.needed_votes),
+                "needed_share_percent": round(hurdle.needed_share, 4),
+                "can_overtake": hurdle.can_overtake,
+            },
+        }
+
+
+def whole(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else round(float(value), 2)
+
+
+def _points(value: float) -> str:
+    return format_number(value, 2)
+
+
+def majority_bound(votes: float, threshold: float) -> int:
+    """The total below which ``votes`` are more than ``threshold`` percent of it: ``votes`` × 100 ÷ ``threshold``, rounded up.
+
+    A total T is below the bound exactly when votes > threshold % of T (totals are whole, so for a
+    bound that isn't whole "below" its ceiling is the same as below it). Exact in fractions.
+    """
+    limit = Fraction(round(votes)) * 100 / Fraction(str(threshold))
+    return math.ceil(limit)
+
+
+def _runner_up(result: ContestTally, decided: Outcome) -> int | None:
+    if decided.first_loser is not None:
+        return decided.first_loser
+    ranking = result.share if result.votes_estimated.any() else result.votes
+    rest = [i for i in result.order_shown() if i not in decided.winners and not np.isnan(ranking[i])]
+    return max(rest, key=lambda i: ranking[i]) if rest else None
+
+
+def outcome_statement(
+    result: ContestTally,
+    final: bool,
+    threshold: float = DEFAULT_THRESHOLD,
+    base: Base = Base.VALID_VOTES,
+    tr=None,
+    name_of: Callable[[str], str] = isolate,
+) -> Statement:
+    """Who wins under the contest's rule and how safely, in one sentence (core.outcomes decides).
+
+    Only the contest's own ballots count (the tally is scoped to its district, a primary to its
+    party's ballots). While the results aren't final, the votes still to come are bounded where
+    the file or the user allows (:func:`remaining_votes`) and the runner-up's hurdle given;
+    where they can't be, the sentence gives the true bound of the leader's majority instead and
+    a note says what isn't known. Names go in through ``name_of``: isolated (FSI…PDI) for people
+    to read, as they are for the JSON.
+    """
+    tr = tr or translate
+    decided = outcome(result, final)
+    final = decided.final
+    rule = decided.rule
+    if rule.method is not None:
+        if decided.problem:
+            return Statement(tr("outcomes", "No outcome: {0}.").format(tr("outcomes", decided.problem)))
+        return Statement(majority_line(result, decided, tr, name_of))
+    if decided.problem:
+        return Statement(tr("majority", "No winner can be named yet: {0}.").format(tr("outcomes", decided.problem)))
+    if rule.seats > 1:
+        return Statement(_several_winners(result, decided, tr, name_of))
+    if decided.has_tie:
+        return Statement(_tie(result, decided, tr, name_of))
+    if not decided.winners:
+        return Statement(tr("majority", "No candidate has votes yet."))
+    return _one_winner(result, decided, threshold, base, tr, name_of)
+
+
+def _several_winners(result: ContestTally, decided: Outcome, tr, name_of: Callable[[str], str]) -> str:
+    if decided.has_tie:
+        return tie_sentence(result, decided, tr, name_of)
+    said = seat_margin_sentence(result, decided, tr, name_of)
+    if said:
+        return said
+    names = ", ".join(name_of(result.candidates[i].name) for i in decided.winners)
+    if decided.final:
+        return tr("majority", "Every candidate with votes is elected: {0}.").format(names)
+    return tr("majority", "Every candidate with votes leads for a seat: {0}.").format(names)
+
+
+def _tie(result: ContestTally, decided: Outcome, tr, name_of: Callable[[str], str]) -> str:
+    names = [name_of(result.candidates[i].name) for i in decided.tied]
+    listed = tr("majority", "{0} and {1}").format(", ".join(names[:-1]), names[-1])
+    first = decided.tied[0]
+    if result.votes_estimated.any():
+        level = tr("majority", "{0} each on the reported shares").format(format_share(result.share[first]))
+    else:
+        level = tr("majority", "{0} votes each").format(format_count(result.votes[first]))
+    if decided.final:
+        return tr("majority", "{0} are tied on {1}: no one wins on the count; the law decides (e.g. by lot).").format(listed, level)
+    return tr("majority", "{0} are tied on {1} within the ballots counted: no one leads.").format(listed, level)
+
+
+def _one_winner(result: ContestTally, decided: Outcome, threshold: float, base: Base, tr, name_of: Callable[[str], str]) -> Statement:
+    final = decided.final
+    leader = decided.winners[0]
+    runner = _runner_up(result, decided)
+    name = name_of(result.candidates[leader].name)
+    share = format_share(result.share[leader])
+    votes = result.votes
+    estimated = bool(result.votes_estimated[leader] or (runner is not None and result.votes_estimated[runner]))
+    if runner is not None:
+        other = name_of(result.candidates[runner].name)
+        lead = float(votes[leader] - votes[runner])
+        points = _points(float(result.share[leader] - result.share[runner]))
+        lead_text = ("≈ " if estimated else "") + format_count(lead)
+    if final:
+        if runner is None:
+            return Statement(tr("majority", "{0} wins with {1} of valid votes, the only candidate with votes; the results are final.").format(name, share))
+        return Statement(
+            tr("majority", "{0} wins with {1} of valid votes, {2} votes ({3} points) ahead of {4}; the results are final, so the outcome stands.").format(
+                name, share, lead_text, points, other
             )
+        )
+    if result.votes_estimated[leader]:
+        return Statement(
+            tr("majority", "{0} leads with {1} of valid votes on the reported shares; its own vote count is an estimate, so no bound can be given.").format(
+                name, share
+            )
+        )
+    remaining, missing = remaining_votes(result, final, tr)
+    if remaining is not None and runner is not None:
+        return _with_hurdle(result, name, other, lead, lead_text, remaining, tr)
+    gauge = majority_gauge(result, threshold, base, final)
+    leader_votes = float(votes[leader])
+    notes = (missing,) if missing else ()
+    if runner is None:
+        return Statement(tr("majority", "{0} is the only candidate with votes counted so far.").format(name), notes)
+    if gauge.above is False or not leader_votes:  # None: the base isn't reported, but the bound below still holds
+        return Statement(
+            tr("majority", "{0} leads with {1} of valid votes, {2} points ahead of {3}, not above the {4} threshold of {5}.").format(
+                name, share, points, other, format_percent(threshold), base.label
+            ),
+            notes,
+        )
+    bound = majority_bound(leader_votes, threshold)
+    if threshold == DEFAULT_THRESHOLD and base is Base.VALID_VOTES:
+        clause = tr("majority", "{0} votes are a majority of any total below {1}").format(format_count(leader_votes), format_count(bound))
+    else:
+        clause = tr("majority", "{0} votes are more than {1} of any total of {2} below {3}").format(
+            format_count(leader_votes), format_percent(threshold), base.label, format_count(bound)
+        )
+    # The margin over the runner-up is in the table; the sentence stays short enough for the report's two pages.
+    sentence = tr("majority", "{0} leads with {1} of valid votes; {2}.").format(name, share, clause)
+    tooltip = tr("majority", "{0} × 100 ÷ {1} = {2}: whatever the rest of the count, {3} stays above {1}% while the total stays below it.").format(
+        format_count(leader_votes), format_as_given(threshold), format_count(bound), name
+    )
+    return Statement(sentence, notes, tooltip, majority_bound=bound)
+
+
+def _with_hurdle(result: ContestTally, name: str, other: str, lead: float, lead_text: str, remaining: Remaining, tr) -> Statement:
+    needed = hurdle_votes(lead, remaining.votes)
+    left = ("~" if remaining.approximate else "") + format_count(remaining.votes)
+    if needed is None:
+        share = 100.0
+        sentence = tr("majority", "{0} leads {1} by {2} votes, more than the {3} votes still to come could undo: the lead stands.").format(  # noqa: E501
+            name, other, lead_text, left
         )
     else:
-        template = (
-            translate("majority", "{name} has {share} of {base}, above the {threshold} threshold.")
-            if gauge.above
-            else translate("majority", "{name} has {share} of {base}, not above the {threshold} threshold.")
-        )
-        lines.append(
-            template.format(
-                name=name, share=format_percent(gauge.leader_share), base=gauge.base.label, threshold=format_percent(gauge.threshold)
-            )
-        )
-    if gauge.margin_votes is not None and gauge.runner_up is not None:
-        approx = "≈ " if gauge.margin_estimated else ""
-        lines.append(
-            translate("majority", "Margin over {name}: {votes} votes, {points} points.").format(
-                name=isolate(result.candidates[gauge.runner_up].name),
-                votes=approx + format_count(gauge.margin_votes),
-                points=f"{gauge.margin_points:.2f}",
-            )
-        )
-    if gauge.lead_stands is None:
-        lines.append(
-            translate("majority", "Whether the outcome is safe can't be told: {name}'s own vote count is an estimate.").format(name=name)
-        )
-    else:
-        pool = format_count(round(gauge.uncertain_votes))
-        worst = format_percent(gauge.worst_share)
-        if pool == "0" and gauge.lead_stands:  # "even if all 0 ballots went elsewhere" says nothing
-            verdict = (
-                translate("majority", "No estimated, invalid or uncounted ballots are known that could change the outcome.")
-                if gauge.majority_stands
-                else translate("majority", "No estimated, invalid or uncounted ballots are known that could change the lead.")
-            )
-        elif gauge.lead_stands and gauge.majority_stands:
-            verdict = translate(
-                "majority",
-                "The outcome stands even if all {count} estimated, invalid or uncounted ballots went elsewhere (at worst {worst}).",
-            )
-        elif gauge.lead_stands:
-            verdict = translate(
-                "majority",
-                "The lead stands even if all {count} estimated, invalid or uncounted ballots went elsewhere, but the majority would not ({worst} at worst).",  # noqa: E501
-            )
-        else:
-            verdict = translate(
-                "majority", "The outcome could change: {count} estimated, invalid or uncounted ballots could still overturn the lead."
-            )
-        lines.append(verdict.format(count=pool, worst=worst))
-        if gauge.unknown:
-            lines.append(translate("majority", "Not reported, so not included: {0}.").format(", ".join(gauge.unknown)))
-    return lines
+        share = min(100.0, max(0.0, needed / remaining.votes * 100.0))
+        if remaining.approximate:
+            template = tr("majority", "{0} leads {1} by {2} votes; {1} would need {3} of the {4} votes still to come to overtake.")
+        else:  # an upper bound: fewer votes still to come would need a larger share
+            template = tr("majority", "{0} leads {1} by {2} votes; {1} would need at least {3} of the at most {4} votes still to come to overtake.")
+        sentence = template.format(name, other, lead_text, format_share(share), left)
+    formula = tr(
+        "majority",
+        "Votes still to come: {0}. Needed: more than (votes still to come + lead) ÷ 2 = ({1} + {2}) ÷ 2, "
+        "so that {3} is ahead even if every other vote still to come goes to {4}; as a share of the votes still to come, 0–100%.",
+    ).format(remaining.formula, format_count(remaining.votes), format_count(lead), other, name)
+    hurdle = Hurdle(remaining, lead, needed, share, formula)
+    return Statement(sentence, (), formula, hurdle)
+
+
+def statement_lines(
+    result: ContestTally, final: bool, threshold: float = DEFAULT_THRESHOLD, base: Base = Base.VALID_VOTES, tr=None, with_rule: bool = True
+) -> list[str]:
+    """The outcome for the summary, the report and the window: the rule, then who wins and how safely.
+
+    One-winner contests: the statement and its notes. Vote for N and party-list seats: the
+    winners or the seats (core.outcomes.outcome_lines), whose last sentence is the statement.
+    """
+    tr = tr or translate
+    decided = outcome(result, final)
+    if decided.rule.method is not None or decided.rule.seats > 1 or decided.problem:
+        lines = outcome_lines(result, final, tr)
+        return lines if with_rule else lines[1:]
+    rule = [tr("outcomes", "Rule: {0}.").format(decided.rule.describe(tr))] if with_rule else []
+    return rule + outcome_statement(result, final, threshold, base, tr).lines

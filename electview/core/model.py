@@ -331,6 +331,9 @@ class Contest:
     names: Names = field(default_factory=Names)  # the contest's name in other languages
     ranked: RankedCount | None = None  # a ranked-choice count's rounds; the counts above are its final round
     system: ElectoralSystem | None = None  # party-list seats; None: the ``seats`` most voted win (vote for N)
+    # Valid votes the user expects the contest to have in all (Contest → Electoral System…, --expected-votes):
+    # bounds the votes still to come while results are preliminary. Never from the file; None: not given.
+    expected_votes: float | None = None
     # Each unit the contest is counted in lies wholly inside the contest's area (precincts of a district),
     # so those units' ballots and registered voters are the contest's. False when the file counts a district
     # contest by units it only partly fills (Clarity's counties): their turnout isn't the contest's.

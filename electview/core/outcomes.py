@@ -9,7 +9,7 @@ from enum import StrEnum
 
 import numpy as np
 
-from electview.core.formatting import format_count
+from electview.core.formatting import format_count, format_number
 from electview.core.i18n import translate
 from electview.core.model import Contest, ElectoralSystem, ResultsDataset
 from electview.core.palette import party_key
@@ -103,16 +103,26 @@ class Outcome:
         return majority_of(self.rule.seats) if self.rule.method else None
 
 
-def rule_of(contest: Contest) -> Rule:
-    """The contest's rule: its electoral system where one is set, else vote for ``seats`` (1 = plurality)."""
+def rule_of(contest: Contest, votes_allowed: int = 1) -> Rule:
+    """The contest's rule: its electoral system where one is set, else vote for N (1 = plurality).
+
+    N is the contest's ``seats`` or, when a tally proved more (``votes_allowed``, core.vote_for:
+    valid + over + under votes = N x ballots), that: each voter choosing N means N winners.
+    """
     system = contest.system
     if system is not None and not system.method:  # the user said how many are elected, no method: vote for N
         return Rule("vote-for-n" if system.seats > 1 else "plurality", system.seats, source=system.source)
     if system is not None:
         return Rule("party-list", system.seats, Method(system.method), system.threshold, system.source)
-    if contest.seats > 1:
-        return Rule("vote-for-n", contest.seats, source="file")
+    seats = max(contest.seats, votes_allowed)
+    if seats > 1:
+        return Rule("vote-for-n", seats, source="file")
     return Rule("plurality", 1, source="default")
+
+
+def rule_for(result: ContestTally) -> Rule:
+    """The rule of the tally's contest, with the votes each voter had as the tally found them."""
+    return rule_of(result.contest, result.votes_allowed)
 
 
 def with_system(dataset: ResultsDataset, system: ElectoralSystem | None, contest_name: str | None = None) -> ResultsDataset:
@@ -129,9 +139,18 @@ def with_seats(dataset: ResultsDataset, seats: int, contest_name: str | None = N
     return with_system(dataset, ElectoralSystem("", seats, 0.0, "user"), contest_name)
 
 
+def with_expected_votes(dataset: ResultsDataset, votes: float | None, contest_name: str | None = None) -> ResultsDataset:
+    """The dataset with the valid votes the user expects in all for one contest (or all); None clears it."""
+    target = dataset.contest(contest_name) if contest_name else None
+    contests = tuple(
+        replace(contest, expected_votes=votes) if target is None or contest is target else contest for contest in dataset.contests
+    )
+    return replace(dataset, contests=contests)
+
+
 def outcome(result: ContestTally, final: bool) -> Outcome:
     """Decide ``result`` by its contest's rule; ``final`` when the source says the results are final or certified."""
-    rule = rule_of(result.contest)
+    rule = rule_for(result)
     said = _elected_in_file(result, rule)
     if said is not None:
         return said
@@ -274,11 +293,12 @@ def decisive_margin(result: ContestTally, decided: Outcome) -> float | None:
     return float(result.votes[decided.last_winner] - result.votes[decided.first_loser])
 
 
-def _majority_line(result: ContestTally, decided: Outcome, tr: Translate) -> str:
+def majority_line(result: ContestTally, decided: Outcome, tr: Translate | None = None, name_of: Callable[[str], str] = isolate) -> str:
     """Whether the largest party has a majority of the seats, or how many it still needs."""
+    tr = tr or translate
     majority = majority_of(decided.rule.seats)
     largest = int(np.argmax(decided.seats_won))
-    name, seats = isolate(result.candidates[largest].name), int(decided.seats_won[largest])
+    name, seats = name_of(result.candidates[largest].name), int(decided.seats_won[largest])
     if seats >= majority:
         return tr("outcomes", "{0} has a majority: {1} seats, {2} needed of {3}.").format(name, seats, majority, decided.rule.seats)
     if int((decided.seats_won == seats).sum()) > 1:  # level at the top: no one party is "the largest"
@@ -313,27 +333,71 @@ def outcome_lines(result: ContestTally, final: bool, tr: Translate | None = None
             if allocation.next_party is not None and allocation.next_value is not None:
                 line += tr("outcomes", "; next: {0}, {1}").format(isolate(names[allocation.next_party].name), format_count(float(allocation.next_value)))
             lines.append(line + ".")
-        lines.append(_majority_line(result, decided, tr))
+        lines.append(majority_line(result, decided, tr))
     elif decided.winners:
         template = tr("outcomes", "Elected: {0}.") if final else tr("outcomes", "Leading (within the ballots counted): {0}.")
         lines.append(template.format(", ".join(isolate(names[i].name) for i in decided.winners)))
     if decided.has_tie:
-        tied = ", ".join(isolate(names[i].name) for i in decided.tied)
-        if not (decided.rule.method or decided.rule.seats > 1):
-            template = tr("outcomes", "Tie for first place between {0}: the law decides (e.g. by lot), not the count.")
-        elif decided.tied_places == 1:
-            template = tr("outcomes", "Tie for the last seat between {0}: the law decides (e.g. by lot), not the count.")
-        else:
-            template = tr("outcomes", "Tie for the last {1} seats between {0}: the law decides (e.g. by lot), not the count.")
-        lines.append(template.format(tied, decided.tied_places))
-    margin = decisive_margin(result, decided)
-    if margin and decided.first_loser is not None and decided.last_winner is not None:
-        lines.append(
-            tr("outcomes", "Decisive margin: {0} over {1} by {2} votes.").format(
-                isolate(names[decided.last_winner].name), isolate(names[decided.first_loser].name), format_count(margin)
-            )
-        )
+        lines.append(tie_sentence(result, decided, tr))
+    seat = seat_margin_sentence(result, decided, tr)
+    if seat:
+        lines.append(seat)
     return lines
+
+
+def tie_sentence(result: ContestTally, decided: Outcome, tr: Translate | None = None, name_of: Callable[[str], str] = isolate) -> str:
+    """"Tie for the last seat between A, B: the law decides (e.g. by lot), not the count."; empty without a tie."""
+    tr = tr or translate
+    if not decided.has_tie:
+        return ""
+    tied = ", ".join(name_of(result.candidates[i].name) for i in decided.tied)
+    if not (decided.rule.method or decided.rule.seats > 1):
+        template = tr("outcomes", "Tie for first place between {0}: the law decides (e.g. by lot), not the count.")
+    elif decided.tied_places == 1:
+        template = tr("outcomes", "Tie for the last seat between {0}: the law decides (e.g. by lot), not the count.")
+    else:
+        template = tr("outcomes", "Tie for the last {1} seats between {0}: the law decides (e.g. by lot), not the count.")
+    return template.format(tied, decided.tied_places)
+
+
+def ordinal(number: int, tr: Translate | None = None) -> str:
+    """"1st", "2nd", "3rd", "11th", "22nd": a seat's place, in ``tr``'s language."""
+    tr = tr or translate
+    if number % 100 in (11, 12, 13):
+        template = tr("outcomes", "{0}th")
+    elif number % 10 == 1:
+        template = tr("outcomes", "{0}st")
+    elif number % 10 == 2:
+        template = tr("outcomes", "{0}nd")
+    elif number % 10 == 3:
+        template = tr("outcomes", "{0}rd")
+    else:
+        template = tr("outcomes", "{0}th")
+    return template.format(number)
+
+
+def seat_margin_sentence(result: ContestTally, decided: Outcome, tr: Translate | None = None, name_of: Callable[[str], str] = isolate) -> str:
+    """Vote for N: the decisive margin as one sentence ("Bell wins the 2nd seat by 208 votes over Hemphill.").
+
+    The margin that decides a vote-for-N contest is between the last winner and the first
+    loser; empty for one-winner and party-list contests, ties (said apart) and contests with
+    no loser. Ranked by reported shares (votes estimated), the gap is given in points.
+    """
+    tr = tr or translate
+    last, loser = decided.last_winner, decided.first_loser
+    if decided.rule.method is not None or decided.rule.seats < 2 or decided.has_tie or last is None or loser is None:
+        return ""
+    place = ordinal(len(decided.winners), tr)
+    first, second = name_of(result.candidates[last].name), name_of(result.candidates[loser].name)
+    margin = decisive_margin(result, decided)
+    if margin is None or not math.isfinite(margin):
+        points = format_number(float(result.share[last] - result.share[loser]), 2)
+        return tr("outcomes", "{0} takes the {1} seat, {2} points ahead of {3} on the reported shares.").format(first, place, points, second)
+    if decided.final:
+        template = tr("outcomes", "{0} wins the {1} seat by {2} votes over {3}.")
+    else:
+        template = tr("outcomes", "{0} holds the {1} seat by {2} votes over {3} within the ballots counted.")
+    return template.format(first, place, format_count(margin), second)
 
 
 # Seats nobody holds yet because a tie for them is for the law to break: drawn apart, never given to a party.

@@ -22,7 +22,8 @@ from electview.core.audit import Finding, Severity, audit_tally
 from electview.core.estimates import estimate_margin, share_decimals
 from electview.core.formatting import format_count, format_percent, format_share, shares_total
 from electview.core.model import ResultsDataset, Status
-from electview.core.outcomes import Outcome, outcome, outcome_lines, status_label
+from electview.core.majority import statement_lines
+from electview.core.outcomes import Outcome, outcome, status_label
 from electview.core.report_languages import ENGLISH, ReportLanguages
 from electview.core.report_rounds import rounds_section, sankey_placeholder
 from electview.core.summary import contest_tallies
@@ -60,7 +61,7 @@ p { margin-top: 2px; margin-bottom: 2px; }
 .other td { color: #555555; }
 .caption { color: #555555; font-size: 8.5pt; margin-bottom: 8px; }
 .footnote { font-size: 8.5pt; color: #333333; }
-.outcome { font-size: 9pt; margin-top: 4px; }
+.outcome { font-size: 8.5pt; margin-top: 4px; }
 .warning { font-size: 8.5pt; color: #8a1c1c; }
 .quote { margin-top: 8px; margin-left: 18px; margin-right: 18px; font-style: italic; }
 .attribution { margin-left: 18px; color: #444444; font-size: 9pt; }
@@ -328,7 +329,7 @@ def _outcome_section(result: ContestTally, final: bool, tr: ReportLanguages) -> 
     contest is meant to stay on two pages.
     """
     blocks = dict.fromkeys(
-        (language("Report", "Outcome"), " ".join(outcome_lines(result, final, language))) for language in _each_language(tr)
+        (language("Report", "Outcome"), " ".join(statement_lines(result, final, tr=language))) for language in _each_language(tr)
     )
     return "".join(f"<p class='outcome'><b>{escape(label)}:</b> {escape(block)}</p>" for label, block in blocks)
 

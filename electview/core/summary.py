@@ -11,7 +11,8 @@ from electview.core.audit import Finding, audit
 from electview.core.estimates import estimate_margin, estimates_listed, share_decimals
 from electview.core.formatting import format_count, format_percent, format_share, rounded_float, whole_or_none
 from electview.core.model import ResultsDataset
-from electview.core.outcomes import district_parliament, outcome_dict, outcome_lines, parliament_dict, parliament_lines
+from electview.core.majority import outcome_statement, statement_lines
+from electview.core.outcomes import district_parliament, outcome_dict, parliament_dict, parliament_lines
 from electview.core.ranked import TABLE_TOTALS, ranked_number, round_rows, round_table, rounds_dict, rounds_lines, transfer_lines
 from electview.core.tally import ContestTally, tally
 from electview.core.terminal import isolate
@@ -132,7 +133,10 @@ def _with_outcome(entry: dict, result: ContestTally, final: bool) -> dict:
     contest, per_candidate = outcome_dict(result, final)
     for candidate, index in zip(entry["candidates"], result.order_shown(), strict=True):
         candidate.update(per_candidate[index])
-    return entry | contest
+    # The same sentence as the text summary, the report and the window (core.majority), with its figures.
+    # Names as they are, like every other name in the JSON (no FSI…PDI isolates).
+    statement = outcome_statement(result, final, name_of=str)
+    return entry | contest | {"outcome_statement": statement.as_dict()}
 
 
 def _ranked_dict(result: ContestTally) -> dict:
@@ -223,7 +227,7 @@ def render_text(dataset: ResultsDataset, contest_name: str | None = None) -> str
         if result.votes_estimated.any():
             lines.append(f"* Estimated by electview: {result.estimate_note}.")
             lines.append(f"* No finer than the shares (given to {share_decimals(result)} decimals): {estimates_listed(result)}.")
-        lines += outcome_lines(result, dataset.election.status.is_final)
+        lines += statement_lines(result, dataset.election.status.is_final)
         if result.contest.ranked is not None:
             lines += ["", *rounds_lines(result.contest.ranked, format_count)]
     findings = audit(dataset, results)
@@ -257,7 +261,7 @@ def render_markdown(dataset: ResultsDataset, contest_name: str | None = None) ->
         if result.votes_estimated.any():
             lines += ["", f"\\* Estimated by electview: {_md_cell(result.estimate_note)}."]
             lines += ["", f"\\* No finer than the shares (given to {share_decimals(result)} decimals): {_md_cell(estimates_listed(result))}."]
-        lines += [""] + [_md_cell(line) + "  " for line in outcome_lines(result, dataset.election.status.is_final)]
+        lines += [""] + [_md_cell(line) + "  " for line in statement_lines(result, dataset.election.status.is_final)]
         lines += _ranked_markdown(result)
     findings = audit(dataset, results)
     if findings:

@@ -25,21 +25,23 @@ from PySide6.QtWidgets import (
 )
 
 from electview.core.model import ElectoralSystem, ResultsDataset
-from electview.core.outcomes import Rule, rule_of
+from electview.core.outcomes import Rule, rule_for, rule_of
 from electview.core.seats import Method
 from electview.ui.text import plain_label
 
 MOST_VOTES = ""  # the method combo's first entry: the most voted win, no party-list method
 MAX_SEATS = 10_000  # more than any assembly has (India's Lok Sabha: 543; China's NPC: about 3,000)
+MAX_EXPECTED_VOTES = 1e12  # a guard for the spin box, far above any electorate
 
 
 class ElectoralSystemDialog(QDialog):
     """Seats, method and threshold for one contest, starting from its current rule."""
 
-    def __init__(self, contest_name: str, rule: Rule, parent: QWidget | None = None) -> None:
+    def __init__(self, contest_name: str, rule: Rule, parent: QWidget | None = None, expected_votes: float | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Electoral System"))
         self.reset_requested = False
+        self._start = rule
         self.seats = QSpinBox()
         self.seats.setRange(1, MAX_SEATS)
         self.seats.setValue(rule.seats)
@@ -55,10 +57,22 @@ class ElectoralSystemDialog(QDialog):
         self.threshold.setValue(rule.threshold)
         self.method.currentIndexChanged.connect(self._update_threshold)
         self._update_threshold()
+        # The valid votes expected in all: bounds the votes still to come while the count is preliminary (the hurdle).
+        self.expected = QDoubleSpinBox()
+        self.expected.setRange(0.0, MAX_EXPECTED_VOTES)
+        self.expected.setDecimals(0)
+        self.expected.setGroupSeparatorShown(True)
+        self.expected.setSpecialValueText(self.tr("not given"))
+        self.expected.setValue(expected_votes or 0.0)
+        self.expected.setToolTip(
+            self.tr("While results are preliminary: the votes still to come are this figure minus the valid votes counted, "
+                    "and the runner-up's hurdle is the share of them it would need to overtake.")
+        )
         form = QFormLayout()
         form.addRow(self.tr("Seats to fill:"), self.seats)
         form.addRow(self.tr("Method:"), self.method)
         form.addRow(self.tr("Legal threshold (of valid votes):"), self.threshold)
+        form.addRow(self.tr("Expected valid votes in all:"), self.expected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.reset_button = QPushButton(self.tr("Use the File's Rule"))
         self.reset_button.setEnabled(rule.source == "user")
@@ -84,8 +98,16 @@ class ElectoralSystemDialog(QDialog):
         if self.reset_requested:
             return None
         method = self.method.currentData()
+        start = self._start
+        if start.source != "user" and method == MOST_VOTES and start.method is None and self.seats.value() == start.seats:
+            return None  # the file's rule as it was (e.g. only the expected votes given): not "chosen by the user"
         threshold = self.threshold.value() if method != MOST_VOTES else 0.0
         return ElectoralSystem(method, self.seats.value(), threshold, "user")
+
+    def expected_votes(self) -> float | None:
+        """The valid votes the user expects in all; None when not given (or the file's rule was asked back)."""
+        value = self.expected.value()
+        return None if self.reset_requested or value <= 0 else float(value)
 
 
 def with_contest_system(dataset: ResultsDataset, index: int, system: ElectoralSystem | None) -> ResultsDataset:
@@ -103,6 +125,7 @@ class ElectoralSystemController(QObject):
         self._window = window
         self._document = document
         self._chosen: dict[int, ElectoralSystem | None] = {}  # contest index → the user's system (None: the file's)
+        self._expected: dict[int, float | None] = {}  # contest index → the valid votes the user expects in all
         self._file_systems: dict[int, ElectoralSystem | None] = {}  # what the file itself said, to go back to
         self._opening = document.state.opening
         self.action = QAction(self.tr("Electoral &System…"), window)
@@ -116,17 +139,20 @@ class ElectoralSystemController(QObject):
         contest = self._document.contest
         if contest is None:
             return
-        dialog = ElectoralSystemDialog(contest.name, rule_of(contest), self._window)
+        result = self._document.tally
+        rule = rule_for(result) if result is not None and result.contest.id == contest.id else rule_of(contest)
+        dialog = ElectoralSystemDialog(contest.name, rule, self._window, contest.expected_votes)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.set_system(self._document.contest_index, dialog.system())
+            self.set_system(self._document.contest_index, dialog.system(), dialog.expected_votes())
 
-    def set_system(self, index: int, system: ElectoralSystem | None) -> None:
-        """Decide contest ``index`` by ``system`` (None: by what the file says)."""
+    def set_system(self, index: int, system: ElectoralSystem | None, expected_votes: float | None = None) -> None:
+        """Decide contest ``index`` by ``system`` (None: by what the file says), with the valid votes expected in all."""
         source = self._document.source_dataset
         if source is None:
             return
         self._file_systems.setdefault(index, source.contests[index].system)
         self._chosen[index] = system
+        self._expected[index] = expected_votes
         self._apply(source)
 
     def _apply(self, source: ResultsDataset) -> None:
@@ -136,6 +162,11 @@ class ElectoralSystemController(QObject):
                 wanted = system if system is not None else self._file_systems.get(index)
                 if dataset.contests[index].system != wanted:
                     dataset = with_contest_system(dataset, index, wanted)
+                expected = self._expected.get(index)
+                if dataset.contests[index].expected_votes != expected:
+                    contests = list(dataset.contests)
+                    contests[index] = replace(contests[index], expected_votes=expected)
+                    dataset = replace(dataset, contests=tuple(contests))
         if dataset is not source:
             self._document.set_dataset(dataset, self._document.path, keep_view=True)
 
@@ -145,6 +176,7 @@ class ElectoralSystemController(QObject):
         if state.opening != self._opening:  # another file: its own rules, not the last file's choices
             self._opening = state.opening
             self._chosen.clear()
+            self._expected.clear()
             self._file_systems.clear()
             return
         if self._chosen and state.source_dataset is not None:

@@ -1,4 +1,4 @@
-"""The majority gauge in the window: the threshold line on the pie and a sentence under it."""
+"""The majority gauge in the window: the threshold line on the pie and the outcome statement beside it."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMenu
 
-from electview.core.majority import Base, MajorityGauge, describe_gauge, majority_gauge
-from electview.core.outcomes import outcome_lines, rule_of
+from electview.core.majority import Base, MajorityGauge, Statement, majority_gauge, outcome_statement, statement_lines
+from electview.core.outcomes import rule_for
 from electview.ui.document import ResultsDocument
 from electview.ui.pie_chart import PieChart
 from electview.ui.settings import Settings
@@ -34,6 +34,7 @@ class MajorityController(QObject):
         self._label = label
         self._settings = settings
         self.gauge: MajorityGauge | None = None
+        self.statement: Statement | None = None
         self.threshold_action = QAction(self.tr("Majority &Threshold…"), window)
         self.threshold_action.setStatusTip(self.tr("Set the share a candidate needs to win outright"))
         self.base_actions: dict[Base, QAction] = {}
@@ -89,25 +90,30 @@ class MajorityController(QObject):
         result = self._document.tally
         if result is None:
             self.gauge = None
+            self.statement = None
             self._pie.item.set_threshold(None)
             self._label.setText("")
+            self._label.setToolTip("")
             return
         dataset = self._document.dataset
         final = dataset is not None and dataset.election.status.is_final
-        rule = rule_of(result.contest)
+        rule = rule_for(result)
+        # The outcome under the contest's rule (core.majority): the same sentence as the summary and the report.
+        self.statement = outcome_statement(result, final, self.threshold, self.base)
+        lines = statement_lines(result, final, self.threshold, self.base, with_rule=False)
+        chosen = [self.tr("Rule: {0}.").format(rule.describe())] if rule.source == "user" else []
         if rule.kind != "plurality":
-            # Several winners or party-list seats: a share against one threshold judges nothing,
-            # so the outcome under the contest's rule is said instead (the rule first).
+            # Several winners or party-list seats: a share against one threshold judges nothing, so no line on the pie.
             self.gauge = None
             self._pie.item.set_threshold(None)
-            self._label.setText("\n".join(outcome_lines(result, final)))
+            self._label.setText("\n".join([*chosen, *lines]))
+            self._label.setToolTip(self.statement.tooltip)
             return
         self.gauge = majority_gauge(result, self.threshold, self.base, final)
         self._pie.item.set_threshold(self._pie_fraction(result))
         line = self.tr("Dashed line: {0}% of {1}.").format(f"{self.threshold:g}", self.base.label)
-        chosen = [self.tr("Rule: {0}.").format(rule.describe())] if rule.source == "user" else []
-        text = "\n".join([*chosen, line, *describe_gauge(result, self.gauge)])
-        self._label.setText(text)  # a label's accessible name is its text
+        self._label.setText("\n".join([*chosen, *lines, line]))  # a label's accessible name is its text
+        self._label.setToolTip(self.statement.tooltip)
 
     def _pie_fraction(self, result) -> float | None:
         """Where the threshold falls on the pie, whose slices add up to the candidates' shares."""

@@ -379,6 +379,18 @@
         <source>Use the File's Rule</source>
         <translation>Файлдағы ереже</translation>
     </message>
+    <message>
+        <source>Expected valid votes in all:</source>
+        <translation>Күтілетін жарамды дауыстар саны:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>берілмеген</translation>
+    </message>
+    <message>
+        <source>While results are preliminary: the votes still to come are this figure minus the valid votes counted, and the runner-up&apos;s hurdle is the share of them it would need to overtake.</source>
+        <translation>Қорытынды алдын ала болғанда: қалған дауыстар — осы сан минус саналған жарамды дауыстар, ал екінші орындағыға кедергі — көшбасшыны озу үшін қажет қалған дауыстар үлесі.</translation>
+    </message>
 </context>
 <context>
     <name>HeaderBar</name>
@@ -1724,14 +1736,6 @@
 <context>
     <name>majority</name>
     <message>
-        <source>No estimated, invalid or uncounted ballots are known that could change the outcome.</source>
-        <translation>Нәтижені өзгерте алатын бағаланған, жарамсыз немесе саналмаған бюллетень белгісіз.</translation>
-    </message>
-    <message>
-        <source>No estimated, invalid or uncounted ballots are known that could change the lead.</source>
-        <translation>Көшбасшыны өзгерте алатын бағаланған, жарамсыз немесе саналмаған бюллетень белгісіз.</translation>
-    </message>
-    <message>
         <source>valid votes</source>
         <translation>жарамды дауыстар</translation>
     </message>
@@ -1748,48 +1752,116 @@
         <translation>берілген, бірақ саналмаған бюллетеньдер</translation>
     </message>
     <message>
-        <source>{first} and {second} are tied on {votes} votes each: no one leads.</source>
-        <translation>{first} мен {second} тең, әрқайсысында {votes} дауыс: ешкім алда емес.</translation>
-    </message>
-    <message>
         <source>No candidate has votes yet.</source>
         <translation>Әзірге бірде-бір үміткерде дауыс жоқ.</translation>
     </message>
     <message>
-        <source>{name} leads; the share of {base} is unknown (not reported).</source>
-        <translation>{name} алда; {base} үлесі белгісіз (жарияланбаған).</translation>
+        <source>Every candidate with votes is elected: {0}.</source>
+        <translation>Дауыс алған барлық кандидат сайланды: {0}.</translation>
     </message>
     <message>
-        <source>{name} has {share} of {base}, above the {threshold} threshold.</source>
-        <translation>{name}: {base} {share}, бұл {threshold} шегінен жоғары.</translation>
+        <source>Every candidate with votes leads for a seat: {0}.</source>
+        <translation>Дауыс алған барлық кандидат орын үшін алда: {0}.</translation>
     </message>
     <message>
-        <source>{name} has {share} of {base}, not above the {threshold} threshold.</source>
-        <translation>{name}: {base} {share}, бұл {threshold} шегінен жоғары емес.</translation>
+        <source>How many votes remain is not known: no registered voters or expected total given.</source>
+        <translation>Қанша дауыс қалғаны белгісіз: тіркелген сайлаушылар саны да, күтілетін жалпы сан да берілмеген.</translation>
     </message>
     <message>
-        <source>Margin over {name}: {votes} votes, {points} points.</source>
-        <translation>{name} алдындағы артықшылық: {votes} дауыс, {points} п. т.</translation>
+        <source>How many votes remain is not known: the valid votes counted are not reported.</source>
+        <translation>Қанша дауыс қалғаны белгісіз: саналған жарамды дауыстар хабарланбаған.</translation>
     </message>
     <message>
-        <source>Whether the outcome is safe can&apos;t be told: {name}&apos;s own vote count is an estimate.</source>
-        <translation>Нәтиженің сенімді екенін айту мүмкін емес: {name} дауыстарының саны — бағалау.</translation>
+        <source>More valid votes are counted than there are registered voters, so the votes still to come can&apos;t be bounded.</source>
+        <translation>Тіркелген сайлаушылардан көп жарамды дауыс саналған, сондықтан қалған дауыстарды шектеу мүмкін емес.</translation>
     </message>
     <message>
-        <source>The outcome stands even if all {count} estimated, invalid or uncounted ballots went elsewhere (at worst {worst}).</source>
-        <translation>Барлық {count} бағаланған, жарамсыз немесе саналмаған бюллетень басқаларға берілсе де, нәтиже өзгермейді (ең нашар жағдайда {worst}).</translation>
+        <source>No winner can be named yet: {0}.</source>
+        <translation>Жеңімпазды әзірге атау мүмкін емес: {0}.</translation>
     </message>
     <message>
-        <source>The lead stands even if all {count} estimated, invalid or uncounted ballots went elsewhere, but the majority would not ({worst} at worst).</source>
-        <translation>Барлық {count} бағаланған, жарамсыз немесе саналмаған бюллетень басқаларға берілсе де, көшбасшылық сақталады, бірақ көпшілік сақталмайды (ең нашар жағдайда {worst}).</translation>
+        <source>The expected {0} valid votes are fewer than the {1} already counted, so they bound nothing.</source>
+        <translation>Күтілетін {0} жарамды дауыс саналған {1} дауыстан аз, сондықтан ештеңені шектемейді.</translation>
     </message>
     <message>
-        <source>The outcome could change: {count} estimated, invalid or uncounted ballots could still overturn the lead.</source>
-        <translation>Нәтиже өзгеруі мүмкін: {count} бағаланған, жарамсыз немесе саналмаған бюллетень көшбасшыны әлі де өзгерте алады.</translation>
+        <source>Votes still to come: {0}. Needed: more than (votes still to come + lead) ÷ 2 = ({1} + {2}) ÷ 2, so that {3} is ahead even if every other vote still to come goes to {4}; as a share of the votes still to come, 0–100%.</source>
+        <translation>Қалған дауыстар: {0}. Қажеті: (қалған дауыстар + алшақтық) ÷ 2 = ({1} + {2}) ÷ 2 шамасынан көп, сонда қалған өзге дауыстың бәрі {4} кандидатқа кетсе де, {3} алда болады; қалған дауыстардың үлесі ретінде, 0–100%.</translation>
     </message>
     <message>
-        <source>Not reported, so not included: {0}.</source>
-        <translation>Жарияланбаған, сондықтан ескерілмеген: {0}.</translation>
+        <source>expected valid votes {0} − valid votes counted {1} = {2}</source>
+        <translation>күтілетін жарамды дауыстар {0} − саналған жарамды дауыстар {1} = {2}</translation>
+    </message>
+    <message>
+        <source>registered voters {0} − valid votes counted {1} = at most {2}</source>
+        <translation>тіркелген сайлаушылар {0} − саналған жарамды дауыстар {1} = ең көбі {2}</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} және {1}</translation>
+    </message>
+    <message>
+        <source>{0} are tied on {1} within the ballots counted: no one leads.</source>
+        <translation>{0} саналған бюллетеньдерде тең, {1}: ешкім алда емес.</translation>
+    </message>
+    <message>
+        <source>{0} are tied on {1}: no one wins on the count; the law decides (e.g. by lot).</source>
+        <translation>{0} тең, {1}: санау бойынша ешкім жеңбейді; заң шешеді (мысалы, жеребе).</translation>
+    </message>
+    <message>
+        <source>{0} each on the reported shares</source>
+        <translation>хабарланған үлестер бойынша әрқайсысында {0}</translation>
+    </message>
+    <message>
+        <source>{0} is the only candidate with votes counted so far.</source>
+        <translation>{0} — әзірге дауысы саналған жалғыз кандидат.</translation>
+    </message>
+    <message>
+        <source>{0} leads with {1} of valid votes on the reported shares; its own vote count is an estimate, so no bound can be given.</source>
+        <translation>{0} хабарланған үлестер бойынша жарамды дауыстардың {1} алып алда; көшбасшының өз дауыс саны бағалау, сондықтан шекара беру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>{0} leads with {1} of valid votes, {2} points ahead of {3}, not above the {4} threshold of {5}.</source>
+        <translation>{0} жарамды дауыстардың {1} алып алда ({3} кандидаттан алшақтық: {2} т.), {5} {4} шегінен жоғары емес.</translation>
+    </message>
+    <message>
+        <source>{0} leads with {1} of valid votes; {2}.</source>
+        <translation>{0} жарамды дауыстардың {1} алып алда; {2}.</translation>
+    </message>
+    <message>
+        <source>{0} leads {1} by {2} votes, more than the {3} votes still to come could undo: the lead stands.</source>
+        <translation>{0} алда, {1} {2} дауысқа қалып келеді — бұл қалған {3} дауыс өзгерте алатыннан көп: көшбасшылық сақталады.</translation>
+    </message>
+    <message>
+        <source>{0} leads {1} by {2} votes; {1} would need at least {3} of the at most {4} votes still to come to overtake.</source>
+        <translation>{0} алда, {1} {2} дауысқа қалып келеді; озу үшін {1} қалған ең көбі {4} дауыстың кемінде {3} алуы керек.</translation>
+    </message>
+    <message>
+        <source>{0} leads {1} by {2} votes; {1} would need {3} of the {4} votes still to come to overtake.</source>
+        <translation>{0} алда, {1} {2} дауысқа қалып келеді; озу үшін {1} қалған {4} дауыстың {3} алуы керек.</translation>
+    </message>
+    <message>
+        <source>{0} votes are a majority of any total below {1}</source>
+        <translation>{0} дауыс — {1} шамасынан аз кез келген жалпы санның көпшілігі</translation>
+    </message>
+    <message>
+        <source>{0} votes are more than {1} of any total of {2} below {3}</source>
+        <translation>{0} дауыс — {3} шамасынан аз кез келген {2} санының {1} астамы</translation>
+    </message>
+    <message>
+        <source>{0} votes each</source>
+        <translation>әрқайсысында {0} дауыс</translation>
+    </message>
+    <message>
+        <source>{0} wins with {1} of valid votes, the only candidate with votes; the results are final.</source>
+        <translation>{0} дауыс алған жалғыз кандидат ретінде жарамды дауыстардың {1} алып жеңеді; қорытынды түпкілікті.</translation>
+    </message>
+    <message>
+        <source>{0} wins with {1} of valid votes, {2} votes ({3} points) ahead of {4}; the results are final, so the outcome stands.</source>
+        <translation>{0} жарамды дауыстардың {1} алып жеңеді ({4} кандидаттан алшақтық: {2} дауыс, {3} т.); қорытынды түпкілікті, нәтиже өзгермейді.</translation>
+    </message>
+    <message>
+        <source>{0} × 100 ÷ {1} = {2}: whatever the rest of the count, {3} stays above {1}% while the total stays below it.</source>
+        <translation>{0} × 100 ÷ {1} = {2}: қалған санау қалай өтсе де, жалпы сан осыдан аз болғанда {3} кандидатта {1}% астам болады.</translation>
     </message>
 </context>
 <context>
@@ -1899,10 +1971,6 @@
         <translation>{0} арасында соңғы {1} орынға тең дауыс: есеп емес, заң шешеді (мысалы, жеребе).</translation>
     </message>
     <message>
-        <source>Decisive margin: {0} over {1} by {2} votes.</source>
-        <translation>Шешуші айырма: {0} {1} үміткерінен {2} дауысқа озық.</translation>
-    </message>
-    <message>
         <source>elected</source>
         <translation>сайланды</translation>
     </message>
@@ -1957,6 +2025,34 @@
     <message>
         <source>No party has a majority: the largest have {0} seats each, {1} short of a majority of {2}.</source>
         <translation>Ешбір партияда көпшілік жоқ: ең ірілерінде {0} орыннан, {2} орындық көпшілікке {1} орын жетпейді.</translation>
+    </message>
+    <message>
+        <source>{0} holds the {1} seat by {2} votes over {3} within the ballots counted.</source>
+        <translation>{0} саналған бюллетеньдерде {1} орынды ұстап тұр, {3} кандидаттан алшақтық {2} дауыс.</translation>
+    </message>
+    <message>
+        <source>{0} takes the {1} seat, {2} points ahead of {3} on the reported shares.</source>
+        <translation>{0} {1} орынды алады (хабарланған үлестер бойынша {3} кандидаттан алшақтық: {2} т.).</translation>
+    </message>
+    <message>
+        <source>{0} wins the {1} seat by {2} votes over {3}.</source>
+        <translation>{0} {1} орынды {3} кандидаттан {2} дауыс алшақтықпен жеңеді.</translation>
+    </message>
+    <message>
+        <source>{0}st</source>
+        <translation>{0}-ші</translation>
+    </message>
+    <message>
+        <source>{0}nd</source>
+        <translation>{0}-ші</translation>
+    </message>
+    <message>
+        <source>{0}rd</source>
+        <translation>{0}-ші</translation>
+    </message>
+    <message>
+        <source>{0}th</source>
+        <translation>{0}-ші</translation>
     </message>
 </context>
 <context>

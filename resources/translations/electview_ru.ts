@@ -379,6 +379,18 @@
         <source>Use the File's Rule</source>
         <translation>Правило из файла</translation>
     </message>
+    <message>
+        <source>Expected valid votes in all:</source>
+        <translation>Ожидаемое число действительных голосов:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <source>While results are preliminary: the votes still to come are this figure minus the valid votes counted, and the runner-up&apos;s hurdle is the share of them it would need to overtake.</source>
+        <translation>Пока итоги предварительные: оставшиеся голоса — это число минус подсчитанные действительные голоса, а барьер для второго — доля оставшихся голосов, нужная ему, чтобы обойти лидера.</translation>
+    </message>
 </context>
 <context>
     <name>HeaderBar</name>
@@ -1724,14 +1736,6 @@
 <context>
     <name>majority</name>
     <message>
-        <source>No estimated, invalid or uncounted ballots are known that could change the outcome.</source>
-        <translation>Неизвестно ни одного оценённого, недействительного или неподсчитанного бюллетеня, который мог бы изменить итог.</translation>
-    </message>
-    <message>
-        <source>No estimated, invalid or uncounted ballots are known that could change the lead.</source>
-        <translation>Неизвестно ни одного оценённого, недействительного или неподсчитанного бюллетеня, который мог бы изменить лидера.</translation>
-    </message>
-    <message>
         <source>valid votes</source>
         <translation>действительных голосов</translation>
     </message>
@@ -1748,48 +1752,116 @@
         <translation>поданные, но не подсчитанные бюллетени</translation>
     </message>
     <message>
-        <source>{first} and {second} are tied on {votes} votes each: no one leads.</source>
-        <translation>{first} и {second} набрали поровну, по {votes} голосов: никто не лидирует.</translation>
-    </message>
-    <message>
         <source>No candidate has votes yet.</source>
         <translation>Пока ни у одного кандидата нет голосов.</translation>
     </message>
     <message>
-        <source>{name} leads; the share of {base} is unknown (not reported).</source>
-        <translation>Лидирует {name}; доля {base} неизвестна (не опубликована).</translation>
+        <source>Every candidate with votes is elected: {0}.</source>
+        <translation>Избраны все кандидаты, получившие голоса: {0}.</translation>
     </message>
     <message>
-        <source>{name} has {share} of {base}, above the {threshold} threshold.</source>
-        <translation>У кандидата {name} {share} {base} — выше порога {threshold}.</translation>
+        <source>Every candidate with votes leads for a seat: {0}.</source>
+        <translation>Все кандидаты, получившие голоса, лидируют в борьбе за места: {0}.</translation>
     </message>
     <message>
-        <source>{name} has {share} of {base}, not above the {threshold} threshold.</source>
-        <translation>У кандидата {name} {share} {base} — не выше порога {threshold}.</translation>
+        <source>How many votes remain is not known: no registered voters or expected total given.</source>
+        <translation>Сколько голосов осталось, неизвестно: нет ни числа зарегистрированных избирателей, ни ожидаемого итога.</translation>
     </message>
     <message>
-        <source>Margin over {name}: {votes} votes, {points} points.</source>
-        <translation>Отрыв от кандидата {name}: {votes} голосов, {points} п. п.</translation>
+        <source>How many votes remain is not known: the valid votes counted are not reported.</source>
+        <translation>Сколько голосов осталось, неизвестно: число подсчитанных действительных голосов не сообщается.</translation>
     </message>
     <message>
-        <source>Whether the outcome is safe can&apos;t be told: {name}&apos;s own vote count is an estimate.</source>
-        <translation>Нельзя сказать, надёжен ли исход: число голосов за кандидата {name} — оценка.</translation>
+        <source>More valid votes are counted than there are registered voters, so the votes still to come can&apos;t be bounded.</source>
+        <translation>Подсчитано больше действительных голосов, чем зарегистрировано избирателей, поэтому оставшиеся голоса ограничить нельзя.</translation>
     </message>
     <message>
-        <source>The outcome stands even if all {count} estimated, invalid or uncounted ballots went elsewhere (at worst {worst}).</source>
-        <translation>Исход не изменится, даже если все {count} оценённых, недействительных или неподсчитанных бюллетеней ушли бы другим (в худшем случае {worst}).</translation>
+        <source>No winner can be named yet: {0}.</source>
+        <translation>Победителя пока назвать нельзя: {0}.</translation>
     </message>
     <message>
-        <source>The lead stands even if all {count} estimated, invalid or uncounted ballots went elsewhere, but the majority would not ({worst} at worst).</source>
-        <translation>Лидерство сохранится, даже если все {count} оценённых, недействительных или неподсчитанных бюллетеней ушли бы другим, но большинство — нет ({worst} в худшем случае).</translation>
+        <source>The expected {0} valid votes are fewer than the {1} already counted, so they bound nothing.</source>
+        <translation>Ожидаемые {0} действительных голосов меньше уже подсчитанных {1}, поэтому ничего не ограничивают.</translation>
     </message>
     <message>
-        <source>The outcome could change: {count} estimated, invalid or uncounted ballots could still overturn the lead.</source>
-        <translation>Исход может измениться: {count} оценённых, недействительных или неподсчитанных бюллетеней ещё могут изменить лидера.</translation>
+        <source>Votes still to come: {0}. Needed: more than (votes still to come + lead) ÷ 2 = ({1} + {2}) ÷ 2, so that {3} is ahead even if every other vote still to come goes to {4}; as a share of the votes still to come, 0–100%.</source>
+        <translation>Оставшиеся голоса: {0}. Нужно больше чем (оставшиеся голоса + отрыв) ÷ 2 = ({1} + {2}) ÷ 2, чтобы {3} оказался впереди, даже если все остальные оставшиеся голоса получит {4}; в доле от оставшихся голосов, 0–100%.</translation>
     </message>
     <message>
-        <source>Not reported, so not included: {0}.</source>
-        <translation>Не опубликовано и потому не учтено: {0}.</translation>
+        <source>expected valid votes {0} − valid votes counted {1} = {2}</source>
+        <translation>ожидаемые действительные голоса {0} − подсчитанные действительные голоса {1} = {2}</translation>
+    </message>
+    <message>
+        <source>registered voters {0} − valid votes counted {1} = at most {2}</source>
+        <translation>зарегистрированные избиратели {0} − подсчитанные действительные голоса {1} = не более {2}</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} и {1}</translation>
+    </message>
+    <message>
+        <source>{0} are tied on {1} within the ballots counted: no one leads.</source>
+        <translation>{0} набрали поровну, {1}, в подсчитанных бюллетенях: никто не лидирует.</translation>
+    </message>
+    <message>
+        <source>{0} are tied on {1}: no one wins on the count; the law decides (e.g. by lot).</source>
+        <translation>{0} набрали поровну, {1}: по подсчёту никто не побеждает; решает закон (например, жребий).</translation>
+    </message>
+    <message>
+        <source>{0} each on the reported shares</source>
+        <translation>по {0} по сообщённым долям</translation>
+    </message>
+    <message>
+        <source>{0} is the only candidate with votes counted so far.</source>
+        <translation>{0} — пока единственный кандидат с подсчитанными голосами.</translation>
+    </message>
+    <message>
+        <source>{0} leads with {1} of valid votes on the reported shares; its own vote count is an estimate, so no bound can be given.</source>
+        <translation>{0} лидирует с {1} действительных голосов по сообщённым долям; собственное число голосов лидера — оценка, поэтому границу указать нельзя.</translation>
+    </message>
+    <message>
+        <source>{0} leads with {1} of valid votes, {2} points ahead of {3}, not above the {4} threshold of {5}.</source>
+        <translation>{0} лидирует с {1} действительных голосов (отрыв от {3}: {2} п. п.), не выше порога {4} {5}.</translation>
+    </message>
+    <message>
+        <source>{0} leads with {1} of valid votes; {2}.</source>
+        <translation>{0} лидирует с {1} действительных голосов; {2}.</translation>
+    </message>
+    <message>
+        <source>{0} leads {1} by {2} votes, more than the {3} votes still to come could undo: the lead stands.</source>
+        <translation>{0} впереди, {1} отстаёт на {2} голосов — больше, чем могут изменить {3} оставшихся голосов: лидерство сохраняется.</translation>
+    </message>
+    <message>
+        <source>{0} leads {1} by {2} votes; {1} would need at least {3} of the at most {4} votes still to come to overtake.</source>
+        <translation>{0} впереди, {1} отстаёт на {2} голосов; чтобы обойти лидера, {1} нужно не менее {3} из не более чем {4} оставшихся голосов.</translation>
+    </message>
+    <message>
+        <source>{0} leads {1} by {2} votes; {1} would need {3} of the {4} votes still to come to overtake.</source>
+        <translation>{0} впереди, {1} отстаёт на {2} голосов; чтобы обойти лидера, {1} нужно {3} из {4} оставшихся голосов.</translation>
+    </message>
+    <message>
+        <source>{0} votes are a majority of any total below {1}</source>
+        <translation>{0} голосов — большинство при любом общем числе меньше {1}</translation>
+    </message>
+    <message>
+        <source>{0} votes are more than {1} of any total of {2} below {3}</source>
+        <translation>{0} голосов — больше {1} при любом числе {2} меньше {3}</translation>
+    </message>
+    <message>
+        <source>{0} votes each</source>
+        <translation>по {0} голосов</translation>
+    </message>
+    <message>
+        <source>{0} wins with {1} of valid votes, the only candidate with votes; the results are final.</source>
+        <translation>{0} побеждает с {1} действительных голосов как единственный кандидат с голосами; итоги окончательные.</translation>
+    </message>
+    <message>
+        <source>{0} wins with {1} of valid votes, {2} votes ({3} points) ahead of {4}; the results are final, so the outcome stands.</source>
+        <translation>{0} побеждает с {1} действительных голосов (отрыв от {4}: {2} голосов, {3} п. п.); итоги окончательные, результат не изменится.</translation>
+    </message>
+    <message>
+        <source>{0} × 100 ÷ {1} = {2}: whatever the rest of the count, {3} stays above {1}% while the total stays below it.</source>
+        <translation>{0} × 100 ÷ {1} = {2}: как бы ни прошёл остальной подсчёт, у {3} больше {1}%, пока общее число голосов меньше этого.</translation>
     </message>
 </context>
 <context>
@@ -1899,10 +1971,6 @@
         <translation>Равенство за последние места ({1}) между {0}: решает закон (например, жребий), а не подсчёт.</translation>
     </message>
     <message>
-        <source>Decisive margin: {0} over {1} by {2} votes.</source>
-        <translation>Решающий отрыв: {0} опережает {1} на {2} голосов.</translation>
-    </message>
-    <message>
         <source>elected</source>
         <translation>избран</translation>
     </message>
@@ -1957,6 +2025,34 @@
     <message>
         <source>No party has a majority: the largest have {0} seats each, {1} short of a majority of {2}.</source>
         <translation>Ни у одной партии нет большинства: у крупнейших по {0} мест, до большинства в {2} не хватает {1}.</translation>
+    </message>
+    <message>
+        <source>{0} holds the {1} seat by {2} votes over {3} within the ballots counted.</source>
+        <translation>{0} удерживает {1} место с отрывом {2} голосов от {3} в подсчитанных бюллетенях.</translation>
+    </message>
+    <message>
+        <source>{0} takes the {1} seat, {2} points ahead of {3} on the reported shares.</source>
+        <translation>{0} занимает {1} место (отрыв от {3}: {2} п. п. по сообщённым долям).</translation>
+    </message>
+    <message>
+        <source>{0} wins the {1} seat by {2} votes over {3}.</source>
+        <translation>{0} получает {1} место с отрывом {2} голосов от {3}.</translation>
+    </message>
+    <message>
+        <source>{0}st</source>
+        <translation>{0}-е</translation>
+    </message>
+    <message>
+        <source>{0}nd</source>
+        <translation>{0}-е</translation>
+    </message>
+    <message>
+        <source>{0}rd</source>
+        <translation>{0}-е</translation>
+    </message>
+    <message>
+        <source>{0}th</source>
+        <translation>{0}-е</translation>
     </message>
 </context>
 <context>
