@@ -18,7 +18,7 @@ import numpy as np
 
 from electview.core.formatting import format_as_given, format_count, format_number, format_percent, format_share
 from electview.core.i18n import translate
-from electview.core.outcomes import Outcome, majority_line, outcome, outcome_lines, seat_margin_sentence, tie_sentence
+from electview.core.outcomes import Outcome, keep_apart, majority_line, outcome, outcome_lines, seat_margin_sentence, tie_sentence
 from electview.core.tally import ContestTally
 from electview.core.terminal import isolate
 
@@ -445,3 +445,47 @@ def statement_lines(
         return lines if with_rule else lines[1:]
     rule = [tr("outcomes", "Rule: {0}.").format(decided.rule.describe(tr))] if with_rule else []
     return rule + outcome_statement(result, final, threshold, base, tr).lines
+
+
+def lift_pool(result: ContestTally, final: bool) -> float:
+    """Votes that could still go to anyone: those still to come (:func:`remaining_votes`) where they can be
+    bounded, else the ballots the file says were cast but are not in the count; 0 once final."""
+    if final:
+        return 0.0
+    remaining, _ = remaining_votes(result, final)
+    if remaining is not None:
+        return remaining.votes
+    ballots = result.turnout.ballots_cast
+    if ballots is None or not result.total_valid.known:
+        return 0.0
+    others = sum(figure.value for figure in result.other_counts.values() if figure.known and figure.value is not None)
+    return max(0.0, ballots * max(1, result.votes_allowed) - result.total_valid.value - others)
+
+
+def within_reach(result: ContestTally, decided: Outcome) -> np.ndarray:
+    """Per candidate, True for a non-winner whom the votes still to come could lift to the lowest winning figure.
+
+    The lowest winning figure is the fewest votes among the winners (the last seat-holder for seats).
+    Final results lift no one; where nothing bounds the votes still to come, only the ballots the
+    file says are uncounted are counted in (see :func:`lift_pool`).
+    """
+    count = len(result.candidates)
+    reach = np.zeros(count, dtype=bool)
+    pool = lift_pool(result, decided.final)
+    if pool <= 0 or not decided.winners:
+        return reach
+    votes = result.votes
+    lowest = float(np.nanmin(votes[list(decided.winners)]))
+    if not math.isfinite(lowest):
+        return reach
+    with np.errstate(invalid="ignore"):
+        reach = np.isfinite(votes) & (votes + pool >= lowest)
+    reach[list(decided.winners)] = False
+    return reach
+
+
+def outcome_safe_keep(result: ContestTally, decided: Outcome) -> np.ndarray:
+    """Who a chart must never fold into "Other": winners, seat-holders, the tied, the leader, and anyone the
+    votes still to come could lift to the lowest winning figure."""
+    shown = result.order_shown()
+    return keep_apart(decided, shown[0] if shown else None) | within_reach(result, decided)

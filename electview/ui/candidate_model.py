@@ -26,7 +26,8 @@ from PySide6.QtGui import QColor, QFont
 from electview.core.change_column import Baseline
 from electview.core.compare_output import format_points
 from electview.core.estimates import precision_note
-from electview.core.outcomes import Outcome, keep_apart, outcome, status_label
+from electview.core.majority import outcome_safe_keep
+from electview.core.outcomes import Outcome, outcome, status_label
 from electview.core.tally import ContestTally
 from electview.ui.text import display_locale, format_percent, format_votes, plain_tooltip
 
@@ -299,12 +300,11 @@ class CandidateTableModel(QAbstractTableModel):
         return self._statuses
 
     def keep_apart(self) -> np.ndarray:
-        """Rows a chart must never fold into "Other": winners, seat-holders, the tied and the leader."""
+        """Rows a chart must never fold into "Other": winners, seat-holders, the tied, the leader, the still reachable."""
         result, decided = self._tally, self._outcome
         if result is None or decided is None:
             return np.zeros(0, dtype=bool)
-        shown = result.order_shown()
-        return keep_apart(decided, shown[0] if shown else None)
+        return outcome_safe_keep(result, decided)  # and anyone the votes still to come could lift to a win
 
     def _outcome_rank(self, row: int) -> float:
         ranks = self._outcome_ranks()
