@@ -208,3 +208,18 @@ def test_vote_for_n_takes_its_winners_from_the_votes_each_voter_had():
     assert decided.rule.kind == "vote-for-n" and decided.rule.seats == 2
     assert [result.candidates[i].name for i in decided.winners] == ranked[:2]
     assert decisive_margin(result, decided) == totals[ranked[1]] - totals[ranked[2]]
+
+
+def test_csv_summary_says_the_outcome_as_the_json_does():
+    import csv
+
+    from electview.core.summary import render
+
+    dataset = load_file(DATA / "nist-v2" / "ttv-lacounty-2017-GpU08CQ0.v2.cdf.xml")  # certified; council vote for 3
+    rows = [row for row in csv.DictReader(render(dataset, "csv").splitlines()) if "Council" in row["contest"]]
+    contest = next(c for c in summary_dict(dataset)["contests"] if "Council" in c["name"])
+    assert [(r["candidate"], r["status"], r["elected"], r["seats_won"]) for r in rows] == [
+        (c["name"], c["status"], str(c["elected"]).lower(), str(c["seats_won"])) for c in contest["candidates"]
+    ]
+    assert [r["candidate"] for r in rows if r["elected"] == "true"] == ["JORGE A. MARQUEZ", "JOHN C. KING", "VICTOR LINARES"]
+    assert {r["status"] for r in rows if r["elected"] == "false"} == {"defeated"}

@@ -317,7 +317,8 @@ def render_csv(
     dataset: ResultsDataset, contest_name: str | None = None, results: Sequence[ContestTally] | None = None
 ) -> str:
     header = ["contest", "candidate", "party", "votes", "votes_estimated", "share_percent", "share_reported", *_ROUND_COLUMNS]
-    lines = [csv_line([*header, "units_reported", "units_total"])]
+    # The outcome per candidate as in the JSON (status, elected true/false/empty while undecided, seats won).
+    lines = [csv_line([*header, "units_reported", "units_total", "status", "elected", "seats_won"])]
     results = list(results) if results is not None else contest_tallies(dataset, contest_name)
     for contest, result in zip(summary_dict(dataset, contest_name, results)["contests"], results, strict=True):
         reporting = contest["reporting"] or {}
@@ -335,10 +336,14 @@ def render_csv(
                         str(candidate["share_reported"]).lower(),
                         *[""] * len(_ROUND_COLUMNS),
                         *progress,
+                        candidate["status"],
+                        "" if candidate["elected"] is None else str(candidate["elected"]).lower(),
+                        "" if candidate["seats_won"] is None else candidate["seats_won"],
                     ]
                 )
             )
-        lines += [csv_line([neutralise_formula(contest["name"]), *row, *progress]) for row in _ranked_csv_rows(result)]
+        # A round's row has no outcome columns of its own: the contest's rows above carry them.
+        lines += [csv_line([neutralise_formula(contest["name"]), *row, *progress, "", "", ""]) for row in _ranked_csv_rows(result)]
     return "".join(lines)
 
 
