@@ -106,7 +106,9 @@ class MajorityController(QObject):
             # Several winners or party-list seats: a share against one threshold judges nothing, so no line on the pie.
             self.gauge = None
             self._pie.item.set_threshold(None)
-            self._label.setText("\n".join([*chosen, *lines]))
+            # The statement first: a short window drops the last lines (the seats of every party), never it.
+            rest = [line for line in lines if line != self.statement.sentence]
+            self._label.setText("\n".join([self.statement.sentence, *chosen, *rest]))
             self._label.setToolTip(self.statement.tooltip)
             return
         self.gauge = majority_gauge(result, self.threshold, self.base, final)
