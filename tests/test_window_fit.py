@@ -79,10 +79,14 @@ def test_a_shorter_window_scrolls_the_table_and_never_draws_the_totals_over_it(s
 def test_the_gauge_drops_whole_sentences_and_keeps_them_in_its_tooltip(small_window):
     label = small_window.gauge_label
     full, shown = label.text().split("\n"), label.shown_text()
-    assert len(full) >= 4  # the sample's gauge says five things
+    assert len(full) >= 3  # the outcome statement, what is not known, the dashed line
     assert shown != label.text()  # at this size they don't all fit
     kept = shown.split("\n")
-    assert kept[-1] == MORE and kept[:-1] == full[: len(kept) - 1] and len(kept) >= 2
+    if len(kept) == 1:
+        # Not even the outcome statement fits (ru/kk at 1024x640): FittingLabel's fallback elides it on one line.
+        assert shown.endswith("…") and full[0].startswith(shown[:-1].rstrip())
+    else:
+        assert kept[-1] == MORE and kept[:-1] == full[: len(kept) - 1]
     assert "Tokayev" in label.toolTip() or "Токаев" in label.toolTip() or "Тоқаев" in label.toolTip()
     assert label.accessibleName() in ("", label.text())  # screen readers still get all of it
 
