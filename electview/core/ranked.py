@@ -66,7 +66,9 @@ class RankedCount:
     def share(self, round_number: int) -> np.ndarray:
         """Percent of the round's continuing ballots per candidate."""
         total = self.continuing_ballots(round_number)
-        return self.tally[round_number - 1] / total * 100.0 if total > 0 else np.full(len(self.candidates), np.nan)
+        if not (0 < total < np.inf):
+            return np.full(len(self.candidates), np.nan)
+        return self.tally[round_number - 1] / total * 100.0
 
     def net_transfer(self) -> np.ndarray:
         """(round, candidate) votes gained (+) or given up (−) after each round, as tabulators print them."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import re
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
@@ -12,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from electview.core.errors import LoadError
-from electview.core.model import Election, ResultsDataset, Source
+from electview.core.model import MAX_COUNT, Election, ResultsDataset, Source
 from electview.core.ranked import EXHAUSTED, RESIDUAL_SURPLUS, RankedCount, Transfer
 from electview.formats import guard
 from electview.formats._builder import ContestBuilder, UnitRegistry
@@ -51,7 +52,12 @@ def _number(path: Path, value, place: str, signed: bool = False) -> float:
         raise LoadError(path, f"expected a number of votes, got {str(value)[:40]!r}", place) from None
     if not number.is_finite() or (number < 0 and not signed):
         raise LoadError(path, f"expected a number of votes, got {str(value)[:40]!r}", place)
-    return float(number)
+    as_float = float(number)
+    # Decimal holds 1e400 exactly; a float makes it infinity, and every share after it NaN.
+    # Past MAX_COUNT no float is whole-number exact and no election has so many.
+    if not math.isfinite(as_float) or abs(as_float) > MAX_COUNT:
+        raise LoadError(path, f"a number of votes out of range: {str(value)[:40]!r}", place)
+    return as_float
 
 
 # JSON
