@@ -127,6 +127,9 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.file:
         window.settings.add_recent_file(path)
     if args.screenshot:
+        window.map.wait()  # boundaries are read in the background
+        if getattr(args, "pane", None) == "map":
+            window.map.show_map()
         take_screenshot(window, args.screenshot, size, failures)
         return 0
     follow_desktop_open_requests(app, window)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,7 @@ from electview.ui.hemicycle import ParliamentController
 from electview.ui.i18n import LanguageController
 from electview.ui.loading import BackgroundOpener, loads_in_background
 from electview.ui.majority import MajorityController
+from electview.ui.map_view import MapController
 from electview.ui.pie_chart import PieChart
 from electview.ui.precinct_browser import PrecinctBrowserController
 from electview.ui.integrity_view import IntegrityController
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self.gauge_label.setAccessibleDescription(self.tr("Majority gauge"))
         self.region_tree = RegionTree()
         self._tree_contest = None
+        self.map = MapController(self.document, self.settings, self)
 
         self.setCentralWidget(self._compose())
         self.actions_ = file_actions(self)
@@ -120,6 +123,7 @@ class MainWindow(QMainWindow):
         self.integrity = IntegrityController(self, self.document, self.view_menu, self.precincts)
         self.parliament = ParliamentController(self, self.document, self.view_menu)
         self.electoral_system = ElectoralSystemController(self, self.document, self.contest_menu)
+        self.map.compared = lambda: self.comparison.source.dataset
         self.live = LiveController(self, self.document, self.model, self.comparison.source)
         self.printing.content_sha256 = self.live.shown_sha256
         self.printing.content_version = self.live.shown_version
@@ -175,14 +179,20 @@ class MainWindow(QMainWindow):
         picker_row.addWidget(self.contest_picker)
         table_box = _panel(picker_row, self.table, self.totals_label)
         self.pie.add_side_widget(self.gauge_label)
-        pie_box = _panel(self.tr("Vote shares"), self.pie)
+        pie_box = QWidget()
+        pie_layout = QVBoxLayout(pie_box)
+        pie_layout.setContentsMargins(8, 4, 4, 4)
+        pie_layout.addWidget(self.pie, 1)
+        self.chart_tabs = QTabWidget()
+        self.chart_tabs.setDocumentMode(True)
+        self.chart_tabs.addTab(pie_box, self.tr("Vote shares"))
         self.commentary_box = commentary_box = _panel(self.tr("Commentary"), self.commentary, margins=(4, 4, 8, 4))
         self.region_box = _panel(self.tr("Places"), self.region_tree)
 
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.setObjectName("leftSplitter")
         self.left_splitter.addWidget(table_box)
-        self.left_splitter.addWidget(pie_box)
+        self.left_splitter.addWidget(self.map.place_beside(self.chart_tabs))
         self.left_splitter.setStretchFactor(0, 1)
         self.left_splitter.setStretchFactor(1, 1)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -211,12 +221,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(actions.open)
         file_menu.addMenu(actions.recent_menu)
         file_menu.addAction(actions.reload)
+        file_menu.addAction(self.map.attach_action)
         file_menu.addAction(actions.close)
         file_menu.addSeparator()
         file_menu.addAction(actions.quit)
         self.file_menu = file_menu
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.contest_menu = self.menuBar().addMenu(self.tr("&Contest"))
+        self.map.add_view_actions(self.view_menu)
         self._rebuild_recent_menu()
         self.about_action = self.menuBar().addMenu(self.tr("&Help")).addAction(self.tr("&About electview"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS puts it in the application menu
@@ -239,6 +251,8 @@ class MainWindow(QMainWindow):
         self.model.columnsInserted.connect(self._fit_columns)
         self.model.columnsRemoved.connect(self._fit_columns)
         self.pie.candidates_clicked.connect(self.select_candidates)
+        self.map.place_requested.connect(self.drill_down)
+        self.map.selected_candidates = self.selected_candidates
 
     def drill_down(self, unit: int) -> None:
         """Show the contest at ``unit`` (negative: the whole contest); a place it can't show leaves the view as it was."""
@@ -436,6 +450,7 @@ class MainWindow(QMainWindow):
     def _on_table_selection_changed(self, *args) -> None:
         candidates = self.selected_candidates()
         self.pie.set_selected_candidates(set(candidates))
+        self.map.on_candidates_selected()
         result = self.document.tally
         if result is None:
             self.commentary.highlight(set())
@@ -465,5 +480,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.background.cancel()
+        self.map.wait()
         self.save_layout()
         super().closeEvent(event)

@@ -142,5 +142,34 @@ class Settings:
     def remember_layout(self, header_key: str, columns: str) -> None:
         self._set(f"layouts/{header_key}", columns)
 
+    def attached_boundaries(self, results_path: str) -> str:
+        """The boundary file the user attached to this results file ("" for none)."""
+        value = self._settings.value("map/boundaries/" + _key(results_path), "")
+        return value if isinstance(value, str) else ""
+
+    def set_attached_boundaries(self, results_path: str, boundaries_path: str) -> None:
+        self._set("map/boundaries/" + _key(results_path), boundaries_path)
+
+    def map_beside_chart(self) -> bool:
+        """Whether the map sits beside the pie (a splitter pane) rather than in a tab with it."""
+        return str(self._settings.value("map/beside_chart", "false")).casefold() == "true"
+
+    def set_map_beside_chart(self, value: bool) -> None:
+        self._set("map/beside_chart", "true" if value else "false")
+
+    def map_tab(self) -> bool:
+        """Whether the map's tab was the one shown last."""
+        return str(self._settings.value("map/tab_shown", "false")).casefold() == "true"
+
+    def set_map_tab(self, value: bool) -> None:
+        self._set("map/tab_shown", "true" if value else "false")
+
     def sync(self) -> None:
         self._settings.sync()
+
+
+def _key(path: str) -> str:
+    """A settings key for a file path (QSettings treats '/' and '\\' as groups)."""
+    import hashlib
+
+    return hashlib.sha256(os.path.abspath(path).encode("utf-8", "surrogatepass")).hexdigest()[:32]

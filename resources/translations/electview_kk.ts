@@ -2476,4 +2476,317 @@
         <translation>Келуі 100% және одан жоғары, барлық бюллетені көшбасшыға берілген немесе келуі не көшбасшы үлесі бүтін пайызда тұрған учаскелер. Көптеген адал учаскелер бұл тізімге кездейсоқ түседі: бұл алдымен қарайтын орын, бұрмалаулар тізімі емес.</translation>
     </message>
 </context>
+<context>
+    <name>MapController</name>
+    <message>
+        <source>Chart and map</source>
+        <translation>Диаграмма және карта</translation>
+    </message>
+    <message>
+        <source>Attach &amp;Boundaries…</source>
+        <translation>&amp;Шекараларды тіркеу…</translation>
+    </message>
+    <message>
+        <source>Map Regions Not &amp;Joined…</source>
+        <translation>Карта аймақтары &amp;сәйкестендірілмеген…</translation>
+    </message>
+    <message>
+        <source>No boundaries for this file: File → Attach Boundaries…</source>
+        <translation>Бұл файлға шекаралар жоқ: Файл → Шекараларды тіркеу…</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Map Beside the Chart</source>
+        <translation>Карта диаграмманың жанында</translation>
+    </message>
+    <message>
+        <source>Attach boundaries</source>
+        <translation>Шекараларды тіркеу</translation>
+    </message>
+    <message>
+        <source>Boundaries (*.json *.geojson *.topojson *.shp);;All files (*)</source>
+        <translation>Шекаралар (*.json *.geojson *.topojson *.shp);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Reading boundaries…</source>
+        <translation>Шекаралар оқылуда…</translation>
+    </message>
+    <message>
+        <source>Could not read the boundaries: {0}</source>
+        <translation>Шекараларды оқу мүмкін болмады: {0}</translation>
+    </message>
+    <message>
+        <source>{0} places are not on the map (Map Regions Not Joined…).</source>
+        <translation>Картада жоқ орындар: {0} (Карта аймақтары сәйкестендірілмеген…).</translation>
+    </message>
+    <message>
+        <source> (derived)</source>
+        <translation> (есептелген)</translation>
+    </message>
+    <message>
+        <source>Turnout: {0}</source>
+        <translation>Келу: {0}</translation>
+    </message>
+    <message>
+        <source>Reporting: {0} of {1}</source>
+        <translation>Есеп берді: {0} / {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (reported, {2}; {3})</source>
+        <translation>{0}: {1} (хабарланғандай, {2}; {3})</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>деректер жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>no data</source>
+        <translation>деректер жоқ</translation>
+    </message>
+    <message>
+        <source>Map legend</source>
+        <translation>Карта шартты белгілері</translation>
+    </message>
+</context>
+<context>
+    <name>MapPane</name>
+    <message>
+        <source>Leader and margin</source>
+        <translation>Көшбасшы және айырма</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Келу</translation>
+    </message>
+    <message>
+        <source>Share of the selected candidate</source>
+        <translation>Таңдалған кандидаттың үлесі</translation>
+    </message>
+    <message>
+        <source>Change since the compared file</source>
+        <translation>Салыстырылатын файлдан бергі өзгеріс</translation>
+    </message>
+    <message>
+        <source>Reporting progress</source>
+        <translation>Санау барысы</translation>
+    </message>
+    <message>
+        <source>Map measure</source>
+        <translation>Карта көрсеткіші</translation>
+    </message>
+    <message>
+        <source>↑ Whole contest</source>
+        <translation>↑ Бүкіл сайлау</translation>
+    </message>
+    <message>
+        <source>Back to the whole contest</source>
+        <translation>Бүкіл сайлауға қайту</translation>
+    </message>
+    <message>
+        <source>Map notes</source>
+        <translation>Картаға ескертпелер</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Join these places to the map?</source>
+        <translation>Бұл орындарды картамен сәйкестендіру керек пе?</translation>
+    </message>
+    <message>
+        <source>{0} → {1} ({2}, {3:.0%} alike)</source>
+        <translation>{0} → {1} ({2}, ұқсастығы {3:.0%})</translation>
+    </message>
+    <message>
+        <source>These names match only after transliteration or by likeness. Tick the pairs that are the same place.</source>
+        <translation>Бұл атаулар тек транслитерациядан кейін немесе ұқсастығы бойынша сәйкес келеді. Бір орынды білдіретін жұптарды белгілеңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedDialog</name>
+    <message>
+        <source>Places and map regions not joined</source>
+        <translation>Сәйкестендірілмеген орындар мен карта аймақтары</translation>
+    </message>
+    <message>
+        <source>Places without a map region</source>
+        <translation>Картада аймағы жоқ орындар</translation>
+    </message>
+    <message>
+        <source>Map regions without a place</source>
+        <translation>Орны жоқ карта аймақтары</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Сәйкестендіру</translation>
+    </message>
+    <message>
+        <source>Places without a map region ({0})</source>
+        <translation>Картада аймағы жоқ орындар ({0})</translation>
+    </message>
+    <message>
+        <source>Map regions without a place ({0})</source>
+        <translation>Орны жоқ карта аймақтары ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>geo</name>
+    <message>
+        <source>a coordinate is not a finite number</source>
+        <translation>координата шектеулі сан емес</translation>
+    </message>
+    <message>
+        <source>as projected in the file</source>
+        <translation>файлдағы проекциямен</translation>
+    </message>
+    <message>
+        <source>a ring is not a list of positions</source>
+        <translation>контур нүктелер тізімі емес</translation>
+    </message>
+    <message>
+        <source>the topology has no objects</source>
+        <translation>топологияда нысандар жоқ</translation>
+    </message>
+    <message>
+        <source>the topology has no object {0}</source>
+        <translation>топологияда {0} нысаны жоқ</translation>
+    </message>
+    <message>
+        <source>the shapefile's .dbf table (the regions' names and codes) is missing</source>
+        <translation>шейп-файлдың .dbf кестесі (аймақтардың атаулары мен кодтары) жоқ</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>файл емес</translation>
+    </message>
+    <message>
+        <source>larger than {0} MB</source>
+        <translation>{0} МБ-тан үлкен</translation>
+    </message>
+    <message>
+        <source>not a GeoJSON or TopoJSON object</source>
+        <translation>GeoJSON немесе TopoJSON нысаны емес</translation>
+    </message>
+    <message>
+        <source>reading shapefiles needs the pyshp package</source>
+        <translation>шейп-файлдарды оқу үшін pyshp пакеті қажет</translation>
+    </message>
+    <message>
+        <source>Albers equal-area, standard parallels {0}° and {1}°, central meridian {2}°</source>
+        <translation>Альберстің тең аумақты проекциясы, стандартты параллельдер {0}° және {1}°, орталық меридиан {2}°</translation>
+    </message>
+    <message>
+        <source>{joined} of {places} places joined ({ways}); {proposed} proposed, {ambiguous} ambiguous; {features} map features without a place</source>
+        <translation>сәйкестендірілген орындар: {joined} / {places} ({ways}); ұсынылған: {proposed}, екіұшты: {ambiguous}; орны жоқ карта аймақтары: {features}</translation>
+    </message>
+    <message>
+        <source>by code</source>
+        <translation>код бойынша</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>атауы бойынша</translation>
+    </message>
+    <message>
+        <source>by name within the area</source>
+        <translation>аймақ ішіндегі атауы бойынша</translation>
+    </message>
+    <message>
+        <source>set by the user</source>
+        <translation>пайдаланушы белгіледі</translation>
+    </message>
+    <message>
+        <source>transliterated name, confirmed</source>
+        <translation>транслитерацияланған атау, расталды</translation>
+    </message>
+    <message>
+        <source>similar name, confirmed</source>
+        <translation>ұқсас атау, расталды</translation>
+    </message>
+    <message>
+        <source>lead under {0} points</source>
+        <translation>айырма {0} тармақтан аз</translation>
+    </message>
+    <message>
+        <source>lead {0}–{1} points</source>
+        <translation>айырма {0}–{1} тармақ</translation>
+    </message>
+    <message>
+        <source>lead {0} points or more</source>
+        <translation>айырма {0} тармақ және одан көп</translation>
+    </message>
+    <message>
+        <source>tied</source>
+        <translation>тең</translation>
+    </message>
+    <message>
+        <source>Leader, shaded by the lead over the runner-up (points of the share, derived)</source>
+        <translation>Көшбасшы; реңкі — екінші орыннан айырмасы (үлес тармақтары, есептелген)</translation>
+    </message>
+    <message>
+        <source>{0}: share of valid votes</source>
+        <translation>{0}: жарамды дауыстардың үлесі</translation>
+    </message>
+    <message>
+        <source>(derived where not reported)</source>
+        <translation>(хабарланбаған жерде есептелген)</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Келу</translation>
+    </message>
+    <message>
+        <source>(derived from ballots and registered voters where not reported)</source>
+        <translation>(хабарланбаған жерде бюллетеньдер мен сайлаушылардан есептелген)</translation>
+    </message>
+    <message>
+        <source>{0}: change in share since the compared file (points, derived)</source>
+        <translation>{0}: салыстырылатын файлдан бергі үлестің өзгерісі (тармақ, есептелген)</translation>
+    </message>
+    <message>
+        <source>No file to compare with: File → Compare With… first.</source>
+        <translation>Салыстыратын файл жоқ: алдымен Файл → Салыстыру…</translation>
+    </message>
+    <message>
+        <source>{0} is not in the compared file.</source>
+        <translation>{0} салыстырылатын файлда жоқ.</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>тармақ</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>саналды</translation>
+    </message>
+    <message>
+        <source>partly counted</source>
+        <translation>ішінара саналды</translation>
+    </message>
+    <message>
+        <source>not yet counted</source>
+        <translation>әлі саналмады</translation>
+    </message>
+    <message>
+        <source>Reporting progress (the file's units reported)</source>
+        <translation>Санау барысы (файлдың есеп берген бірліктері)</translation>
+    </message>
+    <message>
+        <source>This file has no results by region: the map can't show votes or shares for its places.</source>
+        <translation>Бұл файлда аймақтар бойынша нәтижелер жоқ: карта орындар бойынша дауыстарды не үлестерді көрсете алмайды.</translation>
+    </message>
+</context>
 </TS>

@@ -2476,4 +2476,317 @@
         <translation>Участки с явкой 100% и более, со всеми бюллетенями за лидера или с явкой либо долей лидера на целом проценте. Многие честные участки попадают в этот список случайно: это то, куда смотреть сначала, а не список фальсификаций.</translation>
     </message>
 </context>
+<context>
+    <name>MapController</name>
+    <message>
+        <source>Chart and map</source>
+        <translation>Диаграмма и карта</translation>
+    </message>
+    <message>
+        <source>Attach &amp;Boundaries…</source>
+        <translation>Прикрепить &amp;границы…</translation>
+    </message>
+    <message>
+        <source>Map Regions Not &amp;Joined…</source>
+        <translation>Области карты без &amp;соответствия…</translation>
+    </message>
+    <message>
+        <source>No boundaries for this file: File → Attach Boundaries…</source>
+        <translation>Для этого файла нет границ: Файл → Прикрепить границы…</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Map Beside the Chart</source>
+        <translation>Карта рядом с диаграммой</translation>
+    </message>
+    <message>
+        <source>Attach boundaries</source>
+        <translation>Прикрепить границы</translation>
+    </message>
+    <message>
+        <source>Boundaries (*.json *.geojson *.topojson *.shp);;All files (*)</source>
+        <translation>Границы (*.json *.geojson *.topojson *.shp);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading boundaries…</source>
+        <translation>Чтение границ…</translation>
+    </message>
+    <message>
+        <source>Could not read the boundaries: {0}</source>
+        <translation>Не удалось прочитать границы: {0}</translation>
+    </message>
+    <message>
+        <source>{0} places are not on the map (Map Regions Not Joined…).</source>
+        <translation>Мест без области на карте: {0} (Области карты без соответствия…).</translation>
+    </message>
+    <message>
+        <source> (derived)</source>
+        <translation> (вычислено)</translation>
+    </message>
+    <message>
+        <source>Turnout: {0}</source>
+        <translation>Явка: {0}</translation>
+    </message>
+    <message>
+        <source>Reporting: {0} of {1}</source>
+        <translation>Отчитались: {0} из {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (reported, {2}; {3})</source>
+        <translation>{0}: {1} (как сообщено, {2}; {3})</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>Map legend</source>
+        <translation>Легенда карты</translation>
+    </message>
+</context>
+<context>
+    <name>MapPane</name>
+    <message>
+        <source>Leader and margin</source>
+        <translation>Лидер и отрыв</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Явка</translation>
+    </message>
+    <message>
+        <source>Share of the selected candidate</source>
+        <translation>Доля выбранного кандидата</translation>
+    </message>
+    <message>
+        <source>Change since the compared file</source>
+        <translation>Изменение с файла для сравнения</translation>
+    </message>
+    <message>
+        <source>Reporting progress</source>
+        <translation>Ход подсчёта</translation>
+    </message>
+    <message>
+        <source>Map measure</source>
+        <translation>Показатель карты</translation>
+    </message>
+    <message>
+        <source>↑ Whole contest</source>
+        <translation>↑ Весь округ</translation>
+    </message>
+    <message>
+        <source>Back to the whole contest</source>
+        <translation>Назад ко всему округу</translation>
+    </message>
+    <message>
+        <source>Map notes</source>
+        <translation>Примечания к карте</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Join these places to the map?</source>
+        <translation>Сопоставить эти места с картой?</translation>
+    </message>
+    <message>
+        <source>{0} → {1} ({2}, {3:.0%} alike)</source>
+        <translation>{0} → {1} ({2}, сходство {3:.0%})</translation>
+    </message>
+    <message>
+        <source>These names match only after transliteration or by likeness. Tick the pairs that are the same place.</source>
+        <translation>Эти названия совпадают только после транслитерации или по сходству. Отметьте пары, которые обозначают одно место.</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedDialog</name>
+    <message>
+        <source>Places and map regions not joined</source>
+        <translation>Несопоставленные места и области карты</translation>
+    </message>
+    <message>
+        <source>Places without a map region</source>
+        <translation>Места без области на карте</translation>
+    </message>
+    <message>
+        <source>Map regions without a place</source>
+        <translation>Области карты без места</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Сопоставить</translation>
+    </message>
+    <message>
+        <source>Places without a map region ({0})</source>
+        <translation>Места без области на карте ({0})</translation>
+    </message>
+    <message>
+        <source>Map regions without a place ({0})</source>
+        <translation>Области карты без места ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>geo</name>
+    <message>
+        <source>a coordinate is not a finite number</source>
+        <translation>координата не является конечным числом</translation>
+    </message>
+    <message>
+        <source>as projected in the file</source>
+        <translation>в проекции файла</translation>
+    </message>
+    <message>
+        <source>a ring is not a list of positions</source>
+        <translation>контур не является списком точек</translation>
+    </message>
+    <message>
+        <source>the topology has no objects</source>
+        <translation>в топологии нет объектов</translation>
+    </message>
+    <message>
+        <source>the topology has no object {0}</source>
+        <translation>в топологии нет объекта {0}</translation>
+    </message>
+    <message>
+        <source>the shapefile's .dbf table (the regions' names and codes) is missing</source>
+        <translation>нет таблицы .dbf шейп-файла (названия и коды областей)</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>не файл</translation>
+    </message>
+    <message>
+        <source>larger than {0} MB</source>
+        <translation>больше {0} МБ</translation>
+    </message>
+    <message>
+        <source>not a GeoJSON or TopoJSON object</source>
+        <translation>не объект GeoJSON или TopoJSON</translation>
+    </message>
+    <message>
+        <source>reading shapefiles needs the pyshp package</source>
+        <translation>для чтения шейп-файлов нужен пакет pyshp</translation>
+    </message>
+    <message>
+        <source>Albers equal-area, standard parallels {0}° and {1}°, central meridian {2}°</source>
+        <translation>равновеликая проекция Альберса, стандартные параллели {0}° и {1}°, центральный меридиан {2}°</translation>
+    </message>
+    <message>
+        <source>{joined} of {places} places joined ({ways}); {proposed} proposed, {ambiguous} ambiguous; {features} map features without a place</source>
+        <translation>сопоставлено мест: {joined} из {places} ({ways}); предложено: {proposed}, неоднозначно: {ambiguous}; областей карты без места: {features}</translation>
+    </message>
+    <message>
+        <source>by code</source>
+        <translation>по коду</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>по названию</translation>
+    </message>
+    <message>
+        <source>by name within the area</source>
+        <translation>по названию в пределах области</translation>
+    </message>
+    <message>
+        <source>set by the user</source>
+        <translation>задано пользователем</translation>
+    </message>
+    <message>
+        <source>transliterated name, confirmed</source>
+        <translation>транслитерированное название, подтверждено</translation>
+    </message>
+    <message>
+        <source>similar name, confirmed</source>
+        <translation>похожее название, подтверждено</translation>
+    </message>
+    <message>
+        <source>lead under {0} points</source>
+        <translation>отрыв меньше {0} п.</translation>
+    </message>
+    <message>
+        <source>lead {0}–{1} points</source>
+        <translation>отрыв {0}–{1} п.</translation>
+    </message>
+    <message>
+        <source>lead {0} points or more</source>
+        <translation>отрыв {0} п. и больше</translation>
+    </message>
+    <message>
+        <source>tied</source>
+        <translation>равенство</translation>
+    </message>
+    <message>
+        <source>Leader, shaded by the lead over the runner-up (points of the share, derived)</source>
+        <translation>Лидер; оттенок — отрыв от второго места (пункты доли, вычислено)</translation>
+    </message>
+    <message>
+        <source>{0}: share of valid votes</source>
+        <translation>{0}: доля действительных голосов</translation>
+    </message>
+    <message>
+        <source>(derived where not reported)</source>
+        <translation>(вычислено, где не сообщено)</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Явка</translation>
+    </message>
+    <message>
+        <source>(derived from ballots and registered voters where not reported)</source>
+        <translation>(вычислено по бюллетеням и избирателям, где не сообщено)</translation>
+    </message>
+    <message>
+        <source>{0}: change in share since the compared file (points, derived)</source>
+        <translation>{0}: изменение доли с файла для сравнения (пункты, вычислено)</translation>
+    </message>
+    <message>
+        <source>No file to compare with: File → Compare With… first.</source>
+        <translation>Нет файла для сравнения: сначала Файл → Сравнить с…</translation>
+    </message>
+    <message>
+        <source>{0} is not in the compared file.</source>
+        <translation>{0} нет в файле для сравнения.</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>п.</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>подсчитано</translation>
+    </message>
+    <message>
+        <source>partly counted</source>
+        <translation>подсчитано частично</translation>
+    </message>
+    <message>
+        <source>not yet counted</source>
+        <translation>ещё не подсчитано</translation>
+    </message>
+    <message>
+        <source>Reporting progress (the file's units reported)</source>
+        <translation>Ход подсчёта (отчитавшиеся единицы файла)</translation>
+    </message>
+    <message>
+        <source>This file has no results by region: the map can't show votes or shares for its places.</source>
+        <translation>В этом файле нет результатов по регионам: карта не может показать голоса или доли по местам.</translation>
+    </message>
+</context>
 </TS>
