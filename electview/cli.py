@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "report": "electview.commands.report",
     "desktop": "electview.commands.desktop",
     "integrity": "electview.commands.integrity",
+    "map": "electview.commands.map",
 }
 
 EXIT_OK = 0

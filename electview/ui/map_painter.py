@@ -150,3 +150,26 @@ def paint_legend(painter: QPainter, colouring: Colouring | None, origin: QPointF
         y += line
     painter.restore()
     return y - origin.y()
+
+
+LEGEND_WIDTH = 230
+
+
+def paint_map_figure(painter: QPainter, size, scene: MapScene, colouring: Colouring | None, heading: str, notes: str, credit: str) -> None:
+    """The map with its heading, legend, notes and credit in ``size`` (a QSize): the export, the command and the report."""
+    width, height = size.width(), size.height()
+    painter.fillRect(QRectF(0, 0, width, height), QColor("#FFFFFF"))
+    metrics = painter.fontMetrics()
+    line = metrics.height()
+    painter.setPen(QColor("#000000"))
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
+    heading_rect = painter.boundingRect(QRectF(8, 6, width - 16, line * 3), flags, heading)
+    painter.drawText(heading_rect, flags, heading)
+    footer = "\n".join(text for text in (notes, credit) if text)
+    footer_rect = painter.boundingRect(QRectF(8, 0, width - 16, height), flags, footer)
+    footer_top = height - footer_rect.height() - 6
+    painter.drawText(QRectF(8, footer_top, width - 16, footer_rect.height()), flags, footer)
+    top = heading_rect.bottom() + 6
+    map_rect = QRectF(8, top, width - LEGEND_WIDTH - 24, footer_top - top - 6)
+    paint_map(painter, scene, colouring, map_rect)
+    paint_legend(painter, colouring, QPointF(width - LEGEND_WIDTH - 8, top), "#000000", LEGEND_WIDTH)

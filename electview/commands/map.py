@@ -1,0 +1,121 @@
+"""``electview map``: the results map as SVG or PNG, without a window (the window's painter)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from electview.core.errors import LoadError, UsageError
+from electview.core.geo import project, read_boundaries
+from electview.core.geo_bundled import bundled_map
+from electview.core.geo_join import join
+from electview.core.geo_measures import MEASURES, colour_map
+from electview.formats import load_file
+
+HELP = "Draw FILE's results as a map (SVG or PNG): leader, a candidate's share, turnout, change or reporting by place."
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", nargs="?", help="a results file (default: the bundled 2019 Kazakhstan sample)")
+    parser.add_argument(
+        "--measure", default="leader", metavar="MEASURE", help="leader (default), turnout, share:NAME, change[:NAME], reporting"
+    )
+    parser.add_argument("--boundaries", metavar="FILE", help="GeoJSON, TopoJSON or shapefile (default: the bundled map for the file's country)")
+    parser.add_argument("--contest", metavar="NAME", help="the contest to draw (default: the first)")
+    parser.add_argument("--compare", metavar="OLD", help="the earlier results, for --measure change")
+    parser.add_argument("--accept-proposed", action="store_true", help="join places whose names match only transliterated or by likeness")
+    parser.add_argument("--size", default="1000x700", metavar="WxH", help="image size in pixels (default 1000x700)")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.svg|OUT.png", help="where to write the map")
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+
+    if args.measure.partition(":")[0] not in MEASURES:
+        raise UsageError(f"--measure is one of leader, turnout, share:NAME, change, reporting; got {args.measure!r}")
+    extension = os.path.splitext(args.output)[1].casefold()
+    if extension not in (".svg", ".png"):
+        raise UsageError(f"-o must end in .svg or .png, got {args.output!r}")
+    from electview.app import _parse_size  # one rule for --size, the screenshot's
+
+    width, height = _parse_size(args.size)
+    if not args.file:
+        from electview.resources import sample_path
+
+        args.file = str(sample_path())
+    dataset = load_file(args.file)
+    try:
+        contest = dataset.contest(args.contest)
+    except KeyError:
+        raise UsageError(f"{args.file}: no contest named {args.contest!r} (contests: {', '.join(c.name for c in dataset.contests)})") from None
+    bundled = bundled_map(dataset)
+    if args.boundaries:
+        path, credit = args.boundaries, ""
+    elif bundled is not None:
+        path, credit = str(bundled.path), bundled.credit
+    else:
+        raise UsageError(f"{args.file}: no bundled boundaries for this election; give --boundaries FILE")
+    figures = bundled.figures[0] if bundled is not None and bundled.figures else None
+    joined = join(read_boundaries(path), contest.units)
+    if joined.proposals:
+        for proposal in joined.proposals:
+            place, feature = joined.units.names[proposal.unit], joined.layer.names[proposal.feature] or joined.layer.ids[proposal.feature]
+            state = "joined" if args.accept_proposed else "not joined (--accept-proposed joins it)"
+            print(f"proposed ({proposal.how}, {proposal.score:.0%} alike): {place} -> {feature}: {state}", file=sys.stderr)
+        if args.accept_proposed:
+            joined = joined.accept()
+    joined = joined.restricted(joined.area())
+    from dataclasses import replace
+
+    joined = replace(joined, layer=project(joined.layer))
+    compared = None
+    if args.compare:
+        old = load_file(args.compare)
+        names = [c.name for c in old.contests]
+        compared = old.contests[names.index(contest.name)] if contest.name in names else old.contests[0]
+    try:
+        colouring = colour_map(args.measure, contest, joined, party_colours=dataset.party_colours, compared=compared, figures=figures)
+    except KeyError as missing:
+        raise UsageError(f"--measure {args.measure}: no candidate {missing} in {contest.name}") from None
+    print(joined.describe(), file=sys.stderr)
+    write_map(args.output, (width, height), joined.layer, colouring, f"{dataset.election.title} — {contest.name}\n{colouring.title}", credit)
+    return 0
+
+
+def write_map(path: str, size: tuple[int, int], layer, colouring, heading: str, credit: str) -> None:
+    """Paint the map figure with the window's painter into an SVG or PNG at ``path``."""
+    from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    from electview.core.atomic import write_bytes_atomic
+    from electview.ui.headless import gui_application
+    from electview.ui.map_painter import MapScene, paint_map_figure
+
+    gui_application()
+    scene = MapScene(layer)
+    notes = " ".join(colouring.notes)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    qsize = QSize(*size)
+    if path.casefold().endswith(".svg"):
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(qsize)
+        generator.setViewBox(QRectF(0, 0, *size))
+        generator.setTitle(heading.splitlines()[0])
+        generator.setResolution(96)
+        painter = QPainter(generator)
+        paint_map_figure(painter, qsize, scene, colouring, heading, notes, credit)
+        painter.end()
+    else:
+        image = QImage(qsize, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        paint_map_figure(painter, qsize, scene, colouring, heading, notes, credit)
+        painter.end()
+        if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stubs say bytes; PySide6 takes str
+            raise LoadError(path, "could not encode the map as PNG")
+    try:
+        write_bytes_atomic(path, bytes(buffer.data().data()))
+    except OSError as error:
+        raise LoadError(path, f"could not write the map ({error.strerror or error})") from None
