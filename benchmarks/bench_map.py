@@ -66,39 +66,36 @@ def main() -> None:
     target = QRectF(0, 0, width, height)
     colouring = colouring_for(rng.uniform(40, 90, len(layer)))
     draws, recolours, peers = [], [], []
-    for _ in range(args.rounds):
+    def timed(paint) -> float:
+        """Seconds for ``paint(painter)`` on a cleared image."""
         image.fill(0xFFFFFFFF)
         painter = QPainter(image)
         start = time.perf_counter()
-        paint_map(painter, scene, colouring, target)
+        paint(painter)
         painter.end()
-        draws.append(time.perf_counter() - start)
+        return time.perf_counter() - start
 
-        image.fill(0xFFFFFFFF)
-        painter = QPainter(image)
-        start = time.perf_counter()
+    def recolour(painter: QPainter) -> None:
+        nonlocal colouring
         colouring = colouring_for(rng.uniform(40, 90, len(layer)))
         paint_map(painter, scene, colouring, target)
-        painter.end()
-        recolours.append(time.perf_counter() - start)
 
-        image.fill(0xFFFFFFFF)
-        painter = QPainter(image)
-        start = time.perf_counter()
+    def peer_paint(painter: QPainter) -> None:
         source = scene.rect()
         scale = min(width / source.width(), height / source.height())
         painter.translate(-source.x() * scale, -source.y() * scale)
         painter.scale(scale, scale)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        pen = QPen(QColor("#5A5A5A"), 0)
-        painter.setPen(pen)
-        brush = QBrush(QColor("#41B6C4"))
-        painter.setBrush(brush)
+        painter.setPen(QPen(QColor("#5A5A5A"), 0))
+        painter.setBrush(QBrush(QColor("#41B6C4")))
         for polygons in rings:
             for polygon in polygons:
                 painter.drawPolygon(polygon)
-        painter.end()
-        peers.append(time.perf_counter() - start)
+
+    for _ in range(args.rounds):
+        draws.append(timed(lambda painter: paint_map(painter, scene, colouring, target)))
+        recolours.append(timed(recolour))
+        peers.append(timed(peer_paint))
 
     draw, recolour, peer = (statistics.median(values) * 1000 for values in (draws, recolours, peers))
     print(f"counties: {len(layer)} features, {len(layer.coords):,} vertices; image {width}x{height}; {args.rounds} rounds (median)")
