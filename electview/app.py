@@ -130,6 +130,8 @@ def run_gui(args: argparse.Namespace) -> int:
         window.map.wait()  # boundaries are read in the background
         if getattr(args, "pane", None) == "map":
             window.map.show_map()
+        elif getattr(args, "pane", None) == "chart":
+            window.chart_pane.set_current(window.chart_pane.names()[0])
         take_screenshot(window, args.screenshot, size, failures)
         return 0
     follow_desktop_open_requests(app, window)

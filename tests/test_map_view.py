@@ -192,10 +192,10 @@ def test_the_dialogs_build_with_both_lists(window, qtbot):
 
 def test_map_beside_the_chart_is_remembered(window, qtbot):
     window.map.set_beside(True)
-    assert window.chart_tabs.indexOf(window.map.pane) < 0
+    assert not window.chart_pane.has_view("map")
     assert window.settings.map_beside_chart()
     window.map.set_beside(False)
-    assert window.chart_tabs.indexOf(window.map.pane) == 1
+    assert window.chart_pane.names() == ["pie", "map"]
 
 
 def test_dark_and_high_contrast_themes_draw_the_map(colorado_window, qtbot):

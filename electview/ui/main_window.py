@@ -12,11 +12,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMainWindow,
     QSplitter,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +25,7 @@ from electview.ui.live_controller import LiveController
 from electview.ui import errors
 from electview.ui.accessibility import AccessibilityController
 from electview.ui.actions import file_actions
+from electview.ui.chart_pane import ChartPane, section_title
 from electview.ui.candidate_model import NAME, PARTY, VOTES, CandidateSortProxy, CandidateTableModel
 from electview.formats.spreadsheet import ColumnsNeeded
 from electview.ui.column_mapping_dialog import open_with_column_mapping
@@ -55,21 +54,13 @@ from electview.ui.text import format_votes, plain_label, plain_tooltip
 from electview.ui.theme import ThemeController
 
 
-def _section_title(text: str) -> QLabel:
-    label = plain_label(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
 def _panel(title: str | QHBoxLayout, main: QWidget, *below: QWidget, margins=(8, 4, 4, 4)) -> QWidget:
     """A titled pane: the title (or a row holding it), the main widget stretched, then ``below``."""
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(*margins)
     if isinstance(title, str):
-        layout.addWidget(_section_title(title))
+        layout.addWidget(section_title(title))
     else:
         layout.addLayout(title)
     layout.addWidget(main, 1)
@@ -78,6 +69,7 @@ def _panel(title: str | QHBoxLayout, main: QWidget, *below: QWidget, margins=(8,
     return box
 
 
+PIE_VIEW = "pie"  # the pie's name among the chart pane's views
 FULL_ROWS = 10  # candidates the table always has room for before it scrolls
 NAME_COLUMN_CHARACTERS = 40  # the candidate column's widest fit, in average letters
 
@@ -174,25 +166,22 @@ class MainWindow(QMainWindow):
 
     def _compose(self) -> QWidget:
         picker_row = QHBoxLayout()
-        picker_row.addWidget(_section_title(self.tr("Results")))
+        picker_row.addWidget(section_title(self.tr("Results")))
         picker_row.addStretch(1)
         picker_row.addWidget(self.contest_picker)
         table_box = _panel(picker_row, self.table, self.totals_label)
         self.pie.add_side_widget(self.gauge_label)
-        pie_box = QWidget()
-        pie_layout = QVBoxLayout(pie_box)
-        pie_layout.setContentsMargins(8, 4, 4, 4)
-        pie_layout.addWidget(self.pie, 1)
-        self.chart_tabs = QTabWidget()
-        self.chart_tabs.setDocumentMode(True)
-        self.chart_tabs.addTab(pie_box, self.tr("Vote shares"))
+        self.chart_pane = ChartPane()
+        self.chart_pane.add_view(PIE_VIEW, self.tr("Pie"), self.pie, self.tr("Vote shares"))
         self.commentary_box = commentary_box = _panel(self.tr("Commentary"), self.commentary, margins=(4, 4, 8, 4))
         self.region_box = _panel(self.tr("Places"), self.region_tree)
 
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.setObjectName("leftSplitter")
         self.left_splitter.addWidget(table_box)
-        self.left_splitter.addWidget(self.map.place_beside(self.chart_tabs))
+        self.left_splitter.addWidget(self.map.place_beside(self.chart_pane))
+        self.chart_pane.set_current(self.settings.chart_view())
+        self.chart_pane.view_changed.connect(self.settings.set_chart_view)
         self.left_splitter.setStretchFactor(0, 1)
         self.left_splitter.setStretchFactor(1, 1)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -43,11 +42,13 @@ from electview.core.geo_join import Join, Proposal, how_label, join
 from electview.core.geo_measures import CHANGE, LEADER, REPORTING, SHARE, TURNOUT, Colouring, RegionFigures, colour_map
 from electview.core.model import Contest, ResultsDataset
 from electview.core.tally import ContestTally, tally
+from electview.ui.chart_pane import ChartPane
 from electview.ui.loading import BackgroundTask
 from electview.ui.map_painter import MapScene, paint_legend, paint_map
 from electview.ui.text import plain_label, plain_tooltip
 
 MEASURE_CHOICES = (LEADER, TURNOUT, SHARE, CHANGE, REPORTING)
+MAP_VIEW = "map"  # the map's name among the chart pane's views
 
 
 def measure_label(measure: str) -> str:
@@ -286,7 +287,8 @@ class UnmatchedDialog(QDialog):
 
 
 class MapPane(QWidget):
-    """Measure chooser and breadcrumb over the map, the legend beside it, notes and credit below."""
+    """The map with the legend beside it, notes and credit below; its measure chooser and breadcrumb
+    (:attr:`controls`) go in the title row of the chart pane that shows it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -306,7 +308,12 @@ class MapPane(QWidget):
             font = label.font()
             font.setPointSizeF(font.pointSizeF() * 0.85)
             label.setFont(font)
-        top = QHBoxLayout()
+        # Ru/kk measure names are long: the closed box shows about 18 letters, the list all of each.
+        self.measure.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.measure.setMinimumContentsLength(18)
+        self.controls = QWidget()
+        top = QHBoxLayout(self.controls)
+        top.setContentsMargins(8, 0, 8, 0)
         top.addWidget(self.measure)
         top.addWidget(self.up_button)
         top.addWidget(self.place_label, 1)
@@ -314,9 +321,8 @@ class MapPane(QWidget):
         middle.addWidget(self.view, 1)
         middle.addWidget(self.legend)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(top)
         layout.addLayout(middle, 1)
         layout.addWidget(self.notes_label)
         layout.addWidget(self.credit_label)
@@ -368,32 +374,26 @@ class MapController(QObject):
         self._show_message(self.tr("No boundaries for this file: File → Attach Boundaries…"))
 
     # placing the pane
-    def place_beside(self, tabs) -> QWidget:
-        """Put the map in a tab beside the chart's, or beside the chart in a splitter (the user's choice, remembered)."""
-        self._tabs = tabs
-        tabs.setAccessibleName(self.tr("Chart and map"))
-        stack = tabs.findChild(QStackedWidget)
-        if stack is not None:  # a screen reader meets the tab widget's page stack as a pane of its own
-            stack.setAccessibleName(self.tr("Chart and map"))
+    def place_beside(self, charts: ChartPane) -> QWidget:
+        """Put the map in the chart pane as one of its views, or beside it in a pane of its own in a
+        splitter (the user's choice, remembered)."""
+        self._charts = charts
+        self._own_pane = ChartPane()  # the map's own titled pane while it sits beside the chart
+        self._own_pane.hide()
         self._splitter = QSplitter(Qt.Orientation.Horizontal)
         self._splitter.setObjectName("chartMapSplitter")
-        self._splitter.addWidget(tabs)
+        self._splitter.addWidget(charts)
+        self._splitter.addWidget(self._own_pane)
         self._set_beside(self.settings.map_beside_chart())
-        tabs.currentChanged.connect(lambda index: self.settings.set_map_tab(tabs.widget(index) is self.pane))
-        if self.settings.map_tab() and tabs.indexOf(self.pane) >= 0:
-            tabs.setCurrentWidget(self.pane)
         return self._splitter
 
     def _set_beside(self, beside: bool) -> None:
-        tabs = self._tabs
-        if beside:
-            index = tabs.indexOf(self.pane)
-            if index >= 0:
-                tabs.removeTab(index)
-            self._splitter.addWidget(self.pane)
-            self.pane.show()
-        elif tabs.indexOf(self.pane) < 0:
-            tabs.addTab(self.pane, self.tr("Map"))
+        leaving, joining = (self._charts, self._own_pane) if beside else (self._own_pane, self._charts)
+        leaving.take_view(MAP_VIEW)
+        if not joining.has_view(MAP_VIEW):
+            joining.add_view(MAP_VIEW, self.tr("Map"), self.pane, corner=self.pane.controls)
+        self._own_pane.setVisible(beside)
+        self.pane.show()
 
     def set_beside(self, beside: bool) -> None:
         self.settings.set_map_beside_chart(beside)
@@ -401,9 +401,8 @@ class MapController(QObject):
         self.beside_action.setChecked(beside)
 
     def show_map(self) -> None:
-        """Bring the map into view (its tab, when in one)."""
-        if self._tabs.indexOf(self.pane) >= 0:
-            self._tabs.setCurrentWidget(self.pane)
+        """Bring the map into view (the chart pane's view, when it is one)."""
+        self._charts.set_current(MAP_VIEW)
 
     def add_view_actions(self, menu) -> None:
         menu.addSeparator()

@@ -157,12 +157,13 @@ class Settings:
     def set_map_beside_chart(self, value: bool) -> None:
         self._set("map/beside_chart", "true" if value else "false")
 
-    def map_tab(self) -> bool:
-        """Whether the map's tab was the one shown last."""
-        return str(self._settings.value("map/tab_shown", "false")).casefold() == "true"
+    def chart_view(self) -> str:
+        """The chart pane's view shown last ("pie", "map", …; "" for the pane's first)."""
+        value = self._settings.value("chart/view", "")
+        return value if isinstance(value, str) else ""
 
-    def set_map_tab(self, value: bool) -> None:
-        self._set("map/tab_shown", "true" if value else "false")
+    def set_chart_view(self, name: str) -> None:
+        self._set("chart/view", name)
 
     def sync(self) -> None:
         self._settings.sync()

@@ -695,6 +695,10 @@
         <source>&amp;Contest</source>
         <translation>&amp;Сайлау</translation>
     </message>
+    <message>
+        <source>Pie</source>
+        <translation>Дөңгелек</translation>
+    </message>
 </context>
 <context>
     <name>MajorityController</name>
@@ -2479,10 +2483,6 @@
 <context>
     <name>MapController</name>
     <message>
-        <source>Chart and map</source>
-        <translation>Диаграмма және карта</translation>
-    </message>
-    <message>
         <source>Attach &amp;Boundaries…</source>
         <translation>&amp;Шекараларды тіркеу…</translation>
     </message>
@@ -2787,6 +2787,17 @@
     <message>
         <source>This file has no results by region: the map can't show votes or shares for its places.</source>
         <translation>Бұл файлда аймақтар бойынша нәтижелер жоқ: карта орындар бойынша дауыстарды не үлестерді көрсете алмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPane</name>
+    <message>
+        <source>Chart view</source>
+        <translation>Диаграмма түрі</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммалар</translation>
     </message>
 </context>
 </TS>

@@ -695,6 +695,10 @@
         <source>&amp;Contest</source>
         <translation>&amp;Голосование</translation>
     </message>
+    <message>
+        <source>Pie</source>
+        <translation>Круговая</translation>
+    </message>
 </context>
 <context>
     <name>MajorityController</name>
@@ -2479,10 +2483,6 @@
 <context>
     <name>MapController</name>
     <message>
-        <source>Chart and map</source>
-        <translation>Диаграмма и карта</translation>
-    </message>
-    <message>
         <source>Attach &amp;Boundaries…</source>
         <translation>Прикрепить &amp;границы…</translation>
     </message>
@@ -2787,6 +2787,17 @@
     <message>
         <source>This file has no results by region: the map can't show votes or shares for its places.</source>
         <translation>В этом файле нет результатов по регионам: карта не может показать голоса или доли по местам.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPane</name>
+    <message>
+        <source>Chart view</source>
+        <translation>Вид диаграммы</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
     </message>
 </context>
 </TS>
