@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from electview.core.bars import seat_change
 from electview.core.compare import Comparison, compare_tallies
 from electview.core.compare_output import format_change, format_points, format_rank, votes_cell
 from electview.core.formatting import format_percent, format_share
@@ -29,6 +30,8 @@ class Baseline:
     change_votes: np.ndarray
     details: tuple[str, ...]
     crossings: tuple[str, ...]
+    # Seats gained (+) or lost per candidate where both counts allocate party-list seats; None otherwise.
+    change_seats: np.ndarray | None = None
 
 
 def _matched_by_label(how: str) -> str:
@@ -55,11 +58,15 @@ def baseline_from_comparison(comparison: Comparison, label: str, on_screen: str 
     votes = np.full(width, np.nan)
     details = [translate("compare", "Not in {0}").format(label)] * width
     crossings = [""] * width
+    seats_by_row = seat_change(comparison)
+    seats = None if seats_by_row is None else np.full(width, np.nan)
     for row in np.flatnonzero(screen_index >= 0):
         index = int(screen_index[row])
         points[index] = comparison.change_points[row]
         votes[index] = comparison.change_votes[row]
         crossings[index] = comparison.crossing(int(row))
+        if seats is not None and seats_by_row is not None:
+            seats[index] = seats_by_row[row]
         if other_index[row] < 0:
             continue
         parts = [
@@ -88,7 +95,7 @@ def baseline_from_comparison(comparison: Comparison, label: str, on_screen: str 
             parts.append(crossed.format(format_percent(comparison.threshold)))
         since = translate("compare", "Later, {label}: {details}") if earlier_on_screen else translate("compare", "Since {label}: {details}")
         details[index] = since.format(label=label, details="; ".join(parts))
-    return Baseline(label, points, votes, tuple(details), tuple(crossings))
+    return Baseline(label, points, votes, tuple(details), tuple(crossings), seats)
 
 
 def baseline_from_tallies(previous: ContestTally, current: ContestTally, label: str) -> Baseline:
