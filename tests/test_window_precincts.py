@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 
+from electview.ui.loading import loads_in_background
 from electview.ui.main_window import MainWindow
 from electview.ui.precinct_browser import FIXED_COLUMNS
 
@@ -32,8 +33,11 @@ def _open_browser(qtbot, path):
     """The browser on ``path``, read; a load error fails the test (monkeypatched: no modal box to hang on)."""
     window = MainWindow()
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.background.opened, timeout=30_000):
-        window.open_path(str(path))
+    if loads_in_background(str(path)):
+        with qtbot.waitSignal(window.background.opened, timeout=30_000):
+            window.open_path(str(path))
+    else:
+        assert window.open_path(str(path))
     # The window follows the file it opened: its first check lands before the browser reads the
     # file (and before the test ends, or it would write into the next test's home).
     qtbot.waitUntil(lambda: window.live.history is not None and len(window.live.history) >= 1, timeout=30_000)
@@ -107,3 +111,88 @@ def test_first_click_on_votes_sorts_biggest_first_and_copy_takes_rows(qtbot):
     lines = QGuiApplication.clipboard().text().splitlines()
     assert lines[0].startswith("Region\tDistrict\tStation\tVotes\tLeader")
     assert lines[1].startswith("North\tN1\tp1\t50\tAna\tRed\t10\t")
+
+
+DATA = Path(__file__).parent / "data"
+#: Every real file counted below the top, with its first row as the file gives it (issue 16 item 4: the
+#: browser was greyed out on all of them).
+COUNTED_BY_PRECINCT = [
+    ("nist-v2/err-2022-11-08-Massachusetts-Cambridge.TRIMMED-5-contests.xml", 42, ["Cambridge", "Precinct 1-1", "619", "HEALEY AND DRISCOLL"]),
+    ("clarity/clarify-tests-precinct.xml", 33, ["Greenup", "AB", "67", "Mitch McCONNELL"]),
+    (
+        "eml-510/Telling_GR2022_WestMaasenWaal.TRIMMED-3-of-21-units.eml.xml",
+        4,
+        ["West Maas en Waal", "Stembureau Dorpshuis De Hucht (postcode: 6626 AC)", "687", "F.D. Maasdorpen"],
+    ),
+    ("openelections/20221108__tx__general__caldwell__precinct.csv", 24, ["Caldwell", "100", "320", "Maclovio Perez Jr."]),
+    ("medsl/dc22_cleaned.FIRST-1550-LINES.csv", 21, ["WARD 6", "1", "2,384", "ELEANOR H NORTON"]),
+]
+
+
+def _shown_columns(browser) -> list[int]:
+    return [c for c in range(browser.model.columnCount()) if not browser.view.isColumnHidden(c)]
+
+
+@pytest.mark.parametrize(("name", "count", "first"), COUNTED_BY_PRECINCT, ids=lambda v: str(v)[:24])
+def test_the_browser_opens_on_every_file_counted_by_precinct(qtbot, qtmodeltester, name, count, first):
+    window, browser = _open_browser(qtbot, DATA / name)
+    assert window.precincts.action.isEnabled()  # was greyed out, with no word why
+    model = browser.model
+    qtmodeltester.check(model)
+    assert model.rowCount() == count
+    row = [model.index(0, COL[kind]).data() for kind in ("district", "station", "votes", "leader")]
+    assert row == first
+
+
+@pytest.mark.parametrize(("name", "count", "first"), COUNTED_BY_PRECINCT[:3], ids=lambda v: str(v)[:24])
+def test_columns_are_sized_to_their_text_with_no_empty_band(qtbot, name, count, first):
+    _, browser = _open_browser(qtbot, DATA / name)
+    view, header = browser.view, browser.view.horizontalHeader()
+    for column in _shown_columns(browser):
+        # was 100 px each: "Stembureau Dorpshuis De Hucht (postc…" cut, beside empty space
+        assert header.sectionSize(column) >= max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+    assert header.length() >= view.viewport().width()  # the last column takes what is left
+    assert browser.width() <= browser.screen().availableGeometry().width()
+
+
+def test_columns_with_nothing_in_them_are_hidden(qtbot):
+    _, browser = _open_browser(qtbot, DATA / COUNTED_BY_PRECINCT[0][0])  # Cambridge: a city, no registered voters
+    hidden = {kind for kind in COL if browser.view.isColumnHidden(COL[kind])}
+    assert hidden == {"region", "turnout"}
+
+
+def test_turnout_is_worked_out_wherever_the_file_has_registered_voters(qtbot):
+    _, browser = _open_browser(qtbot, DATA / "openelections/20221108__tx__general__caldwell__precinct.csv")
+    model = browser.model
+    assert model.headerData(COL["turnout"], Qt.Orientation.Horizontal) == "Turnout % (derived)"
+    # precinct 100: 329 ballots cast of 600 registered voters (the file's own figures)
+    assert model.index(0, COL["turnout"]).data() == "54.8%"
+    assert model.index(0, COL["turnout"]).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Worked out by electview: 329 ballots cast ÷ 600 registered voters = 54.8%"
+    )
+    assert all(text != "—" for text in _texts(model, COL["turnout"]))  # was "—" on every row
+
+
+def test_a_file_counted_only_for_the_whole_says_why_there_is_no_browser(qtbot):
+    from electview.resources import sample_path
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.document.open(str(sample_path()))
+    action = window.precincts.action
+    assert not action.isEnabled()
+    assert action.toolTip() == "This file gives results only for the whole area, not for precincts or polling stations"
+
+
+def test_a_station_with_no_votes_names_no_leader(qtbot, tmp_path):
+    path = tmp_path / "booths.csv"
+    shutil.copyfile(SMALL_BOOTH, path)
+    with path.open("a", newline="", encoding="utf-8") as stream:
+        writer = csv.writer(stream, lineterminator="\n")
+        writer.writerow(["North", "N1", "p4", "President", "Ana", "Red", 0])
+        writer.writerow(["North", "N1", "p4", "President", "Ben", "Blue", 0])
+    _, browser = _open_browser(qtbot, path)
+    empty = _texts(browser.model, COL["station"]).index("p4")
+    assert browser.model.index(empty, COL["margin"]).data() == "0"
+    assert browser.model.index(empty, COL["leader"]).data() == "no votes"  # was "Ana"
+    assert browser.model.index(empty, COL["party"]).data() == ""

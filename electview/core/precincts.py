@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 if TYPE_CHECKING:
-    from electview.core.model import Contest
+    from electview.core.model import Contest, ResultsDataset
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,9 @@ class PrecinctTable:
 
     ``district[p]`` is the index in the contest's units of the unit the precinct belongs to;
     ``registered[p]`` is NaN where the file gives no registered voters. Every precinct has
-    at least one row.
+    at least one row. ``unit[p]``, where the precinct is itself one of the contest's units
+    (a file counted by precinct, read by :func:`unit_precincts`), is that unit's index;
+    ``ballots[p]`` the ballots cast there as reported (NaN: not given).
     """
 
     names: np.ndarray
@@ -35,10 +37,14 @@ class PrecinctTable:
     value: np.ndarray
     registered: np.ndarray
     candidates: int  # how many candidates the contest has
+    unit: np.ndarray | None = None
+    ballots: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         count = len(self.names)
         if not (len(self.district) == len(self.registered) == count == len(self.offsets) - 1):
+            raise ValueError("PrecinctTable columns differ in length")
+        if any(extra is not None and len(extra) != count for extra in (self.unit, self.ballots)):
             raise ValueError("PrecinctTable columns differ in length")
         if len(self.column) != len(self.value) or (count and self.offsets[-1] != len(self.value)):
             raise ValueError("PrecinctTable offsets do not match the counts")
@@ -94,11 +100,28 @@ class PrecinctTable:
         with np.errstate(divide="ignore", invalid="ignore"):
             return np.where(self.totals > 0, self.margin / self.totals * 100.0, np.nan)
 
+    @property
+    def place(self) -> np.ndarray:
+        """The unit each precinct is inside for a drill-down: its own where it is one, else its district."""
+        return self.district if self.unit is None else self.unit
+
+    @cached_property
+    def turnout_ballots(self) -> np.ndarray:
+        """What each precinct's turnout counts: the ballots cast where reported, else the candidates' votes."""
+        if self.ballots is None:
+            return self.totals
+        return np.where(np.isnan(self.ballots), self.totals, self.ballots)
+
     @cached_property
     def turnout(self) -> np.ndarray:
-        """Candidate votes as a percentage of registered voters, NaN where registered is unknown."""
+        """Derived: :attr:`turnout_ballots` as a percentage of registered voters, NaN where registered is unknown."""
         with np.errstate(divide="ignore", invalid="ignore"):
-            return np.where(self.registered > 0, self.totals / self.registered * 100.0, np.nan)
+            return np.where(self.registered > 0, self.turnout_ballots / self.registered * 100.0, np.nan)
+
+    @property
+    def has_registered(self) -> bool:
+        """Whether any precinct has registered voters (else there is no turnout to show)."""
+        return bool(np.any(self.registered > 0))
 
     @cached_property
     def name_rank(self) -> np.ndarray:
@@ -148,6 +171,61 @@ class PrecinctTable:
         stood = np.bincount(columns, minlength=self.candidates) > 0
         order = np.argsort(-sums, kind="stable")
         return order[stood[order]]
+
+
+def unit_precincts(contest: Contest) -> PrecinctTable | None:
+    """The contest's own lowest counted units below the top as precincts (None: counted only for the whole).
+
+    For files counted by precinct, polling station or county (NIST, Clarity, EML,
+    OpenElections, MEDSL…): the units with counts that have no counted unit below them,
+    in the file's order, with their registered voters and ballots cast as reported.
+    """
+    units, votes = contest.units, contest.votes
+    if not len(votes):
+        return None
+    counted = np.zeros(len(units), dtype=bool)
+    counted[votes.unit] = True
+    above = np.zeros(len(units), dtype=bool)  # a counted unit's ancestors: their counts are sums
+    parent = units.parents[np.flatnonzero(counted)]
+    for _ in range(len(units)):  # one level a pass; bounded, so a cycle in a bad file can't spin
+        parent = parent[parent >= 0]
+        if not len(parent):
+            break
+        above[parent] = True
+        parent = units.parents[parent]
+    lowest = counted & ~above & (units.parents >= 0)
+    rows = np.flatnonzero(lowest[votes.unit])
+    if not len(rows):
+        return None
+    rows = rows[np.argsort(votes.unit[rows], kind="stable")]
+    unit = votes.unit[rows]
+    own = np.unique(unit)
+    offsets = np.searchsorted(unit, own, side="left")
+    text = np.dtypes.StringDType()
+    return PrecinctTable(
+        names=np.asarray([str(name) for name in units.names[own]], dtype=text),
+        district=np.asarray(units.parents[own], dtype=np.int64),
+        offsets=np.append(offsets, len(rows)).astype(np.int64),
+        column=np.asarray(votes.column[rows], dtype=np.int32),
+        value=np.asarray(votes.value[rows], dtype=np.float64),
+        registered=np.asarray(units.registered[own], dtype=np.float64),
+        candidates=len(contest.candidates),
+        unit=own.astype(np.int64),
+        ballots=np.asarray(units.ballots_cast[own], dtype=np.float64),
+    )
+
+
+def dataset_precincts(dataset: ResultsDataset) -> dict[str, PrecinctTable]:
+    """Per contest id, :func:`unit_precincts` of each contest counted below the top."""
+    tables = {contest.id: unit_precincts(contest) for contest in dataset.contests}
+    return {contest_id: table for contest_id, table in tables.items() if table is not None}
+
+
+def counted_below_the_top(dataset: ResultsDataset) -> bool:
+    """Whether any contest of ``dataset`` has counts for units below the top (something to browse)."""
+    return any(
+        len(contest.votes) and bool(np.any(contest.units.parents[contest.votes.unit] >= 0)) for contest in dataset.contests
+    )
 
 
 #: The columns every precinct has, by the name :class:`PrecinctOrders` knows them by.

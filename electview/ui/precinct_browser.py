@@ -14,7 +14,16 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +37,13 @@ from PySide6.QtWidgets import (
 )
 
 from electview.core.model import Contest
-from electview.core.precincts import FIXED_KINDS, PrecinctOrders, PrecinctTable
+from electview.core.precincts import (
+    FIXED_KINDS,
+    PrecinctOrders,
+    PrecinctTable,
+    counted_below_the_top,
+    dataset_precincts,
+)
 from electview.formats import FORMATS
 from electview.ui.loading import BackgroundTask, ProgressIndicator
 from electview.ui.table_habits import TableCopier
@@ -44,6 +59,7 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _SORT = int(SortRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 
 
 @dataclass(frozen=True)
@@ -57,16 +73,16 @@ class _Column:
         return self.kind in ("votes", "margin", "margin_share", "turnout", "candidate")
 
 
-FIXED_COLUMNS = (
-    _Column("Region", "region"),
-    _Column("District", "district"),
-    _Column("Station", "station"),
-    _Column("Votes", "votes"),
-    _Column("Leader", "leader"),
-    _Column("Party", "party"),
-    _Column("Margin", "margin"),
-    _Column("Margin %", "margin_share"),
-    _Column("Turnout %", "turnout"),
+FIXED_COLUMNS = (  # titles translated in headerData
+    _Column(QT_TRANSLATE_NOOP("PrecinctTableModel", "Region"), "region"),
+    _Column(QT_TRANSLATE_NOOP("PrecinctTableModel", "District"), "district"),
+    _Column(QT_TRANSLATE_NOOP("PrecinctTableModel", "Station"), "station"),
+    _Column(QT_TRANSLATE_NOOP("PrecinctTableModel", "Votes"), "votes"),
+    _Column(QT_TRANSLATE_NOOP("PrecinctTableModel", "Leader"), "leader"),
+    _Column(QT_TRANSLATE_NOOP("PrecinctTableModel", "Party"), "party"),
+    _Column(QT_TRANSLATE_NOOP("PrecinctTableModel", "Margin"), "margin"),
+    _Column(QT_TRANSLATE_NOOP("PrecinctTableModel", "Margin %"), "margin_share"),
+    _Column(QT_TRANSLATE_NOOP("PrecinctTableModel", "Turnout % (derived)"), "turnout"),
 )
 
 
@@ -122,7 +138,7 @@ class PrecinctTableModel(QAbstractTableModel):
             return 0
         if self._scope is None:
             return len(self._table)
-        return int(np.count_nonzero(self._contest.units.within(self._scope)[self._table.district]))
+        return int(np.count_nonzero(self._contest.units.within(self._scope)[self._table.place]))
 
     def set_filter(self, text: str) -> None:
         """Keep only precincts whose station, district or region name contains ``text`` (any case)."""
@@ -160,7 +176,7 @@ class PrecinctTableModel(QAbstractTableModel):
             self._inside = None
             self.rows = np.arange(len(table), dtype=np.int64)
         else:
-            self._inside = self.rows = np.flatnonzero(contest.units.within(scope)[table.district])
+            self._inside = self.rows = np.flatnonzero(contest.units.within(scope)[table.place])
         stood = table.candidates_in(self._inside)
         extra = ()
         if len(stood) <= MAX_CANDIDATE_COLUMNS:
@@ -172,6 +188,20 @@ class PrecinctTableModel(QAbstractTableModel):
         if self._sort is not None and self._sort[0] < len(self.columns):
             self._apply_sort(*self._sort)
 
+    def empty_columns(self) -> list[int]:
+        """Fixed columns with nothing in any precinct: no region above the districts, no registered voters (no turnout)."""
+        table, contest = self._table, self._contest
+        if table is None or contest is None:
+            return []
+        empty = []
+        if not np.any(contest.units.parents[table.district] >= 0):
+            empty.append(FIXED_KINDS.index("region"))
+        if not table.has_registered:
+            empty.append(FIXED_KINDS.index("turnout"))
+        if not any(candidate.party for candidate in contest.candidates):
+            empty.append(FIXED_KINDS.index("party"))
+        return empty
+
     # Qt model interface
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -182,8 +212,14 @@ class PrecinctTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
+        column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+            return column.title if column.kind == "candidate" else QCoreApplication.translate("PrecinctTableModel", column.title)
+        if role == Qt.ItemDataRole.ToolTipRole and column.kind == "turnout":
+            return self.tr(
+                "Worked out by electview: ballots cast (where the file gives them, else the votes for candidates) "
+                "as a share of registered voters"
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].numeric:
             return _RIGHT
         if role == Qt.ItemDataRole.InitialSortOrderRole:
@@ -193,12 +229,14 @@ class PrecinctTableModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         # The view asks for seven roles per cell; the ones this model doesn't answer return first.
-        if role not in (_DISPLAY, _ALIGNMENT, _SORT) or self._table is None or not index.isValid():
+        if role not in (_DISPLAY, _ALIGNMENT, _SORT, _TOOLTIP) or self._table is None or not index.isValid():
             return None
         column = self.columns[index.column()]
         if role == _ALIGNMENT:
             return _RIGHT if column.numeric else None
         precinct = int(self.rows[index.row()])
+        if role == _TOOLTIP:
+            return self._turnout_tip(precinct) if column.kind == "turnout" else None
         return self._text(column, precinct) if role == _DISPLAY else self._raw(column, precinct)
 
     def _raw(self, column: _Column, precinct: int):
@@ -230,8 +268,10 @@ class PrecinctTableModel(QAbstractTableModel):
         return None
 
     def _text(self, column: _Column, precinct: int) -> str:
-        if column.kind in ("leader", "party") and self._tied(precinct):
-            return self.tr("tied") if column.kind == "leader" else ""
+        if column.kind in ("leader", "party"):
+            nobody = self._no_leader(precinct)
+            if nobody is not None:
+                return nobody if column.kind == "leader" else ""
         value = self._raw(column, precinct)
         if not column.numeric:
             return value
@@ -241,10 +281,33 @@ class PrecinctTableModel(QAbstractTableModel):
             return format_percent(value, 1)
         return format_votes(value)
 
-    def _tied(self, precinct: int) -> bool:
-        """Level at the top: no one leads (the leader array names the first of them)."""
+    def _no_leader(self, precinct: int) -> str | None:
+        """Why no one leads here, or None when someone does (the leader array names the first of those level)."""
         table = self._table
-        return bool(table.margin[precinct] == 0 and table.totals[precinct] > 0)
+        margin = table.margin[precinct]
+        if math.isnan(margin):
+            return "—"  # no count reported here
+        if table.totals[precinct] == 0:
+            return self.tr("no votes")
+        if margin == 0:
+            return self.tr("tied")
+        return None
+
+    def _turnout_tip(self, precinct: int) -> str | None:
+        table = self._table
+        registered = table.registered[precinct]
+        if not registered > 0:
+            return self.tr("The file gives no registered voters here, so there is no turnout")
+        ballots = table.ballots[precinct] if table.ballots is not None else math.nan
+        figures = {"registered": format_votes(registered), "percent": format_percent(table.turnout[precinct], 1)}
+        if math.isnan(ballots):
+            return self.tr(
+                "Worked out by electview: {votes} votes for candidates ÷ {registered} registered voters = {percent} "
+                "(the file gives no ballots cast here)"
+            ).format(votes=format_votes(table.totals[precinct]), **figures)
+        return self.tr("Worked out by electview: {ballots} ballots cast ÷ {registered} registered voters = {percent}").format(
+            ballots=format_votes(ballots), **figures
+        )
 
     # sorting with numpy
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -270,14 +333,20 @@ class PrecinctTableModel(QAbstractTableModel):
         self.rows = self._orders.rows(spec.kind, descending, spec.candidate, self._inside)
 
 
+def _from_units(path, dataset, job):
+    """Precinct detail of a file counted by precinct: its own lowest units (already in memory)."""
+    return dataset_precincts(dataset)
+
+
 def precinct_loader(dataset):
-    """The format's ``load_precincts`` for this dataset, or None when its format has no precinct detail."""
-    if dataset is None or not dataset.source_path:
+    """The format's ``load_precincts`` for this dataset; else, for a file counted below the top, its own units; else None."""
+    if dataset is None:
         return None
-    for fmt in FORMATS:
-        if fmt.NAME == dataset.source_format:
-            return getattr(fmt, "load_precincts", None)
-    return None
+    if dataset.source_path:
+        for fmt in FORMATS:
+            if fmt.NAME == dataset.source_format and hasattr(fmt, "load_precincts"):
+                return fmt.load_precincts
+    return _from_units if counted_below_the_top(dataset) else None
 
 
 def _load_and_rank(load, dataset, job) -> dict[str, PrecinctOrders]:
@@ -316,6 +385,7 @@ class PrecinctBrowser(QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)  # no empty band right of the last column
         self.copier = TableCopier(self.view)  # Ctrl+C: the selected rows as TSV and HTML
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText(self.tr("Filter by station, district or region"))
@@ -327,11 +397,13 @@ class PrecinctBrowser(QWidget):
         for key in (QKeySequence(Qt.Key.Key_Escape), QKeySequence(QKeySequence.StandardKey.Close)):
             QShortcut(key, self, self.close)  # closes like any other window
         layout = QVBoxLayout(self)
+        self._margins = layout.contentsMargins().left() + layout.contentsMargins().right()
         layout.addWidget(self.filter_box)
         layout.addWidget(self.summary)
         layout.addWidget(self.progress)
         layout.addWidget(self.view, 1)
-        self.resize(1100, 700)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1100, screen.width()), min(700, screen.height()))
         self._detail: dict[str, PrecinctOrders] | None = None  # per contest id, once read
         self._dataset = None
         self._task: BackgroundTask | None = None
@@ -392,7 +464,20 @@ class PrecinctBrowser(QWidget):
         contest = self._detail_contest()
         orders = self._detail.get(contest.id) if (self._detail and contest) else None
         self.model.set_precincts(contest, orders.table if orders else None, self.document.scope, orders)
+        self._fit_columns()
         self._update_summary()
+
+    def _fit_columns(self) -> None:
+        """Hide the columns with nothing in them, size the rest to their text and the window to them (within the screen)."""
+        empty = set(self.model.empty_columns())
+        for column in range(self.model.columnCount()):
+            self.view.setColumnHidden(column, column in empty)
+        self.view.resizeColumnsToContents()  # the header's precision: the first 1,000 rows, never a million
+        frame = self.view.frameWidth() * 2 + self.view.verticalScrollBar().sizeHint().width()
+        wanted = self.view.horizontalHeader().length() + frame + self._margins
+        widest = self.screen().availableGeometry().width()
+        if not self.isVisible() or self.width() < min(wanted, widest):
+            self.resize(max(min(wanted, widest), 480), self.height())
 
     def _on_view_changed(self) -> None:
         if self._detail is None:
@@ -411,6 +496,9 @@ class PrecinctBrowser(QWidget):
     def _update_summary(self) -> None:
         place = self.document.scope_name() or self.tr("all regions")
         count = self.model.rowCount()
+        if self.model._table is None:
+            self.summary.setText(self.tr("This contest is counted only for the whole area: there are no precincts to list."))
+            return
         if self.model.filter_text:
             self.summary.setText(
                 self.tr("{shown} of {count} stations in {place} match “{text}”").format(
@@ -444,11 +532,20 @@ class PrecinctBrowserController(QObject):
         self.action.triggered.connect(self.show_browser)
         menu.addSeparator()
         menu.addAction(self.action)
+        menu.setToolTipsVisible(True)
         document.dataset_changed.connect(self._update_action)
         self._update_action()
 
     def _update_action(self) -> None:
-        self.action.setEnabled(precinct_loader(self._document.dataset) is not None)
+        dataset = self._document.dataset
+        available = precinct_loader(dataset) is not None
+        self.action.setEnabled(available)
+        if available or dataset is None:
+            why = self.tr("Every polling station: leader, margin, turnout and votes, sortable")
+        else:
+            why = self.tr("This file gives results only for the whole area, not for precincts or polling stations")
+        self.action.setToolTip(why)  # a greyed-out item says why it is greyed out
+        self.action.setStatusTip(why)
 
     def show_browser(self) -> PrecinctBrowser:
         if self.browser is None:

@@ -909,6 +909,10 @@
         <source>{shown} of {count} stations in {place} match “{text}”</source>
         <translation>{place}: {count} учаскенің {shown} «{text}» сәйкес келеді</translation>
     </message>
+    <message>
+        <source>This contest is counted only for the whole area: there are no precincts to list.</source>
+        <translation>Бұл сайлау тек бүкіл аумақ бойынша саналған: тізімге учаскелер жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>PrecinctBrowserController</name>
@@ -919,6 +923,10 @@
     <message>
         <source>Every polling station: leader, margin, turnout and votes, sortable</source>
         <translation>Барлық сайлау учаскелері: көшбасшы, айырма, қатысу және дауыстар, сұрыпталады</translation>
+    </message>
+    <message>
+        <source>This file gives results only for the whole area, not for precincts or polling stations</source>
+        <translation>Бұл файлда нәтижелер тек бүкіл аумақ бойынша, учаскелер бойынша емес</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2244,62 @@
     <message>
         <source>tied</source>
         <translation>тең</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Көшбасшы</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Айырма</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Айырма, %</translation>
+    </message>
+    <message>
+        <source>Turnout % (derived)</source>
+        <translation>Келу, % (есептелген)</translation>
+    </message>
+    <message>
+        <source>Worked out by electview: ballots cast (where the file gives them, else the votes for candidates) as a share of registered voters</source>
+        <translation>electview есептеген: берілген бюллетеньдер (файлда бар жерде, әйтпесе кандидаттарға берілген дауыстар) тіркелген сайлаушылардың үлесі ретінде</translation>
+    </message>
+    <message>
+        <source>no votes</source>
+        <translation>дауыс жоқ</translation>
+    </message>
+    <message>
+        <source>The file gives no registered voters here, so there is no turnout</source>
+        <translation>Файлда мұнда тіркелген сайлаушылар саны жоқ, сондықтан келу жоқ</translation>
+    </message>
+    <message>
+        <source>Worked out by electview: {votes} votes for candidates ÷ {registered} registered voters = {percent} (the file gives no ballots cast here)</source>
+        <translation>electview есептеген: кандидаттарға {votes} дауыс ÷ {registered} тіркелген сайлаушы = {percent} (файлда мұнда берілген бюллетеньдер саны жоқ)</translation>
+    </message>
+    <message>
+        <source>Worked out by electview: {ballots} ballots cast ÷ {registered} registered voters = {percent}</source>
+        <translation>electview есептеген: {ballots} берілген бюллетень ÷ {registered} тіркелген сайлаушы = {percent}</translation>
     </message>
 </context>
 <context>

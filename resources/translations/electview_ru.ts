@@ -909,6 +909,10 @@
         <source>{shown} of {count} stations in {place} match “{text}”</source>
         <translation>{shown} из {count} участков ({place}) подходят под «{text}»</translation>
     </message>
+    <message>
+        <source>This contest is counted only for the whole area: there are no precincts to list.</source>
+        <translation>Эти выборы подсчитаны только по всей территории: участков для списка нет.</translation>
+    </message>
 </context>
 <context>
     <name>PrecinctBrowserController</name>
@@ -919,6 +923,10 @@
     <message>
         <source>Every polling station: leader, margin, turnout and votes, sortable</source>
         <translation>Все избирательные участки: лидер, отрыв, явка и голоса, с сортировкой</translation>
+    </message>
+    <message>
+        <source>This file gives results only for the whole area, not for precincts or polling stations</source>
+        <translation>В этом файле результаты только по всей территории, не по участкам</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2244,62 @@
     <message>
         <source>tied</source>
         <translation>ничья</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Лидер</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Отрыв</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Отрыв, %</translation>
+    </message>
+    <message>
+        <source>Turnout % (derived)</source>
+        <translation>Явка, % (вычислено)</translation>
+    </message>
+    <message>
+        <source>Worked out by electview: ballots cast (where the file gives them, else the votes for candidates) as a share of registered voters</source>
+        <translation>Вычислено electview: поданные бюллетени (где файл их даёт, иначе голоса за кандидатов) как доля зарегистрированных избирателей</translation>
+    </message>
+    <message>
+        <source>no votes</source>
+        <translation>нет голосов</translation>
+    </message>
+    <message>
+        <source>The file gives no registered voters here, so there is no turnout</source>
+        <translation>Файл не даёт здесь число зарегистрированных избирателей, поэтому явки нет</translation>
+    </message>
+    <message>
+        <source>Worked out by electview: {votes} votes for candidates ÷ {registered} registered voters = {percent} (the file gives no ballots cast here)</source>
+        <translation>Вычислено electview: {votes} голосов за кандидатов ÷ {registered} зарегистрированных избирателей = {percent} (файл не даёт здесь число поданных бюллетеней)</translation>
+    </message>
+    <message>
+        <source>Worked out by electview: {ballots} ballots cast ÷ {registered} registered voters = {percent}</source>
+        <translation>Вычислено electview: {ballots} поданных бюллетеней ÷ {registered} зарегистрированных избирателей = {percent}</translation>
     </message>
 </context>
 <context>
