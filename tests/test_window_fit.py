@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from electview.resources import sample_path
@@ -14,6 +13,8 @@ from electview.ui import i18n
 from electview.ui.fitting_label import MORE
 from electview.ui.main_window import MainWindow
 from electview.ui.theme import Theme
+
+from contrast_support import contrast
 
 COLORADO = Path(__file__).parent / "data" / "clarity" / "colorado-2024-general-detail.TRIMMED-6-contests.xml"
 
@@ -112,21 +113,6 @@ def test_an_empty_commentary_pane_gives_its_width_to_the_results(small_window):
     assert window.commentary_box.isVisible()
 
 
-def _luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
-
-
-def _contrast(image: QImage, left: int) -> float:
-    """The contrast ratio between the lightest and darkest pixels right of ``left`` (text on its background)."""
-    values = [
-        _luminance(image.pixelColor(x, y)) for y in range(0, image.height(), 1) for x in range(left, image.width(), 2)
-    ]
-    return (max(values) + 0.05) / (min(values) + 0.05)
-
-
 @pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK, Theme.HIGH_CONTRAST])
 def test_legend_text_reads_on_its_background_in_every_theme(small_window, theme):
     window = small_window
@@ -137,7 +123,7 @@ def test_legend_text_reads_on_its_background_in_every_theme(small_window, theme)
     # grabbed from the window: the legend's own background is transparent
     image = window.grab(QRect(legend.viewport().mapTo(window, first.topLeft()), first.size())).toImage()
     # past the swatch: only the name and share on the legend's background
-    assert _contrast(image, 24) >= 4.5  # was ~1.5: dark grey on dark grey
+    assert contrast(image, 24) >= 4.5  # was ~1.5: dark grey on dark grey
 
 
 @pytest.mark.parametrize("theme", [Theme.DARK, Theme.HIGH_CONTRAST])
@@ -159,7 +145,7 @@ def test_a_window_started_in_a_dark_theme_draws_legend_and_commentary_dark(qtbot
         legend = window.pie.legend
         first = legend.visualItemRect(legend.item(0))
         image = window.grab(QRect(legend.viewport().mapTo(window, first.topLeft()), first.size())).toImage()
-        assert _contrast(image, 24) >= 4.5  # was invisible in high contrast
+        assert contrast(image, 24) >= 4.5  # was invisible in high contrast
     finally:
         window.theme.choose(Theme.SYSTEM)
 
