@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
 
 from electview.core.exports import export_csv, export_html, export_json
+from electview.core.report_html import file_sha256
 from electview.core.summary import contest_tallies, summary_dict
 from electview.formats import native
 from electview.resources import sample_path
@@ -60,7 +61,10 @@ def test_csv_neutralises_formulas(hostile_dataset, tmp_path):
 def test_json_export_is_the_summary_contract(sample_dataset, tmp_path):
     path = tmp_path / "summary.json"
     export_json(sample_dataset, path)
-    assert json.loads(path.read_text(encoding="utf-8")) == summary_dict(sample_dataset)
+    exported = json.loads(path.read_text(encoding="utf-8"))
+    given = exported.pop("input")  # which input: the summary contract plus this one key
+    assert exported == summary_dict(sample_dataset)
+    assert given == {"file": "kazakhstan-2019-presidential.electview.json", "sha256": file_sha256(sample_path()), "version": None}
 
 
 def test_html_export_embeds_vector_pie_and_escapes(qapp, hostile_dataset, tmp_path):

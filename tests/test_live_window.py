@@ -307,3 +307,31 @@ def test_the_printout_and_html_say_which_version_they_show_with_its_own_hash(win
     window.printing.export_actions["html"].trigger()
     html = out.read_text(encoding="utf-8")
     assert "version 1 of 2, seen " in html and hashlib.sha256(versions[0]).hexdigest() in html
+
+
+def test_csv_and_json_exports_say_which_version_they_show_with_its_own_hash(window, qtbot, tmp_path, monkeypatch):
+    import csv
+    import hashlib
+    import json
+
+    from electview.ui import print_actions
+
+    path = tmp_path / "night.electview.json"
+    versions = [results_json(6_000_000, "preliminary", SHARES_1), results_json(6_100_000, "unofficial", SHARES_2)]
+    path.write_bytes(versions[0])
+    follow(window, qtbot, path)
+    path.write_bytes(versions[1])
+    qtbot.waitUntil(lambda: len(window.live.history) == 2, timeout=3000)
+    window.live.timeline.slider.setValue(0)  # replay the first version
+    first = hashlib.sha256(versions[0]).hexdigest()
+    table, summary = tmp_path / "table.csv", tmp_path / "summary.json"
+    for key, out in (("csv", table), ("json", summary)):
+        monkeypatch.setattr(print_actions.QFileDialog, "getSaveFileName", lambda *a, out=out, **k: (str(out), ""))
+        window.printing.export_actions[key].trigger()
+    rows = list(csv.DictReader(table.read_text(encoding="utf-8-sig").splitlines()))
+    # was: the old figures with no word of which version, nor of which bytes
+    assert {(row["input_sha256"], row["input_version"][:17]) for row in rows} == {(first, "version 1 of 2, s")}
+    assert rows[0]["votes"] == "6000000"  # the replayed version's figures, under its own hash
+    given = json.loads(summary.read_text(encoding="utf-8"))["input"]
+    assert given["file"] == "night.electview.json" and given["sha256"] == first
+    assert given["version"].startswith("version 1 of 2, seen ")

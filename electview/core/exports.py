@@ -12,21 +12,50 @@ from collections.abc import Callable, Sequence
 
 from electview.core.atomic import write_text_atomic
 from electview.core.model import ResultsDataset
-from electview.core.report_html import ReportOptions, build_report_html
+from electview.core.report_html import ReportOptions, build_report_html, file_sha256
 from electview.core.report_languages import ENGLISH, ReportLanguages
 from electview.core.summary import render_csv, summary_dict
 from electview.core.tally import ContestTally
 
 
-def export_csv(dataset: ResultsDataset, path: str | os.PathLike, results: Sequence[ContestTally] | None = None) -> None:
-    """The candidate table as CSV; text cells that a spreadsheet would run as a formula are neutralised."""
+def export_csv(
+    dataset: ResultsDataset,
+    path: str | os.PathLike,
+    results: Sequence[ContestTally] | None = None,
+    sha256: str | None = None,
+    version: str = "",
+) -> None:
+    """The candidate table as CSV; text cells that a spreadsheet would run as a formula are neutralised.
+
+    Every row ends with ``input_sha256`` and ``input_version``: which bytes the figures came from
+    (``sha256``, else the file's own now) and, for a followed file, which version ("version 1 of 2, seen 21:04").
+    """
+    input_ = _input(dataset, sha256, version)
+    provenance = [("input_sha256", input_["sha256"] or ""), ("input_version", input_["version"] or "")]
     # A byte-order mark makes Excel read the file as UTF-8 (names in Kazakh, Cyrillic, …).
-    write_text_atomic(path, "\ufeff" + render_csv(dataset, None, results))
+    write_text_atomic(path, "\ufeff" + render_csv(dataset, None, results, provenance))
 
 
-def export_json(dataset: ResultsDataset, path: str | os.PathLike, results: Sequence[ContestTally] | None = None) -> None:
-    """The summary in its stable JSON contract (docs/FORMAT.md, "Summary")."""
-    write_text_atomic(path, json.dumps(summary_dict(dataset, None, results), ensure_ascii=False, indent=2) + "\n")
+def export_json(
+    dataset: ResultsDataset,
+    path: str | os.PathLike,
+    results: Sequence[ContestTally] | None = None,
+    sha256: str | None = None,
+    version: str = "",
+) -> None:
+    """The summary in its stable JSON contract (docs/FORMAT.md, "Summary"), with ``"input"``: file, SHA-256, version."""
+    summary = summary_dict(dataset, None, results)
+    summary["input"] = _input(dataset, sha256, version)
+    write_text_atomic(path, json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+
+
+def _input(dataset: ResultsDataset, sha256: str | None, version: str) -> dict[str, str | None]:
+    """Which input the figures are: its name, the SHA-256 of the bytes shown and the followed version (None: not followed)."""
+    return {
+        "file": os.path.basename(dataset.source_path) if dataset.source_path else None,
+        "sha256": sha256 or file_sha256(dataset.source_path),
+        "version": version or None,
+    }
 
 
 def export_html(

@@ -314,11 +314,16 @@ def csv_line(cells: Sequence[object]) -> str:
 
 
 def render_csv(
-    dataset: ResultsDataset, contest_name: str | None = None, results: Sequence[ContestTally] | None = None
+    dataset: ResultsDataset,
+    contest_name: str | None = None,
+    results: Sequence[ContestTally] | None = None,
+    provenance: Sequence[tuple[str, str]] = (),
 ) -> str:
+    """``provenance``: (column, value) pairs added at the end of every row (the window's export: the input's hash and version)."""
     header = ["contest", "candidate", "party", "votes", "votes_estimated", "share_percent", "share_reported", *_ROUND_COLUMNS]
     # The outcome per candidate as in the JSON (status, elected true/false/empty while undecided, seats won).
-    lines = [csv_line([*header, "units_reported", "units_total", "status", "elected", "seats_won"])]
+    extra = [neutralise_formula(value) for _, value in provenance]
+    lines = [csv_line([*header, "units_reported", "units_total", "status", "elected", "seats_won", *(n for n, _ in provenance)])]
     results = list(results) if results is not None else contest_tallies(dataset, contest_name)
     for contest, result in zip(summary_dict(dataset, contest_name, results)["contests"], results, strict=True):
         reporting = contest["reporting"] or {}
@@ -339,11 +344,14 @@ def render_csv(
                         candidate["status"],
                         "" if candidate["elected"] is None else str(candidate["elected"]).lower(),
                         "" if candidate["seats_won"] is None else candidate["seats_won"],
+                        *extra,
                     ]
                 )
             )
         # A round's row has no outcome columns of its own: the contest's rows above carry them.
-        lines += [csv_line([neutralise_formula(contest["name"]), *row, *progress, "", "", ""]) for row in _ranked_csv_rows(result)]
+        lines += [
+            csv_line([neutralise_formula(contest["name"]), *row, *progress, "", "", "", *extra]) for row in _ranked_csv_rows(result)
+        ]
     return "".join(lines)
 
 

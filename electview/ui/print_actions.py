@@ -222,12 +222,12 @@ class PrintController(QObject):
     def _write_csv(self, path: str) -> None:
         from electview.core.exports import export_csv
 
-        export_csv(self._document.dataset, path, self.results())
+        export_csv(self._document.dataset, path, self.results(), self.content_sha256(), self.content_version())
 
     def _write_json(self, path: str) -> None:
         from electview.core.exports import export_json
 
-        export_json(self._document.dataset, path, self.results())
+        export_json(self._document.dataset, path, self.results(), self.content_sha256(), self.content_version())
 
     def _write_png(self, path: str) -> None:
         from electview.ui.chart_export import export_png
