@@ -1,7 +1,5 @@
 """The map pane in the real window: the sample's turnout map, Colorado's counties by leader, map ⇄ tree ⇄ table."""
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -14,22 +12,10 @@ from electview.ui.candidate_model import VOTES
 from electview.ui.main_window import MainWindow
 from electview.ui.theme import Theme
 
-DATA = Path(__file__).parent / "data"
-COLORADO = DATA / "clarity" / "colorado-2024-general-detail.TRIMMED-6-contests.xml"
-COUNTIES = DATA / "geo" / "us-atlas" / "counties-10m.json"
-NE_KAZ = DATA / "geo" / "ne-admin1" / "ne10m-admin1-kaz.topo.json"
+import map_support
+from map_support import COLORADO, COUNTIES, NE_KAZ
 
-
-@pytest.fixture
-def window(qtbot):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.map.wait()
-    window.theme.choose(Theme.SYSTEM)
+window = map_support.window  # the window fixture
 
 
 def _feature(window, code):
@@ -188,6 +174,15 @@ def test_the_dialogs_build_with_both_lists(window, qtbot):
     unmatched.features.setCurrentRow(0)
     unmatched._join_selected()
     assert len(unmatched.pairs) == 1 and unmatched.places.count() == 1
+
+
+def test_boundaries_read_for_the_file_before_never_land_on_the_next(window, qtbot, tmp_path):
+    # The sample's boundaries were still being read when a file without a map opened: the sample's map came up on it.
+    window.document.open(str(sample_path()))
+    window.document.open(str(COLORADO))  # no bundled boundaries, none attached
+    window.map.wait()
+    QApplication.processEvents()
+    assert window.map.joined is None and window.map.report_maps(window.printing.results()) == {}
 
 
 def test_map_beside_the_chart_is_remembered(window, qtbot):

@@ -50,7 +50,7 @@ def test_print_preview_renders_the_report_pages(window):
     dialog = window.printing.preview_dialog()
     preview = dialog.findChild(QPrintPreviewWidget)
     preview.updatePreview()
-    assert preview.pageCount() == 2
+    assert preview.pageCount() == 3  # with the sample's turnout map (issue 18) after the outcome
     dialog.deleteLater()
 
 
@@ -78,7 +78,7 @@ def test_print_goes_through_the_dialog(window, monkeypatch, tmp_path):
     monkeypatch.setattr(print_actions, "QPrintDialog", _accepting_print_dialog(out))
     window.printing.print_action.trigger()
     texts = page_texts(out)
-    assert len(texts) == 2 and "Page 1 of 2" in texts[0] and "6,504,054" in texts[0]
+    assert len(texts) == 3 and "Page 1 of 3" in texts[0] and "6,504,054" in texts[0]  # 3: the map's page
 
 
 def test_export_pdf_prints_the_contest_on_screen(window, monkeypatch, tmp_path):
@@ -119,7 +119,7 @@ def test_print_honours_the_chosen_page_range(window, monkeypatch, tmp_path):
     monkeypatch.setattr(print_actions, "QPrintDialog", _accepting_print_dialog(out, (2, 2)))
     window.printing.print_action.trigger()
     texts = page_texts(out)
-    assert len(texts) == 1 and "Page 2 of 2" in texts[0] and "Commentary" in texts[0]
+    assert len(texts) == 1 and "Page 2 of 3" in texts[0] and "Commentary" in texts[0]
 
 
 def test_export_all_contests_only_offered_for_several(window, monkeypatch, tmp_path):

@@ -6,10 +6,8 @@ import argparse
 import os
 
 from electview.core.errors import LoadError, UsageError
-from electview.core.geo import project, read_boundaries
-from electview.core.geo_bundled import bundled_map
-from electview.core.geo_join import join
-from electview.core.geo_measures import MEASURES, colour_map
+from electview.core.geo_figure import map_figure
+from electview.core.geo_measures import MEASURES
 from electview.formats import load_file
 
 HELP = "Draw FILE's results as a map (SVG or PNG): leader, a candidate's share, turnout, change or reporting by place."
@@ -48,35 +46,21 @@ def run(args: argparse.Namespace) -> int:
         contest = dataset.contest(args.contest)
     except KeyError:
         raise UsageError(f"{args.file}: no contest named {args.contest!r} (contests: {', '.join(c.name for c in dataset.contests)})") from None
-    bundled = bundled_map(dataset)
-    if args.boundaries:
-        path, credit = args.boundaries, ""
-    elif bundled is not None:
-        path, credit = str(bundled.path), bundled.credit
-    else:
-        raise UsageError(f"{args.file}: no bundled boundaries for this election; give --boundaries FILE")
-    figures = bundled.figures[0] if bundled is not None and bundled.figures else None
-    joined = join(read_boundaries(path), contest.units)
-    if joined.proposals:
-        for proposal in joined.proposals:
-            place, feature = joined.units.names[proposal.unit], joined.layer.names[proposal.feature] or joined.layer.ids[proposal.feature]
-            state = "joined" if args.accept_proposed else "not joined (--accept-proposed joins it)"
-            print(f"proposed ({proposal.how}, {proposal.score:.0%} alike): {place} -> {feature}: {state}", file=sys.stderr)
-        if args.accept_proposed:
-            joined = joined.accept()
-    joined = joined.restricted(joined.area())
-    from dataclasses import replace
-
-    joined = replace(joined, layer=project(joined.layer))
     compared = None
     if args.compare:
         old = load_file(args.compare)
         names = [c.name for c in old.contests]
         compared = old.contests[names.index(contest.name)] if contest.name in names else old.contests[0]
     try:
-        colouring = colour_map(args.measure, contest, joined, party_colours=dataset.party_colours, compared=compared, figures=figures)
+        figure = map_figure(dataset, contest, args.boundaries, args.measure, compared, args.accept_proposed)
     except KeyError as missing:
         raise UsageError(f"--measure {args.measure}: no candidate {missing} in {contest.name}") from None
+    except LookupError:
+        raise UsageError(f"{args.file}: no bundled boundaries for this election; give --boundaries FILE") from None
+    joined, colouring, credit = figure.joined, figure.colouring, figure.credit
+    for place, feature, how, score in figure.proposed:
+        state = "joined" if args.accept_proposed else "not joined (--accept-proposed joins it)"
+        print(f"proposed ({how}, {score:.0%} alike): {place} -> {feature}: {state}", file=sys.stderr)
     print(joined.describe(), file=sys.stderr)
     write_map(args.output, (width, height), joined.layer, colouring, f"{dataset.election.title} — {contest.name}\n{colouring.title}", credit)
     return 0

@@ -34,6 +34,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_matching_arguments(parser)
     add_language_argument(parser)
     parser.add_argument(
+        "--with-map",
+        action="store_true",
+        help="add each contest's map after its outcome (the bundled boundaries for the election, or --boundaries FILE)",
+    )
+    parser.add_argument("--boundaries", metavar="FILE", help="with --with-map: a GeoJSON, TopoJSON or shapefile to draw the places on")
+    parser.add_argument(
         "--second-language",
         metavar="TAG",
         help="print headings, labels and names in this language too, beside --lang's "
@@ -87,9 +93,30 @@ def _write_report(args: argparse.Namespace, language: str, mapping) -> int:
     from electview.ui.report_printer import write_pdf
 
     app = gui_application()  # noqa: F841 (fonts need it alive while painting)
+    maps = None
+    if args.with_map or args.boundaries:
+        try:
+            maps = _maps(dataset, results, args.boundaries, options.languages.translate("MapLegend", "no data"))
+        except LookupError:
+            return fail(f"{args.file or 'sample'}: no bundled boundaries for this election; give --boundaries FILE")
     try:
-        pages = write_pdf(dataset, output, results, options, paper=args.paper)
+        pages = write_pdf(dataset, output, results, options, paper=args.paper, maps=maps)
     except OSError as error:
         return fail(f"{args.output}: {error.strerror or error}")
     terminal.write(f"{args.output}: {pages} page{'s' if pages != 1 else ''}\n")
     return 0
+
+
+def _maps(dataset, results, boundaries: str | None, no_data: str) -> dict:
+    """Each contest's map (its default measure; proposed transliterated joins are not made headless)."""
+    from electview.core.geo import read_boundaries
+    from electview.core.geo_figure import boundaries_for, map_figure
+    from electview.ui.map_report import ReportMap
+
+    layer = read_boundaries(boundaries_for(dataset, boundaries)[0])  # read once for every contest
+    maps = {}
+    for index, result in enumerate(results):
+        figure = map_figure(dataset, result.contest, boundaries, layer=layer)
+        selected = figure.joined.feature_of(result.scope) if result.scope is not None else None
+        maps[index] = replace(ReportMap.of(figure), selected=selected, no_data=no_data)
+    return maps

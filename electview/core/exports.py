@@ -68,11 +68,13 @@ def export_html(
     sha256: str | None = None,
     version: str = "",
     sankey_src: Callable[[int, ContestTally], str] | None = None,
+    map_html: Callable[[int, ContestTally, ReportLanguages], str] | None = None,
 ) -> None:
     """The report as one self-contained HTML file; ``chart_src`` gives each pie's address (an SVG data URI),
     ``sankey_src`` each ranked-choice contest's Sankey's (none without it).
 
-    ``languages``: the report's language(s), as printed. ``comparison_html`` adds the comparison with earlier results (``ReportOptions.comparison_html``).
+    ``languages``: the report's language(s), as printed. ``comparison_html`` adds the comparison with earlier results (``ReportOptions.comparison_html``),
+    ``map_html`` each contest's map (``ReportOptions.map_html``).
     """
     options = ReportOptions(
         sha256=sha256,
@@ -82,5 +84,6 @@ def export_html(
         comparison_html=comparison_html,
         languages=languages,
         sankey_src=sankey_src,
+        map_html=map_html,
     )
     write_text_atomic(path, build_report_html(dataset, results, options))

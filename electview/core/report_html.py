@@ -119,6 +119,9 @@ class ReportOptions:
     #: Where a ranked-choice contest's Sankey comes from (``core.report_rounds``): the printer's
     #: placeholder, an SVG for the HTML export, or None for no Sankey.
     sankey_src: Callable[[int, ContestTally], str] | None = sankey_placeholder
+    #: HTML put after contest *n*'s outcome, in the report's languages: its map
+    #: (``core.geo_figure.map_section``, drawn by ``ui.map_report``), or None.
+    map_html: Callable[[int, ContestTally, ReportLanguages], str] | None = None
 
 
 def format_generated_at(moment: datetime) -> str:
@@ -366,6 +369,8 @@ def _contest_section(index: int, result: ContestTally, options: ReportOptions, f
             f"<p class='caption' align='center'>{caption}</p>"
         )
     parts.append(_outcome_section(result, final, tr))  # after the pie, which page one keeps beside the table
+    if options.map_html is not None:
+        parts.append(options.map_html(index, result, tr))
     parts.append(rounds_section(index, result, tr, _each_language(tr), options.sankey_src))
     notes = _contest_notes(result, tr)
     # The estimate footnote above already says what the audit's "votes estimated" note says.

@@ -111,10 +111,10 @@ def no_data_label() -> str:
     return QCoreApplication.translate("MapLegend", "no data")
 
 
-def legend_rows(colouring: Colouring | None) -> list[tuple[str, str, str]]:
+def legend_rows(colouring: Colouring | None, no_data: str = "") -> list[tuple[str, str, str]]:
     """(group, label, colour) per legend row, "no data" last (colour "" = hatched)."""
     rows = [(c.group, c.label, c.colour) for c in colouring.classes] if colouring is not None else []
-    return rows + [("", no_data_label(), "")]
+    return rows + [("", no_data or no_data_label(), "")]
 
 
 def paint_swatch(painter: QPainter, rect: QRectF, colour: str, border: str = BORDER) -> None:
@@ -128,31 +128,91 @@ def paint_swatch(painter: QPainter, rect: QRectF, colour: str, border: str = BOR
     painter.restore()
 
 
-def paint_legend(painter: QPainter, colouring: Colouring | None, origin: QPointF, text: str = "#000000", width: float = 260) -> float:
-    """The legend from ``origin`` down: a group heading where the candidate changes, a swatch and label per class.
+Line = tuple[str, str, str | None]  # ("heading", group, None) or ("row", label, colour; "" = hatched)
 
-    Returns the height used.
-    """
-    metrics = painter.fontMetrics()
-    line = metrics.height() + 2
-    y = origin.y()
+
+def legend_columns(colouring: Colouring | None, per_column: int | None = None, no_data: str = "") -> list[list[Line]]:
+    """The legend's lines (a group heading where the candidate changes, a line per class, "no data" last), cut
+    into columns of at most ``per_column`` lines; a column that opens inside a group repeats its heading."""
+    lines: list[tuple[Line, str]] = []  # (line, the group it belongs to)
     group = None
-    painter.save()
-    for row_group, label, colour in legend_rows(colouring):
+    for row_group, label, colour in legend_rows(colouring, no_data):
         if row_group and row_group != group:
-            painter.setPen(QColor(text))
-            painter.drawText(QRectF(origin.x(), y, width, line), Qt.AlignmentFlag.AlignVCenter, metrics.elidedText(row_group, Qt.TextElideMode.ElideRight, int(width)))
-            y += line
+            lines.append((("heading", row_group, None), row_group))
         group = row_group
-        paint_swatch(painter, QRectF(origin.x() + 2, y + 2, line * 1.4, line - 4), colour)
-        painter.setPen(QColor(text))
-        painter.drawText(QRectF(origin.x() + line * 1.4 + 8, y, width - line * 1.4 - 8, line), Qt.AlignmentFlag.AlignVCenter, label)
-        y += line
+        lines.append((("row", label, colour), row_group))
+    if per_column is None or len(lines) <= per_column:
+        return [[line for line, _ in lines]]
+    per_column = max(per_column, 2)
+    columns: list[list[Line]] = [[]]
+    for line, in_group in lines:
+        heading = line[0] == "heading"
+        if len(columns[-1]) >= per_column or (heading and len(columns[-1]) >= per_column - 1):
+            columns.append([])  # a heading never ends a column
+            if not heading and in_group:
+                columns[-1].append(("heading", in_group, None))
+        columns[-1].append(line)
+    return columns
+
+
+def legend_line_height(painter_or_metrics) -> float:
+    metrics = painter_or_metrics.fontMetrics() if hasattr(painter_or_metrics, "fontMetrics") else painter_or_metrics
+    return metrics.height() + 2
+
+
+def paint_legend(
+    painter: QPainter,
+    colouring: Colouring | None,
+    origin: QPointF,
+    text: str = "#000000",
+    width: float = 260,
+    height: float | None = None,
+    no_data: str = "",
+) -> float:
+    """The legend from ``origin``: a group heading where the candidate changes, a swatch and label per class, "no
+    data" hatched last; in columns side by side when ``height`` is too short for one. Returns the height used."""
+    metrics = painter.fontMetrics()
+    line = legend_line_height(metrics)
+    per_column = max(int(height // line), 1) if height is not None else None
+    columns = legend_columns(colouring, per_column, no_data)
+    column_width = width / len(columns)
+    used = 0.0
+    painter.save()
+    painter.setPen(QColor(text))
+    for number, column in enumerate(columns):
+        x, y = origin.x() + number * column_width, origin.y()
+        for kind, label, colour in column:
+            if kind == "heading":
+                painter.setPen(QColor(text))
+                painter.drawText(QRectF(x, y, column_width, line), Qt.AlignmentFlag.AlignVCenter, metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(column_width)))
+            else:
+                paint_swatch(painter, QRectF(x + 2, y + 2, line * 1.4, line - 4), colour or "")
+                painter.setPen(QColor(text))
+                room = column_width - line * 1.4 - 8
+                painter.drawText(QRectF(x + line * 1.4 + 8, y, room, line), Qt.AlignmentFlag.AlignVCenter, metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(room)))
+            y += line
+        used = max(used, y - origin.y())
     painter.restore()
-    return y - origin.y()
+    return used
 
 
 LEGEND_WIDTH = 230
+
+
+def paint_map_with_legend(
+    painter: QPainter,
+    rect: QRectF,
+    scene: MapScene,
+    colouring: Colouring | None,
+    text: str = "#000000",
+    selected: int | None = None,
+    legend_width: float = LEGEND_WIDTH,
+    no_data: str = "",
+) -> None:
+    """The map fitted into ``rect`` with its legend at the right (the report's figure and the export's)."""
+    map_rect = QRectF(rect.x(), rect.y(), max(rect.width() - legend_width - 12, 1.0), rect.height())
+    paint_map(painter, scene, colouring, map_rect, selected=selected)
+    paint_legend(painter, colouring, QPointF(rect.right() - legend_width, rect.y()), text, legend_width, rect.height(), no_data)
 
 
 def paint_map_figure(painter: QPainter, size, scene: MapScene, colouring: Colouring | None, heading: str, notes: str, credit: str) -> None:
@@ -170,6 +230,4 @@ def paint_map_figure(painter: QPainter, size, scene: MapScene, colouring: Colour
     footer_top = height - footer_rect.height() - 6
     painter.drawText(QRectF(8, footer_top, width - 16, footer_rect.height()), flags, footer)
     top = heading_rect.bottom() + 6
-    map_rect = QRectF(8, top, width - LEGEND_WIDTH - 24, footer_top - top - 6)
-    paint_map(painter, scene, colouring, map_rect)
-    paint_legend(painter, colouring, QPointF(width - LEGEND_WIDTH - 8, top), "#000000", LEGEND_WIDTH)
+    paint_map_with_legend(painter, QRectF(8, top, width - 16, footer_top - top - 6), scene, colouring)

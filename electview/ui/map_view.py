@@ -10,7 +10,7 @@ does, so map, tree and table share one selection.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSize, Qt, Signal
@@ -44,7 +44,8 @@ from electview.core.model import Contest, ResultsDataset
 from electview.core.tally import ContestTally, tally
 from electview.ui.chart_pane import ChartPane
 from electview.ui.loading import BackgroundTask
-from electview.ui.map_painter import MapScene, paint_legend, paint_map
+from electview.ui.map_report import ReportMap
+from electview.ui.map_painter import MapScene, legend_columns, legend_line_height, paint_legend, paint_map
 from electview.ui.text import plain_label, plain_tooltip
 
 MEASURE_CHOICES = (LEADER, TURNOUT, SHARE, CHANGE, REPORTING)
@@ -179,25 +180,43 @@ class MapView(QGraphicsView):
 
 
 class MapLegend(QWidget):
-    """The classes of the measure shown, "no data" hatched last (drawn by :func:`paint_legend`)."""
+    """The classes of the measure shown, "no data" hatched last (drawn by :func:`paint_legend`): in columns side
+    by side when the pane is too short for one (a short window cut Colorado's legend after 7 of its 11 lines)."""
+
+    COLUMN = 170  # px per column
+    MAX_COLUMNS = 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.colouring: Colouring | None = None
-        self.setFixedWidth(170)
+        self.setFixedWidth(self.COLUMN)
         self.setAccessibleName(self.tr("Map legend"))
 
     def set_colouring(self, colouring: Colouring | None) -> None:
         self.colouring = colouring
-        # Painted in what room there is: the map's tab never takes height from the table (1024×640).
+        # Painted in what room there is: the whole legend is in its tooltip and accessible description.
         self.setToolTip(plain_tooltip("\n".join(f"{c.group} {c.label}".strip() for c in colouring.classes)) if colouring else "")
         text = "; ".join(f"{c.group} {c.label}".strip() for c in colouring.classes) if colouring else ""
         self.setAccessibleDescription(text)
+        self._fit_columns()
         self.update()
+
+    def columns(self) -> int:
+        """How many columns the legend takes at this height."""
+        per_column = max(int((self.height() - 4) // legend_line_height(self.fontMetrics())), 1)
+        return min(len(legend_columns(self.colouring, per_column)), self.MAX_COLUMNS)
+
+    def _fit_columns(self) -> None:
+        self.setFixedWidth(self.COLUMN * self.columns())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_columns()  # a new width changes no height: no loop
 
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
-        paint_legend(painter, self.colouring, QPointF(2, 2), self.palette().color(QPalette.ColorRole.WindowText).name(), self.width() - 4)
+        colour = self.palette().color(QPalette.ColorRole.WindowText).name()
+        paint_legend(painter, self.colouring, QPointF(2, 2), colour, self.width() - 4, self.height() - 4)
 
 
 class ProposalsDialog(QDialog):
@@ -358,6 +377,7 @@ class MapController(QObject):
         self._joined_for: Contest | None = None
         self._task: BackgroundTask | None = None
         self._user_pairs: dict[str, list[tuple[int, int]]] = {}
+        self._extra_notes: tuple[str, ...] = ()  # beyond the colouring's own: places not on the map
         self.attach_action = QAction(self.tr("Attach &Boundaries…"), self)
         self.attach_action.triggered.connect(self.choose_boundaries)
         self.unmatched_action = QAction(self.tr("Map Regions Not &Joined…"), self)
@@ -438,6 +458,9 @@ class MapController(QObject):
     def _on_dataset_changed(self) -> None:
         dataset = self.document.dataset
         self._tallies.clear()
+        if self._task is not None:  # boundaries still being read for the file before: never draw them on this one
+            self._task.cancel()
+            self._task = None
         if dataset is None:
             self._set_source(None, None)
             return
@@ -584,10 +607,11 @@ class MapController(QObject):
             self.pane.view.item.border = self.pane.palette().color(QPalette.ColorRole.Mid).name()
             self.pane.view.item.set_colouring(colouring, selected)
         self.pane.legend.set_colouring(colouring)
-        notes = [colouring.title + "."] + list(colouring.notes) if colouring else []
+        self._extra_notes = ()
         if joined.unmatched_units and len(joined.candidates) > 1 or (joined.matched and joined.unmatched_units):
-            notes.append(self.tr("{0} places are not on the map (Map Regions Not Joined…).").format(len(joined.unmatched_units)))
-        self.pane.notes_label.setText(" ".join(notes))
+            self._extra_notes = (self.tr("{0} places are not on the map (Map Regions Not Joined…).").format(len(joined.unmatched_units)),)
+        notes = [colouring.title + "."] + list(colouring.notes) if colouring else []
+        self.pane.notes_label.setText(" ".join(notes + list(self._extra_notes)))
         self.pane.credit_label.setText(self.source.credit if self.source else "")
         self.pane.up_button.setEnabled(self.document.scope is not None)
         self.pane.place_label.setText(self.document.scope_name())
@@ -649,6 +673,23 @@ class MapController(QObject):
         text = plain_tooltip(self.tooltip_for(feature))
         view.setToolTip(text)
         QToolTip.showText(QCursor.pos(), text, view)
+
+    def report_maps(self, results: Sequence[ContestTally]) -> dict[int, ReportMap]:
+        """The map on screen for the printed report, by index in ``results``: for the contest the map shows,
+        its place outlined (the report's scope); none for other contests or where there is no map.
+
+        Boundaries still being read are waited for: a printout has the map or not by the file, not by how fast
+        the worker thread was."""
+        self.wait()
+        if self.scene is None or self.colouring is None or self.joined is None:
+            return {}
+        credit = self.source.credit if self.source is not None else ""
+        maps = {}
+        for index, result in enumerate(results):
+            if result.contest is self._joined_for:
+                selected = self.joined.feature_of(result.scope) if result.scope is not None else None
+                maps[index] = ReportMap(self.scene, self.colouring, credit, selected, self._extra_notes)
+        return maps
 
     def feature_of_unit(self, unit: int) -> int | None:
         return self.joined.feature_of(unit) if self.joined is not None else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from electview.core.report_compare import ReportComparison
     from electview.core.report_html import ReportOptions
     from electview.ui.comparison import ComparisonSource
+    from electview.ui.map_report import ReportMap
 
 # The report builder, the printer glue and the exporters are imported when first used
 # (electview.core.exports, electview.core.report_compare, electview.ui.report_printer,
@@ -64,6 +65,8 @@ class PrintController(QObject):
         # follows the file): after the file on disk went bad, the report names the good version.
         self.content_sha256: Callable[[], str | None] = lambda: None
         self.content_version: Callable[[], str] = lambda: ""  # "version 3 of 5, seen 21:04" (live history)
+        #: The window's map for the printed results, by index (``MapController.report_maps``): none by default.
+        self.report_maps: Callable[[Sequence[ContestTally]], Mapping[int, ReportMap]] = lambda results: {}
         self.print_action = make_action(window, self.tr("&Print…"), QKeySequence.StandardKey.Print, self.tr("Print the results report"))
         self.preview_action = make_action(window, self.tr("Print Pre&view…"), None, self.tr("See the report's pages before printing"))
         self.pdf_action = make_action(window, self.tr("Export as P&DF…"), None, self.tr("Save the results report as a PDF"))
@@ -145,7 +148,8 @@ class PrintController(QObject):
             return 0
         from electview.ui.report_printer import print_report
 
-        return print_report(dataset, printer, self.results(), self.report_options())
+        results = self.results()
+        return print_report(dataset, printer, results, self.report_options(), maps=self.report_maps(results))
 
     def new_printer(self) -> QPrinter:
         from electview.ui.report_printer import MARGINS_MM
@@ -202,8 +206,9 @@ class PrintController(QObject):
 
         results = contest_tallies(dataset) if all_contests else self.results()
         options = self.report_options(all_contests)
+        maps = self.report_maps(results)
         ok = self._guarded(
-            lambda: write_pdf(dataset, path, results, options, paper=default_paper()), self.tr("Could not export")
+            lambda: write_pdf(dataset, path, results, options, paper=default_paper(), maps=maps), self.tr("Could not export")
         )
         if ok:
             self._window.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
@@ -242,18 +247,21 @@ class PrintController(QObject):
     def _write_html(self, path: str) -> None:
         from electview.core.exports import export_html
         from electview.ui.chart_export import pie_svg_data_uri, sankey_svg_data_uri
+        from electview.ui.map_report import map_html
 
         compared = self.compared()
+        results = self.results()
         export_html(
             self._document.dataset,
             path,
-            self.results(),
+            results,
             chart_src=pie_svg_data_uri,
             sankey_src=sankey_svg_data_uri,
             comparison_html=compared.section_html if compared else None,
             languages=self.report_languages.languages(),
             sha256=self.content_sha256(),
             version=self.content_version(),
+            map_html=map_html(self.report_maps(results), for_browser=True),
         )
 
 

@@ -1,4 +1,4 @@
-"""The report on paper: QTextDocument pages with page numbers, a status watermark and vector pies.
+"""The report on paper: QTextDocument pages with page numbers, a status watermark and vector pies, Sankeys and maps.
 
 Print, Print Preview, PDF export and ``electview report`` all come here: the HTML from
 :mod:`electview.core.report_html` is laid out by QTextDocuments in CSS pixels and painted
@@ -11,7 +11,7 @@ light watermark of the status. Needs a QGuiApplication, never a widget.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -40,7 +40,9 @@ from electview.core.model import ResultsDataset, Status
 from electview.core.report_html import PIE_URL_SCHEME, ReportOptions, build_report_pages, format_generated_at
 from electview.core.report_rounds import SANKEY_URL_SCHEME, name_colours
 from electview.core.report_languages import ENGLISH, ReportLanguages
+from electview.core.geo_figure import MAP_URL_SCHEME
 from electview.core.tally import ContestTally
+from electview.ui.map_report import ReportMap, map_html
 from electview.ui.pie_painter import PieSlice, build_slices, paint_pie
 from electview.ui.sankey_painter import paint_sankey
 
@@ -94,6 +96,7 @@ class ReportDocument:
     pies: PieTextObject
     page_count: int
     sankeys: SankeyTextObject | None = None  # the layout holds a bare pointer to it too
+    maps: MapTextObject | None = None  # and to it
 
 
 def _css_pixel_device() -> QImage:
@@ -145,6 +148,7 @@ def _replace_pie_images(document: QTextDocument) -> list[int]:
 
 
 SANKEY_OBJECT_TYPE = int(QTextFormat.ObjectTypes.UserObject) + 2
+MAP_OBJECT_TYPE = int(QTextFormat.ObjectTypes.UserObject) + 3
 _SANKEY_HEIGHT = int(QTextFormat.Property.UserProperty) + 3  # CSS pixels
 
 
@@ -171,25 +175,49 @@ class SankeyTextObject(QPyTextObject):
             painter.restore()
 
 
-def _replace_sankey_images(document: QTextDocument) -> None:
-    """Turn each Sankey placeholder image (as tall as the image says) into a Sankey text object."""
+class MapTextObject(QPyTextObject):
+    """Draws contest *n*'s map and legend where ``electview-map:n`` stood, by the window's map painter (vector paths)."""
+
+    def __init__(self, maps: Mapping[int, ReportMap], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._maps = maps
+
+    def intrinsicSize(self, document, position, text_format):  # noqa: N802 (Qt override)
+        return QSizeF(float(text_format.property(_PIE_SIDE) or 0.0), float(text_format.property(_SANKEY_HEIGHT) or 0.0))
+
+    def drawObject(self, painter, rect, document, position, text_format):  # noqa: N802 (Qt override)
+        report_map = self._maps.get(int(text_format.property(_PIE_INDEX)))
+        if report_map is not None:
+            painter.save()
+            report_map.paint(painter, rect.adjusted(0.0, 4.0, 0.0, -2.0))
+            painter.restore()
+
+
+def _replace_images(document: QTextDocument, scheme: str, object_type: int) -> None:
+    """Turn each ``scheme`` placeholder image into a text object of ``object_type``, as wide and tall as the image."""
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
-    for position, index, _ in _pie_images(document, SANKEY_URL_SCHEME):
+    for position, index, _ in _pie_images(document, scheme):
         cursor.setPosition(position)
         cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
         image = cursor.charFormat().toImageFormat()  # the selected character's: the image
-        sankey_format = QTextCharFormat()
-        sankey_format.setObjectType(SANKEY_OBJECT_TYPE)
-        sankey_format.setProperty(_PIE_INDEX, index)
-        sankey_format.setProperty(_PIE_SIDE, image.width())
-        sankey_format.setProperty(_SANKEY_HEIGHT, image.height())
-        cursor.insertText("\ufffc", sankey_format)
+        object_format = QTextCharFormat()
+        object_format.setObjectType(object_type)
+        object_format.setProperty(_PIE_INDEX, index)
+        object_format.setProperty(_PIE_SIDE, image.width())
+        object_format.setProperty(_SANKEY_HEIGHT, image.height())
+        cursor.insertText("\ufffc", object_format)
     cursor.endEditBlock()
 
 
-def build_document(html: str, results: Sequence[ContestTally], page_size: QSizeF, inactive_label: str = "inactive ballots") -> ReportDocument:
-    """Lay out report HTML on pages of ``page_size`` CSS pixels (1/96 inch), pies as vector objects.
+def build_document(
+    html: str,
+    results: Sequence[ContestTally],
+    page_size: QSizeF,
+    inactive_label: str = "inactive ballots",
+    maps: Mapping[int, ReportMap] | None = None,
+) -> ReportDocument:
+    """Lay out report HTML on pages of ``page_size`` CSS pixels (1/96 inch), pies, Sankeys and maps as vector objects.
 
     Qt scales some HTML lengths (cell padding) to a printer's resolution but not others
     (paragraph margins), so the report is laid out at 96 dpi and the painter scaled to the
@@ -207,12 +235,45 @@ def build_document(html: str, results: Sequence[ContestTally], page_size: QSizeF
     indices = _replace_pie_images(document)
     pies = PieTextObject({i: report_slices(results[i]) for i in indices if i < len(results)}, document)
     layout.registerHandler(PIE_OBJECT_TYPE, pies)
-    _replace_sankey_images(document)
+    _replace_images(document, SANKEY_URL_SCHEME, SANKEY_OBJECT_TYPE)
     sankeys = SankeyTextObject(results, inactive_label, document)
     layout.registerHandler(SANKEY_OBJECT_TYPE, sankeys)
+    _replace_images(document, MAP_URL_SCHEME, MAP_OBJECT_TYPE)
+    map_objects = MapTextObject(maps or {}, document)
+    layout.registerHandler(MAP_OBJECT_TYPE, map_objects)
     document.setPageSize(page_size)
     page_count = document.pageCount()  # also finishes the layout, which Qt otherwise does lazily
-    return ReportDocument(document, device, pies, page_count, sankeys)
+    if _keep_headings_with_objects(document, MAP_OBJECT_TYPE):
+        page_count = document.pageCount()
+    return ReportDocument(document, device, pies, page_count, sankeys, map_objects)
+
+
+def _keep_headings_with_objects(document: QTextDocument, object_type: int) -> bool:
+    """Move the heading before each ``object_type`` object to the object's page when the layout parted them
+    (Qt breaks pages between any two blocks: Colorado's "Map" heading ended page 1, its map began page 2).
+    Returns whether any moved."""
+    layout, height = document.documentLayout(), document.pageSize().height()
+    moved = False
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        holds_object = False
+        while not fragments.atEnd():
+            if fragments.fragment().charFormat().objectType() == object_type:
+                holds_object = True
+            fragments += 1
+        heading = block.previous()
+        if holds_object and heading.isValid() and heading.blockFormat().headingLevel() > 0:
+            # Where the object's line landed (its middle): a line that doesn't fit is pushed down inside its block.
+            line = block.layout().lineAt(0)
+            middle = layout.blockBoundingRect(block).top() + (line.y() + line.height() / 2 if line.isValid() else 0.0)
+            if int(layout.blockBoundingRect(heading).top() // height) != int(middle // height):
+                block_format = heading.blockFormat()
+                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(heading).setBlockFormat(block_format)
+                moved = True
+        block = block.next()
+    return moved
 
 
 def _draw_watermark(painter: QPainter, width: float, height: float, text: str) -> None:
@@ -340,17 +401,23 @@ def print_report(
     results: Sequence[ContestTally] | None = None,
     options: ReportOptions | None = None,
     contest_name: str | None = None,
+    maps: Mapping[int, ReportMap] | None = None,
 ) -> int:
-    """Build the report and paint it on ``device`` (a QPrinter or QPdfWriter); returns the page count."""
+    """Build the report and paint it on ``device`` (a QPrinter or QPdfWriter); returns the page count.
+
+    ``maps``: contest index → its map, drawn after the contest's outcome."""
     from electview.core.summary import contest_tallies
 
     results = list(results) if results is not None else contest_tallies(dataset, contest_name)
     options = options or ReportOptions()
     if options.generated_at is None:  # one moment for the header and every footer
         options = replace(options, generated_at=datetime.now().astimezone())
+    if maps and options.map_html is None:
+        options = replace(options, map_html=map_html(maps))
     page_size = page_geometry(device)[1]
     inactive = options.languages.translate("Report", "inactive ballots")  # the Sankey's grey flow
-    reports = [build_document(html, results, page_size, inactive) for html in build_report_pages(dataset, results, options)]
+    pages = build_report_pages(dataset, results, options)
+    reports = [build_document(html, results, page_size, inactive, maps) for html in pages]
     footer = footer_text(dataset, options.generated_at, options.languages)
     return paint_documents(reports, device, dataset.election.status, footer, options.languages)
 
@@ -363,6 +430,7 @@ def write_pdf(
     contest_name: str | None = None,
     paper: str = "a4",
     resolution: int = 600,
+    maps: Mapping[int, ReportMap] | None = None,
 ) -> int:
     """Write the report as a PDF atomically (a half-written file never replaces a good one); returns pages.
 
@@ -376,7 +444,7 @@ def write_pdf(
     languages = (options or ReportOptions()).languages
     writer.setTitle(f"{languages.name(dataset.election)} — {languages.status(dataset.election.status)}")
     set_paper(writer, paper)
-    pages = print_report(dataset, writer, results, options, contest_name)
+    pages = print_report(dataset, writer, results, options, contest_name, maps)
     del writer  # the PDF is complete once painting has ended
     write_bytes_atomic(path, bytes(buffer.data()))
     return pages

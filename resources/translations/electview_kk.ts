@@ -1468,6 +1468,14 @@
         <source>Outcome</source>
         <translation>Нәтиже</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Map: {0}</source>
+        <translation>Карта: {0}</translation>
+    </message>
 </context>
 <context>
     <name>ReportLanguageMenu</name>
