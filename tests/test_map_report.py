@@ -162,3 +162,22 @@ def test_the_report_command_adds_the_map_with_its_legend_in_the_reports_language
     assert "lead 20 points or more" in " ".join(" ".join(page_texts(out)).split())  # the legend: --boundaries alone adds the map
     assert main(["report", str(COLORADO), "--with-map", "-o", str(tmp_path / "none.pdf")]) == 2
     assert "no bundled boundaries for this election; give --boundaries FILE" in capsys.readouterr().err
+
+
+def test_export_map_as_svg_and_png_from_the_window(window, monkeypatch, tmp_path):
+    window.document.open(str(COLORADO))
+    window.map.wait()
+    assert not window.printing.export_actions["map-svg"].isEnabled()  # no boundaries: nothing to export
+    window.map.attach(str(COUNTIES))
+    window.map.wait()
+    assert window.printing.export_actions["map-svg"].isEnabled()
+    out = tmp_path / "co.map.svg"
+    _save_to(monkeypatch, out)
+    window.printing.export_actions["map-svg"].trigger()
+    svg = out.read_text(encoding="utf-8")
+    assert svg.count("<path") >= 64 and "<image" not in svg  # Colorado's 64 counties as vector paths
+    assert "Presidential Electors" in svg and "lead 20 points or more" in svg
+    out = tmp_path / "co.map.png"
+    _save_to(monkeypatch, out)
+    window.printing.export_actions["map-png"].trigger()
+    assert out.read_bytes().startswith(b"\x89PNG")

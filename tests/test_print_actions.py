@@ -33,7 +33,8 @@ def test_menu_entries_and_shortcut(window):
         assert expected in texts
     assert printing.print_action.shortcut().toString() == "Ctrl+P"
     assert [a.text() for a in printing.export_menu.actions()] == [
-        "Table as &CSV…", "Summary as &JSON…", "Chart as &PNG…", "Chart as &SVG…", "Report as &HTML…"
+        "Table as &CSV…", "Summary as &JSON…", "Chart as &PNG…", "Chart as &SVG…", "Report as &HTML…",
+        "Map as P&NG…", "Map as S&VG…",  # the map's (issue 18), added by MapController
     ]
     assert texts.index("&Print…") < texts.index("&Quit")
 

@@ -68,38 +68,17 @@ def run(args: argparse.Namespace) -> int:
 
 def write_map(path: str, size: tuple[int, int], layer, colouring, heading: str, credit: str) -> None:
     """Paint the map figure with the window's painter into an SVG or PNG at ``path``."""
-    from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize
-    from PySide6.QtGui import QImage, QPainter
-    from PySide6.QtSvg import QSvgGenerator
-
     from electview.core.atomic import write_bytes_atomic
     from electview.ui.headless import gui_application
-    from electview.ui.map_painter import MapScene, paint_map_figure
+    from electview.ui.map_painter import MapScene
+    from electview.ui.map_report import map_figure_bytes
 
     gui_application()
-    scene = MapScene(layer)
-    notes = " ".join(colouring.notes)
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    qsize = QSize(*size)
-    if path.casefold().endswith(".svg"):
-        generator = QSvgGenerator()
-        generator.setOutputDevice(buffer)
-        generator.setSize(qsize)
-        generator.setViewBox(QRectF(0, 0, *size))
-        generator.setTitle(heading.splitlines()[0])
-        generator.setResolution(96)
-        painter = QPainter(generator)
-        paint_map_figure(painter, qsize, scene, colouring, heading, notes, credit)
-        painter.end()
-    else:
-        image = QImage(qsize, QImage.Format.Format_ARGB32)
-        painter = QPainter(image)
-        paint_map_figure(painter, qsize, scene, colouring, heading, notes, credit)
-        painter.end()
-        if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stubs say bytes; PySide6 takes str
-            raise LoadError(path, "could not encode the map as PNG")
+    kind = "svg" if path.casefold().endswith(".svg") else "png"
+    data = map_figure_bytes(kind, size, MapScene(layer), colouring, heading, " ".join(colouring.notes), credit)
+    if not data:
+        raise LoadError(path, "could not encode the map as PNG")
     try:
-        write_bytes_atomic(path, bytes(buffer.data().data()))
+        write_bytes_atomic(path, data)
     except OSError as error:
         raise LoadError(path, f"could not write the map ({error.strerror or error})") from None

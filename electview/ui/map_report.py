@@ -19,7 +19,7 @@ from electview.core.geo_figure import MAP_HEIGHT_PX, MAP_WIDTH_PX, MapFigure, ma
 from electview.core.geo_measures import Colouring
 from electview.core.report_languages import ReportLanguages
 from electview.core.tally import ContestTally
-from electview.ui.map_painter import MapScene, paint_map_with_legend
+from electview.ui.map_painter import MapScene, paint_map_figure, paint_map_with_legend
 
 REPORT_LEGEND_WIDTH = 210  # CSS pixels of the map's 670
 REPORT_LEGEND_PX = 11  # the legend's type, as the report's captions
@@ -69,3 +69,33 @@ def map_html(maps: Mapping[int, ReportMap], for_browser: bool = False) -> Callab
         return map_section(src, report_map.colouring, report_map.notes, report_map.credit, tr)
 
     return section
+
+
+def map_figure_bytes(kind: str, size: tuple[int, int], scene: MapScene, colouring: Colouring | None, heading: str, notes: str, credit: str) -> bytes:
+    """The map figure (heading, map, legend, notes, credit: ``paint_map_figure``) as ``kind`` "svg" (vector paths)
+    or "png"; b"" when the PNG could not be encoded."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    qsize = QSize(*size)
+    if kind == "svg":
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(qsize)
+        generator.setViewBox(QRectF(0, 0, *size))
+        generator.setTitle(heading.splitlines()[0] if heading else "")
+        generator.setResolution(96)
+        painter = QPainter(generator)
+        paint_map_figure(painter, qsize, scene, colouring, heading, notes, credit)
+        painter.end()
+    else:
+        image = QImage(qsize, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        paint_map_figure(painter, qsize, scene, colouring, heading, notes, credit)
+        painter.end()
+        if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stubs say bytes; PySide6 takes str
+            return b""
+    return bytes(buffer.data().data())

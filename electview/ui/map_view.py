@@ -378,6 +378,7 @@ class MapController(QObject):
         self._task: BackgroundTask | None = None
         self._user_pairs: dict[str, list[tuple[int, int]]] = {}
         self._extra_notes: tuple[str, ...] = ()  # beyond the colouring's own: places not on the map
+        self.export_actions: list[QAction] = []  # Export ▸ Map as PNG… / SVG… (add_exports)
         self.attach_action = QAction(self.tr("Attach &Boundaries…"), self)
         self.attach_action.triggered.connect(self.choose_boundaries)
         self.unmatched_action = QAction(self.tr("Map Regions Not &Joined…"), self)
@@ -690,6 +691,36 @@ class MapController(QObject):
                 selected = self.joined.feature_of(result.scope) if result.scope is not None else None
                 maps[index] = ReportMap(self.scene, self.colouring, credit, selected, self._extra_notes)
         return maps
+
+    def add_exports(self, printing) -> None:
+        """Export ▸ Map as PNG… / Map as SVG… (the figure ``electview map`` writes), enabled while there is a map."""
+        self.export_actions = [
+            printing.add_exporter("map-png", self.tr("Map as P&NG…"), self.tr("PNG image (*.png)"), ".map.png", lambda path: self.export_figure(path, "png")),
+            printing.add_exporter("map-svg", self.tr("Map as S&VG…"), self.tr("SVG image (*.svg)"), ".map.svg", lambda path: self.export_figure(path, "svg")),
+        ]
+        self._enable_exports()
+        self.map_changed.connect(self._enable_exports)
+        self.document.dataset_changed.connect(self._enable_exports)
+
+    def _enable_exports(self) -> None:
+        for action in self.export_actions:
+            action.setEnabled(self.scene is not None and self.colouring is not None)
+
+    def export_figure(self, path: str, kind: str, size: tuple[int, int] = (1000, 700)) -> None:
+        """Write the map on screen as a figure: heading, map, legend, notes, credit (raises OSError)."""
+        from electview.core.atomic import write_bytes_atomic
+        from electview.ui.map_report import map_figure_bytes
+
+        contest, dataset = self.document.contest, self.document.dataset
+        if self.scene is None or self.colouring is None or contest is None or dataset is None:
+            return
+        heading = f"{dataset.election.title} — {contest.name}\n{self.colouring.title}"
+        notes = " ".join((*self.colouring.notes, *self._extra_notes))
+        credit = self.source.credit if self.source is not None else ""
+        data = map_figure_bytes(kind, size, self.scene, self.colouring, heading, notes, credit)
+        if not data:
+            raise OSError(f"could not encode the map as {kind.upper()}")
+        write_bytes_atomic(path, data)
 
     def feature_of_unit(self, unit: int) -> int | None:
         return self.joined.feature_of(unit) if self.joined is not None else None

@@ -214,6 +214,14 @@ class PrintController(QObject):
             self._window.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
         return ok
 
+    def add_exporter(self, key: str, text: str, file_filter: str, suffix: str, writer: Callable[[str], None]) -> QAction:
+        """One more Export ▸ entry (another view's export, e.g. the map's); returns its action."""
+        self.exporters[key] = (text, file_filter, suffix, writer)
+        action = self.export_menu.addAction(text)
+        action.triggered.connect(lambda _=False, k=key: self.export(k))
+        self.export_actions[key] = action
+        return action
+
     def export(self, key: str) -> bool:
         text, file_filter, suffix, writer = self.exporters[key]
         path = self._ask_path(text.replace("&", "").rstrip("…"), file_filter, suffix)

@@ -2614,6 +2614,22 @@
         <source>no data</source>
         <translation>деректер жоқ</translation>
     </message>
+    <message>
+        <source>Map as P&amp;NG…</source>
+        <translation>Карта P&amp;NG ретінде…</translation>
+    </message>
+    <message>
+        <source>Map as S&amp;VG…</source>
+        <translation>Карта S&amp;VG ретінде…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG суреті (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG суреті (*.svg)</translation>
+    </message>
 </context>
 <context>
     <name>MapLegend</name>

@@ -2614,6 +2614,22 @@
         <source>no data</source>
         <translation>нет данных</translation>
     </message>
+    <message>
+        <source>Map as P&amp;NG…</source>
+        <translation>Карта в P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Map as S&amp;VG…</source>
+        <translation>Карта в S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Изображение SVG (*.svg)</translation>
+    </message>
 </context>
 <context>
     <name>MapLegend</name>
