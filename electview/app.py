@@ -131,7 +131,9 @@ def run_gui(args: argparse.Namespace) -> int:
         if getattr(args, "pane", None) == "map":
             window.map.show_map()
         elif getattr(args, "pane", None) == "chart":
-            window.chart_pane.set_current(window.chart_pane.names()[0])
+            window.charts.show_default()  # the contest's own chart: the pie, or bars above a pie's legible slices
+        elif getattr(args, "pane", None) in ("pie", "bars"):
+            window.chart_pane.set_current(args.pane)
         take_screenshot(window, args.screenshot, size, failures)
         return 0
     follow_desktop_open_requests(app, window)

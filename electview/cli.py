@@ -39,7 +39,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("file", nargs="?", help="results file to open")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the main window offscreen to a PNG and exit")
-    parser.add_argument("--pane", choices=("chart", "map"), help="with --screenshot: the chart or the map in front")
+    parser.add_argument("--pane", choices=("chart", "pie", "bars", "map"), help="with --screenshot: the contest's chart (pie or bars), the pie, the bars or the map in front")
     parser.add_argument("--size", default="1280x800", metavar="WxH", help="window size for --screenshot (default 1280x800)")
     parser.add_argument(
         "--lang",

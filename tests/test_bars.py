@@ -65,6 +65,8 @@ def test_a_winner_further_down_the_table_still_gets_a_bar():
     rows = bar_rows([0, 1, 2, 3, 4], votes, votes, room=3, keep=keep)
     assert rows.rows == (0, 4) and rows.rest == (1, 2, 3)
     assert rows.rest_votes == 9.0
+    pinned = bar_rows([0, 1, 2, 3, 4], votes, votes, room=3, keep=np.ones(5, dtype=bool), pinned=[3])
+    assert pinned.rows == (0, 3)  # the selection first, then the first of those kept
 
 
 @given(
@@ -76,13 +78,17 @@ def test_every_candidate_is_a_bar_or_in_the_rest_once(values, room, data):
     votes = np.array(values, dtype=float)
     order = data.draw(st.permutations(list(range(len(values)))))
     keep = np.array(data.draw(st.lists(st.booleans(), min_size=len(values), max_size=len(values))), dtype=bool)
-    rows = bar_rows(order, votes, votes, room, keep)
+    pinned = data.draw(st.lists(st.sampled_from(order), max_size=3, unique=True)) if order else []
+    rows = bar_rows(order, votes, votes, room, keep, pinned)
+    if len(pinned) <= max(room - 1, 1) or not rows.rest:
+        assert set(pinned) <= set(rows.rows)  # the selection always has its bars
     assert sorted(rows.rows + rows.rest) == list(range(len(values)))
     assert len(rows.rows) + (1 if rows.rest else 0) <= max(room, 2)
     position = {row: i for i, row in enumerate(order)}
     assert list(rows.rows) == sorted(rows.rows, key=position.__getitem__)  # bars in the table's order
-    shown_kept = [r for r in rows.rows if keep[r]]
-    assert len(shown_kept) == min(int(keep.sum()), len(rows.rows)) if rows.rest else True
+    if not pinned:
+        shown_kept = [r for r in rows.rows if keep[r]]
+        assert len(shown_kept) == min(int(keep.sum()), len(rows.rows)) if rows.rest else True
     known = [votes[r] for r in rows.rest if not math.isnan(votes[r])]
     assert rows.rest_unknown == len(rows.rest) - len(known)
     if known:

@@ -190,7 +190,7 @@ def test_map_beside_the_chart_is_remembered(window, qtbot):
     assert not window.chart_pane.has_view("map")
     assert window.settings.map_beside_chart()
     window.map.set_beside(False)
-    assert window.chart_pane.names() == ["pie", "map"]
+    assert window.chart_pane.names() == ["pie", "bars", "map"]
 
 
 def test_dark_and_high_contrast_themes_draw_the_map(colorado_window, qtbot):

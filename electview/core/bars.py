@@ -68,13 +68,15 @@ def bar_rows(
     share: np.ndarray,
     room: int,
     keep: np.ndarray | None = None,
+    pinned: Sequence[int] = (),
 ) -> BarRows:
     """The first ``room`` candidates of ``order`` (the table's order) get bars; the rest are counted.
 
     When not all fit, one place goes to the "+M more" line. Candidates ``keep`` marks (winners,
     seat-holders, the tied, anyone still in reach: ``CandidateTableModel.keep_apart``) always get
     a bar, taking the last places, so the leftover line never hides who won; bars stay in the
-    table's order. Whole arrays: a booth contest has 8,000 candidates.
+    table's order. ``pinned`` candidates (the selection) come before even those. Whole arrays: a
+    booth contest has 8,000 candidates.
     """
     order = np.asarray(order, dtype=np.intp)
     room = max(int(room), 1)
@@ -85,8 +87,11 @@ def bar_rows(
         kept = np.zeros(len(order), dtype=bool)
         if keep is not None and len(keep) and len(order) and len(keep) > int(order.max()):
             kept = np.asarray(keep, dtype=bool)[order]
-        must = order[kept][:places]  # more of them than places: the first in the table's order
-        others = order[~kept][: places - len(must)]
+        first = np.isin(order, np.asarray(pinned, dtype=np.intp))
+        must = order[first][:places]
+        kept &= ~first
+        must = np.concatenate((must, order[kept][: places - len(must)]))  # more than places: the first in the table's order
+        others = order[~kept & ~first][: places - len(must)]
         chosen = order[np.isin(order, np.concatenate((must, others)))]  # in the table's order
     rest = order[~np.isin(order, chosen)]
     rest_votes_values = np.asarray(votes, dtype=float)[rest] if len(rest) else np.zeros(0)

@@ -477,6 +477,10 @@ class CandidateSortProxy(QAbstractProxyModel):
         self.endResetModel()
 
     # the permutation
+    def source_rows(self) -> np.ndarray:
+        """Source rows in the proxy's order (the rows shown, as the table lists them), as one array."""
+        return self._to_source.copy()
+
     def _keys(self) -> np.ndarray:
         source = self.sourceModel()
         if hasattr(source, "sort_keys") and self._sort_role == SortRole:

@@ -26,6 +26,7 @@ from electview.ui import errors
 from electview.ui.accessibility import AccessibilityController
 from electview.ui.actions import file_actions
 from electview.ui.chart_pane import ChartPane, section_title
+from electview.ui.chart_views import ChartViews
 from electview.ui.candidate_model import NAME, PARTY, VOTES, CandidateSortProxy, CandidateTableModel
 from electview.formats.spreadsheet import ColumnsNeeded
 from electview.ui.column_mapping_dialog import open_with_column_mapping
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.comparison = ComparisonController(self, self.document, self.model, self.file_menu, self.actions_.close)
         self.printing = PrintController(self, self.document, self.file_menu, self.actions_.quit, self.comparison.source)
         self.majority = MajorityController(self, self.document, self.pie, self.gauge_label, self.settings, self.view_menu)
+        self.charts.follow_majority(self.majority)
         self.comparison.source.set_threshold(self.majority.threshold)  # crossings judged against the user's threshold
         self.majority.threshold_changed.connect(self.comparison.source.set_threshold)
         self.precincts = PrecinctBrowserController(self, self.document, self.view_menu)
@@ -124,7 +126,7 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(self.actions_.recent_menu.menuAction(), self.live.open_url_action)
         self.theme = ThemeController(self, self.settings, self.view_menu)
         self.language = LanguageController(self, self.settings, self.view_menu)
-        panes = [self.region_tree, self.table, self.pie.view, self.commentary]
+        panes = [self.region_tree, self.table, self.pie.view, self.charts.bars.view, self.commentary]
         self.accessibility = AccessibilityController(self, self.document, self.pie, panes, [self, self.table], self.view_menu)
         self.setAcceptDrops(True)
         self.background = BackgroundOpener(self.document, self.statusBar(), self)
@@ -175,6 +177,7 @@ class MainWindow(QMainWindow):
         self.pie.add_side_widget(self.gauge_label)
         self.chart_pane = ChartPane()
         self.chart_pane.add_view(PIE_VIEW, self.tr("Pie"), self.pie, self.tr("Vote shares"))
+        self.charts = ChartViews(self, self.document, self.model, self.proxy, self.chart_pane, self.pie, PIE_VIEW, self.gauge_label)
         self.commentary_box = commentary_box = _panel(self.tr("Commentary"), self.commentary, margins=(4, 4, 8, 4))
         self.region_box = _panel(self.tr("Places"), self.region_tree)
 
@@ -242,6 +245,7 @@ class MainWindow(QMainWindow):
         self.model.columnsInserted.connect(self._fit_columns)
         self.model.columnsRemoved.connect(self._fit_columns)
         self.pie.candidates_clicked.connect(self.select_candidates)
+        self.charts.candidates_clicked.connect(self.select_candidates)
         self.map.place_requested.connect(self.drill_down)
         self.map.selected_candidates = self.selected_candidates
 
@@ -441,6 +445,7 @@ class MainWindow(QMainWindow):
     def _on_table_selection_changed(self, *args) -> None:
         candidates = self.selected_candidates()
         self.pie.set_selected_candidates(set(candidates))
+        self.charts.set_selected_candidates(set(candidates))
         self.map.on_candidates_selected()
         result = self.document.tally
         if result is None:

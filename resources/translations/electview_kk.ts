@@ -2888,4 +2888,74 @@
         <translation>Диаграммалар</translation>
     </message>
 </context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Bar chart of vote shares</source>
+        <translation>Дауыс үлестерінің бағаналы диаграммасы</translation>
+    </message>
+    <message>
+        <source>{0}% threshold</source>
+        <translation>{0}% шегі</translation>
+    </message>
+    <message>
+        <source>majority</source>
+        <translation>көпшілік</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>хабарланбаған</translation>
+    </message>
+    <message>
+        <source>+{0} more, votes not reported</source>
+        <translation>+тағы {0}, дауыстар хабарланбаған</translation>
+    </message>
+    <message>
+        <source>+{0} more: {1} votes, {2} together</source>
+        <translation>+тағы {0}: {1} дауыс, барлығы {2}</translation>
+    </message>
+    <message>
+        <source> ({0} without a reported figure)</source>
+        <translation> (хабарланған дерегі жоқ: {0})</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… және тағы {0}</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (бағалау)</translation>
+    </message>
+    <message>
+        <source>{0} votes{1}, {2}</source>
+        <translation>{0} дауыс{1}, {2}</translation>
+    </message>
+    <message>
+        <source> Selected: {0}.</source>
+        <translation> Таңдалған: {0}.</translation>
+    </message>
+    <message>
+        <source>Bars in the table's order: {0}.{1}{2} Arrow keys move between bars.</source>
+        <translation>Бағаналар кесте ретімен: {0}.{1}{2} Бағыт пернелері бағаналар арасында жылжытады.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartViews</name>
+    <message>
+        <source>Bars</source>
+        <translation>Бағаналар</translation>
+    </message>
+    <message>
+        <source>Vote shares</source>
+        <translation>Дауыс үлестері</translation>
+    </message>
+    <message>
+        <source>Vote shares as bars in the table's order; chosen by itself for more than {0} candidates, as many as a pie can show legibly</source>
+        <translation>Дауыс үлестері кесте ретімен бағаналар түрінде; үміткерлер саны {0}-ден асқанда өздігінен таңдалады — дөңгелек диаграмма анық көрсете алатын шек</translation>
+    </message>
+    <message>
+        <source>majority ({0}%)</source>
+        <translation>көпшілік ({0}%)</translation>
+    </message>
+</context>
 </TS>

@@ -2888,4 +2888,74 @@
         <translation>Диаграммы</translation>
     </message>
 </context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Bar chart of vote shares</source>
+        <translation>Столбчатая диаграмма долей голосов</translation>
+    </message>
+    <message>
+        <source>{0}% threshold</source>
+        <translation>барьер {0}%</translation>
+    </message>
+    <message>
+        <source>majority</source>
+        <translation>большинство</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>не сообщается</translation>
+    </message>
+    <message>
+        <source>+{0} more, votes not reported</source>
+        <translation>+ещё {0}, голоса не сообщаются</translation>
+    </message>
+    <message>
+        <source>+{0} more: {1} votes, {2} together</source>
+        <translation>+ещё {0}: {1} голосов, вместе {2}</translation>
+    </message>
+    <message>
+        <source> ({0} without a reported figure)</source>
+        <translation> (без сообщённых данных: {0})</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… и ещё {0}</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (оценка)</translation>
+    </message>
+    <message>
+        <source>{0} votes{1}, {2}</source>
+        <translation>{0} голосов{1}, {2}</translation>
+    </message>
+    <message>
+        <source> Selected: {0}.</source>
+        <translation> Выбрано: {0}.</translation>
+    </message>
+    <message>
+        <source>Bars in the table's order: {0}.{1}{2} Arrow keys move between bars.</source>
+        <translation>Столбцы в порядке таблицы: {0}.{1}{2} Клавиши со стрелками переходят между столбцами.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartViews</name>
+    <message>
+        <source>Bars</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Vote shares</source>
+        <translation>Доли голосов</translation>
+    </message>
+    <message>
+        <source>Vote shares as bars in the table's order; chosen by itself for more than {0} candidates, as many as a pie can show legibly</source>
+        <translation>Доли голосов столбцами в порядке таблицы; выбираются сами при числе кандидатов больше {0} — столько круговая диаграмма показывает разборчиво</translation>
+    </message>
+    <message>
+        <source>majority ({0}%)</source>
+        <translation>большинство ({0}%)</translation>
+    </message>
+</context>
 </TS>
