@@ -12,6 +12,7 @@ from electview.core.i18n import translate
 from electview.core.model import ResultsDataset
 from electview.core.tally import ContestTally
 from electview.core.terminal import isolate
+from electview.core.vote_for import votes_at_least
 
 
 class Severity(StrEnum):
@@ -51,8 +52,146 @@ def rounding_allowance(share: float) -> float:
         return 0.5 * 10.0**-MAX_SHARE_DECIMALS
     decimals = min(len(digits.rstrip("0")), MAX_SHARE_DECIMALS)
     return 0.5 * 10.0**-decimals
+
+
+# A share that makes the sum miss 100 by more than rounding allows most often carries one slip of
+# the pen: a digit dropped ("16.2" for 16.02), doubled or added ("70.776"), two neighbours swapped
+# ("61.02"); or it disagrees with its own votes. Each such correction of each share is tried; one
+# that brings the sum back within rounding explains it, and the likeliest is the one under which
+# the sum's remaining error is most probable as rounding (the sum of the rounding errors is close
+# to normal with variance sum h²/3). Equally likely ones are all said: the figures alone can't
+# tell them apart (the KZ preliminary 16.2, 5.2 and 3.2 each fit as 16.02, 5.02 or 3.02).
+@dataclass(frozen=True, slots=True)
+class Slip:
+    index: int  # the candidate whose share is most likely mistyped
+    given: float
+    corrected: float
+    total: float  # the shares' sum with this one corrected
+    likelihood: float
+
+
+def _decimals(share: float) -> int:
+    digits = repr(float(share)).partition(".")[2]
+    return len(digits.rstrip("0")) if digits.isdigit() else MAX_SHARE_DECIMALS
+
+
+def _retyped(share: float) -> set[float]:
+    """Every value one dropped, added or swapped digit away from how ``share`` is written."""
+    text = repr(float(share))
+    if "e" in text or not np.isfinite(share):
+        return set()
+    variants = [text[:at] + digit + text[at:] for at in range(len(text) + 1) for digit in "0123456789"]  # a digit dropped
+    variants += [text[:at] + text[at + 1 :] for at in range(len(text)) if text[at].isdigit()]  # one added or doubled
+    variants += [
+        text[:at] + text[at + 1] + text[at] + text[at + 2 :]  # two neighbours swapped
+        for at in range(len(text) - 1)
+        if text[at].isdigit() and text[at + 1].isdigit()
+    ]
+    return {float(variant) for variant in variants if variant.strip(".")}
+
+
+def likely_slips(shares, votes=None, total_valid: float | None = None) -> list[Slip]:
+    """Single-share corrections that bring ``shares``' sum back within rounding of 100, likeliest first.
+
+    ``votes`` and ``total_valid`` (a total not implied by the shares themselves) add each share
+    its votes give as a correction too.
+    """
+    given = [float(share) for share in shares]
+    if len(given) < 2 or not all(np.isfinite(given)):
+        return []
+    places = max(max(_decimals(share) for share in given), 2)
+    total = sum(given)
+    slips: dict[tuple[int, float], Slip] = {}
+    for index, share in enumerate(given):
+        candidates = _retyped(share)
+        if votes is not None and total_valid and np.isfinite(votes[index]):
+            candidates.add(round(float(votes[index]) / total_valid * 100.0, _decimals(share)))
+        for corrected in candidates:
+            if corrected == share or not 0.0 <= corrected <= 100.0 or _decimals(corrected) > places:
+                continue
+            shares_then = [*given[:index], corrected, *given[index + 1 :]]
+            summed = total - share + corrected
+            error = summed - 100.0
+            if abs(error) > sum_allowance(shares_then) + 1e-9:
+                continue
+            variance = sum(rounding_allowance(value) ** 2 for value in shares_then) / 3.0
+            likelihood = float(np.exp(-error * error / (2.0 * variance)) / np.sqrt(variance))
+            slips[(index, corrected)] = Slip(index, share, corrected, summed, likelihood)
+    # Likeliest first; among equals the smaller change to the share (relative), then the contest's order.
+    return sorted(
+        slips.values(),
+        key=lambda slip: (-round(slip.likelihood, 6), abs(slip.corrected - slip.given) / max(slip.given, 1e-9), slip.index),
+    )
+
+
+def equally_likely(slips: list[Slip]) -> list[Slip]:
+    """The slips as likely as the first (one per share): the ones the figures can't tell apart."""
+    if not slips:
+        return []
+    best = round(slips[0].likelihood, 6)
+    seen: set[int] = set()
+    tied = []
+    for slip in slips:
+        if round(slip.likelihood, 6) == best and slip.index not in seen:
+            seen.add(slip.index)
+            tied.append(slip)
+    return tied
+
+
 # Candidates named in the "no votes reported" finding before it only counts the others.
 MISSING_NAMED = 20
+
+
+def _slip_sentence(result: ContestTally, slips: list[Slip]) -> str:
+    """ "Kosanov's 16.2% is most likely 16.02%: that alone brings the sum to 99.99%", and the equally likely."""
+    tied = equally_likely(slips)
+    if not tied:
+        return ""
+
+    def name(slip: Slip) -> str:
+        return isolate(result.candidates[slip.index].name)
+
+    best, others = tied[0], tied[1:]
+    figures = {
+        "name": name(best),
+        "given": format_percent(best.given),
+        "corrected": format_percent(best.corrected),
+        "total": format_number(best.total, 2),
+    }
+    if not others:
+        return translate("audit", "{name}'s {given} is most likely {corrected}: that alone brings the sum to {total}%.").format(
+            **figures
+        )
+    # As likely by the sum: the smallest change to a share goes first, and the others are said too.
+    said = [_as_corrected(name(slip), slip) for slip in others]
+    alternatives = (
+        translate("audit", "{first} or {last}").format(first=", ".join(said[:-1]), last=said[-1]) if len(said) > 1 else said[0]
+    )
+    return translate(
+        "audit",
+        "{name}'s {given} is most likely {corrected} (the smallest change): that alone brings the sum to {total}%; so would {alternatives}.",
+    ).format(alternatives=alternatives, **figures)
+
+
+def _as_corrected(name: str, slip: Slip) -> str:
+    return translate("audit", "{name}'s {given} as {corrected}").format(
+        name=name, given=format_percent(slip.given), corrected=format_percent(slip.corrected)
+    )
+
+
+def _votes_per_ballot_proven(result: ContestTally) -> int:
+    """The fewest votes a ballot that every counted place's valid votes and ballots cast fit (core.vote_for)."""
+    contest = result.contest
+    if "undervotes" in result.other_counts or not contest.counted_units_whole:
+        return 0  # under votes prove N exactly (votes_allowed); a unit shared with other areas proves nothing
+    counts = contest.votes
+    inside = np.ones(len(counts.unit), dtype=bool) if result.scope is None else contest.units.within(result.scope)[counts.unit]
+    present = inside & ~np.isnan(counts.value)
+    places = np.unique(counts.unit[present])
+    if not len(places):
+        return 0
+    valid = np.bincount(counts.unit[present], weights=counts.value[present], minlength=len(contest.units))
+    return votes_at_least(valid[places], contest.units.ballots_cast[places])
 
 
 def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Finding]:
@@ -64,16 +203,12 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
     if len(reported) == len(result.candidates) and len(reported) > 1:
         total = float(reported.sum())
         if abs(total - 100.0) > sum_allowance(reported) + 1e-9:
-            findings.append(
-                Finding(
-                    Severity.WARNING,
-                    "shares-sum",
-                    prefix
-                    + translate("audit", "the reported shares sum to {total}%, not 100% ({difference} points).").format(
-                        total=format_number(total, 2), difference=format_signed(total - 100.0)
-                    ),
-                )
+            message = translate("audit", "the reported shares sum to {total}%, not 100% ({difference} points).").format(
+                total=format_number(total, 2), difference=format_signed(total - 100.0)
             )
+            independent = result.total_valid.value if result.total_valid.known and not result.votes_estimated.any() else None
+            slip = _slip_sentence(result, likely_slips(reported, result.votes, independent))
+            findings.append(Finding(Severity.WARNING, "shares-sum", prefix + message + (" " + slip if slip else "")))
     estimated = int(result.votes_estimated.sum())
     if estimated:
         findings.append(
@@ -129,7 +264,23 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
         # In a vote-for-N race each ballot may carry up to N votes: N as the file says it or as its
         # own figures prove it (core.vote_for), so an at-large vote-for-2 contest is no alarm.
         seats = max(1, result.votes_allowed)
-        if result.total_valid.value > turnout.ballots_cast * seats + 0.5:
+        at_least = _votes_per_ballot_proven(result) if seats == 1 else 0
+        if result.total_valid.value > turnout.ballots_cast * seats + 0.5 and 2 <= at_least <= len(result.candidates):
+            # No "vote for" in the file, but every place's votes fit N a ballot: a vote-for-N contest, said as derived.
+            findings.append(
+                Finding(
+                    Severity.NOTE,
+                    "votes-per-ballot",
+                    prefix
+                    + translate(
+                        "audit",
+                        "{valid} valid votes on {ballots} ballots cast: the file doesn't say how many votes each voter had, "
+                        "but in every place counted the votes fit {count} a ballot, so this reads as a contest of {count} or "
+                        "more votes each (derived); its shares are of votes, not of voters.",
+                    ).format(valid=format_count(result.total_valid.value), ballots=format_count(turnout.ballots_cast), count=at_least),
+                )
+            )
+        elif result.total_valid.value > turnout.ballots_cast * seats + 0.5:
             allowance = f" (up to {seats} votes per ballot)" if seats > 1 else ""
             findings.append(
                 Finding(

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+
 from electview.core.i18n import translate
 
 # How far (valid + over + under) / ballots may sit from a whole N: a ballot or two of a large
@@ -34,6 +36,24 @@ def votes_allowed(stated: int, valid: float | None, over: float | None, under: f
     if whole >= 2 and abs(ratio - whole) <= _TOLERANCE * whole:
         return int(whole)
     return max(1, stated)
+
+
+def votes_at_least(valid: np.ndarray, ballots: np.ndarray) -> int:
+    """The fewest votes per ballot under which every place's valid votes fit its ballots cast; 0 where they can't say.
+
+    A file that gives no "vote for" and no under votes can still prove more than one vote a ballot:
+    Caldwell County's at-large council contest has 4,853 valid votes on 4,014 ballots, and in each of
+    its 7 precincts the votes fit 2 a ballot. ``valid`` and ``ballots`` are per place; a place with
+    no ballots figure, or votes on no ballots, leaves it unproven (0).
+    """
+    valid = np.asarray(valid, dtype=float)
+    ballots = np.asarray(ballots, dtype=float)
+    if not len(valid) or np.isnan(ballots).any() or np.isnan(valid).any() or ((ballots <= 0) & (valid > 0)).any():
+        return 0
+    used = ballots > 0
+    if not used.any():
+        return 0
+    return max(1, int(np.ceil(valid[used] / ballots[used] - 1e-9).max()))
 
 
 def contest_title(name: str, allowed: int) -> str:

@@ -1642,6 +1642,26 @@
         <translation>жарияланған үлестердің қосындысы {total}%, 100% емес ({difference} п. т.).</translation>
     </message>
     <message>
+        <source>{name}'s {given} is most likely {corrected}: that alone brings the sum to {total}%.</source>
+        <translation>{name} үшін {given} көрсеткіші, бәлкім, {corrected}: осы түзетудің өзі қосындыны {total}% етеді.</translation>
+    </message>
+    <message>
+        <source>{name}'s {given} is most likely {corrected} (the smallest change): that alone brings the sum to {total}%; so would {alternatives}.</source>
+        <translation>{name} үшін {given} көрсеткіші, бәлкім, {corrected} (ең кіші түзету): осының өзі қосындыны {total}% етеді; {alternatives} да солай етер еді.</translation>
+    </message>
+    <message>
+        <source>{name}'s {given} as {corrected}</source>
+        <translation>{name} үшін {given} орнына {corrected}</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} не {last}</translation>
+    </message>
+    <message>
+        <source>{valid} valid votes on {ballots} ballots cast: the file doesn't say how many votes each voter had, but in every place counted the votes fit {count} a ballot, so this reads as a contest of {count} or more votes each (derived); its shares are of votes, not of voters.</source>
+        <translation>{valid} жарамды дауыс, {ballots} берілген бюллетень: файлда әр сайлаушының неше дауысы болғаны айтылмаған, бірақ әр учаскеде дауыстар бір бюллетеньге {count} дауыстан аспайды, сондықтан бұл әр сайлаушыда {count} не одан көп дауыс болған сайлау сияқты (есептелген); үлестер сайлаушылардың емес, дауыстардың үлесі.</translation>
+    </message>
+    <message>
         <source>votes for {estimated} of {candidates} candidates were not reported; electview estimated them as {how}.</source>
         <translation>{candidates} үміткердің {estimated} дауыстары жарияланбаған; electview оларды былай бағалады: {how}.</translation>
     </message>

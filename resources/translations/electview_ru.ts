@@ -1642,6 +1642,26 @@
         <translation>сумма опубликованных долей — {total}%, а не 100% ({difference} п. п.).</translation>
     </message>
     <message>
+        <source>{name}'s {given} is most likely {corrected}: that alone brings the sum to {total}%.</source>
+        <translation>{given} у {name}, скорее всего, — {corrected}: одна эта поправка даёт сумму {total}%.</translation>
+    </message>
+    <message>
+        <source>{name}'s {given} is most likely {corrected} (the smallest change): that alone brings the sum to {total}%; so would {alternatives}.</source>
+        <translation>{given} у {name}, скорее всего, — {corrected} (наименьшая поправка): одна она даёт сумму {total}%; то же дали бы {alternatives}.</translation>
+    </message>
+    <message>
+        <source>{name}'s {given} as {corrected}</source>
+        <translation>{given} у {name} как {corrected}</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} или {last}</translation>
+    </message>
+    <message>
+        <source>{valid} valid votes on {ballots} ballots cast: the file doesn't say how many votes each voter had, but in every place counted the votes fit {count} a ballot, so this reads as a contest of {count} or more votes each (derived); its shares are of votes, not of voters.</source>
+        <translation>{valid} действительных голосов при {ballots} поданных бюллетенях: в файле не сказано, сколько голосов было у каждого избирателя, но на каждом участке голоса укладываются в {count} на бюллетень, так что это похоже на выборы с {count} или более голосами у каждого (выведено); доли здесь — доли голосов, а не избирателей.</translation>
+    </message>
+    <message>
         <source>votes for {estimated} of {candidates} candidates were not reported; electview estimated them as {how}.</source>
         <translation>голоса {estimated} из {candidates} кандидатов не опубликованы; electview оценил их как {how}.</translation>
     </message>
