@@ -15,7 +15,10 @@ summaries keep English marks (the interface language is English there): scripts 
 
 from __future__ import annotations
 
+import datetime
 import math
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Context, Decimal
 
@@ -127,3 +130,70 @@ def whole_or_none(value: float | None) -> int | float | None:
     if value is None or is_missing(value):
         return None
     return int(value) if float(value).is_integer() else float(value)
+
+
+# Dates and times as files write them: ISO 8601 ("2019-06-09", "2023-05-02T00:00:00Z", maybe with
+# text after it: "2019-06-10, briefing") and the US month/day/year with a 12-hour clock that Clarity
+# writes ("12/6/2024 1:20:51 PM MST"; a first number over 12 can only be a day). Shown one way in
+# the reader's language: the day, the month's name, the year ("6 December 2024"), then a 24-hour
+# time and the zone as given ("13:20:51 MST"; Z is UTC). Anything else is the file's text, as is.
+_ISO_WHEN = re.compile(
+    r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?)?"
+    r"\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}\b)?"
+)
+_SLASHED_WHEN = re.compile(
+    r"(?P<first>\d{1,2})/(?P<second_number>\d{1,2})/(?P<year>\d{4})"
+    r"(?:,?\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<half>[AaPp][Mm])?)?"
+    r"\s*(?P<zone>[A-Z]{2,5}\b)?"
+)
+_MONTHS = (
+    "{day} January {year}",
+    "{day} February {year}",
+    "{day} March {year}",
+    "{day} April {year}",
+    "{day} May {year}",
+    "{day} June {year}",
+    "{day} July {year}",
+    "{day} August {year}",
+    "{day} September {year}",
+    "{day} October {year}",
+    "{day} November {year}",
+    "{day} December {year}",
+)
+
+
+def format_when(text: str, translate: Callable[[str, str], str] | None = None) -> str:
+    """A date or timestamp from a file in one format in the interface language (or ``translate``'s); other text as it is."""
+    text = text.strip()
+    iso = _ISO_WHEN.match(text)
+    if iso:
+        year, month, day = int(iso["year"]), int(iso["month"]), int(iso["day"])
+        hour = int(iso["hour"]) if iso["hour"] else None
+        zone = "UTC" if iso["zone"] == "Z" else iso["zone"]
+        found = iso
+    else:
+        slashed = _SLASHED_WHEN.match(text)
+        if not slashed:
+            return text
+        first, second = int(slashed["first"]), int(slashed["second_number"])
+        month, day = (second, first) if first > 12 else (first, second)
+        year = int(slashed["year"])
+        hour = int(slashed["hour"]) if slashed["hour"] else None
+        if hour is not None and slashed["half"]:
+            if not 1 <= hour <= 12:
+                return text
+            hour = hour % 12 + (12 if slashed["half"].casefold() == "pm" else 0)
+        zone = slashed["zone"]
+        found = slashed
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return text  # not a date after all
+    words = (translate or i18n.translate)("formatting", _MONTHS[month - 1]).format(day=day, year=year)
+    minute, second_text = found["minute"], found["second"]
+    if hour is not None and hour < 24 and minute is not None and int(minute) < 60:
+        words += f", {hour:02d}:{minute}" + (f":{second_text}" if second_text else "")
+    if zone:
+        words += f" {zone}"
+    return words + text[found.end() :]

@@ -17,6 +17,7 @@ from enum import StrEnum
 
 import numpy as np
 
+from electview.core.formatting import format_when
 from electview.core.i18n import translate
 from electview.core.palette import party_colours
 from electview.core.ranked import RankedCount
@@ -113,7 +114,7 @@ class Source:
         if self.announced_by:
             parts.append(translate("Source", "announced by {0}").format(self.announced_by))
         if self.announced_at:
-            parts.append(self.announced_at)
+            parts.append(format_when(self.announced_at))
         if self.cited_via:
             parts.append(translate("Source", "via {0}").format(self.cited_via))
         return " · ".join(parts) if parts else translate("Source", "source not stated")
@@ -176,6 +177,11 @@ class Commentary:
         """"Andrei Grozin, head of …, CIS Institute — to Vestnik Kavkaza"."""
         who = ", ".join(part for part in (self.speaker, self.role, self.organisation) if part)
         return translate("Commentary", "{0} — to {1}").format(who, self.outlet) if self.outlet else who
+
+
+# A unit kind for rows that are a way of voting, not a place ("Early Voting", "Mail" as precincts):
+# their ballots count in the place above, and no voter is registered there.
+VOTE_MODE = "vote mode"
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ import numpy as np
 from electview import __version__
 from electview.core.audit import Finding, Severity, audit_tally
 from electview.core.estimates import estimate_margin, share_decimals
-from electview.core.formatting import format_count, format_percent, format_share, shares_total
+from electview.core.formatting import format_count, format_percent, format_share, format_when, shares_total
 from electview.core.model import ResultsDataset, Status
 from electview.core.majority import statement_lines
 from electview.core.outcomes import Outcome, outcome, status_label
@@ -146,7 +146,7 @@ def _header(dataset: ResultsDataset, tr: ReportLanguages) -> str:
     where = election.jurisdiction or tr.pick(election.countries, election.country)
     where = where or tr.translate("Report", "country or jurisdiction not stated")
     office = tr.pick(election.offices, election.office)
-    details = [where, office, election.date or tr.translate("Report", "date not stated")]
+    details = [where, office, format_when(election.date, tr.first.translate) or tr.translate("Report", "date not stated")]
     if election.round:
         details.append(tr.translate("Report", "round {0}").format(election.round))
     subtitle = " · ".join(escape(part) for part in details if part)

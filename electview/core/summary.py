@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from electview.core.audit import Finding, audit
 from electview.core.estimates import estimate_margin, estimates_listed, share_decimals
-from electview.core.formatting import format_count, format_percent, format_share, rounded_float, whole_or_none
+from electview.core.formatting import format_count, format_percent, format_share, format_when, rounded_float, whole_or_none
 from electview.core.model import ResultsDataset
 from electview.core.majority import outcome_statement, statement_lines
 from electview.core.outcomes import district_parliament, outcome_dict, parliament_dict, parliament_lines
@@ -166,7 +166,7 @@ def _shown_length(text: str) -> int:
 
 def _heading_lines(dataset: ResultsDataset) -> list[str]:
     election = dataset.election
-    details = " · ".join(part for part in (election.country, election.office, election.date) if part)
+    details = " · ".join(part for part in (election.country, election.office, format_when(election.date)) if part)
     return [election.title, f"[{election.status.label}] {details}".rstrip(), f"Source: {election.source.describe()}"]
 
 

@@ -10,6 +10,7 @@ from electview.core.model import Status
 from electview.core.vote_for import contest_title
 from electview.ui.document import ResultsDocument
 from electview.core.formatting import format_percent as as_given
+from electview.core.formatting import format_when
 from electview.ui.text import format_percent, format_votes, plain_label
 
 STATUS_COLOURS: dict[Status, tuple[str, str]] = {
@@ -84,7 +85,7 @@ class HeaderBar(QWidget):
         election = dataset.election
         _set_text(self.title_label, election.title)
         self._set_status(election.status)
-        details = [election.date, election.country or election.jurisdiction, election.office]
+        details = [format_when(election.date), election.country or election.jurisdiction, election.office]
         if election.round:
             details.append(self.tr("round {0}").format(election.round))
         contest = document.contest

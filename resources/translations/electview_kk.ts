@@ -2978,4 +2978,55 @@
         <translation>көпшілік ({0}%)</translation>
     </message>
 </context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>{day} January {year}</source>
+        <translation>{year} ж. {day} қаңтар</translation>
+    </message>
+    <message>
+        <source>{day} February {year}</source>
+        <translation>{year} ж. {day} ақпан</translation>
+    </message>
+    <message>
+        <source>{day} March {year}</source>
+        <translation>{year} ж. {day} наурыз</translation>
+    </message>
+    <message>
+        <source>{day} April {year}</source>
+        <translation>{year} ж. {day} сәуір</translation>
+    </message>
+    <message>
+        <source>{day} May {year}</source>
+        <translation>{year} ж. {day} мамыр</translation>
+    </message>
+    <message>
+        <source>{day} June {year}</source>
+        <translation>{year} ж. {day} маусым</translation>
+    </message>
+    <message>
+        <source>{day} July {year}</source>
+        <translation>{year} ж. {day} шілде</translation>
+    </message>
+    <message>
+        <source>{day} August {year}</source>
+        <translation>{year} ж. {day} тамыз</translation>
+    </message>
+    <message>
+        <source>{day} September {year}</source>
+        <translation>{year} ж. {day} қыркүйек</translation>
+    </message>
+    <message>
+        <source>{day} October {year}</source>
+        <translation>{year} ж. {day} қазан</translation>
+    </message>
+    <message>
+        <source>{day} November {year}</source>
+        <translation>{year} ж. {day} қараша</translation>
+    </message>
+    <message>
+        <source>{day} December {year}</source>
+        <translation>{year} ж. {day} желтоқсан</translation>
+    </message>
+</context>
 </TS>
