@@ -150,3 +150,14 @@ def test_medsl_dc_pseudo_offices_are_turnout_and_over_under_votes_apart():
     assert result.other_counts["undervotes"].value > 0
     assert result.turnout.registered > result.turnout.ballots_cast > result.total_valid.value
     assert not any("REGISTERED" in c.name for c in dataset.contests)
+
+
+def test_borden_registered_voters_count_beside_the_vote_mode_rows():
+    # Issue 14: the 476 registered on every real precinct were dropped because "Early Voting" and
+    # "Mail" (vote modes, no voters registered there) have none: turnout was "unknown".
+    dataset = load_file(OE / "20221108__tx__general__borden__precinct.csv")
+    result = tally(dataset.contest("Governor"), None, dataset.turnout)
+    assert (result.turnout.registered, result.turnout.ballots_cast) == (476, 334)
+    assert result.turnout_percent.derived and round(result.turnout_percent.value, 2) == 70.17
+    early = dataset.contest("Governor").units.index_of("/borden/early voting")
+    assert tally(dataset.contest("Governor"), early, dataset.turnout).turnout.registered is None  # a vote mode has none

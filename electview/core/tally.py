@@ -14,7 +14,7 @@ import numpy as np
 
 from electview.core.formatting import format_as_given, format_count
 from electview.core.i18n import translate
-from electview.core.model import MAX_COUNT, Candidate, Contest, ResultsDataset, Turnout
+from electview.core.model import MAX_COUNT, VOTE_MODE, Candidate, Contest, ResultsDataset, Turnout
 from electview.core.palette import candidate_colours
 from electview.core.vote_for import votes_allowed as _votes_allowed
 
@@ -214,7 +214,9 @@ def _scope_turnout(contest: Contest, scope: int | None, national: Turnout) -> Tu
 
     if scope is not None:
         counting &= units.within(scope)
-    registered = total(units.registered, counting)
+    # A vote mode's pseudo-precinct ("Early Voting") has ballots but no registered voters of its own:
+    # its blank leaves the real precincts' sum whole (Borden County: 476 registered, 334 ballots cast).
+    registered = total(units.registered, counting & ~((units.kinds == VOTE_MODE) & np.isnan(units.registered)))
     ballots_cast = total(units.ballots_cast, counting)
     # The definition describes a percentage electview can work out; with no figures there is none.
     computable = registered is not None and ballots_cast is not None

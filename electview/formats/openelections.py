@@ -16,7 +16,7 @@ import numpy as np
 from pathlib import Path
 
 from electview.core.errors import LoadError
-from electview.core.model import Election, ResultsDataset, Source
+from electview.core.model import VOTE_MODE, Election, ResultsDataset, Source
 from electview.formats import _tabular
 from electview.formats._longform import LongForm, fold, turnout_role
 from electview.formats.tables import words
@@ -98,7 +98,7 @@ def load(path: str | Path) -> ResultsDataset:
         place = precinct[row] if precinct else ""
         if fold(place) in MODE_PRECINCTS:
             data.note(f"precinct rows named {place.strip()!r} are a vote mode, not a place; they count in the county's total")
-            path_parts.append(("vote mode", place))
+            path_parts.append((VOTE_MODE, place))
         else:
             path_parts.append(("precinct", place))
         unit = data.unit(path_parts)
