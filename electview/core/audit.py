@@ -163,18 +163,15 @@ def _slip_sentence(result: ContestTally, slips: list[Slip]) -> str:
             **figures
         )
     # As likely by the sum: the smallest change to a share goes first, and the others are said too.
-    said = [_as_corrected(name(slip), slip) for slip in others]
-    alternatives = (
-        translate("audit", "{first} or {last}").format(first=", ".join(said[:-1]), last=said[-1]) if len(said) > 1 else said[0]
-    )
+    alternatives = ", ".join(_as_corrected(name(slip), slip) for slip in others)
     return translate(
         "audit",
-        "{name}'s {given} is most likely {corrected} (the smallest change): that alone brings the sum to {total}%; so would {alternatives}.",
+        "Likeliest slip: {name}'s {given} for {corrected} (sum {total}%); as likely: {alternatives}.",
     ).format(alternatives=alternatives, **figures)
 
 
 def _as_corrected(name: str, slip: Slip) -> str:
-    return translate("audit", "{name}'s {given} as {corrected}").format(
+    return translate("audit", "{name}'s {given} for {corrected}").format(
         name=name, given=format_percent(slip.given), corrected=format_percent(slip.corrected)
     )
 

@@ -1646,16 +1646,12 @@
         <translation>{name} үшін {given} көрсеткіші, бәлкім, {corrected}: осы түзетудің өзі қосындыны {total}% етеді.</translation>
     </message>
     <message>
-        <source>{name}'s {given} is most likely {corrected} (the smallest change): that alone brings the sum to {total}%; so would {alternatives}.</source>
-        <translation>{name} үшін {given} көрсеткіші, бәлкім, {corrected} (ең кіші түзету): осының өзі қосындыны {total}% етеді; {alternatives} да солай етер еді.</translation>
+        <source>Likeliest slip: {name}'s {given} for {corrected} (sum {total}%); as likely: {alternatives}.</source>
+        <translation>Ең ықтимал қате: {name} үшін {corrected} орнына {given} (қосынды {total}%); дәл солай ықтимал: {alternatives}.</translation>
     </message>
     <message>
-        <source>{name}'s {given} as {corrected}</source>
-        <translation>{name} үшін {given} орнына {corrected}</translation>
-    </message>
-    <message>
-        <source>{first} or {last}</source>
-        <translation>{first} не {last}</translation>
+        <source>{name}'s {given} for {corrected}</source>
+        <translation>{name} үшін {corrected} орнына {given}</translation>
     </message>
     <message>
         <source>{valid} valid votes on {ballots} ballots cast: the file doesn't say how many votes each voter had, but in every place counted the votes fit {count} a ballot, so this reads as a contest of {count} or more votes each (derived); its shares are of votes, not of voters.</source>

@@ -1646,16 +1646,12 @@
         <translation>{given} у {name}, скорее всего, — {corrected}: одна эта поправка даёт сумму {total}%.</translation>
     </message>
     <message>
-        <source>{name}'s {given} is most likely {corrected} (the smallest change): that alone brings the sum to {total}%; so would {alternatives}.</source>
-        <translation>{given} у {name}, скорее всего, — {corrected} (наименьшая поправка): одна она даёт сумму {total}%; то же дали бы {alternatives}.</translation>
+        <source>Likeliest slip: {name}'s {given} for {corrected} (sum {total}%); as likely: {alternatives}.</source>
+        <translation>Вероятнее всего, опечатка: {given} у {name} вместо {corrected} (сумма {total}%); столь же вероятно: {alternatives}.</translation>
     </message>
     <message>
-        <source>{name}'s {given} as {corrected}</source>
-        <translation>{given} у {name} как {corrected}</translation>
-    </message>
-    <message>
-        <source>{first} or {last}</source>
-        <translation>{first} или {last}</translation>
+        <source>{name}'s {given} for {corrected}</source>
+        <translation>{given} у {name} вместо {corrected}</translation>
     </message>
     <message>
         <source>{valid} valid votes on {ballots} ballots cast: the file doesn't say how many votes each voter had, but in every place counted the votes fit {count} a ballot, so this reads as a contest of {count} or more votes each (derived); its shares are of votes, not of voters.</source>
