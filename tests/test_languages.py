@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
+from electview.core.formatting import format_when
 from electview.core import i18n as core_i18n
 from electview.resources import resource_path, sample_path
 from electview.ui import i18n
@@ -38,6 +39,7 @@ def data_strings(window) -> list[str]:
         election = dataset.election
         texts += [election.title, election.country, election.office, election.date, election.jurisdiction]
         texts += [getattr(election.source, field) for field in ("authority", "announced_by", "announced_at", "cited_via", "url")]
+        texts.append(format_when(election.source.announced_at))  # the file's text after its date, as shown
         for contest in dataset.contests:
             texts.append(contest.name)
             texts += [text for c in contest.candidates for text in (c.name, c.party, c.description)]
