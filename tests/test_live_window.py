@@ -50,7 +50,7 @@ def test_window_follows_rewritten_file_without_a_click(window, qtbot, tmp_path):
     assert window.live.checked_label.text().startswith("Checked ")
     assert window.live.changed_label.text().startswith("Data changed ")
     assert "2019-06-10" in window.live.changed_label.toolTip()  # the file's own announcement time
-    assert "2019-06-10" in window.header.source_label.text()  # in full where there is room for it
+    assert "10 June 2019" in window.header.source_label.text()  # in full where there is room for it
 
 
 def test_atomic_replace_delete_recreate_and_torn_write(window, qtbot, tmp_path):
