@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from electview.core.audit import Finding, Severity
 from electview.core.model import Status
@@ -11,7 +11,7 @@ from electview.core.vote_for import contest_title
 from electview.ui.document import ResultsDocument
 from electview.core.formatting import format_percent as as_given
 from electview.core.formatting import format_when
-from electview.ui.text import format_percent, format_votes, plain_label
+from electview.ui.text import PlainLabel, format_percent, format_votes, plain_label
 
 STATUS_COLOURS: dict[Status, tuple[str, str]] = {
     Status.PRELIMINARY: ("#E69F00", "#1A1A1A"),
@@ -30,7 +30,14 @@ def _set_text(label, text: str) -> None:
 
 
 class HeaderBar(QWidget):
-    """Always in view: what these results are, how final, from whom, and what doesn't add up."""
+    """Always in view: what these results are, how final, from whom, and what doesn't add up.
+
+    The audit's findings take one line each (shortened, whole in the tooltip) until the user
+    asks for all of them: wrapped, four findings took the rows a short window needs for the
+    table (1024×640 in Russian hid the seventh candidate).
+    """
+
+    findings_expanded_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,10 +61,16 @@ class HeaderBar(QWidget):
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.turnout_label = plain_label(word_wrap=True)
         self.turnout_label.setAccessibleDescription(self.tr("Turnout"))
-        self.findings_label = plain_label(word_wrap=True)
+        self.findings_label = PlainLabel()
         self.findings_label.setAccessibleDescription(self.tr("Audit findings"))
         self.findings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.findings_label.setObjectName("auditFindings")  # coloured per theme by ui.theme.style_sheet
+        self.findings_toggle = QToolButton()
+        self.findings_toggle.setAutoRaise(True)
+        self.findings_toggle.setCheckable(True)
+        self.findings_toggle.toggled.connect(self._show_whole_findings)
+        self.findings_label.elided_changed.connect(lambda _elided: self._update_toggle())
+        self._show_whole_findings(False)
 
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_label, 1)
@@ -70,7 +83,10 @@ class HeaderBar(QWidget):
         layout.addWidget(self.source_label)
         layout.addWidget(self.turnout_label)
         layout.addSpacing(4)
-        layout.addWidget(self.findings_label)
+        findings_row = QHBoxLayout()
+        findings_row.addWidget(self.findings_label, 1)
+        findings_row.addWidget(self.findings_toggle, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(findings_row)
 
     def update_from(self, document: ResultsDocument) -> None:
         dataset = document.dataset
@@ -166,9 +182,32 @@ class HeaderBar(QWidget):
         ]
         _set_text(self.findings_label, "\n".join(lines))
         self.findings_label.setVisible(bool(lines))
+        self._update_toggle()
 
     def findings_text(self) -> str:
+        """Every finding whole, as the tooltip, a screen reader and "Show all" give it."""
         return self.findings_label.text()
+
+    def set_findings_expanded(self, expanded: bool) -> None:
+        self.findings_toggle.setChecked(expanded)
+
+    def findings_expanded(self) -> bool:
+        return self.findings_toggle.isChecked()
+
+    def _show_whole_findings(self, whole: bool) -> None:
+        self.findings_label.setWordWrap(whole)
+        self.findings_toggle.setText(self.tr("Show less") if whole else self.tr("Show all"))
+        self.findings_toggle.setToolTip(
+            self.tr("One line per finding") if whole else self.tr("Show every finding whole")
+        )
+        self._update_toggle()
+        self.findings_expanded_changed.emit(whole)
+
+    def _update_toggle(self) -> None:
+        """The toggle shows only where it changes something: a finding is shortened, or all are shown whole."""
+        has_findings = bool(self.findings_label.text())
+        useful = self.findings_toggle.isChecked() or self.findings_label.is_elided()
+        self.findings_toggle.setVisible(has_findings and useful)
 
 
 __all__ = ["HeaderBar"]

@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
 
         self.header = HeaderBar()
+        self.header.set_findings_expanded(self.settings.findings_expanded())
+        self.header.findings_expanded_changed.connect(self.settings.set_findings_expanded)
         self.contest_picker = QComboBox()
         self.contest_picker.setAccessibleName(self.tr("Contest"))
         self.table = self._make_table()

@@ -119,6 +119,14 @@ class Settings:
     def set_theme(self, value: str) -> None:
         self._set("view/theme", value)
 
+    def findings_expanded(self) -> bool:
+        """Whether the header shows every audit finding whole (else one line each)."""
+        value = self._settings.value("view/findings_expanded", False)
+        return value is True or value == "true"
+
+    def set_findings_expanded(self, value: bool) -> None:
+        self._set("view/findings_expanded", bool(value))
+
     def language(self) -> str:
         value = self._settings.value("view/language", "system")
         return value if isinstance(value, str) else "system"

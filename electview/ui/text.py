@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 
 from electview.core.formatting import format_count, format_number, is_missing
 from PySide6.QtWidgets import QLabel
@@ -49,9 +49,11 @@ def shortened(text: str, limit: int = 80) -> str:
 class PlainLabel(QLabel):
     """A label for text from files: never HTML, and never wider than its pane lets it be.
 
-    A wrapped label wraps even a run with no space (``breakable``); a one-line label is elided
-    at the right, the whole text in its tooltip. ``text()`` is always the text as given.
+    A wrapped label wraps even a run with no space (``breakable``); an unwrapped label elides
+    each of its lines at the right, the whole text in its tooltip. ``text()`` is always the text as given.
     """
+
+    elided_changed = Signal(bool)  # True while some line is drawn shortened
 
     def __init__(self, text: str = "", parent=None, word_wrap: bool = False) -> None:
         super().__init__(parent)
@@ -69,6 +71,10 @@ class PlainLabel(QLabel):
         if self.wordWrap():
             super().setText(breakable(text))
             self._name_for_screen_readers()
+            if self._elided_tooltip:  # was shortened before it wrapped
+                self.setToolTip("")
+                self._elided_tooltip = False
+                self.elided_changed.emit(False)
         else:
             self._elide()
 
@@ -99,7 +105,11 @@ class PlainLabel(QLabel):
         if not self.wordWrap():
             # Qt's hint is for the text drawn (maybe elided) plus margins and padding: ask for the whole text.
             metrics = self.fontMetrics()
-            hint.setWidth(hint.width() - metrics.horizontalAdvance(QLabel.text(self)) + metrics.horizontalAdvance(self._whole))
+
+            def widest(text: str) -> int:
+                return max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+
+            hint.setWidth(hint.width() - widest(QLabel.text(self)) + widest(self._whole))
         return hint
 
     def resizeEvent(self, event) -> None:  # noqa: N802
@@ -109,18 +119,27 @@ class PlainLabel(QLabel):
 
     def _elide(self) -> None:
         whole, width = self._whole, self.contentsRect().width() - 2 * self.margin()
-        # Several lines get their room from the layout; a label not laid out yet keeps its text.
-        fits = "\n" in whole or width <= 0
-        shown = whole if fits else self.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideRight, width)
+        # A label not laid out yet keeps its text; each line is shortened on its own.
+        if width <= 0:
+            shown = whole
+        else:
+            metrics = self.fontMetrics()
+            shown = "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in whole.split("\n"))
         if QLabel.text(self) != shown:
             super().setText(shown)
         self._name_for_screen_readers()
         if shown != whole:
             self.setToolTip(plain_tooltip(whole))
-            self._elided_tooltip = True
+            if not self._elided_tooltip:
+                self._elided_tooltip = True
+                self.elided_changed.emit(True)
         elif self._elided_tooltip:
             self.setToolTip("")
             self._elided_tooltip = False
+            self.elided_changed.emit(False)
+
+    def is_elided(self) -> bool:
+        return self._elided_tooltip
 
 
 def plain_label(text: str = "", parent=None, word_wrap: bool = False) -> QLabel:
