@@ -236,10 +236,18 @@ class Statement:
     tooltip: str = ""  # the formula behind a bound or a hurdle
     hurdle: Hurdle | None = None
     majority_bound: int | None = None  # the leader's votes are above the threshold of any total below this
+    # The sentence as shorter sentences, for a window that keeps whole sentences only: a short
+    # window then keeps who leads, not an elided half of the whole sentence.
+    parts: tuple[str, ...] = ()
 
     @property
     def lines(self) -> list[str]:
         return [self.sentence, *self.notes]
+
+    @property
+    def short_lines(self) -> list[str]:
+        """:attr:`lines` with the sentence given as its parts, where it has them."""
+        return [*(self.parts or (self.sentence,)), *self.notes]
 
     def as_dict(self) -> dict:
         """The summary JSON's ``"outcome_statement"``."""
@@ -400,10 +408,11 @@ def _one_winner(result: ContestTally, decided: Outcome, threshold: float, base: 
         )
     # The margin over the runner-up is in the table; the sentence stays short enough for the report's two pages.
     sentence = tr("majority", "{0} leads with {1} of valid votes; {2}.").format(name, share, clause)
+    parts = (tr("majority", "{0} leads with {1} of valid votes.").format(name, share), clause[:1].upper() + clause[1:] + ".")
     tooltip = tr("majority", "{0} × 100 ÷ {1} = {2}: whatever the rest of the count, {3} stays above {1}% while the total stays below it.").format(
         format_count(leader_votes), format_as_given(threshold), format_count(bound), name
     )
-    return Statement(sentence, notes, tooltip, majority_bound=bound)
+    return Statement(sentence, notes, tooltip, majority_bound=bound, parts=parts)
 
 
 def _with_hurdle(result: ContestTally, name: str, other: str, lead: float, lead_text: str, remaining: Remaining, tr) -> Statement:

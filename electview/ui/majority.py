@@ -114,7 +114,9 @@ class MajorityController(QObject):
         self.gauge = majority_gauge(result, self.threshold, self.base, final)
         self._pie.item.set_threshold(self._pie_fraction(result))
         line = self.tr("Dashed line: {0}% of {1}.").format(f"{self.threshold:g}", self.base.label)
-        self._label.setText("\n".join([*chosen, *lines, line]))  # a label's accessible name is its text
+        # One winner: lines are the statement's; its parts let a short window keep who leads whole.
+        shown = self.statement.short_lines if lines == self.statement.lines else lines
+        self._label.setText("\n".join([*chosen, *shown, line]))  # a label's accessible name is its text
         self._label.setToolTip(self.statement.tooltip)
 
     def _pie_fraction(self, result) -> float | None:

@@ -486,6 +486,22 @@
         <source>Note: </source>
         <translation>Ескерту: </translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation>Барлығын көрсету</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Жию</translation>
+    </message>
+    <message>
+        <source>One line per finding</source>
+        <translation>Әр ескертуге бір жол</translation>
+    </message>
+    <message>
+        <source>Show every finding whole</source>
+        <translation>Барлық ескертулерді толық көрсету</translation>
+    </message>
 </context>
 <context>
     <name>HemicycleChart</name>
@@ -1898,6 +1914,10 @@
     <message>
         <source>{0} × 100 ÷ {1} = {2}: whatever the rest of the count, {3} stays above {1}% while the total stays below it.</source>
         <translation>{0} × 100 ÷ {1} = {2}: қалған санау қалай өтсе де, жалпы сан осыдан аз болғанда {3} кандидатта {1}% астам болады.</translation>
+    </message>
+    <message>
+        <source>{0} leads with {1} of valid votes.</source>
+        <translation>{0} жарамды дауыстардың {1} алып алда.</translation>
     </message>
 </context>
 <context>

@@ -486,6 +486,22 @@
         <source>Note: </source>
         <translation>Примечание: </translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation>Показать всё</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Свернуть</translation>
+    </message>
+    <message>
+        <source>One line per finding</source>
+        <translation>По одной строке на замечание</translation>
+    </message>
+    <message>
+        <source>Show every finding whole</source>
+        <translation>Показать все замечания полностью</translation>
+    </message>
 </context>
 <context>
     <name>HemicycleChart</name>
@@ -1898,6 +1914,10 @@
     <message>
         <source>{0} × 100 ÷ {1} = {2}: whatever the rest of the count, {3} stays above {1}% while the total stays below it.</source>
         <translation>{0} × 100 ÷ {1} = {2}: как бы ни прошёл остальной подсчёт, у {3} больше {1}%, пока общее число голосов меньше этого.</translation>
+    </message>
+    <message>
+        <source>{0} leads with {1} of valid votes.</source>
+        <translation>{0} лидирует с {1} действительных голосов.</translation>
     </message>
 </context>
 <context>
