@@ -58,7 +58,7 @@ def test_section_names_the_earlier_results(sample_html):
     section = sample_html[sample_html.index("Comparison with") :]
     assert section.startswith("Comparison with 2019 Kazakhstan presidential election (PRELIMINARY)")
     assert "Compared results — Contest: President of Kazakhstan; Election date: 2019-06-09; " in section
-    assert "Announced: 2019-06-10, briefing (preliminary results)" in section
+    assert "Announced: 10 June 2019, briefing (preliminary results)" in section  # was the file's raw 2019-06-10
     assert "kazakhstan-2019-presidential.electview.json" in section
     assert hashlib.sha256(PRELIMINARY.read_bytes()).hexdigest() in section
     assert "Amirjan Kosanov (old) is Amirzhan Kosanov (new): matched by the same name in another spelling." in section

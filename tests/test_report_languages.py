@@ -85,6 +85,8 @@ def test_russian_report_has_no_english_label(sample):
             "Uly Dala Kyrandary Republican Movement", "Kazakhstan"]
     election = sample.election
     data += [getattr(election.source, f) for f in ("authority", "announced_by", "announced_at", "cited_via")]
+    # The date in "2019-06-10, briefing (…)" is printed in Russian (core.formatting.format_when); the rest is the file's
+    data += [election.source.announced_at.split(", ", 1)[-1]]
     data += [sample.turnout.definition] + [item.quote for item in sample.commentary]
     data += [part for item in sample.commentary for part in (item.speaker, item.role, item.organisation, item.outlet)]
 

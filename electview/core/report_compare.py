@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from electview.core.compare import Comparison, compare_tallies
 from electview.core.compare_output import format_change, format_points, format_rank
-from electview.core.formatting import format_count, format_percent, format_share
+from electview.core.formatting import format_count, format_percent, format_share, format_when
 from electview.core.majority import DEFAULT_THRESHOLD
 from electview.core.matching import MATCHED_BY_MAPPING, MATCHED_BY_NAME, MATCHED_BY_PARTY, MATCHED_BY_SIMILAR_NAME
 from electview.core.model import Candidate, Contest, ResultsDataset
@@ -78,7 +78,7 @@ class ReportComparison:
         facts += [
             (tr.translate("Report", "Election date"), election.date or not_stated),
             (tr.translate("Report", "Source"), source.authority or not_stated),
-            (tr.translate("Report", "Announced"), source.announced_at or not_stated),
+            (tr.translate("Report", "Announced"), format_when(source.announced_at, tr.first.translate) if source.announced_at else not_stated),
         ]
         if self.old.source_path:
             digest = self.sha256 or tr.translate("Report", "file could not be read")

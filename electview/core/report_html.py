@@ -63,8 +63,8 @@ p { margin-top: 2px; margin-bottom: 2px; }
 .footnote { font-size: 8.5pt; color: #333333; }
 .outcome { font-size: 8.5pt; margin-top: 4px; }
 .warning { font-size: 8.5pt; color: #8a1c1c; }
-.quote { margin-top: 8px; margin-left: 18px; margin-right: 18px; font-style: italic; }
-.attribution { margin-left: 18px; color: #444444; font-size: 9pt; }
+.quote { margin-top: 6px; margin-bottom: 1px; margin-left: 18px; margin-right: 18px; font-style: italic; }
+.attribution { margin-top: 0px; margin-left: 18px; color: #444444; font-size: 9pt; }
 """
 
 # Only for browsers (Qt would print the watermark as a paragraph): a light status watermark on
@@ -168,7 +168,7 @@ def _provenance(dataset: ResultsDataset, options: ReportOptions) -> str:
     rows = [(tr.translate("Report", "Source"), escape(source.authority) if source.authority else not_stated)]
     if source.announced_by:
         rows.append((tr.translate("Report", "Announced by"), escape(source.announced_by)))
-    rows.append((tr.translate("Report", "Announced"), escape(source.announced_at) if source.announced_at else not_stated))
+    rows.append((tr.translate("Report", "Announced"), escape(format_when(source.announced_at, tr.first.translate)) if source.announced_at else not_stated))
     if source.cited_via:
         rows.append((tr.translate("Report", "Cited via"), escape(source.cited_via)))
     if source.url:
@@ -265,9 +265,13 @@ def _candidate_table(result: ContestTally, tr: ReportLanguages = ENGLISH, decide
     share_total = _share_total(result)
     rows = _candidate_rows(result, tr, decided)
     total_label = tr.translate("Report", "Total valid votes")
+    # Shares the source gave add up to what it printed (100.17%), which beside the total read as
+    # the total's own share: the cell stays empty and the audit's finding says the sum. Shares
+    # electview computed add up here (100.01% as printed, never a hard 100.00%).
+    reported = bool((~result.share_derived).any())
     rows.append(
         f"<tr class='total'><td></td><td>{escape(total_label)}</td><td></td>"
-        f"<td class='num'>{escape(total)}</td><td class='num'>{escape(format_share(share_total, ''))}</td></tr>"
+        f"<td class='num'>{escape(total)}</td><td class='num'>{'' if reported else escape(format_share(share_total, ''))}</td></tr>"
     )
     apart = tr.translate("Report", "{0} (not in the shares)")
     for kind, figure in result.other_counts.items():
@@ -392,7 +396,7 @@ def _commentary(dataset: ResultsDataset, tr: ReportLanguages = ENGLISH) -> str:
     for item in dataset.commentary:
         attribution = item.attribution()
         if item.date:
-            attribution += f", {item.date}"
+            attribution += f", {format_when(item.date, tr.first.translate)}"
         parts.append(f"<p class='quote'>“{escape(item.quote)}”</p><p class='attribution'>— {escape(attribution)}</p>")
     return "".join(parts)
 
