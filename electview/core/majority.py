@@ -317,6 +317,8 @@ def outcome_statement(
     decided = outcome(result, final)
     final = decided.final
     rule = decided.rule
+    if rule.kind == "declared":
+        return Statement(declared_sentence(result, decided, tr, name_of))
     if rule.method is not None:
         if decided.problem:
             return Statement(tr("outcomes", "No outcome: {0}.").format(tr("outcomes", decided.problem)))
@@ -330,6 +332,26 @@ def outcome_statement(
     if not decided.winners:
         return Statement(tr("majority", "No candidate has votes yet."))
     return _one_winner(result, decided, threshold, base, tr, name_of)
+
+
+def declared_sentence(result: ContestTally, decided: Outcome, tr, name_of: Callable[[str], str] = isolate) -> str:
+    """Who the file declares elected and, where the figures shown put someone else first, that they don't decide it."""
+    names = [name_of(result.candidates[i].name) for i in decided.winners]
+    if len(names) == 1:
+        sentence = tr("majority", "{0} is elected, as the file declares, with {1} of valid votes in these figures.").format(
+            names[0], format_share(result.share[decided.winners[0]])
+        )
+    else:
+        sentence = tr("majority", "Elected, as the file declares: {0}.").format(", ".join(names))
+    if decided.overruled:
+        ahead = ", ".join(
+            tr("majority", "{0} ({1})").format(name_of(result.candidates[i].name), format_share(result.share[i])) for i in decided.overruled
+        )
+        sentence += " " + tr(
+            "majority",
+            "{0} has more votes here, so these figures are not the deciding count (preferences or a later round decided it).",
+        ).format(ahead)
+    return sentence
 
 
 def _several_winners(result: ContestTally, decided: Outcome, tr, name_of: Callable[[str], str]) -> str:

@@ -346,6 +346,10 @@ class Contest:
     counted_units_whole: bool = True
     # Per place, the file's own progress for this contest: unit index -> (sub-units reported or None, sub-units in all).
     unit_reporting: Mapping[int, tuple[int | None, int]] = field(default_factory=dict)
+    # Per candidate, who the file itself declares elected for the whole contest: 1.0 elected, 0.0 not,
+    # NaN where it says nothing (an "Elected" Y/N column, NIST PostElectionStatus). None: the file says
+    # nothing at all. The file's word decides: the counts shown may be first preferences only.
+    declared_elected: np.ndarray | None = None
 
     def candidate_index(self, candidate_id: str) -> int:
         for index, candidate in enumerate(self.candidates):

@@ -37,7 +37,7 @@ class Standing(StrEnum):
 class Rule:
     """The rule a contest is decided by and where it came from."""
 
-    kind: str  # "plurality" (one winner), "vote-for-n", "party-list", "ranked-choice" (the tabulator's rounds)
+    kind: str  # "plurality" (one winner), "vote-for-n", "party-list", "ranked-choice" (the tabulator's rounds), "declared" (the file's word)
     seats: int
     method: Method | None = None
     threshold: float = 0.0
@@ -63,6 +63,8 @@ class Rule:
             return text + by_user
         if self.kind == "ranked-choice":
             return tr("outcomes", "ranked choice, {0} to elect: as the tabulator's rounds decided").format(self.seats)
+        if self.kind == "declared":
+            return tr("outcomes", "elected as the file declares")
         if self.seats > 1:
             return tr("outcomes", "vote for {0}: the {0} most voted win").format(self.seats) + by_user
         return tr("outcomes", "one winner: most votes") + by_user
@@ -83,6 +85,9 @@ class Outcome:
     first_loser: int | None
     allocation: SeatAllocation | None = None
     problem: str = ""  # why no outcome can be given (e.g. no party reaches the threshold)
+    # Declared outcomes: who has the most votes in these figures but is not declared elected (the
+    # counts are first preferences, a first round…): the figures alone don't decide the contest.
+    overruled: tuple[int, ...] = ()
 
     @property
     def has_tie(self) -> bool:
@@ -154,6 +159,9 @@ def outcome(result: ContestTally, final: bool) -> Outcome:
     said = _elected_in_file(result, rule)
     if said is not None:
         return said
+    declared = _declared_in_file(result, rule, final)
+    if declared is not None:
+        return declared
     if rule.kind == "vote-for-n" or rule.kind == "plurality":
         return _most_voted(result, rule, final)
     if rule.method is not None:
@@ -180,6 +188,36 @@ def _elected_in_file(result: ContestTally, rule: Rule) -> Outcome | None:
     seats_won[list(winners)] = 1
     said = Rule("ranked-choice", max(ranked.seats, len(winners)), source="file")
     return Outcome(said, True, standing, seats_won, winners, (), 0, None, None)
+
+
+def _declared_in_file(result: ContestTally, rule: Rule, final: bool) -> Outcome | None:
+    """The winners the file declares (an "Elected" column, NIST PostElectionStatus) for the whole contest; else None.
+
+    A preferential count's first preferences, or a first round, can leave the winner behind a
+    rival in the figures shown: the file's word decides, and who it overrules is said.
+    """
+    declared = result.contest.declared_elected
+    if declared is None or result.scope is not None or rule.method is not None:
+        return None
+    by_id = {candidate.id: i for i, candidate in enumerate(result.contest.candidates)}
+    said = np.array([declared[by_id[c.id]] if c.id in by_id else np.nan for c in result.candidates])
+    chosen = np.flatnonzero(said == 1.0).tolist()
+    if not chosen:
+        return None
+    votes = np.nan_to_num(result.votes, nan=-1.0)
+    winners = tuple(sorted(chosen, key=lambda i: -votes[i]))
+    seats = max(rule.seats, len(winners))
+    filled = len(winners) >= seats
+    standing = tuple(
+        Standing.ELECTED if i in winners else Standing.DEFEATED if said[i] == 0.0 or filled else Standing.UNDECIDED
+        for i in range(len(result.candidates))
+    )
+    seats_won = np.zeros(len(result.candidates), np.int64)
+    seats_won[list(winners)] = 1
+    counted = _most_voted(result, Rule("vote-for-n" if seats > 1 else "plurality", seats, source="file"), final)
+    overruled = tuple(i for i in counted.winners if i not in winners) if not counted.problem else ()
+    return Outcome(Rule("declared", seats, source="file"), final, standing, seats_won, winners, (), 0, None, None,
+                   overruled=overruled)
 
 
 def _shown(result: ContestTally) -> list[int]:
@@ -420,6 +458,7 @@ class Parliament:
     final: bool = False
     rule: str = ""  # the rule in words (Rule.describe), shown with the chart
     undecided_seats: int = 0  # constituencies whose winner can't be named yet (counts unknown): no one's seats
+    note: str = ""  # where the file's declared winners and the figures shown part ways
 
     @property
     def majority(self) -> int:
@@ -532,13 +571,15 @@ def district_parliament(dataset: ResultsDataset, final: bool | None = None) -> P
     colours = dataset.party_colours
     seats: dict[str, int] = {}
     colour_of: dict[str, str] = {}
-    tied = undecided = 0
+    tied = undecided = declared = overruled = 0
     for contest in dataset.contests:
         result = tally(contest, None, None, colours)
         decided = outcome(result, final)
         if decided.problem or (not decided.winners and not decided.has_tie):
             undecided += 1
             continue
+        declared += decided.rule.kind == "declared"
+        overruled += bool(decided.overruled)
         tied += decided.tied_places
         for index in decided.winners:
             party = result.candidates[index].party or NO_PARTY_LABEL
@@ -548,10 +589,24 @@ def district_parliament(dataset: ResultsDataset, final: bool | None = None) -> P
             colour_of.setdefault(party, colours.get(party_key(party)) or result.colours[index])
     order = sorted(seats, key=lambda party: -seats[party])  # stable: equal seats keep the file's order
     total = len(dataset.contests)
-    rule = translate("outcomes", "{0} single-member constituencies: most votes wins each").format(total)
+    if declared == total:
+        rule = translate("outcomes", "{0} single-member constituencies: the elected as the file declares them").format(total)
+    elif declared:
+        rule = translate("outcomes", "{0} single-member constituencies: {1} as the file declares them elected, the rest by most votes").format(
+            total, declared
+        )
+    else:
+        rule = translate("outcomes", "{0} single-member constituencies: most votes wins each").format(total)
+    note = ""
+    if overruled:
+        note = translate(
+            "outcomes",
+            "In {0} of them the member declared elected does not have the most votes in these figures: they are not the "
+            "deciding count (first preferences, or a first round); the seats follow the file's declaration.",
+        ).format(overruled)
     return Parliament(
         parties=tuple(order), colours=tuple(colour_of[party] for party in order), seats=tuple(seats[party] for party in order),
-        total_seats=total, tied_seats=tied, final=final, rule=rule, undecided_seats=undecided,
+        total_seats=total, tied_seats=tied, final=final or declared == total, rule=rule, undecided_seats=undecided, note=note,
     )
 
 
@@ -575,6 +630,8 @@ def parliament_lines(house: Parliament, tr: Translate | None = None) -> list[str
         lines.append(tr("outcomes", "{0} seats tied between candidates: the law decides, not the count.").format(house.tied_seats))
     if house.undecided_seats:
         lines.append(tr("outcomes", "{0} seats not decided: their counts are unknown.").format(house.undecided_seats))
+    if house.note:
+        lines.append(house.note)
     return lines
 
 
@@ -588,4 +645,5 @@ def parliament_dict(house: Parliament) -> dict:
         "seats": dict(zip(house.parties, house.seats, strict=True)),
         "tied_seats": house.tied_seats,
         "undecided_seats": house.undecided_seats,
+        "note": house.note or None,
     }

@@ -8,7 +8,7 @@ from electview.core.formatting import format_number
 from electview.core.i18n import translate
 from electview.core.majority import statement_lines
 from electview.core.model import Status
-from electview.core.outcomes import rule_for
+from electview.core.outcomes import outcome, rule_for
 from electview.core.tally import ContestTally
 from electview.core.terminal import isolate
 
@@ -30,8 +30,8 @@ def result_sentence(result: ContestTally | None, status: Status = Status.UNKNOWN
     order = [i for i in result.order_by_votes() if not unknown_share[i]]
     if not order:
         return translate("sentence", "No votes or shares have been reported yet.")
-    if rule_for(result).kind != "plurality":
-        # Several winners or seats: the outcome under the contest's rule, as the window, summary and report say it.
+    if rule_for(result).kind != "plurality" or outcome(result, status.is_final).rule.kind == "declared":
+        # Several winners or seats, or winners the file declares: the outcome as the window, summary and report say it.
         said = " ".join(statement_lines(result, status.is_final, with_rule=False)).rstrip(".")
         return _with_prefix(status, said + _turnout_clause(result))
     leader = order[0]

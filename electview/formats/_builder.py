@@ -98,6 +98,7 @@ class ContestBuilder:
         self._votes: list[tuple[int, int, float]] = []
         self._other: list[tuple[int, int, float]] = []
         self._shares: list[tuple[int, int, float]] = []
+        self._declared: dict[int, bool] = {}  # candidate column -> the file declares them elected (or not)
         self.units_reporting: int | None = None
         self.units_total: int | None = None
 
@@ -141,6 +142,10 @@ class ContestBuilder:
         if percent is not None:
             self._shares.append((unit, candidate, float(percent)))
 
+    def declare(self, candidate: int, elected: bool) -> None:
+        """The file says whether ``candidate`` was elected; "elected" on any of their rows wins over "not"."""
+        self._declared[candidate] = self._declared.get(candidate, False) or elected
+
     def other(self, unit: int, kind: str, value: float | None) -> None:
         if value is None:
             return
@@ -169,7 +174,16 @@ class ContestBuilder:
             units_reporting=self.units_reporting,
             units_total=self.units_total,
             names=self.names,
+            declared_elected=self._declared_array(),
         )
+
+    def _declared_array(self) -> np.ndarray | None:
+        if not any(self._declared.values()):
+            return None  # "not elected" for everyone declares nothing (a pre-count file, a column of N)
+        declared = np.full(len(self.candidates), np.nan)
+        for column, elected in self._declared.items():
+            declared[column] = 1.0 if elected else 0.0
+        return declared
 
 
 def _table(rows: list[tuple[int, int, float]]) -> CountTable:

@@ -423,6 +423,21 @@ ESTIMATE_TYPE = "electview-estimate"
 MAX_SHARE = 100.0
 
 
+# Candidate.PostElectionStatus: the file's word on who won. A projection is not a declaration.
+_ELECTED_STATUS = {"winner": True, "defeated": False, "withdrawn": False, "advanced-to-runoff": False}
+
+
+def _post_election_status(candidates: dict, selection: dict) -> bool | None:
+    """Whether the file declares the selection's candidate elected (True), not elected (False), or says nothing (None)."""
+    said = None
+    for candidate_id in id_list(selection.get("CandidateIds")):
+        status = candidates.get(candidate_id, {}).get("PostElectionStatus")
+        status = str(status or "").strip().casefold()
+        if status in _ELECTED_STATUS:
+            said = (said or False) or _ELECTED_STATUS[status]
+    return said
+
+
 def _reported_shares(candidates: dict, selection: dict, place: str) -> list[tuple[str, float]]:
     """(GpUnit id, percent) of the shares electview's export carried on the selection's candidate."""
     ids = id_list(selection.get("CandidateIds"))
@@ -577,6 +592,10 @@ def _read(report: dict, path: str, format_name: str) -> ResultsDataset:
             columns.append(
                 builder.candidate(key, label.name, label.party, label.colour, names=label.names, party_names=label.party_names)
             )
+        for position, selection in enumerate(selections):
+            said = _post_election_status(candidates, selection)
+            if said is not None:
+                builder.declare(columns[position], said)
         for (unit_id, position), kinds in counts.items():
             unit = registry.get(unit_id)
             if unit is None:

@@ -1919,6 +1919,22 @@
         <source>{0} leads with {1} of valid votes.</source>
         <translation>{0} жарамды дауыстардың {1} алып алда.</translation>
     </message>
+    <message>
+        <source>{0} is elected, as the file declares, with {1} of valid votes in these figures.</source>
+        <translation>{0} файлда жарияланғандай сайланды, бұл деректерде жарамды дауыстардың {1} алды.</translation>
+    </message>
+    <message>
+        <source>Elected, as the file declares: {0}.</source>
+        <translation>Файлда жарияланғандай сайланғандар: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} has more votes here, so these figures are not the deciding count (preferences or a later round decided it).</source>
+        <translation>{0} мұнда көбірек дауыс алды, демек бұл деректер шешуші санақ емес (таңдаулар немесе келесі тур шешті).</translation>
+    </message>
 </context>
 <context>
     <name>outcomes</name>
@@ -2109,6 +2125,22 @@
     <message>
         <source>{0}th</source>
         <translation>{0}-ші</translation>
+    </message>
+    <message>
+        <source>elected as the file declares</source>
+        <translation>сайланғандар — файлда жарияланғандай</translation>
+    </message>
+    <message>
+        <source>{0} single-member constituencies: the elected as the file declares them</source>
+        <translation>{0} бір мандатты округ: сайланғандар — файлда жарияланғандай</translation>
+    </message>
+    <message>
+        <source>{0} single-member constituencies: {1} as the file declares them elected, the rest by most votes</source>
+        <translation>{0} бір мандатты округ: {1} округта сайланғандар — файлда жарияланғандай, қалғандарында — ең көп дауыс бойынша</translation>
+    </message>
+    <message>
+        <source>In {0} of them the member declared elected does not have the most votes in these figures: they are not the deciding count (first preferences, or a first round); the seats follow the file&apos;s declaration.</source>
+        <translation>Олардың {0} округында сайланды деп жарияланған адам бұл деректерде ең көп дауыс алмаған: бұл шешуші санақ емес (бірінші таңдаулар немесе бірінші тур); орындар файлдағы жариялау бойынша берілді.</translation>
     </message>
 </context>
 <context>

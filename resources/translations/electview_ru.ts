@@ -1919,6 +1919,22 @@
         <source>{0} leads with {1} of valid votes.</source>
         <translation>{0} лидирует с {1} действительных голосов.</translation>
     </message>
+    <message>
+        <source>{0} is elected, as the file declares, with {1} of valid votes in these figures.</source>
+        <translation>{0} избран(а), как объявлено в файле, с {1} действительных голосов в этих данных.</translation>
+    </message>
+    <message>
+        <source>Elected, as the file declares: {0}.</source>
+        <translation>Избраны, как объявлено в файле: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} has more votes here, so these figures are not the deciding count (preferences or a later round decided it).</source>
+        <translation>У {0} здесь больше голосов, значит, эти данные — не решающий подсчёт (решили предпочтения или следующий тур).</translation>
+    </message>
 </context>
 <context>
     <name>outcomes</name>
@@ -2109,6 +2125,22 @@
     <message>
         <source>{0}th</source>
         <translation>{0}-е</translation>
+    </message>
+    <message>
+        <source>elected as the file declares</source>
+        <translation>избранные — как объявлено в файле</translation>
+    </message>
+    <message>
+        <source>{0} single-member constituencies: the elected as the file declares them</source>
+        <translation>{0} одномандатных округов: избранные — как объявлено в файле</translation>
+    </message>
+    <message>
+        <source>{0} single-member constituencies: {1} as the file declares them elected, the rest by most votes</source>
+        <translation>{0} одномандатных округов: в {1} избранные — как объявлено в файле, в остальных — по большинству голосов</translation>
+    </message>
+    <message>
+        <source>In {0} of them the member declared elected does not have the most votes in these figures: they are not the deciding count (first preferences, or a first round); the seats follow the file&apos;s declaration.</source>
+        <translation>В {0} из них объявленный избранным не набрал больше всех голосов в этих данных: это не решающий подсчёт (первые предпочтения или первый тур); места распределены по объявлению в файле.</translation>
     </message>
 </context>
 <context>

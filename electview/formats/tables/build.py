@@ -14,7 +14,7 @@ from electview.core.model import Election, ResultsDataset, Source, Turnout
 from electview.formats._longform import LongForm, fold, totals_place, turnout_role
 from electview.formats.tables import parties
 from electview.formats.tables.checks import Check
-from electview.formats.tables.layout import Reading, Table
+from electview.formats.tables.layout import Reading, Table, elected_mark
 
 FORMAT_NAME = "Spreadsheet table (CSV/TSV)"
 _TURNOUT = {"registered": "registered", "ballots": "ballots"}
@@ -317,6 +317,8 @@ def _long(table: Table, reading: Reading, data: LongForm, units: _Units) -> None
                 if mode_value is None:
                     missing_modes[mode.label] = missing_modes.get(mode.label, 0) + 1
                 column = data.add(contest, unit, name, party, mode_value, mode.label)
+        if column is not None and reading.elected is not None:
+            contest.declare(column, elected_mark(table.columns[reading.elected].cells[row]))
         if column is not None and reading.party_full is not None:
             _describe(contest, column, table.columns[reading.party_full].cells[row])
         if column is not None and reading.share is not None:

@@ -71,6 +71,7 @@ class Reading:
     votes: int | None = None
     modes: tuple[int, ...] = ()  # vote-mode columns, added up where ``votes`` is absent
     share: int | None = None
+    elected: int | None = None  # long: a yes/no column saying whether the row's candidate was elected
     candidates: tuple[int, ...] = ()  # wide: a column per candidate
     candidate_names: tuple[str, ...] = ()  # wide: each candidate column's name
     contests_of: tuple[str, ...] = ()  # wide: each candidate column's contest ("" for the only one)
@@ -90,12 +91,26 @@ class Reading:
 
 def role_of(column: Column) -> str:
     """What the header says a column is; "" when it says nothing electview knows."""
+    if declares_elected(column):
+        return "elected"
     role = _role_of_header(column)
     if role == "" and column.numeric and column.leading_zero:
         return "code"  # "01", "020101": counts are never written with leading zeros
     if role == "" and _row_numbers(column):
         return "code"  # 1, 2, 3 … down the rows: a row number ("Lp.", "#"), not votes
     return role
+
+
+def declares_elected(column: Column) -> bool:
+    """An "Elected" column of yes/no marks, at least one yes: the file's own word on who won each seat."""
+    if words.fold(column.label) not in words.ELECTED or column.empty:
+        return False
+    marks = {words.fold(cell) for cell in column.cells if cell.strip()}
+    return bool(marks & words.ELECTED_YES) and marks <= words.ELECTED_YES | words.ELECTED_NO
+
+
+def elected_mark(cell: str) -> bool:
+    return words.fold(cell) in words.ELECTED_YES
 
 
 def _row_numbers(column: Column) -> bool:
@@ -257,6 +272,7 @@ def _long(table: Table, roles: list[str]) -> Reading | None:
         votes=total,
         modes=tuple(i for i in modes + votes if i != total),
         share=shares[0] if shares else None,
+        elected=next((i for i, role in enumerate(roles) if role == "elected"), None),
         protocol=protocol,
     )
     return _seats_as_contests(table, roles, reading, shares)

@@ -51,6 +51,15 @@ PROTOCOL_KINDS = tuple(kind for kind, _ in PROTOCOL)
 # Figures shown as the contest's non-candidate counts (the rest are protocol lines kept out of the table).
 OTHER_COUNT_KINDS = {"invalid": "invalid", "blank": "blank"}
 
+# A column that says, row by row, whether the candidate was elected: the whole header is one of these
+# (folded) and every cell a yes/no mark. "Historic elected" (held the seat before) is not one.
+ELECTED = frozenset({
+    "elected", "is elected", "elected?", "winner", "won", "zvolen", "zvolena", "gewählt", "élu", "elu", "élu(e)",
+    "избран", "избрана", "избран(а)", "обраний", "wybrany", "wybrana", "сайланды", "eletto", "elegido", "electo", "gekozen",
+})
+ELECTED_YES = frozenset({"y", "yes", "true", "1", "x", "*", "✓", "✔", "elected", "ano", "ja", "oui", "да", "так", "tak", "иә", "sí", "si"})
+ELECTED_NO = frozenset({"n", "no", "false", "0", "-", "—", "nie", "nein", "non", "нет", "ні", "ne", "жоқ", "not elected"})
+
 SHARE = (
     "%", "percent", "pct$", "share", "процент", "доля$", "pourcentage", "anteil", "prozent", "procent", "porcentaje",
     "percentagem", "percentuale", "пайыз", "відсот", "odsetek", "podíl", "podil", "aandeel",
