@@ -17,7 +17,9 @@ from electview.ui.main_window import MainWindow
 FINAL = resource_path("samples/kazakhstan-2019-presidential-final.electview.json")
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
 # Names of things, the same in every language.
-PROPER = ("English", "electview", "URL", "HTTP", "JSON", "CSV", "PNG", "SVG", "HTML", "PDF", "Qt", "PySide6", "Python")
+PROPER = ("English", "electview", "URL", "HTTP", "JSON", "CSV", "PNG", "SVG", "HTML", "PDF", "Qt", "PySide6", "Python",
+          "Who's On First", "Mesoshapes", "CC0")  # the bundled map's credit, as its licence asks for it
+WEB_ADDRESS = re.compile(r"https?://\S+")
 
 
 @pytest.fixture
@@ -78,6 +80,7 @@ def english_left(window) -> dict[str, str]:
             text = text.replace(known, " ")
         for name in PROPER:
             text = text.replace(name, " ")
+        text = WEB_ADDRESS.sub(" ", text)
         words = ENGLISH_WORD.findall(text)
         if words:
             left[where] = " ".join(words)

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from electview.core import i18n
 from electview.core.geo_measures import RegionFigures
 from electview.core.model import ResultsDataset
 from electview.resources import resource_path
@@ -29,10 +30,19 @@ class BundledMap:
     figures: tuple[RegionFigures, ...]
 
 
+def in_language(text: str | dict[str, str]) -> str:
+    """A bundled text in the interface language: given as {"en": …, "ru": …, "kk": …} (English where one is missing), or one text."""
+    if isinstance(text, dict):
+        return text.get(i18n.language()) or text.get("en") or next(iter(text.values()), "")
+    return text
+
+
 def _figures(relative: str) -> tuple[str, RegionFigures]:
     data = json.loads(resource_path(relative).read_text(encoding="utf-8"))
     values = {str(key): (float(value), str(source)) for key, (value, source) in data["values"].items()}
-    figures = RegionFigures(data["measure"], data["title"], data.get("status", ""), values, data.get("sources", {}), data.get("note", ""))
+    figures = RegionFigures(
+        data["measure"], in_language(data["title"]), data.get("status", ""), values, data.get("sources", {}), in_language(data.get("note", ""))
+    )
     return str(data.get("election", {}).get("date", "")), figures
 
 
@@ -47,5 +57,5 @@ def bundled_map(dataset: ResultsDataset) -> BundledMap | None:
         if date and not (entry.get("valid_from", "") <= date <= entry.get("valid_to", "9999")):
             continue
         figures = tuple(f for d, f in map(_figures, entry.get("figures", ())) if d and d == date)
-        return BundledMap(resource_path(entry["file"]), entry.get("what", ""), entry.get("credit", ""), resource_path(entry["licence"]), figures)
+        return BundledMap(resource_path(entry["file"]), in_language(entry.get("what", "")), in_language(entry.get("credit", "")), resource_path(entry["licence"]), figures)
     return None

@@ -279,7 +279,8 @@ def _turnout(inputs: _Inputs, figures: RegionFigures | None) -> Colouring:
                 values[feature] = figures.values[feature_id][0]
                 elsewhere[feature] = True
         if elsewhere.any():
-            inputs.notes.append(figures.title + (f" ({figures.status})" if figures.status else "") + (f". {figures.note}" if figures.note else ""))
+            status = translate("geo", figures.status) if figures.status else ""  # "preliminary", "final", … in the reader's language
+            inputs.notes.append(figures.title + (f" ({status})" if status else "") + (f". {figures.note}" if figures.note else ""))
     title = translate("geo", "Turnout")
     if derived.any():
         title += " " + translate("geo", "(derived from ballots and registered voters where not reported)")

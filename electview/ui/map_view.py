@@ -658,7 +658,7 @@ class MapController(QObject):
             figures = self.source.figures[0]
             lines.append(
                 self.tr("{0}: {1} (reported, {2}; {3})").format(
-                    figures.title, format_percent(float(colouring.values[feature])), figures.status, figures.citation(layer.ids[feature])
+                    figures.title, format_percent(float(colouring.values[feature])), QCoreApplication.translate("geo", figures.status) if figures.status else "", figures.citation(layer.ids[feature])
                 )
             )
         if result is None and (colouring is None or not colouring.elsewhere[feature]):

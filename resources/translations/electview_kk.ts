@@ -2944,6 +2944,22 @@
         <source>This file has no results by region: the map can't show votes or shares for its places.</source>
         <translation>Бұл файлда аймақтар бойынша нәтижелер жоқ: карта орындар бойынша дауыстарды не үлестерді көрсете алмайды.</translation>
     </message>
+    <message>
+        <source>preliminary</source>
+        <translation>алдын ала</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>түпкілікті</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>бекітілген</translation>
+    </message>
+    <message>
+        <source>unofficial</source>
+        <translation>бейресми</translation>
+    </message>
 </context>
 <context>
     <name>ChartPane</name>

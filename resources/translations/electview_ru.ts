@@ -2944,6 +2944,22 @@
         <source>This file has no results by region: the map can't show votes or shares for its places.</source>
         <translation>В этом файле нет результатов по регионам: карта не может показать голоса или доли по местам.</translation>
     </message>
+    <message>
+        <source>preliminary</source>
+        <translation>предварительные</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>окончательные</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>утверждённые</translation>
+    </message>
+    <message>
+        <source>unofficial</source>
+        <translation>неофициальные</translation>
+    </message>
 </context>
 <context>
     <name>ChartPane</name>
