@@ -121,6 +121,25 @@ def test_the_map_in_the_chart_pane_takes_no_row_from_the_table(small_window, qtb
     assert [switch.tabText(i) for i in range(switch.count())] == [window.tr("Pie"), window.map.tr("Map")]
 
 
+def test_the_map_stays_hidden_behind_the_pie(qtbot):
+    # The map's legend and a strip of the map were drawn over the pie: placing the map had shown it.
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.open(str(sample_path()))
+    window.map.wait()
+    assert window.chart_pane.current() == "pie"
+    assert not window.map.pane.isVisible() and window.pie.isVisible()
+    window.map.show_map()
+    assert window.map.pane.isVisible() and not window.pie.isVisible()
+    window.map.set_beside(True)
+    assert window.map.pane.isVisible() and window.pie.isVisible()
+    window.map.set_beside(False)
+    assert window.chart_pane.current() == "pie" and not window.map.pane.isVisible()
+
+
 def test_the_view_shown_last_is_shown_again(qtbot):
     window = MainWindow()
     qtbot.addWidget(window)

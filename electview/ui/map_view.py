@@ -413,8 +413,7 @@ class MapController(QObject):
         leaving.take_view(MAP_VIEW)
         if not joining.has_view(MAP_VIEW):
             joining.add_view(MAP_VIEW, self.tr("Map"), self.pane, corner=self.pane.controls)
-        self._own_pane.setVisible(beside)
-        self.pane.show()
+        self._own_pane.setVisible(beside)  # the pane stacks show and hide the map themselves: a show() here drew it over the pie
 
     def set_beside(self, beside: bool) -> None:
         self.settings.set_map_beside_chart(beside)
