@@ -123,6 +123,8 @@ class ChartPane(QWidget):
         self._names: list[str] = []
         self._titles: list[str] = []
         self._corners: list[QWidget | None] = []
+        self._shown = ""  # the view shown, and the one shown before it
+        self._before = ""
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.title)
@@ -160,6 +162,7 @@ class ChartPane(QWidget):
         index = self._names.index(name)
         widget = self.stack.widget(index)
         assert widget is not None  # one page per name
+        fallback = self._before if self.current() == name else ""  # removing the tab below switches views by itself
         self._names.pop(index)
         self._titles.pop(index)
         corner = self._corners.pop(index)
@@ -169,6 +172,8 @@ class ChartPane(QWidget):
         self.stack.removeWidget(widget)
         self.switch.removeTab(index)
         widget.setParent(None)
+        if fallback in self._names:  # back to the view shown before it, not its neighbour
+            self.set_current(fallback)
         self._sync()
         return widget
 
@@ -200,6 +205,8 @@ class ChartPane(QWidget):
 
     def _on_switched(self, index: int) -> None:
         if 0 <= index < len(self._names):
+            if self._shown != self._names[index]:
+                self._before, self._shown = self._shown, self._names[index]
             self.stack.setCurrentIndex(index)
             self._sync()
             self.view_changed.emit(self._names[index])
