@@ -181,3 +181,22 @@ def test_export_map_as_svg_and_png_from_the_window(window, monkeypatch, tmp_path
     _save_to(monkeypatch, out)
     window.printing.export_actions["map-png"].trigger()
     assert out.read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_two_language_report_gives_the_map_in_both(window, qtbot, monkeypatch, tmp_path):
+    from electview.ui import i18n
+
+    window.document.open(str(sample_path()))
+    try:
+        russian = window.language.choose("ru")
+        qtbot.addWidget(russian)
+        russian.map.wait()
+        russian.printing.report_languages.actions["en"].trigger()
+        out = tmp_path / "ru-en.pdf"
+        _save_to(monkeypatch, out)
+        assert russian.printing.export_pdf()
+        text = " ".join(" ".join(page_texts(out)).split())
+        assert "Карта / Map" in text and "нет данных / no data" in text  # the legend's was the window's alone
+        russian.printing.report_languages.actions[""].trigger()
+    finally:
+        i18n.install_language("en")

@@ -141,6 +141,13 @@ class PrintController(QObject):
             languages=self.report_languages.languages(),
         )
 
+    def _maps(self, results: Sequence[ContestTally]) -> Mapping[int, ReportMap]:
+        """The window's maps for ``results``, their legend's "no data" in the report's languages ("нет данных / no data")."""
+        from dataclasses import replace
+
+        no_data = self.report_languages.languages().translate("MapLegend", "no data")
+        return {index: replace(found, no_data=no_data) for index, found in self.report_maps(results).items()}
+
     def paint_on(self, printer: QPrinter) -> int:
         """Paint the report on ``printer`` (print and preview both come here); returns pages."""
         dataset = self._document.dataset
@@ -149,7 +156,7 @@ class PrintController(QObject):
         from electview.ui.report_printer import print_report
 
         results = self.results()
-        return print_report(dataset, printer, results, self.report_options(), maps=self.report_maps(results))
+        return print_report(dataset, printer, results, self.report_options(), maps=self._maps(results))
 
     def new_printer(self) -> QPrinter:
         from electview.ui.report_printer import MARGINS_MM
@@ -206,7 +213,7 @@ class PrintController(QObject):
 
         results = contest_tallies(dataset) if all_contests else self.results()
         options = self.report_options(all_contests)
-        maps = self.report_maps(results)
+        maps = self._maps(results)
         ok = self._guarded(
             lambda: write_pdf(dataset, path, results, options, paper=default_paper(), maps=maps), self.tr("Could not export")
         )
@@ -269,7 +276,7 @@ class PrintController(QObject):
             languages=self.report_languages.languages(),
             sha256=self.content_sha256(),
             version=self.content_version(),
-            map_html=map_html(self.report_maps(results), for_browser=True),
+            map_html=map_html(self._maps(results), for_browser=True),
         )
 
 
