@@ -19,6 +19,7 @@ import numpy as np
 from electview.core.formatting import format_as_given, format_count, format_number, format_percent, format_share
 from electview.core.i18n import translate
 from electview.core.outcomes import Outcome, keep_apart, majority_line, outcome, outcome_lines, seat_margin_sentence, tie_sentence
+from electview.core.ranked import elected_lines
 from electview.core.tally import ContestTally
 from electview.core.terminal import isolate
 
@@ -319,6 +320,8 @@ def outcome_statement(
     rule = decided.rule
     if rule.kind == "declared":
         return Statement(declared_sentence(result, decided, tr, name_of))
+    if rule.kind == "ranked-choice" and decided.final and decided.winners:
+        return ranked_statement(result, tr, name_of)
     if rule.method is not None:
         if decided.problem:
             return Statement(tr("outcomes", "No outcome: {0}.").format(tr("outcomes", decided.problem)))
@@ -332,6 +335,19 @@ def outcome_statement(
     if not decided.winners:
         return Statement(tr("majority", "No candidate has votes yet."))
     return _one_winner(result, decided, threshold, base, tr, name_of)
+
+
+def ranked_statement(result: ContestTally, tr, name_of: Callable[[str], str] = isolate) -> Statement:
+    """Who the tabulator's rounds elected, and in which round with how many continuing ballots.
+
+    The final round's shares are of the ballots still continuing, not of valid votes, and the
+    report's word is the outcome whatever the status says: no "final, so the outcome stands".
+    """
+    count = result.contest.ranked
+    assert count is not None
+    lines = elected_lines(count, format_count, tr, name_of)
+    sentences = tuple(line.rstrip(".") + "." for line in lines)
+    return Statement(" ".join(sentences), parts=sentences if len(sentences) > 1 else ())
 
 
 def declared_sentence(result: ContestTally, decided: Outcome, tr, name_of: Callable[[str], str] = isolate) -> str:
@@ -471,7 +487,8 @@ def statement_lines(
     """
     tr = tr or translate
     decided = outcome(result, final)
-    if decided.rule.method is not None or decided.rule.seats > 1 or decided.problem:
+    ranked = decided.rule.kind == "ranked-choice" and decided.final and bool(decided.winners)
+    if not ranked and (decided.rule.method is not None or decided.rule.seats > 1 or decided.problem):
         lines = outcome_lines(result, final, tr)
         return lines if with_rule else lines[1:]
     rule = [tr("outcomes", "Rule: {0}.").format(decided.rule.describe(tr))] if with_rule else []

@@ -111,7 +111,7 @@ class Outcome:
 def rule_of(contest: Contest, votes_allowed: int = 1) -> Rule:
     """The contest's rule: its electoral system where one is set, else vote for N (1 = plurality).
 
-    N is the contest's ``seats`` or, when a tally proved more (``votes_allowed``, core.vote_for:
+    A ranked-choice count is decided by its rounds. N is the contest's ``seats`` or, when a tally proved more (``votes_allowed``, core.vote_for:
     valid + over + under votes = N x ballots), that: each voter choosing N means N winners.
     """
     system = contest.system
@@ -119,6 +119,8 @@ def rule_of(contest: Contest, votes_allowed: int = 1) -> Rule:
         return Rule("vote-for-n" if system.seats > 1 else "plurality", system.seats, source=system.source)
     if system is not None:
         return Rule("party-list", system.seats, Method(system.method), system.threshold, system.source)
+    if contest.ranked is not None:  # the tabulator's rounds decide, not the most votes of any one round
+        return Rule("ranked-choice", max(1, contest.ranked.seats), source="file")
     seats = max(contest.seats, votes_allowed)
     if seats > 1:
         return Rule("vote-for-n", seats, source="file")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -184,17 +185,18 @@ def round_table(count: RankedCount, first: int, last: int, format_count, format_
     return rows
 
 
-def elected_lines(count: RankedCount, format_count, tr=None) -> list[str]:
+def elected_lines(count: RankedCount, format_count, tr=None, name_of: Callable[[str], str] = str) -> list[str]:
     """"Mills, Janet T. elected in round 4 with 63,387 of 117,253 continuing ballots", one per winner.
 
-    ``tr`` (context, English) → text words them in another language (core.i18n.translate by default).
+    ``tr`` (context, English) → text words them in another language (core.i18n.translate by default);
+    names go in through ``name_of`` (isolated for a terminal, as core.majority does).
     """
     tr = tr or translate
     lines = []
     template = tr("ranked", "{0} elected in round {1} with {2} of {3} continuing ballots")
     for name, round_number in count.elected_in().items():
         votes = count.tally[round_number - 1, count.candidates.index(name)]
-        lines.append(template.format(name, round_number, format_count(votes), format_count(count.continuing_ballots(round_number))))
+        lines.append(template.format(name_of(name), round_number, format_count(votes), format_count(count.continuing_ballots(round_number))))
     return lines or [tr("ranked", "No one elected in the rounds the report gives")]
 
 

@@ -28,6 +28,7 @@ from electview.core.report_languages import ENGLISH, ReportLanguages
 from electview.core.report_rounds import rounds_section, sankey_placeholder
 from electview.core.summary import contest_tallies
 from electview.core.tally import ContestTally
+from electview.core.vote_for import total_label as total_label_of
 
 PIE_URL_SCHEME = "electview-pie"
 PIE_SIZE_PX = 250  # CSS pixels (1/96 inch): about 66 mm, big enough to read the hatching
@@ -264,7 +265,7 @@ def _candidate_table(result: ContestTally, tr: ReportLanguages = ENGLISH, decide
         total += DERIVED_TOTAL_MARK
     share_total = _share_total(result)
     rows = _candidate_rows(result, tr, decided)
-    total_label = tr.translate("Report", "Total valid votes")
+    total_label = total_label_of(result.contest.ranked is not None, tr.translate)
     # Shares the source gave add up to what it printed (100.17%), which beside the total read as
     # the total's own share: the cell stays empty and the audit's finding says the sum. Shares
     # electview computed add up here (100.01% as printed, never a hard 100.00%).
@@ -273,10 +274,11 @@ def _candidate_table(result: ContestTally, tr: ReportLanguages = ENGLISH, decide
         f"<tr class='total'><td></td><td>{escape(total_label)}</td><td></td>"
         f"<td class='num'>{escape(total)}</td><td class='num'>{'' if reported else escape(format_share(share_total, ''))}</td></tr>"
     )
-    apart = tr.translate("Report", "{0} (not in the shares)")
     for kind, figure in result.other_counts.items():
+        # lupdate: translate("Report", "{0} (not in the shares)"), filled per language with the kind's own word
+        apart = tr.translate_filled("Report", "{0} (not in the shares)", "other_counts", kind)
         rows.append(
-            f"<tr class='other'><td></td><td>{escape(apart.format(kind.capitalize()))}</td><td></td>"
+            f"<tr class='other'><td></td><td>{escape(apart)}</td><td></td>"
             f"<td class='num'>{escape(format_count(figure.value))}</td><td></td></tr>"
         )
     headers = [

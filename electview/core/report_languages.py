@@ -47,6 +47,11 @@ class ReportLanguages:
         """A label in each language, "Candidate / Кандидат"; a template's ``{0}``… stay for ``.format`` (escape what fills them)."""
         return LABEL_SEPARATOR.join(self._each(context, text))
 
+    def translate_filled(self, context: str, template: str, fill_context: str, fill: str) -> str:
+        """A template filled with a translated word, each language with its own, capitalised: "Overvotes (not in the shares) / Перебор (…)"."""
+        each = [catalog.get((context, template), template).format(catalog.get((fill_context, fill), fill)) for catalog in self.catalogs]
+        return LABEL_SEPARATOR.join(_once([text[:1].upper() + text[1:] for text in each]))
+
     @property
     def first(self) -> ReportLanguages:
         """The main language alone: for a value that would read twice ("… by electview 0.1 / … by electview 0.1")."""

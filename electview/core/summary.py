@@ -16,7 +16,7 @@ from electview.core.outcomes import district_parliament, outcome_dict, parliamen
 from electview.core.ranked import TABLE_TOTALS, ranked_number, round_rows, round_table, rounds_dict, rounds_lines, transfer_lines
 from electview.core.tally import ContestTally, tally
 from electview.core.terminal import isolate
-from electview.core.vote_for import contest_title, share_base
+from electview.core.vote_for import contest_title, share_base, total_label
 
 FORMATS = ("text", "json", "markdown", "csv")
 SUMMARY_FORMAT_VERSION = 1
@@ -105,7 +105,7 @@ def _contest_dict(result: ContestTally) -> dict:
         "name": result.contest.name,
         # Votes each voter could cast; shares are of votes, which for N > 1 are not voters.
         "votes_allowed": result.votes_allowed,
-        "share_base": "votes" if result.votes_allowed > 1 else "valid votes",
+        "share_base": "final-round continuing ballots" if result.contest.ranked is not None else "votes" if result.votes_allowed > 1 else "valid votes",
         "total_votes": whole_or_none(result.total_valid.value),
         "total_votes_derived": result.total_valid.derived,
         "other_counts": {kind: whole_or_none(fig.value) for kind, fig in result.other_counts.items()},
@@ -219,11 +219,12 @@ def render_text(dataset: ResultsDataset, contest_name: str | None = None) -> str
             name, party = (cell + " " * (width - _shown_length(cell)) for cell, width in zip((name, party), widths[:2], strict=True))
             lines.append(f"{name}  {party}  {votes:>{widths[2]}}  {share:>{widths[3]}}")
         total = format_count(result.total_valid.value)
-        lines.append(f"Total valid votes: {total}" + (f" (derived: {result.total_valid.how})" if result.total_valid.derived else ""))
+        ranked = result.contest.ranked is not None
+        lines.append(f"{total_label(ranked)}: {total}" + (f" (derived: {result.total_valid.how})" if result.total_valid.derived else ""))
         for kind, figure in result.other_counts.items():
             lines.append(f"{kind.capitalize()}: {format_count(figure.value)} (not in the shares)")
-        if result.votes_allowed > 1:
-            lines.append(f"Share: {share_base(result.votes_allowed)}.")
+        if result.votes_allowed > 1 or ranked:
+            lines.append(f"Share: {share_base(result.votes_allowed, ranked)}.")
         if result.votes_estimated.any():
             lines.append(f"* Estimated by electview: {result.estimate_note}.")
             lines.append(f"* No finer than the shares (given to {share_decimals(result)} decimals): {estimates_listed(result)}.")
@@ -255,9 +256,10 @@ def render_markdown(dataset: ResultsDataset, contest_name: str | None = None) ->
         lines += ["| Candidate | Party | Votes | Share |", "|---|---|--:|--:|"]
         for row in _table_rows(result):
             lines.append("| " + " | ".join(_md_cell(cell) for cell in row) + " |")
-        lines.append(f"| **Total valid votes** | | {format_count(result.total_valid.value)} | |")
-        if result.votes_allowed > 1:
-            lines += ["", f"Share: {_md_cell(share_base(result.votes_allowed))}."]
+        ranked = result.contest.ranked is not None
+        lines.append(f"| **{total_label(ranked)}** | | {format_count(result.total_valid.value)} | |")
+        if result.votes_allowed > 1 or ranked:
+            lines += ["", f"Share: {_md_cell(share_base(result.votes_allowed, ranked))}."]
         if result.votes_estimated.any():
             lines += ["", f"\\* Estimated by electview: {_md_cell(result.estimate_note)}."]
             lines += ["", f"\\* No finer than the shares (given to {share_decimals(result)} decimals): {_md_cell(estimates_listed(result))}."]

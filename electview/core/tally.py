@@ -91,6 +91,15 @@ class ContestTally:
         return order[0] if order else None
 
 
+def other_count_label(kind: str, tr=translate) -> str:
+    """An uncounted-ballot kind ("overvotes", "inactive ballots (final round)") in the reader's language.
+
+    Importers name the kinds they know in English; a kind a file names itself (a Clarity vote
+    type) has no translation and is shown as the file gives it.
+    """
+    return tr("other_counts", kind)
+
+
 # Colours depend only on the candidates and the file's party colours; a drill-down re-tallies
 # the same contest again and again, and a national contest has thousands of candidates.
 # Keyed by identity (both objects are kept alive with their entry, so no id is reused while

@@ -63,8 +63,21 @@ def contest_title(name: str, allowed: int) -> str:
     return translate("vote_for", "{name} (vote for {count})").format(name=name, count=allowed)
 
 
-def share_base(allowed: int) -> str:
-    """What a candidate's share is a share of: valid votes, or for vote-for-N, of all votes (not of voters)."""
+def share_base(allowed: int, ranked: bool = False) -> str:
+    """What a candidate's share is a share of: valid votes, for vote-for-N all votes (not voters), for a ranked count the final round's continuing ballots."""
+    if ranked:
+        return translate("vote_for", "share of the final round's continuing ballots")
     if allowed <= 1:
         return translate("vote_for", "share of valid votes")
     return translate("vote_for", "share of votes (each voter had up to {count}), not of voters").format(count=allowed)
+
+
+def total_label(ranked: bool, tr=translate) -> str:
+    """What a contest's total of votes is: its valid votes, or a ranked count's continuing ballots in its final round.
+
+    A ranked count's final round leaves out the ballots exhausted on the way, so its total is
+    not the contest's valid votes (Maine 2018: 117,253 in round 4 of 126,139 in round 1).
+    """
+    if ranked:
+        return tr("vote_for", "Continuing ballots (final round)")
+    return tr("vote_for", "Total valid votes")

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QVBoxLayout
 
 from electview.core.audit import Finding, Severity
 from electview.core.model import Status
+from electview.core.tally import other_count_label
 from electview.core.vote_for import contest_title
 from electview.ui.document import ResultsDocument
 from electview.core.formatting import format_percent as as_given
@@ -170,7 +171,7 @@ class HeaderBar(QWidget):
             approx = "≈ " if estimated else ""
             parts.append(QCoreApplication.translate("HeaderBar", "valid votes {0}").format(approx + format_votes(valid.value)))
         for kind, figure in result.other_counts.items():
-            parts.append(f"{kind} {format_votes(figure.value)}")
+            parts.append(f"{other_count_label(kind)} {format_votes(figure.value)}")
         return " · ".join(parts)
 
     def _set_findings(self, findings: list[Finding]) -> None:

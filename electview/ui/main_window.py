@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from electview.core.errors import LoadError
+from electview.core.vote_for import total_label
 from electview.formats import file_filters
 from electview.ui.live_controller import LiveController
 from electview.ui import errors
@@ -420,7 +421,7 @@ class MainWindow(QMainWindow):
             return ""
         total = result.total_valid
         approx = "≈ " if total.derived and result.votes_estimated.any() else ""
-        text = self.tr("Total valid votes: {0}").format(approx + format_votes(total.value))
+        text = f"{total_label(result.contest.ranked is not None)}: {approx}{format_votes(total.value)}"
         if total.derived:
             text += self.tr(" (derived: {0})").format(total.how)
         if result.votes_estimated.any():

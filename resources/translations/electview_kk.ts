@@ -2392,6 +2392,18 @@
         <source>share of votes (each voter had up to {count}), not of voters</source>
         <translation>дауыстардағы үлес (әр сайлаушыда {count} дауысқа дейін), сайлаушылардағы емес</translation>
     </message>
+    <message>
+        <source>share of the final round&apos;s continuing ballots</source>
+        <translation>соңғы турда санауда қалған бюллетеньдердің үлесі</translation>
+    </message>
+    <message>
+        <source>Continuing ballots (final round)</source>
+        <translation>Санаудағы бюллетеньдер (соңғы тур)</translation>
+    </message>
+    <message>
+        <source>Total valid votes</source>
+        <translation>Барлық жарамды дауыстар</translation>
+    </message>
 </context>
 <context>
     <name>estimates</name>
@@ -3091,6 +3103,41 @@
     <message>
         <source>{day} December {year}</source>
         <translation>{year} ж. {day} желтоқсан</translation>
+    </message>
+</context>
+<context>
+    <name>other_counts</name>
+    <message>
+        <source>overvotes</source>
+        <translation>артық белгілер</translation>
+    </message>
+    <message>
+        <source>undervotes</source>
+        <translation>толық емес белгілер</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>жарамсыз</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>бос бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>none of the above</source>
+        <translation>бәріне қарсы</translation>
+    </message>
+    <message>
+        <source>rejected write-ins</source>
+        <translation>қабылданбаған жазылған кандидаттар</translation>
+    </message>
+    <message>
+        <source>write-ins</source>
+        <translation>жазылған кандидаттар</translation>
+    </message>
+    <message>
+        <source>inactive ballots (final round)</source>
+        <translation>санаудан шыққан бюллетеньдер (соңғы тур)</translation>
     </message>
 </context>
 </TS>

@@ -2392,6 +2392,18 @@
         <source>share of votes (each voter had up to {count}), not of voters</source>
         <translation>доля голосов (у каждого избирателя их до {count}), а не избирателей</translation>
     </message>
+    <message>
+        <source>share of the final round&apos;s continuing ballots</source>
+        <translation>доля бюллетеней, оставшихся в подсчёте в последнем туре</translation>
+    </message>
+    <message>
+        <source>Continuing ballots (final round)</source>
+        <translation>Бюллетени в подсчёте (последний тур)</translation>
+    </message>
+    <message>
+        <source>Total valid votes</source>
+        <translation>Всего действительных голосов</translation>
+    </message>
 </context>
 <context>
     <name>estimates</name>
@@ -3091,6 +3103,41 @@
     <message>
         <source>{day} December {year}</source>
         <translation>{day} декабря {year} г.</translation>
+    </message>
+</context>
+<context>
+    <name>other_counts</name>
+    <message>
+        <source>overvotes</source>
+        <translation>перебор отметок</translation>
+    </message>
+    <message>
+        <source>undervotes</source>
+        <translation>недобор отметок</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>недействительные</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>пустые бюллетени</translation>
+    </message>
+    <message>
+        <source>none of the above</source>
+        <translation>против всех</translation>
+    </message>
+    <message>
+        <source>rejected write-ins</source>
+        <translation>отклонённые вписанные кандидаты</translation>
+    </message>
+    <message>
+        <source>write-ins</source>
+        <translation>вписанные кандидаты</translation>
+    </message>
+    <message>
+        <source>inactive ballots (final round)</source>
+        <translation>выбывшие бюллетени (последний тур)</translation>
     </message>
 </context>
 </TS>
