@@ -12,7 +12,7 @@ from electview.core.estimates import estimate_margin, estimates_listed, share_de
 from electview.core.formatting import format_count, format_percent, format_share, format_when, rounded_float, whole_or_none
 from electview.core.model import ResultsDataset
 from electview.core.majority import outcome_statement, statement_lines
-from electview.core.outcomes import district_parliament, outcome_dict, parliament_dict, parliament_lines
+from electview.core.outcomes import district_parliament, outcome, outcome_dict, parliament_dict, parliament_lines, status_label
 from electview.core.ranked import TABLE_TOTALS, ranked_number, round_rows, round_table, rounds_dict, rounds_lines, transfer_lines
 from electview.core.tally import ContestTally, tally
 from electview.core.terminal import isolate
@@ -147,16 +147,29 @@ def _ranked_dict(result: ContestTally) -> dict:
     return {"rounds": rounds_dict(count), "elected_in_round": count.elected_in()}
 
 
-def _table_rows(result: ContestTally) -> list[tuple[str, str, str, str]]:
-    rows = []
+def _table_rows(result: ContestTally, final: bool) -> list[tuple[str, ...]]:
+    """Candidate, party, votes, share and, where anyone is elected, leading or tied, the outcome (as the JSON's "status")."""
+    decided = outcome(result, final)
+    rows: list[tuple[str, ...]] = []
     for index in result.order_shown():
         candidate = result.candidates[index]
         votes = format_count(result.votes[index])
         if result.votes_estimated[index]:
             votes = f"~{votes}*"
         # Names isolated: a U+202E in one would otherwise turn its row's votes and share around.
-        rows.append((isolate(candidate.name), isolate(candidate.party), votes, format_share(result.share[index])))
+        rows.append((isolate(candidate.name), isolate(candidate.party), votes, format_share(result.share[index]), status_label(decided, index)))
+    if not any(row[-1] for row in rows):
+        return [row[:-1] for row in rows]  # no one to mark: no empty column
     return rows
+
+
+def _text_row(cells: tuple[str, ...], widths: list[int]) -> str:
+    """One row of the text table: names, parties and outcomes to the left, votes and shares to the right."""
+    padded = []
+    for column, (cell, width) in enumerate(zip(cells, widths, strict=True)):
+        gap = " " * (width - _shown_length(cell))
+        padded.append(gap + cell if column in (2, 3) else cell + gap)
+    return "  ".join(padded).rstrip()
 
 
 def _shown_length(text: str) -> int:
@@ -204,20 +217,16 @@ def render_text(dataset: ResultsDataset, contest_name: str | None = None) -> str
     lines.append(_turnout_line(_shared_turnout(results), dataset))
     lines += _parliament_text(dataset, contest_name)  # the assembly first: it is the headline of such a file
     for result in results:
-        rows = _table_rows(result)
-        header = ("Candidate", "Party", "Votes", "Share")
-        widths = [max(_shown_length(row[i]) for row in [header, *rows]) for i in range(4)]
+        rows = _table_rows(result, dataset.election.status.is_final)
+        header = ("Candidate", "Party", "Votes", "Share", "Outcome")[: len(rows[0]) if rows else 4]
+        widths = [max(_shown_length(row[i]) for row in [header, *rows]) for i in range(len(header))]
         lines += ["", contest_title(isolate(result.contest.name), result.votes_allowed)]
         if (reporting := reporting_line(result)) is not None:
             lines.append(reporting)
         lines.append("")
-        lines.append(
-            f"{header[0]:<{widths[0]}}  {header[1]:<{widths[1]}}  {header[2]:>{widths[2]}}  {header[3]:>{widths[3]}}"
-        )
+        lines.append(_text_row(header, widths))
         lines.append("  ".join("-" * w for w in widths))
-        for name, party, votes, share in rows:
-            name, party = (cell + " " * (width - _shown_length(cell)) for cell, width in zip((name, party), widths[:2], strict=True))
-            lines.append(f"{name}  {party}  {votes:>{widths[2]}}  {share:>{widths[3]}}")
+        lines += [_text_row(row, widths) for row in rows]
         total = format_count(result.total_valid.value)
         ranked = result.contest.ranked is not None
         lines.append(f"{total_label(ranked)}: {total}" + (f" (derived: {result.total_valid.how})" if result.total_valid.derived else ""))
@@ -253,11 +262,13 @@ def render_markdown(dataset: ResultsDataset, contest_name: str | None = None) ->
         lines += ["", f"## {_md_cell(contest_title(isolate(result.contest.name), result.votes_allowed))}", ""]
         if (reporting := reporting_line(result)) is not None:
             lines += [_md_cell(reporting), ""]
-        lines += ["| Candidate | Party | Votes | Share |", "|---|---|--:|--:|"]
-        for row in _table_rows(result):
+        rows = _table_rows(result, dataset.election.status.is_final)
+        marked = bool(rows) and len(rows[0]) == 5
+        lines += ["| Candidate | Party | Votes | Share |" + (" Outcome |" if marked else ""), "|---|---|--:|--:|" + ("---|" if marked else "")]
+        for row in rows:
             lines.append("| " + " | ".join(_md_cell(cell) for cell in row) + " |")
         ranked = result.contest.ranked is not None
-        lines.append(f"| **{total_label(ranked)}** | | {format_count(result.total_valid.value)} | |")
+        lines.append(f"| **{total_label(ranked)}** | | {format_count(result.total_valid.value)} | |" + (" |" if marked else ""))
         if result.votes_allowed > 1 or ranked:
             lines += ["", f"Share: {_md_cell(share_base(result.votes_allowed, ranked))}."]
         if result.votes_estimated.any():
