@@ -6,7 +6,8 @@ contest of the same shape in memory instead: ``--stations`` stations (default 1,
 each station with an electorate, ballots and three candidates' votes drawn as in
 tests/integrity_synthetic.py. The peer is what the panels need at their simplest: ``np.histogram`` of
 turnout and leader's share in 0.1-point bins and ``np.histogram2d`` of the two, weighted by electorate,
-on the same arrays, in the same run. No time is asserted anywhere (absolute times on a shared machine are
+on the same arrays, in the same run. The whole-percent tests' chances are exact and only their p-values are
+simulated (core.integrity.excesses), so ``--simulations`` changes the time little. No time is asserted anywhere (absolute times on a shared machine are
 noise); read the ratios.
 
     uv run python benchmarks/bench_integrity.py --stations 1000000 --simulations 1000 --rounds 2
@@ -79,13 +80,18 @@ def panels(contest: Contest, scope: int | None, simulations: int) -> dict[str, f
     )
     times["last digits"], _ = _timed(lambda: integrity.last_digit(found.votes))
     times["flagged"], _ = _timed(lambda: integrity.flagged(found))
-    times["whole-percent Monte-Carlo (one test)"], _ = _timed(
-        lambda: integrity.excess(found.ballots, found.registered, 0, simulations)
+    times[WHOLE_PERCENT], _ = _timed(
+        lambda: integrity.excesses(found.ballots, found.registered, {1: 0, 5: 10, 10: 20}, simulations)
     )
-    times["check() (all six tests and the rest)"], _ = _timed(
-        lambda: integrity.check(contest, scope, simulations=simulations)
+    times[CHECK], report = _timed(lambda: integrity.check(contest, scope, simulations=simulations))
+    times["flagged list's rows (the window's table)"], _ = _timed(
+        lambda: integrity.station_rows(contest, report, only_flagged=True)
     )
     return times
+
+
+WHOLE_PERCENT = "whole-percent tests, turnout (1, 5, 10)"
+CHECK = "check() (all six tests and the rest)"
 
 
 def peer(contest: Contest, scope: int | None) -> float:
@@ -121,13 +127,13 @@ def main() -> None:
         for label, scope in (("whole country", None), (f"drill-down to region {region}", region)):
             times = panels(contest, scope, args.simulations)
             bare = peer(contest, scope)
-            fast = sum(seconds for name, seconds in times.items() if "Monte-Carlo" not in name and "check()" not in name)
+            fast = sum(seconds for name, seconds in times.items() if name not in (WHOLE_PERCENT, CHECK))
             print(f"  {label}:")
             for name, seconds in times.items():
                 print(f"    {name:40s} {seconds * 1000:10.1f} ms")
             print(f"    {'peer: np.histogram x2 + histogram2d':40s} {bare * 1000:10.1f} ms")
-            print(f"    panels without the Monte-Carlo / peer     {fast / bare:10.2f}x")
-            print(f"    check() / peer                            {times['check() (all six tests and the rest)'] / bare:10.1f}x")
+            print(f"    panels without the whole-percent tests / peer {fast / bare:6.2f}x")
+            print(f"    check() / peer                            {times[CHECK] / bare:10.1f}x")
 
 
 if __name__ == "__main__":

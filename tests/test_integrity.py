@@ -85,6 +85,44 @@ def test_excess_expects_one_station_in_ten_at_a_thousand_voters():
     assert result.spread == pytest.approx(math.sqrt(1000 * 0.1 * 0.9), rel=0.15)
 
 
+def _binomial_mass_on_whole_percents(n: int, m: int, step: int) -> float:
+    """By hand: P(Binomial(m, n/m) is the count nearest a whole percent 1-99, a multiple of step), every count."""
+    if n in (0, m):
+        return 0.0  # the redraw stays at 0% or 100%
+    p = n / m
+    total = 0.0
+    for k in range(m + 1):
+        percent = (200 * k + m) // (2 * m)
+        if 0 < percent < 100 and percent % step == 0 and (2 * percent * m + 100) // 200 == k:
+            log_mass = math.lgamma(m + 1) - math.lgamma(k + 1) - math.lgamma(m - k + 1)
+            total += math.exp(log_mass + k * math.log(p) + (m - k) * math.log1p(-p))
+    return total
+
+
+@pytest.mark.parametrize("step", [1, 5, 10])
+def test_each_station_s_chance_is_the_binomial_mass_on_whole_percents(step):
+    # Ordinary, tiny (two percents share a count below 100 voters), lopsided and huge stations (the last one is
+    # past the size the log-factorial table covers).
+    cases = [(50, 100), (1, 137), (136, 137), (987, 1234), (1500, 2999), (3, 40), (20, 57), (12345, 20000), (0, 500), (500, 500)]
+    n, m = (np.array(column) for column in zip(*cases, strict=True))
+    chances = integrity._landing_chances(n, m, (1, 5, 10))[step]
+    assert chances.tolist() == pytest.approx([_binomial_mass_on_whole_percents(a, b, step) for a, b in cases], abs=1e-12)
+    assert chances[-2:].tolist() == [0.0, 0.0]  # 0% and 100% stay where they are and are not counted
+
+
+def test_excess_is_the_sum_of_the_chances_and_their_spread():
+    n, m = np.array([987, 1501, 400, 79]), np.array([1234, 2999, 1000, 150])
+    chances = [_binomial_mass_on_whole_percents(a, b, 1) for a, b in zip(n.tolist(), m.tolist(), strict=True)]
+    result = integrity.excess(n, m, seed=3, simulations=2000)
+    assert result.expected == pytest.approx(sum(chances), abs=1e-12)
+    assert result.spread == pytest.approx(math.sqrt(sum(q * (1 - q) for q in chances)), abs=1e-12)
+    # Observed: 987 of 1234 (80%) and 400 of 1000 (40%). P(at least 2 of the four Bernoullis) by hand:
+    none = math.prod(1 - q for q in chances)
+    one = sum(q * math.prod(1 - r for j, r in enumerate(chances) if j != i) for i, q in enumerate(chances))
+    assert result.observed == 2
+    assert result.p_value == pytest.approx(1 - none - one, abs=4 * math.sqrt(0.25 / 2000) + 1 / 2001)
+
+
 def test_excess_repeats_with_the_seed_and_leaves_out_small_stations():
     n, m = np.array([30, 400, 333]), np.array([60, 1000, 999])
     first, again = integrity.excess(n, m, seed=7, simulations=100), integrity.excess(n, m, seed=7, simulations=100)

@@ -8,8 +8,8 @@ have honest causes (small stations, one-party regions, rounding by a tired clerk
   "Statistical detection of systematic election irregularities", PNAS 109(41), 2012);
 * the *integer-percentage excess* (Kobak, Shpilkin & Pshenichnikov, "Integer percentages as electoral
   falsification fingerprints", Annals of Applied Statistics 10(1), 2016): stations whose turnout or
-  leader's share is a whole percent, against the number a binomial Monte-Carlo expects for stations of
-  those sizes, with a seeded p-value;
+  leader's share is a whole percent, against the number their binomial redraw expects for stations of
+  those sizes (summed exactly, station by station), with a seeded simulated p-value (see :func:`excesses`);
 * the last-digit test of vote counts (chi-square against a uniform last digit, counts of 100 or more,
   where the last digit of an honest count carries no information; Beber & Scacco, Political Analysis
   20(2), 2012).
@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 
@@ -55,6 +56,8 @@ MIN_INTEGER_SIZE = 100
 #: Vote counts below this stay out of the last-digit test: a small count's last digit is not uniform.
 MIN_DIGIT_COUNT = 100
 SIMULATIONS = 1000
+#: The round percents tested besides every whole one: multiples of 5 and of 10.
+ROUND_STEPS = (5, 10)
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,10 @@ class Stations:
 
 
 def _whole(values: np.ndarray) -> np.ndarray:
-    return np.rint(np.nan_to_num(values, nan=0.0)).astype(np.int64)
+    """Counts as whole numbers; a missing (NaN) or infinite count is 0, so the station is left out or counts none."""
+    whole = np.rint(values)
+    whole[~np.isfinite(whole)] = 0.0
+    return whole.astype(np.int64)
 
 
 def stations(contest: Contest, scope: int | None = None) -> Stations:
@@ -105,18 +111,20 @@ def stations(contest: Contest, scope: int | None = None) -> Stations:
     row_of[index] = np.arange(len(index))
 
     candidates = len(contest.candidates)
-    votes = np.zeros((len(index), candidates), dtype=np.float64)
     rows = row_of[contest.votes.unit]
     keep = (rows >= 0) & ~np.isnan(contest.votes.value)
-    np.add.at(votes, (rows[keep], contest.votes.column[keep]), contest.votes.value[keep])
+    # bincount sums a station's rows (a file may split a count over several), many times faster than np.add.at.
+    cells = rows[keep] * candidates + contest.votes.column[keep]
+    votes = np.bincount(cells, weights=contest.votes.value[keep], minlength=len(index) * candidates)
+    votes = votes.reshape(len(index), candidates)
 
-    other = np.zeros(len(index), dtype=np.float64)
+    other: np.ndarray = np.zeros(len(index), dtype=np.float64)
     ballot_kinds = [i for i, kind in enumerate(contest.other_kinds) if any(word in kind.casefold() for word in _BALLOT_KINDS)]
     if ballot_kinds:
         others = contest.other_counts
         rows = row_of[others.unit]
         keep = (rows >= 0) & np.isin(others.column, ballot_kinds) & ~np.isnan(others.value)
-        np.add.at(other, rows[keep], others.value[keep])
+        other = np.bincount(rows[keep], weights=others.value[keep], minlength=len(index))
     reported = units.ballots_cast[index]
     ballots = np.where(np.isnan(reported), votes.sum(axis=1) + other, reported)
 
@@ -177,12 +185,12 @@ def round_percent(numerator: np.ndarray, denominator: np.ndarray, step: int) -> 
 
 @dataclass(frozen=True)
 class Excess:
-    """Observed stations at a whole percent against the Monte-Carlo expectation for stations of those sizes."""
+    """Observed stations at a whole percent against the number chance gives for stations of those sizes."""
 
     observed: int
-    expected: float
-    spread: float  # standard deviation of the simulated counts
-    p_value: float  # share of simulations with at least ``observed`` (add-one, so never 0)
+    expected: float  # exact: the sum of the stations' chances
+    spread: float  # exact standard deviation of the chance count, √Σq(1−q)
+    p_value: float  # share of simulated chance counts with at least ``observed`` (add-one, so never 0)
     stations: int  # stations tested (at least MIN_INTEGER_SIZE voters in the denominator)
 
     @property
@@ -200,6 +208,164 @@ class Excess:
         }
 
 
+#: Binomial mass a station's chance may leave out beyond the counts it sums (a bound, see _reach).
+TAIL = 1e-8
+#: Width of the groups of stations of like chance whose counts the p-value simulates (see _simulate).
+CHANCE_BIN = 1e-2
+# Stations × percents handled at once in _landing_chances: a few MB of temporaries, cache-sized.
+_BLOCK = 1 << 15
+# Windows are widened to a multiple of this many percents (the columns past 99% count nothing).
+_PAD = 4
+
+
+def _log_factorial(k: np.ndarray) -> np.ndarray:
+    """ln k! for whole k ≥ 0: exact below 32, Stirling's series above (error under 2e-14)."""
+    k = np.asarray(k, dtype=np.float64)
+    small = k < 32
+    table = np.array([math.lgamma(i + 1.0) for i in range(32)])
+    x = np.where(small, 32.0, k)
+    inverse = 1.0 / x
+    series = inverse * (1 / 12 - inverse * inverse * (1 / 360 - inverse * inverse / 1260))
+    big = x * np.log(x) - x + 0.5 * np.log(2 * math.pi * x) + series
+    return np.where(small, table[np.where(small, k, 0).astype(np.int64)], big)
+
+
+def _reach(sigma: np.ndarray) -> np.ndarray:
+    """Counts either side of the mean beyond which a binomial of standard deviation ``sigma`` keeps at most TAIL.
+
+    Bernstein's inequality for a sum of bounded variables: P(|X − μ| ≥ t) ≤ 2·exp(−t² / (2(σ² + t/3))); the
+    ``t`` that makes the bound TAIL solves a quadratic."""
+    log = math.log(2 / TAIL)
+    return log / 3 + np.sqrt(log * log / 9 + 2 * log * sigma * sigma)
+
+
+def _percent_counts(sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each size m and each percent j from 0 to 99 (and _PAD more): the count k nearest j% of m (halves up),
+    and ln C(m, k), or −∞ where k is not counted (0%, 100% and over; under 100 voters, a count shared with a
+    nearer percent)."""
+    m = np.asarray(sizes, dtype=np.float64)[:, None]
+    percent = np.arange(100 + _PAD, dtype=np.float64)
+    count = np.floor((np.minimum(percent, 100) * m + 50) / 100)  # in floats: every figure is whole and under 2⁵³
+    whole = count.astype(np.int64)
+    top = int(m.max()) if len(m) else 0
+    log_factorial = _log_factorial(np.arange(top + 1)).take if top < 1 << 22 else _log_factorial
+    log_choose = log_factorial(m.astype(np.int64)) - log_factorial(whole) - log_factorial(m.astype(np.int64) - whole)
+    own = np.floor((200 * count + m) / (2 * np.maximum(m, 1))) == percent
+    log_choose[~own | (percent == 0) | (percent > 99)] = -np.inf
+    return count, log_choose
+
+
+def _landing_chances(n: np.ndarray, m: np.ndarray, steps: tuple[int, ...]) -> dict[int, np.ndarray]:
+    """Per station, the chance that Binomial(m, n/m) lands on the count nearest a whole percent from 1 to 99
+    (a multiple of each step, which must divide 10): the binomial probabilities of those counts, summed exactly
+    over every count within :func:`_reach` of the mean (what lies further out is under TAIL per station)."""
+    chances = {step: np.zeros(len(n)) for step in steps}
+    inside = (n > 0) & (n < m)  # at 0 or m the redraw stays at 0% or 100%, which are not counted
+    rows = np.flatnonzero(inside)
+    if not len(rows):
+        return chances
+    n, m = n[rows], m[rows]
+    p = n / m
+    reach = _reach(np.sqrt(m * p * (1 - p))) + 1  # +1: the count nearest a percent is within ½ of it
+    low = np.maximum(1, np.floor(100 * (n - reach) / m)).astype(np.int64)
+    high = np.minimum(99, np.ceil(100 * (n + reach) / m)).astype(np.int64)
+    width = -(-(high - low + 1) // _PAD) * _PAD  # rounded up: fewer groups below, for a few −∞ columns
+    # The counts and ln C(m, k) at each percent, once per station size: indexed by the size itself when sizes are
+    # small (stations), by the distinct sizes otherwise.
+    if int(m.max()) < 1 << 14:
+        size_row = m
+        count, log_choose = _percent_counts(np.arange(int(m.max()) + 1))
+    else:
+        sizes, size_row = np.unique(m, return_inverse=True)
+        count, log_choose = _percent_counts(sizes)
+    count, log_choose = count.ravel(), log_choose.ravel()
+    start_at = size_row * (100 + _PAD) + low  # flat index of each window's first percent
+    # ln P(X = k) = ln C(m, k) + m ln(1−p) + k ln(p / (1−p))
+    constant = m * np.log1p(-p)
+    slope = np.log(p) - np.log1p(-p)
+    # Stations of one width and one last digit of the first percent at a time: the percents each sums form a
+    # rectangle, and the multiples of 5 and 10 are the same columns in every row of it.
+    key = (10 * width + low % 10).astype(np.uint16)  # widths are at most 99 + _PAD
+    order = np.argsort(key, kind="stable")  # a radix sort on 16 bits
+    groups = np.bincount(key)
+    ends = np.cumsum(groups)
+    for group in np.flatnonzero(groups).tolist():
+        size, digit = divmod(group, 10)
+        end = int(ends[group])
+        start = end - int(groups[group])
+        block = max(1, _BLOCK // size)
+        columns = np.arange(size)
+        for first in range(start, end, block):
+            at = order[first : min(end, first + block)]
+            flat = start_at[at, None] + columns
+            mass = count.take(flat)
+            mass *= slope[at, None]
+            mass += log_choose.take(flat)
+            mass += constant[at, None]
+            np.exp(mass, out=mass)
+            for step in steps:
+                chances[step][rows[at]] = mass[:, (-digit) % step :: step].sum(axis=1)
+    for chance in chances.values():
+        np.clip(chance, 0.0, 1.0, out=chance)  # a sum near 1 can round to 1 + 1e-14
+    return chances
+
+
+def _simulate(chance: np.ndarray, rng: np.random.Generator, simulations: int) -> np.ndarray:
+    """``simulations`` draws of the number of stations landing on a whole percent by chance.
+
+    That number is a sum of independent Bernoulli(q) over the stations. Stations are grouped by q in bins of
+    CHANCE_BIN and each group drawn as Binomial(size, mean q): the same mean, a variance larger by Σ(q − q̄)²
+    (under CHANCE_BIN²/4 per station), so the p-value errs, if at all, towards chance."""
+    group = np.rint(chance / CHANCE_BIN).astype(np.int64)
+    sizes = np.bincount(group)
+    used = np.flatnonzero(sizes)
+    means = np.bincount(group, weights=chance)[used] / sizes[used]
+    means = np.clip(means, 0.0, 1.0)
+    counts = np.zeros(simulations, dtype=np.int64)
+    chunk = max(1, 1_000_000 // len(used))  # draws at a time, a few MB
+    for start in range(0, simulations, chunk):
+        size = min(chunk, simulations - start)
+        counts[start : start + size] = rng.binomial(sizes[used], means, size=(size, len(used))).sum(axis=1)
+    return counts
+
+
+def excesses(
+    numerator: np.ndarray,
+    denominator: np.ndarray,
+    seeds: dict[int, int],
+    simulations: int = SIMULATIONS,
+    min_size: int = MIN_INTEGER_SIZE,
+) -> dict[int, Excess]:
+    """The integer-percentage test for each step in ``seeds`` (1: every whole percent; 5, 10: round ones), each
+    p-value simulated with its own seed.
+
+    Kobak et al. redraw each station's numerator from Binomial(m, n/m), which keeps every station's size and
+    proportion but blurs the numerator by the chance variation a count of that size has anyway: that wipes out
+    any peak at whole percents, and how often a redrawn station lands on one is the chance rate. Here that rate
+    is computed rather than drawn: each station's chance q of landing on a whole percent is the sum of the
+    binomial probabilities of those counts (exact to TAIL per station), ``expected`` is Σq and ``spread``
+    √Σq(1−q), both exact. Only the p-value is simulated, seeded: ``simulations`` draws of the chance count, the
+    sum of the stations' Bernoulli(q) (see :func:`_simulate`), which is what the redraw's count is.
+    """
+    n = np.asarray(numerator, dtype=np.int64)
+    m = np.asarray(denominator, dtype=np.int64)
+    tested = (m >= min_size) & (n >= 0) & (n <= m)
+    n, m = n[tested], m[tested]
+    chances = _landing_chances(n, m, tuple(seeds))
+    result = {}
+    for step, seed in seeds.items():
+        observed = int(_inner_percent(n, m, step).sum())
+        if not len(n):
+            result[step] = Excess(observed, 0.0, 0.0, 1.0, 0)
+            continue
+        chance = chances[step]
+        counts = _simulate(chance, np.random.default_rng(seed), simulations)
+        p_value = (1 + int((counts >= observed).sum())) / (1 + simulations)
+        spread = math.sqrt(max(0.0, float((chance * (1 - chance)).sum())))
+        result[step] = Excess(observed, float(chance.sum()), spread, p_value, len(n))
+    return result
+
+
 def excess(
     numerator: np.ndarray,
     denominator: np.ndarray,
@@ -208,34 +374,8 @@ def excess(
     step: int = 1,
     min_size: int = MIN_INTEGER_SIZE,
 ) -> Excess:
-    """The integer-percentage test: each station's numerator redrawn from Binomial(m, n/m).
-
-    The redraw keeps every station's size and its proportion but blurs the numerator by the chance
-    variation a count of that size has anyway, which wipes out any peak at whole percents while leaving the
-    rest of the distribution; how often a redrawn station lands on a whole percent is the chance rate.
-    """
-    n = np.asarray(numerator, dtype=np.int64)
-    m = np.asarray(denominator, dtype=np.int64)
-    tested = (m >= min_size) & (n >= 0) & (n <= m)
-    n, m = n[tested], m[tested]
-
-    def hits(values: np.ndarray) -> np.ndarray:
-        return _inner_percent(values, m, step)
-
-    observed = int(hits(n).sum())
-    if not len(n):
-        return Excess(observed, 0.0, 0.0, 1.0, 0)
-    rng = np.random.default_rng(seed)
-    p = n / m
-    counts = np.empty(simulations, dtype=np.int64)
-    # Chunks keep the draws within a few tens of MB on a million stations.
-    chunk = max(1, 4_000_000 // len(n))
-    for start in range(0, simulations, chunk):
-        size = min(chunk, simulations - start)
-        drawn = rng.binomial(m, p, size=(size, len(n)))
-        counts[start : start + size] = hits(drawn).sum(axis=1)
-    p_value = (1 + int((counts >= observed).sum())) / (1 + simulations)
-    return Excess(observed, float(counts.mean()), float(counts.std()), p_value, len(n))
+    """The integer-percentage test at whole percents that are multiples of ``step`` (see :func:`excesses`)."""
+    return excesses(numerator, denominator, {step: seed}, simulations, min_size)[step]
 
 
 # ---------------------------------------------------------------- last digits
@@ -317,8 +457,9 @@ def fingerprint(turnout: np.ndarray, share: np.ndarray, weights: np.ndarray, bin
 # ---------------------------------------------------------------- flagged stations
 
 
-@dataclass(frozen=True)
-class Flagged:
+class Flagged(NamedTuple):
+    """A station worth a look and why (a named tuple: a million of them are made in well under a second)."""
+
     unit: int  # index into contest.units
     reasons: tuple[str, ...]
 
@@ -358,14 +499,15 @@ def flagged(found: Stations) -> list[Flagged]:
     """Stations worth a look, each with why: 100% turnout, more ballots than voters, every ballot for the
     leader, and (stations of at least MIN_INTEGER_SIZE) turnout or leader's share at a whole percent from 1 to 99."""
     checks = _flag_checks(found)
-    any_flag = np.zeros(len(found), dtype=bool)
-    for mask, _ in checks:
-        any_flag |= mask
-    result = []
-    for row in np.flatnonzero(any_flag):
-        reasons = tuple(reason for mask, reason in checks if mask[row])
-        result.append(Flagged(int(found.units[row]), reasons))
-    return result
+    code = np.zeros(len(found), dtype=np.int64)  # bit k: the k-th check holds
+    for bit, (mask, _) in enumerate(checks):
+        code |= mask.astype(np.int64) << bit
+    rows = np.flatnonzero(code)
+    # One tuple of reasons per combination that occurs, shared by its stations.
+    combos = np.unique(code[rows])
+    reasons = np.empty(len(combos), dtype=object)
+    reasons[:] = [tuple(reason for bit, (_, reason) in enumerate(checks) if combo >> bit & 1) for combo in combos.tolist()]
+    return list(map(Flagged, found.units[rows].tolist(), reasons[np.searchsorted(combos, code[rows])].tolist()))
 
 
 def unit_path(units: UnitTable, index: int) -> str:
@@ -377,8 +519,21 @@ def unit_path(units: UnitTable, index: int) -> str:
     return " / ".join(reversed(names[:-1] or names))  # the top (the whole file) says nothing
 
 
-@dataclass(frozen=True)
-class StationRow:
+def unit_paths(units: UnitTable, indexes: list[int]) -> list[str]:
+    """:func:`unit_path` of many stations at once: the path of each place above them is worked out once."""
+    above: dict[int, str | None] = {}  # parent -> its path, or None when it is the file's top
+    paths = []
+    for index in indexes:
+        parent = int(units.parents[index])
+        if parent not in above:
+            above[parent] = unit_path(units, parent) if parent >= 0 and units.parents[parent] >= 0 else None
+        prefix = above[parent]
+        name = str(units.names[index])
+        paths.append(name if prefix is None else f"{prefix} / {name}")
+    return paths
+
+
+class StationRow(NamedTuple):
     """One station's figures as the flagged list and the CSV show them; turnout and share are derived here."""
 
     unit: int  # index into contest.units
@@ -394,27 +549,30 @@ class StationRow:
 def station_rows(contest: Contest, report: IntegrityReport, only_flagged: bool = False) -> list[StationRow]:
     """Every station of ``report`` (or only the flagged ones) in the file's order, with why it is flagged."""
     found = report.found
-    reasons_of = {flag.unit: flag.reasons for flag in report.flags}
-    turnout, share = found.turnout, found.leader_share
+    if only_flagged:
+        # Flags come in the stations' order, and the stations' units ascend (they are found by flatnonzero).
+        positions = np.searchsorted(found.units, np.array([flag.unit for flag in report.flags], dtype=np.int64))
+        reasons = [flag.reasons for flag in report.flags]
+    else:
+        positions = np.arange(len(found))
+        reasons_of = {flag.unit: flag.reasons for flag in report.flags}
+        reasons = [reasons_of.get(unit, ()) for unit in found.units.tolist()]
     units = contest.units
-    rows = []
-    for row, unit in enumerate(found.units.tolist()):
-        reasons = reasons_of.get(unit, ())
-        if only_flagged and not reasons:
-            continue
-        rows.append(
-            StationRow(
-                unit,
-                str(units.ids[unit]),
-                unit_path(units, unit),
-                int(found.registered[row]),
-                int(found.ballots[row]),
-                float(turnout[row]),
-                float(share[row]),
-                reasons,
-            )
+    unit = found.units[positions]
+    listed = unit.tolist()
+    return list(
+        map(
+            StationRow,
+            listed,
+            [str(identifier) for identifier in units.ids[unit].tolist()],
+            unit_paths(units, listed),
+            found.registered[positions].tolist(),
+            found.ballots[positions].tolist(),
+            found.turnout[positions].tolist(),
+            found.leader_share[positions].tolist(),
+            reasons,
         )
-    return rows
+    )
 
 
 STATION_CSV_HEADER = ("unit", "name", "registered", "ballots", "turnout_percent", "leader_share_percent", "flags")
@@ -467,29 +625,24 @@ def check(
 ) -> IntegrityReport:
     """All the checks on ``contest``'s stations (within ``scope``), seeded so a run repeats exactly.
 
-    ``progress(fraction)`` is called as each Monte-Carlo test ends (0…1); it may raise to stop the work
+    ``progress(fraction)`` is called as the turnout and the leader's tests end and at the end (0…1); it may raise to stop the work
     (a window that no longer wants the result).
     """
     found = stations(contest, scope)
-    leader = found.leader_votes
-    tests = [
-        ("turnout", 1, found.ballots, found.registered, seed),
-        ("leader", 1, leader, found.ballots, seed + 1),
-    ]
-    for step in (5, 10):
-        tests.append(("turnout", step, found.ballots, found.registered, seed + 2 * step))
-        tests.append(("leader", step, leader, found.ballots, seed + 2 * step + 1))
-    done: dict[tuple[str, int], Excess] = {}
-    for number, (kind, step, numerator, denominator, test_seed) in enumerate(tests, 1):
-        done[kind, step] = excess(numerator, denominator, test_seed, simulations, step)
-        if progress is not None:
-            progress(number / (len(tests) + 1))
+    # Every test its own seed: turnout seed, seed + 10, seed + 20 (steps 1, 5, 10), the leader's one more.
+    seeds = {1: seed, **{step: seed + 2 * step for step in ROUND_STEPS}}
+    turnout = excesses(found.ballots, found.registered, seeds, simulations)
+    if progress is not None:
+        progress(1 / 3)
+    leader = excesses(found.leader_votes, found.ballots, {step: s + 1 for step, s in seeds.items()}, simulations)
+    if progress is not None:
+        progress(2 / 3)
     report = IntegrityReport(
         found=found,
-        turnout=done["turnout", 1],
-        leader_share=done["leader", 1],
-        turnout_round={step: done["turnout", step] for step in (5, 10)},
-        leader_round={step: done["leader", step] for step in (5, 10)},
+        turnout=turnout[1],
+        leader_share=leader[1],
+        turnout_round={step: turnout[step] for step in ROUND_STEPS},
+        leader_round={step: leader[step] for step in ROUND_STEPS},
         digits=last_digit(found.votes),
         digits_by_candidate=tuple(last_digit(found.votes[:, c]) for c in range(found.votes.shape[1])),
         flags=flagged(found),
