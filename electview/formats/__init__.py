@@ -13,7 +13,7 @@ from types import ModuleType
 
 from electview.core.errors import LoadError
 from electview.core.model import ResultsDataset
-from electview.formats import guard
+from electview.formats import _tabular, guard
 from electview.formats import booth_csv, clarity_csv, clarity_xml, eml510, kiesraad_csv, medsl, native, nist_json, nist_xml, openelections, rctab, spreadsheet
 
 FORMATS: list[ModuleType] = [native, rctab, nist_json, nist_xml, eml510, clarity_xml, clarity_csv, kiesraad_csv, booth_csv, openelections, medsl, spreadsheet]
@@ -39,8 +39,13 @@ def _sniffs(fmt: ModuleType, head: bytes) -> bool:
         return False
 
 
-def detect(path: str | os.PathLike) -> ModuleType:
-    """The format module for the file at ``path``, chosen by its content."""
+def detect(path: str | os.PathLike, *, as_table: bool = False) -> ModuleType:
+    """The format module for the file at ``path``, chosen by its content.
+
+    Text that only the catch-all table reader would take, but that is plainly no table (a README,
+    notes), is refused as not a results file rather than offered for column mapping; ``as_table``
+    (the user said which columns are which) reads it anyway.
+    """
     path = Path(path)
     guard.check_file(path)  # folders, pipes and devices are refused before anything opens them
     try:
@@ -54,6 +59,8 @@ def detect(path: str | os.PathLike) -> ModuleType:
         raise LoadError(path, "the file is empty")
     for fmt in FORMATS:
         if _sniffs(fmt, head):
+            if fmt is spreadsheet and not as_table and _tabular.plainly_not_a_table(_tabular.head_text(head)):
+                raise LoadError(path, "is not a results file: it is text (sentences, notes), not a table of figures")
             return fmt
     # A damaged file with a format's own extension gets that format's precise error.
     for fmt in FORMATS:
@@ -85,7 +92,8 @@ def load_file(path: str | os.PathLike, job=None, *, columns: str | None = None) 
 
     ``columns`` ("name=COL,votes=COL,…") reads the file as a spreadsheet table with those columns.
     """
-    fmt = detect(path)  # also with columns: the same errors for a missing or empty file
+    # Also with columns: the same errors for a missing or empty file.
+    fmt = detect(path) if columns is None else detect(path, as_table=True)
     if columns is not None:
         fmt = spreadsheet
     guard.check_size(path, getattr(fmt, "MAX_FILE_BYTES", guard.MAX_FILE_BYTES))

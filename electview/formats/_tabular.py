@@ -163,6 +163,44 @@ def head_text(head: bytes) -> str:
     return head.decode("cp1251" if _looks_cyrillic(head) else "cp1252", "replace")
 
 
+#: Lines a sniffer looks at to judge whether text is a table at all.
+_JUDGED_LINES = 200
+#: Five words or more in a row: a phrase or sentence, not a name, a code or a figure.
+_WORD_RUN = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){4,}")
+
+
+def plainly_not_a_table(text: str) -> bool:
+    """Whether ``text`` is plainly not a table of results: prose, notes, a README.
+
+    A results table has a column of figures, and its rows split into the same number of fields.
+    Text with no column of figures is plainly not one when fewer than half its lines split into
+    its commonest width (of two or more fields), or when most of those fields are runs of words:
+    a README's sentences split at their commas into rows of every width, or of one width but
+    all words. A real table with a preamble, a total row or ragged blocks still has its votes.
+    """
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) > 2:
+        lines = lines[:-1]  # the last line may be cut short
+    lines = lines[:_JUDGED_LINES]
+    if not lines:
+        return False
+    try:
+        rows = list(csv.reader(lines, delimiter=sniff_delimiter("\n".join(lines))))
+    except csv.Error:
+        return False  # a damaged quote: the table reader names its line
+    widths = Counter(len(row) for row in rows if len(row) >= 2)
+    if not widths:
+        return True  # not one line splits into fields
+    width, count = widths.most_common(1)[0]
+    table = [row for row in rows if len(row) == width]
+    if any(sum(_numeric_like(row[column]) for row in table) * 2 > len(table) for column in range(width)):
+        return False
+    if count * 2 < len(rows):
+        return True
+    cells = [cell for row in table[1:] for cell in row if cell.strip()]  # past the header
+    return sum(bool(_WORD_RUN.search(cell)) for cell in cells) * 2 > len(cells)
+
+
 def first_row(head: bytes) -> list[str]:
     """The header row in a file's first bytes, cells normalised (for sniffing CSV dialects)."""
     text = head_text(head)
