@@ -155,6 +155,17 @@ def test_columns_are_sized_to_their_text_with_no_empty_band(qtbot, name, count, 
     assert browser.width() <= browser.screen().availableGeometry().width()
 
 
+def test_the_last_column_is_not_cut_when_the_others_fill_the_window(qtbot):
+    # Georgia 2012: ten columns wider than the screen; the last candidate's column, stretched to the
+    # room left (none), was the default 100 px and "GREG WINTERS" in its heading was cut.
+    _, browser = _open_browser(qtbot, DATA / "national/openelections-ga/20121106__ga__general.8-counties.csv")
+    view, header = browser.view, browser.view.horizontalHeader()
+    last = _shown_columns(browser)[-1]
+    assert header.length() > view.viewport().width()  # the case: no room left over for the last one
+    assert browser.model.headerData(last, Qt.Orientation.Horizontal) == "GREG WINTERS"
+    assert header.sectionSize(last) >= max(view.sizeHintForColumn(last), header.sectionSizeHint(last))
+
+
 def test_columns_with_nothing_in_them_are_hidden(qtbot):
     _, browser = _open_browser(qtbot, DATA / COUNTED_BY_PRECINCT[0][0])  # Cambridge: a city, no registered voters
     hidden = {kind for kind in COL if browser.view.isColumnHidden(COL[kind])}

@@ -472,7 +472,12 @@ class PrecinctBrowser(QWidget):
         empty = set(self.model.empty_columns())
         for column in range(self.model.columnCount()):
             self.view.setColumnHidden(column, column in empty)
+        header = self.view.horizontalHeader()
+        # A stretched last column is left at the default width (its name cut) when the others already
+        # fill the view: it is measured like the rest, then takes what room is left over.
+        header.setStretchLastSection(False)
         self.view.resizeColumnsToContents()  # the header's precision: the first 1,000 rows, never a million
+        header.setStretchLastSection(True)
         frame = self.view.frameWidth() * 2 + self.view.verticalScrollBar().sizeHint().width()
         wanted = self.view.horizontalHeader().length() + frame + self._margins
         widest = self.screen().availableGeometry().width()
