@@ -51,7 +51,8 @@ from electview.ui.region_tree import RegionTree
 from electview.ui.settings import Settings
 from electview.ui.swatch_delegate import SwatchDelegate
 from electview.ui.table_room import TableRoom
-from electview.ui.table_habits import TableCopier
+from electview.ui.focus_frame import FocusFrame
+from electview.ui.table_habits import TableCopier, one_tab_stop
 from electview.ui.text import format_votes, plain_label, plain_tooltip
 from electview.ui.theme import ThemeController
 
@@ -131,6 +132,11 @@ class MainWindow(QMainWindow):
         self.language = LanguageController(self, self.settings, self.view_menu)
         panes = [self.region_tree, self.table, self.pie.view, self.charts.bars.view, self.commentary]
         self.accessibility = AccessibilityController(self, self.document, self.pie, panes, [self, self.table], self.view_menu)
+        # Tab goes through the panes as they sit on screen, each pane's controls once; a frame shows where.
+        stops = [self.header.findings_toggle, self.region_tree, self.contest_picker, self.table, self.chart_pane.switch, *panes[2:]]
+        for first, second in zip(stops, stops[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.focus_frame = FocusFrame([self.region_tree, self.table, self.chart_pane, self.commentary], self)
         self.setAcceptDrops(True)
         self.background = BackgroundOpener(self.document, self.statusBar(), self)
         self.background.opened.connect(self._on_opened)
@@ -169,6 +175,7 @@ class MainWindow(QMainWindow):
         header.setResizeContentsPrecision(200)
         header.setHighlightSections(False)
         self.table_copier = TableCopier(table)  # Ctrl+C: the selected rows, not the current cell
+        one_tab_stop(table)
         return table
 
     def _compose(self) -> QWidget:

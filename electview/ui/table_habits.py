@@ -1,6 +1,7 @@
-"""Ctrl+C on a table copies the selected rows as a spreadsheet expects: tab-separated text and an HTML table.
+"""Tables behave as people expect: Ctrl+C copies the selected rows (tab-separated text and an HTML table), Tab leaves.
 
-Qt's own Ctrl+C copies only the current cell, so Ctrl+A then Ctrl+C gave one name.
+Qt's own Ctrl+C copies only the current cell, so Ctrl+A then Ctrl+C gave one name; its Tab walks
+every cell, five presses a row, before the next pane.
 """
 
 from __future__ import annotations
@@ -24,6 +25,11 @@ def _cell(text: object) -> str:
     value = "" if text is None else str(text)
     value = " ".join(value.split())  # a tab or line break inside a cell would split the row
     return value if _FIGURE.fullmatch(value) else neutralise_formula(value)
+
+
+def one_tab_stop(view: QAbstractItemView) -> None:
+    """Tab and Shift+Tab move on to the next pane; the arrow keys move between the cells."""
+    view.setTabKeyNavigation(False)
 
 
 def selected_rows_table(view: QAbstractItemView) -> list[list[str]]:
