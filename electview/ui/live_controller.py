@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QMainWindow, QToolBar
 from electview.core.errors import LoadError
 from electview.core.model import ResultsDataset
 from electview.core.tally import ContestTally, tally_same_place
+from electview.ui import errors
 from electview.ui.actions import make_action
 from electview.ui.document import ResultsDocument
+from electview.ui.loading import ProgressIndicator
 from electview.ui.text import plain_label
 from electview.ui.timeline import TimelineBar
 
@@ -65,6 +67,8 @@ class LiveController(QObject):
         self._opened_at: float | None = None  # when the document read the followed file itself
         self._last_url = ""
         self._last_interval = 60.0
+        # While a URL's first version is on its way: the file followed before it (None: none), to go back to.
+        self._opening: tuple[str, str | None] | None = None
         self._to_follow: tuple[str, float] | None = None  # (path, when the document read it)
         self._follow_soon = QTimer(self)
         self._follow_soon.setSingleShot(True)
@@ -89,7 +93,12 @@ class LiveController(QObject):
         self.problem_label = plain_label()
         self.problem_label.setAccessibleDescription(self.tr("Live update problem"))
         self.problem_label.setStyleSheet("QLabel { color: #8A5A00; }")
+        # Fetching a URL's first version: a busy bar and Cancel (a stalled server may take a minute to give up).
+        self.fetching = ProgressIndicator()
+        self.fetching.bar.setRange(0, 0)
+        self.fetching.cancel_requested.connect(self.cancel_opening)
         status_bar = window.statusBar()
+        status_bar.addWidget(self.fetching)
         status_bar.addWidget(self.problem_label, 1)  # the room left over: problems can be long
         status_bar.addPermanentWidget(self.changed_label)
         status_bar.addPermanentWidget(self.checked_label)
@@ -135,8 +144,25 @@ class LiveController(QObject):
         from electview.live.sources import FeedSource
 
         self._last_url, self._last_interval = url, interval
+        followed = self.location if self.session is not None and not self.is_feed else None
         self._follow(FeedSource(url), interval)
-        self._window.statusBar().showMessage(self.tr("Fetching {0}…").format(url), 10000)
+        self._opening = (url, followed)
+        self.fetching.begin(self.tr("Fetching {0}…").format(url))
+        self.fetching.setToolTip(url)
+
+    def cancel_opening(self) -> None:
+        """Stop fetching a URL whose first version hasn't come: the window goes on as it was."""
+        if self._opening is None:
+            return
+        url, followed = self._opening
+        self._give_up_opening(followed)
+        self._window.statusBar().showMessage(self.tr("Stopped fetching {0}: the results on screen are unchanged.").format(url), 10000)
+
+    def _give_up_opening(self, followed: str | None) -> None:
+        """Stop following the URL that never answered and follow again the file shown before, if it still is."""
+        self.stop()
+        if followed and self._document.dataset is not None and self._document.path == followed and os.path.isfile(followed):
+            self.follow_file(followed)
 
     def choose_and_follow_url(self) -> None:
         from electview.ui.open_url_dialog import OpenUrlDialog
@@ -164,6 +190,8 @@ class LiveController(QObject):
             self.history.close()
             self.history = None
         self._index = None
+        self._opening = None
+        self.fetching.hide()
         self.problem_label.setText("")
         self.changed_label.setText("")
         self.checked_label.setText("")
@@ -189,6 +217,19 @@ class LiveController(QObject):
         from electview.live.sources import Outcome
         from electview.live.times import clock
 
+        if self._opening is not None:  # the URL's first answer
+            url, followed = self._opening
+            self._opening = None
+            self.fetching.hide()
+            if check.outcome is Outcome.FAILED:
+                self._give_up_opening(followed)
+                kept = self.tr(" The results already on screen are unchanged.") if self._document.dataset else ""
+                errors.show_error(
+                    self._window,
+                    self.tr("Could not open {0}").format(url),
+                    self.tr("Could not fetch results from “{0}”:\n{1}.").format(url, check.problem) + kept,
+                )
+                return
         self.checked_label.setText(self.tr("Checked {0}").format(clock(check.checked_at)))
         if check.outcome is Outcome.FAILED:
             shown = self.tr("showing the last good version") if self._index is not None else self.tr("nothing to show yet")

@@ -616,6 +616,24 @@
         <source>the previous update ({0})</source>
         <translation>алдыңғы жаңарту ({0})</translation>
     </message>
+    <message>
+        <source>Stopped fetching {0}: the results on screen are unchanged.</source>
+        <translation>{0} жүктеу тоқтатылды: экрандағы нәтижелер өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source> The results already on screen are unchanged.</source>
+        <translation> Экрандағы нәтижелер өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Could not open {0}</source>
+        <translation>{0} ашу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Could not fetch results from “{0}”:
+{1}.</source>
+        <translation>«{0}» мекенжайынан нәтижелерді алу мүмкін болмады:
+{1}.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -616,6 +616,24 @@
         <source>the previous update ({0})</source>
         <translation>предыдущим обновлением ({0})</translation>
     </message>
+    <message>
+        <source>Stopped fetching {0}: the results on screen are unchanged.</source>
+        <translation>Загрузка {0} остановлена: результаты на экране не изменились.</translation>
+    </message>
+    <message>
+        <source> The results already on screen are unchanged.</source>
+        <translation> Результаты на экране не изменились.</translation>
+    </message>
+    <message>
+        <source>Could not open {0}</source>
+        <translation>Не удалось открыть {0}</translation>
+    </message>
+    <message>
+        <source>Could not fetch results from “{0}”:
+{1}.</source>
+        <translation>Не удалось получить результаты с «{0}»:
+{1}.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
