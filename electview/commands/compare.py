@@ -26,8 +26,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_matching_arguments(parser)
 
 
-def add_matching_arguments(parser: argparse.ArgumentParser) -> None:
-    """``--map OLD=NEW`` (repeatable) and ``--threshold``: shared with ``electview report --compare``."""
+def add_matching_arguments(parser: argparse.ArgumentParser, threshold_flag: str = "--threshold") -> None:
+    """``--map OLD=NEW`` (repeatable) and the majority threshold: shared with ``electview report --compare``.
+
+    The report calls the threshold ``--majority``: its ``--threshold`` is the party-list one, as summary's.
+    """
     parser.add_argument(
         "--map",
         metavar="OLD=NEW",
@@ -36,7 +39,12 @@ def add_matching_arguments(parser: argparse.ArgumentParser) -> None:
         help="match candidate OLD to NEW (names or ids) when names differ too much; OLD= leaves OLD unmatched; repeatable",
     )
     parser.add_argument(
-        "--threshold", type=threshold_argument, default=DEFAULT_THRESHOLD, metavar="PERCENT", help="majority threshold (default: 50)"
+        threshold_flag,
+        dest="majority",
+        type=threshold_argument,
+        default=DEFAULT_THRESHOLD,
+        metavar="PERCENT",
+        help="majority threshold (default: 50)",
     )
 
 
@@ -65,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     mapping = mapping_argument(args)
     old, new = load_file(args.old), load_file(args.new)
     try:
-        comparison = compare.compare_datasets(old, new, args.contest, mapping, args.threshold)
+        comparison = compare.compare_datasets(old, new, args.contest, mapping, args.majority)
     except KeyError:
         names = ", ".join(sorted({c.name for c in (*old.contests, *new.contests)}))
         return fail(f"no contest named {args.contest!r} in both files (contests: {names})")

@@ -7,7 +7,7 @@ import os
 from dataclasses import replace
 
 from electview.commands.compare import add_matching_arguments, mapping_argument
-from electview.commands.summary import add_file_argument, add_language_argument, load_argument
+from electview.commands.summary import add_file_argument, add_language_argument, add_system_arguments, apply_system_arguments, load_argument
 from electview.core import terminal
 from electview.core.languages import localised
 from electview.core.report_compare import report_comparison
@@ -31,7 +31,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="add to each contest a comparison with the earlier results in OLD (a file or an http(s) URL), "
         "contest by contest of the same name",
     )
-    add_matching_arguments(parser)
+    add_matching_arguments(parser, threshold_flag="--majority")
+    add_system_arguments(parser)
     add_language_argument(parser)
     parser.add_argument(
         "--with-map",
@@ -72,7 +73,13 @@ def run(args: argparse.Namespace) -> int:
 def _write_report(args: argparse.Namespace, language: str, mapping) -> int:
     from electview.cli import fail
 
+    from electview.core.errors import UsageError
+
     dataset = localised(load_argument(args.file), language)
+    try:
+        dataset = apply_system_arguments(dataset, args)
+    except UsageError as error:
+        return fail(str(error))
     try:
         results = contest_tallies(dataset, args.contest)
     except KeyError:
@@ -83,7 +90,7 @@ def _write_report(args: argparse.Namespace, language: str, mapping) -> int:
     options = ReportOptions(languages=report_languages(language, args.second_language))
     if args.compare:
         old = localised(load_argument(args.compare), language)
-        compared = report_comparison(old, results, mapping, args.threshold)
+        compared = report_comparison(old, results, mapping, args.majority)
         options = replace(options, comparison_html=compared.section_html)
     output = os.path.abspath(args.output)
     if not os.path.isdir(os.path.dirname(output)):
