@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from electview.core.bars import BarRows, bar_rows
 from electview.core.terminal import isolate
-from electview.ui.bar_painter import Bar, BarColours, BarLayout, bar_at, paint_bars, rows_that_fit
+from electview.ui.bar_painter import Bar, BarColours, BarLayout, bar_at, header_lines, paint_bars, rows_that_fit
 from electview.ui.candidate_model import NAME, SHARE, VOTES, CandidateSortProxy, CandidateTableModel, DerivedRole
 from electview.ui.text import format_percent, format_votes, plain_tooltip
 
@@ -216,7 +216,7 @@ class BarChart(QWidget):
 
     def room(self) -> int:
         """How many rows (bars and the "+M more" line) fit in the chart's height."""
-        return rows_that_fit(self.view.height(), self.view.font())
+        return rows_that_fit(self.view.height(), self.view.font(), max(header_lines(self.item.header), 1))
 
     def _invalidate(self, *args) -> None:
         self._dirty = True
@@ -251,7 +251,7 @@ class BarChart(QWidget):
         model = self._model
         order = self._proxy.source_rows()
         result = model.tally
-        if result is None or not len(order):
+        if result is None or not len(order) or not self.has_figures():
             self._rows = BarRows((), (), math.nan, math.nan, 0)
             self.item.set_content([], "", ())
             self._describe()
@@ -259,12 +259,21 @@ class BarChart(QWidget):
         keep = model.keep_apart()
         if len(keep) != model.rowCount():
             keep = np.zeros(model.rowCount(), dtype=bool)
-        self._rows = bar_rows(order, result.votes, result.share, self.room(), keep, sorted(self._selected))
+        self._rows = self.pick_rows(order, self.room(), keep, sorted(self._selected))
         bars = self.build_bars(self._rows.rows)
         threshold, label = self.line()
         self.item.threshold, self.item.threshold_label = threshold, label
         self.item.set_content(bars, self.more_text(), self._selected_bars(bars))
         self._describe()
+
+    def has_figures(self) -> bool:
+        return True
+
+    def pick_rows(self, order: np.ndarray, room: int, keep: np.ndarray, pinned: list[int]) -> BarRows:
+        """Which rows get a bar, and what the rest add up to (the change chart adds up changes instead)."""
+        result = self._model.tally
+        assert result is not None
+        return bar_rows(order, result.votes, result.share, room, keep, pinned)
 
     def build_bars(self, rows: tuple[int, ...]) -> list[Bar]:
         """One bar per candidate row: its share as the length, share · votes (and its status) beside it."""
@@ -324,12 +333,7 @@ class BarChart(QWidget):
         """The hover text: name, votes, share and outcome; the "+M more" line names its largest members."""
         model = self._model
         if index == BarItem.MORE:
-            lines = [self.more_text()]
-            for row in self._rows.rest[:TOOLTIP_MEMBERS]:
-                lines.append(f"{model.cell(row, NAME)}: {model.cell(row, VOTES)}, {model.cell(row, SHARE)}")
-            if self._rows.more > TOOLTIP_MEMBERS:
-                lines.append(self.tr("… and {0} more").format(format_votes(self._rows.more - TOOLTIP_MEMBERS)))
-            return "\n".join(lines)
+            return self.more_tooltip()
         if not 0 <= index < len(self.item.bars):
             return ""
         row = self.item.bars[index].rows[0]
@@ -339,6 +343,18 @@ class BarChart(QWidget):
         if row < len(statuses) and statuses[row]:
             lines.append(statuses[row])
         return "\n".join(lines)
+
+    def more_tooltip(self) -> str:
+        """The "+M more" line's tooltip: what they add up to, then the first of them, one a line."""
+        lines = [self.more_text()]
+        lines += [self.rest_line(row) for row in self._rows.rest[:TOOLTIP_MEMBERS]]
+        if self._rows.more > TOOLTIP_MEMBERS:
+            lines.append(self.tr("… and {0} more").format(format_votes(self._rows.more - TOOLTIP_MEMBERS)))
+        return "\n".join(lines)
+
+    def rest_line(self, row: int) -> str:
+        model = self._model
+        return f"{model.cell(row, NAME)}: {model.cell(row, VOTES)}, {model.cell(row, SHARE)}"
 
     def _on_bar_hovered(self, index: int) -> None:
         self.item.setToolTip(plain_tooltip(self.describe_bar(index)) if index != -1 else "")

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from electview.core.change_bars import diverging_axis
+
 ROW_PADDING = 4.0  # pixels between a row's text line and the next row's
 NAME_SHARE = 0.38  # the name column's widest, as a share of the chart's width
 BAR_THICKNESS = 0.72  # a bar's height as a share of its row
@@ -68,9 +70,14 @@ def row_height(font: QFont) -> float:
     return QFontMetricsF(font).height() + ROW_PADDING
 
 
-def rows_that_fit(height: float, font: QFont, header: bool = True) -> int:
-    """How many rows (bars and the "+M more" line) fit in ``height`` pixels; at least one."""
-    usable = height - (row_height(font) if header else 0.0)
+def header_lines(header: str) -> int:
+    """Lines the header takes above the bars (one per line of ``header``)."""
+    return header.count("\n") + 1 if header else 0
+
+
+def rows_that_fit(height: float, font: QFont, header: bool | int = True) -> int:
+    """How many rows (bars and the "+M more" line) fit in ``height`` pixels below ``header`` lines; at least one."""
+    usable = height - row_height(font) * int(header)
     return max(1, int(usable // row_height(font)))
 
 
@@ -94,7 +101,7 @@ def layout_bars(
     """Rows from the top of ``bounds`` (a header line first when ``header`` or ``threshold`` needs one)."""
     metrics = QFontMetricsF(font)
     height = row_height(font)
-    top = bounds.top() + (height if (header or threshold is not None) else 0.0)
+    top = bounds.top() + height * max(header_lines(header), 1 if threshold is not None else 0)
     widest_name = max((metrics.horizontalAdvance(b.name) for b in bars), default=0.0)
     bold = QFont(font)
     bold.setBold(True)
@@ -107,10 +114,10 @@ def layout_bars(
     right = bounds.right() - 2.0
     low, high = _scale_extent(bars, threshold, diverging)
     if diverging:
-        # Zero in the middle of the room left by the widest figure on either side.
-        zero = (left + widest_figure + right - widest_figure) / 2
-        span = max((right - widest_figure - zero) * 2, 10.0)
-        scale = span / (high - low)
+        losses = [width for b, width in zip(bars, figure_widths, strict=True) if math.isfinite(b.value) and b.value < 0]
+        gains = [width for b, width in zip(bars, figure_widths, strict=True) if not (math.isfinite(b.value) and b.value < 0)]
+        axis = diverging_axis([b.value for b in bars], left, right, max(gains, default=0.0), max(losses, default=0.0))
+        zero, scale = axis.zero, axis.scale
     else:
         # As long as the bars can be with every bar's own figure still after its end.
         zero = left
@@ -177,8 +184,10 @@ def paint_bars(
     if header:
         painter.setFont(font)
         painter.setPen(colours.muted)
-        head = QRectF(bounds.left(), bounds.top(), bounds.width(), layout.top - bounds.top())
-        painter.drawText(head, Qt.AlignmentFlag.AlignLeft | middle, metrics.elidedText(header, Qt.TextElideMode.ElideRight, head.width()))
+        line_height = row_height(font)
+        for number, line in enumerate(header.split("\n")):
+            head = QRectF(bounds.left(), bounds.top() + number * line_height, bounds.width(), line_height)
+            painter.drawText(head, Qt.AlignmentFlag.AlignLeft | middle, metrics.elidedText(line, Qt.TextElideMode.ElideMiddle, head.width()))
     for index in selected:
         if 0 <= index < len(layout.rows):
             painter.fillRect(layout.rows[index], colours.highlight)

@@ -1,24 +1,27 @@
-"""The chart pane's result charts: Pie / Bars (bars by default above a pie's legible slices), kept on the document.
+"""The chart pane's result charts: Pie / Bars (bars by default above a pie's legible slices) / Change, kept on the document.
 
-Owns the bar chart, puts it in the chart pane beside the pie, picks the default view for each
-contest (core/bars.default_chart), hands the outcome statement to whichever chart is shown,
-draws the majority line on the bars from the majority gauge and passes the table's selection
-on. The window only creates it and wires the selection.
+Owns the bar and change charts, puts them in the chart pane beside the pie, picks the default
+view for each contest (core/bars.default_chart), hands the outcome statement to whichever chart
+is shown, draws the majority line on the bars from the majority gauge and passes the table's
+selection on. The change chart is a view only while the table has a change column (a
+comparison or the live feed's previous update). The window only creates it and wires it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from electview.core.bars import BARS, PIE_MAX_SLICES, default_chart
 from electview.ui.bar_chart import BarChart
 from electview.ui.candidate_model import CandidateSortProxy, CandidateTableModel
+from electview.ui.change_chart import ChangeChart
 from electview.ui.chart_pane import ChartPane
 from electview.ui.document import ResultsDocument
 from electview.ui.pie_chart import PieChart
 
 BARS_VIEW = "bars"  # the bars' name among the chart pane's views
+CHANGE_VIEW = "change"
 
 
 class ChartViews(QObject):
@@ -56,9 +59,20 @@ class ChartViews(QObject):
             pane.names().index(BARS_VIEW),
             self.tr("Vote shares as bars in the table's order; chosen by itself for more than {0} candidates, as many as a pie can show legibly").format(PIE_MAX_SLICES),
         )
+        self.change = ChangeChart(model, proxy)
+        self._park(self.change)
+        self._comparison = None  # the window's ComparisonSource and LiveController: what the change runs between
+        self._live = None
+        self._leaving = QTimer(self)
+        self._leaving.setSingleShot(True)
+        self._leaving.setInterval(0)
+        self._leaving.timeout.connect(self._take_change)
         pane.view_changed.connect(self._on_view_switched)
         document.view_changed.connect(self._on_document_view)
         self.bars.candidates_clicked.connect(self.candidates_clicked)
+        self.change.candidates_clicked.connect(self.candidates_clicked)
+        for signal in (model.modelReset, model.columnsInserted, model.columnsRemoved, model.headerDataChanged):
+            signal.connect(self._sync_change)
         self._on_view_switched(pane.current())
 
     def default_view(self) -> str:
@@ -106,3 +120,45 @@ class ChartViews(QObject):
 
     def set_selected_candidates(self, candidates: set[int]) -> None:
         self.bars.set_selected_candidates(candidates)
+        self.change.set_selected_candidates(candidates)
+
+    def follow_changes(self, comparison, live) -> None:
+        """Name the earlier and later count on the change chart from ``comparison`` (a ComparisonSource) or ``live``."""
+        self._comparison, self._live = comparison, live
+        self._sync_change()
+
+    def sides(self) -> str:
+        """"earlier: …" and "later: …" on two lines: the compared files, else the live feed's previous update and the version shown."""
+        baseline = self._model.baseline
+        if baseline is None:
+            return ""
+        if self._comparison is not None and self._comparison.active:
+            earlier, later = self._comparison.sides()
+        else:
+            earlier, later = baseline.label, self._live.shown_version() if self._live is not None else ""
+        return self.tr("earlier: {0}").format(earlier) + "\n" + self.tr("later: {0}").format(later or self.tr("the results on screen"))
+
+    def _sync_change(self, *args) -> None:
+        """The Change view while the table has a change column; when it goes, the view shown before it comes back."""
+        present = self._model.baseline is not None
+        if present and not self._pane.has_view(CHANGE_VIEW):
+            self._pane.add_view(CHANGE_VIEW, self.tr("Change"), self.change, self.tr("Change in points"))
+            self._pane.switch.setTabToolTip(
+                self._pane.names().index(CHANGE_VIEW),
+                self.tr("Points gained or lost per candidate since the earlier count, and seats where both counts have them"),
+            )
+        elif not present and self._pane.has_view(CHANGE_VIEW):
+            # Looked at again once the events in hand are done: opening another contest resets the model
+            # (no change column) before the comparison gives it one again, and the view must not flicker away.
+            self._leaving.start()
+        self.change.set_sides(self.sides())
+
+    def _take_change(self) -> None:
+        if self._model.baseline is None:
+            self._pane.take_view(CHANGE_VIEW)
+            self._park(self.change)
+
+    def _park(self, view: QWidget) -> None:
+        """Keep a view out of the pane in the pane's window, hidden (the keyboard's pane order stays one window's)."""
+        view.setParent(self._pane)
+        view.hide()

@@ -170,14 +170,18 @@ class ComparisonSource(QObject):
         details = ", ".join(part for part in (os.path.basename(path), when) if part)
         return self.tr("{0} ({1})").format(self._kind(election.status), details)
 
-    def order_text(self) -> str:
-        """"earlier: the preliminary results (…) → later: the final results (…)": what the change runs from and to."""
+    def sides(self) -> tuple[str, str]:
+        """The earlier and the later results, each as "the preliminary results (….json, 2019-06-10, briefing)"."""
         current = self._document.dataset
         if self._old is None or current is None:
-            return ""
+            return "", ""
         compared, on_screen = self._describe(self._old, self._path), self._describe(current, self._document.path)
-        earlier, later = (compared, on_screen) if self.on_screen_is_later() else (on_screen, compared)
-        return self.tr("earlier: {0} → later: {1}").format(earlier, later)
+        return (compared, on_screen) if self.on_screen_is_later() else (on_screen, compared)
+
+    def order_text(self) -> str:
+        """"earlier: the preliminary results (…) → later: the final results (…)": what the change runs from and to."""
+        earlier, later = self.sides()
+        return self.tr("earlier: {0} → later: {1}").format(earlier, later) if earlier else ""
 
     def comparison(self) -> compare.Comparison | None:
         """The comparison for the contest and place in view (the same place in the old file if it has it)."""

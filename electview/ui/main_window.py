@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.electoral_system = ElectoralSystemController(self, self.document, self.contest_menu)
         self.map.compared = lambda: self.comparison.source.dataset
         self.live = LiveController(self, self.document, self.model, self.comparison.source)
+        self.charts.follow_changes(self.comparison.source, self.live)
         self.printing.content_sha256 = self.live.shown_sha256
         self.printing.content_version = self.live.shown_version
         self.printing.report_maps = self.map.report_maps
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(self.actions_.recent_menu.menuAction(), self.live.open_url_action)
         self.theme = ThemeController(self, self.settings, self.view_menu)
         self.language = LanguageController(self, self.settings, self.view_menu)
-        panes = [self.region_tree, self.table, self.pie.view, self.charts.bars.view, self.commentary]
+        panes = [self.region_tree, self.table, self.pie.view, self.charts.bars.view, self.charts.change.view, self.commentary]
         self.accessibility = AccessibilityController(self, self.document, self.pie, panes, [self, self.table], self.view_menu)
         # Tab goes through the panes as they sit on screen, each pane's controls once; a frame shows where.
         stops = [self.header.findings_toggle, self.region_tree, self.contest_picker, self.table, self.chart_pane.switch, *panes[2:]]

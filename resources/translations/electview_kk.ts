@@ -3071,6 +3071,30 @@
         <source>majority ({0}%)</source>
         <translation>көпшілік ({0}%)</translation>
     </message>
+    <message>
+        <source>earlier: {0}</source>
+        <translation>ертерек: {0}</translation>
+    </message>
+    <message>
+        <source>later: {0}</source>
+        <translation>кейін: {0}</translation>
+    </message>
+    <message>
+        <source>the results on screen</source>
+        <translation>экрандағы нәтижелер</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Change in points</source>
+        <translation>Пункттегі өзгеріс</translation>
+    </message>
+    <message>
+        <source>Points gained or lost per candidate since the earlier count, and seats where both counts have them</source>
+        <translation>Әр кандидаттың бұрынғы санақтан бергі қосқан не жоғалтқан пункттері, екі санақта да болса, орындары</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -3156,6 +3180,49 @@
     <message>
         <source>inactive ballots (final round)</source>
         <translation>санаудан шыққан бюллетеньдер (соңғы тур)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeChart</name>
+    <message>
+        <source>Change chart: points gained or lost</source>
+        <translation>Өзгерістер диаграммасы: қосылған және жоғалған пункттер</translation>
+    </message>
+    <message>
+        <source>not in the earlier count</source>
+        <translation>бұрынғы санақта жоқ</translation>
+    </message>
+    <message>
+        <source>{0} points</source>
+        <translation>{0} пункт</translation>
+    </message>
+    <message>
+        <source>{0} seats</source>
+        <translation>{0} орын</translation>
+    </message>
+    <message>
+        <source>+{0} more, not in the earlier count</source>
+        <translation>тағы {0}, бұрынғы санақта жоқ</translation>
+    </message>
+    <message>
+        <source>+{0} more: {1} points together ({2} gained, {3} lost)</source>
+        <translation>тағы {0}: барлығы {1} пункт ({2} өсті, {3} кеміді)</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… және тағы {0}</translation>
+    </message>
+    <message>
+        <source>{0} votes; now {1} votes, {2}</source>
+        <translation>{0} дауыс; қазір {1} дауыс, {2}</translation>
+    </message>
+    <message>
+        <source>Change in points, {0}, in the table&apos;s order: {1}.{2}{3} Arrow keys move between bars.</source>
+        <translation>Пункттегі өзгеріс, {0}, кесте ретімен: {1}.{2}{3} Бағандар арасында жебе пернелерімен жүруге болады.</translation>
+    </message>
+    <message>
+        <source> Selected: {0}.</source>
+        <translation> Таңдалғаны: {0}.</translation>
     </message>
 </context>
 </TS>

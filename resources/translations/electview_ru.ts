@@ -3071,6 +3071,30 @@
         <source>majority ({0}%)</source>
         <translation>большинство ({0}%)</translation>
     </message>
+    <message>
+        <source>earlier: {0}</source>
+        <translation>ранее: {0}</translation>
+    </message>
+    <message>
+        <source>later: {0}</source>
+        <translation>позже: {0}</translation>
+    </message>
+    <message>
+        <source>the results on screen</source>
+        <translation>результаты на экране</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Change in points</source>
+        <translation>Изменение в пунктах</translation>
+    </message>
+    <message>
+        <source>Points gained or lost per candidate since the earlier count, and seats where both counts have them</source>
+        <translation>Пункты, прибавленные или потерянные каждым кандидатом с более раннего подсчёта, и места, если они есть в обоих подсчётах</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -3156,6 +3180,49 @@
     <message>
         <source>inactive ballots (final round)</source>
         <translation>выбывшие бюллетени (последний тур)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeChart</name>
+    <message>
+        <source>Change chart: points gained or lost</source>
+        <translation>Диаграмма изменений: прибавленные и потерянные пункты</translation>
+    </message>
+    <message>
+        <source>not in the earlier count</source>
+        <translation>нет в более раннем подсчёте</translation>
+    </message>
+    <message>
+        <source>{0} points</source>
+        <translation>{0} п. п.</translation>
+    </message>
+    <message>
+        <source>{0} seats</source>
+        <translation>{0} мест</translation>
+    </message>
+    <message>
+        <source>+{0} more, not in the earlier count</source>
+        <translation>ещё {0}, нет в более раннем подсчёте</translation>
+    </message>
+    <message>
+        <source>+{0} more: {1} points together ({2} gained, {3} lost)</source>
+        <translation>ещё {0}: вместе {1} п. п. ({2} прибавили, {3} потеряли)</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… и ещё {0}</translation>
+    </message>
+    <message>
+        <source>{0} votes; now {1} votes, {2}</source>
+        <translation>{0} голосов; теперь {1} голосов, {2}</translation>
+    </message>
+    <message>
+        <source>Change in points, {0}, in the table&apos;s order: {1}.{2}{3} Arrow keys move between bars.</source>
+        <translation>Изменение в пунктах, {0}, в порядке таблицы: {1}.{2}{3} Клавиши со стрелками переходят между столбцами.</translation>
+    </message>
+    <message>
+        <source> Selected: {0}.</source>
+        <translation> Выбрано: {0}.</translation>
     </message>
 </context>
 </TS>
