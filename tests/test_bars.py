@@ -10,11 +10,10 @@ from hypothesis import strategies as st
 from electview.core.bars import BARS, PIE, PIE_MAX_SLICES, bar_rows, count_series, default_chart, seat_change
 from electview.core.change_column import baseline_from_comparison
 from electview.core.compare import compare_datasets, compare_tallies
-from electview.core.model import ElectoralSystem
-from electview.core.outcomes import with_system
 from electview.core.seats import Method, allocate
 from electview.core.tally import tally
 from electview.formats import load_file
+from chart_support import bundestag_ballots
 from live_helpers import SAMPLE_SHARES, results_json
 
 DATA = Path(__file__).parent / "data"
@@ -95,17 +94,8 @@ def test_every_candidate_is_a_bar_or_in_the_rest_once(values, room, data):
         assert math.isclose(rows.rest_votes, sum(known), rel_tol=1e-9, abs_tol=1e-6)
 
 
-def _bundestag_ballots(seats=598):
-    """Erststimmen and Zweitstimmen of the Bundestag file, each allocating ``seats`` by D'Hondt (all 45 parties' votes known)."""
-    dataset = load_file(BUNDESTAG)
-    system = ElectoralSystem("dhondt", seats, 0.0, "user")
-    for contest in dataset.contests:
-        dataset = with_system(dataset, system, contest.name)
-    return [tally(contest, None, dataset.turnout) for contest in dataset.contests]
-
-
 def test_seats_gained_and_lost_between_two_party_counts():
-    first, second = _bundestag_ballots()
+    first, second = bundestag_ballots()
     comparison = compare_tallies(first, second)
     change = seat_change(comparison)
     assert change is not None
@@ -126,7 +116,7 @@ def test_no_seat_change_without_seats_on_both_sides():
     comparison = compare_datasets(load_file(PRELIMINARY), load_file(FINAL))
     assert seat_change(comparison) is None
     assert baseline_from_comparison(comparison, "x").change_seats is None
-    first, second = _bundestag_ballots()
+    first, second = bundestag_ballots()
     plain = load_file(BUNDESTAG)
     assert seat_change(compare_tallies(tally(plain.contests[0], None, plain.turnout), second)) is None
 

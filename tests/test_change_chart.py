@@ -4,6 +4,7 @@ import math
 
 import numpy as np
 import pytest
+from chart_support import bundestag_ballots
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 
 from electview.core.change_bars import diverging_axis, gains_and_losses
@@ -181,15 +182,13 @@ def test_the_live_feeds_previous_update_brings_the_change_view(qtbot, tmp_path):
 
 def test_seats_gained_and_lost_between_two_party_counts_and_the_rest_in_one_line(qtbot):
     """The Bundestag's two ballots, each allocating 598 seats by D'Hondt: each bar says the seats its party gained or lost."""
-    from test_bars import _bundestag_ballots
-
     from electview.core.bars import seat_change
     from electview.core.change_column import baseline_from_comparison
     from electview.core.compare import compare_tallies
     from electview.ui.candidate_model import CandidateSortProxy, CandidateTableModel
     from electview.ui.change_chart import ChangeChart
 
-    first, second = _bundestag_ballots()
+    first, second = bundestag_ballots()
     comparison = compare_tallies(first, second)
     model, proxy = CandidateTableModel(), CandidateSortProxy()
     proxy.setSourceModel(model)
