@@ -469,6 +469,8 @@ TURNOUT_OVER_100 = "more ballots than registered voters"
 LEADER_100 = "every ballot for the leader"
 INTEGER_TURNOUT = "turnout at a whole percent"
 INTEGER_LEADER = "leader's share at a whole percent"
+#: Every reason, in the order a station's reasons are given.
+REASONS = (TURNOUT_100, TURNOUT_OVER_100, LEADER_100, INTEGER_TURNOUT, INTEGER_LEADER)
 
 
 def reason_text(reason: str) -> str:
@@ -600,6 +602,16 @@ def stations_csv(contest: Contest, report: IntegrityReport, only_flagged: bool =
 
 
 # ---------------------------------------------------------------- everything at once
+
+
+def checked_place(contest: Contest, scope: int | None) -> int | None:
+    """The place whose stations are checked when ``scope`` is on screen: a station alone has no distribution,
+    so drilled down to one (or opened from the flagged list) the checks stay on the place around it."""
+    units = contest.units
+    if scope is not None and not bool((units.parents == scope).any()):
+        parent = int(units.parents[scope])
+        return parent if parent >= 0 else None
+    return scope
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from electview.core.formatting import format_count, format_percent, format_share
 from electview.core.model import ResultsDataset, Status
 from electview.core.majority import statement_lines
 from electview.core.outcomes import Outcome, outcome, status_label
+from electview.core.report_integrity import integrity_section
 from electview.core.report_languages import ENGLISH, ReportLanguages
 from electview.core.report_rounds import rounds_section, sankey_placeholder
 from electview.core.summary import contest_tallies
@@ -123,6 +124,9 @@ class ReportOptions:
     #: HTML put after contest *n*'s outcome, in the report's languages: its map
     #: (``core.geo_figure.map_section``, drawn by ``ui.map_report``), or None.
     map_html: Callable[[int, ContestTally, ReportLanguages], str] | None = None
+    #: HTML put after contest *n*'s notes: the key figures of the integrity checks on its stations
+    #: (``core.report_integrity``; nothing where the contest has no station-level figures), or None.
+    integrity_html: Callable[[ContestTally, ReportLanguages], str] | None = integrity_section
 
 
 def format_generated_at(moment: datetime) -> str:
@@ -385,6 +389,8 @@ def _contest_section(index: int, result: ContestTally, options: ReportOptions, f
         notes_html = "".join(f"<p class='footnote'>{note}</p>" for note in notes) + _findings(findings, tr)
         heading = tr.translate("Report", "Notes")
         parts.append(f"<h3>{escape(heading)}</h3>" + notes_html)
+    if options.integrity_html is not None:
+        parts.append(options.integrity_html(result, tr))
     if options.comparison_html is not None:
         parts.append(options.comparison_html(index, result, options.languages))
     return "".join(parts)

@@ -80,16 +80,6 @@ def compute_panels(contest: Contest, scope: int | None, job: LoadJob) -> Panels:
     )
 
 
-def checked_place(contest: Contest, scope: int | None) -> int | None:
-    """The place whose stations are checked when ``scope`` is on screen: a station alone has no distribution,
-    so drilled down to one (or opened from the flagged list) the checks stay on the place around it."""
-    units = contest.units
-    if scope is not None and not bool((units.parents == scope).any()):
-        parent = int(units.parents[scope])
-        return parent if parent >= 0 else None
-    return scope
-
-
 def _plot(x_label: str, y_label: str) -> pg.PlotWidget:
     plot = pg.PlotWidget(background=None)
     plot.setMenuEnabled(False)
@@ -244,7 +234,7 @@ class IntegrityWindow(QWidget):
         if contest is None:
             self._show_nothing()
             return
-        scope = checked_place(contest, self._document.scope)
+        scope = integrity.checked_place(contest, self._document.scope)
         task = BackgroundTask(lambda job: compute_panels(contest, scope, job), self)
         self.task = task
         task.progress_changed.connect(self.progress.set_progress)

@@ -1510,6 +1510,70 @@
         <source>Map: {0}</source>
         <translation>Карта: {0}</translation>
     </message>
+    <message>
+        <source>{0} of {1} stations; chance gives {2} ± {3} (excess {4}, p = {5})</source>
+        <translation>{1} учаскенің {0}; кездейсоқ күтілетіні {2} ± {3} (артығы {4}, p = {5})</translation>
+    </message>
+    <message>
+        <source>{0} left out: no registered voters or no ballots</source>
+        <translation>{0} есепке алынбады: тізімде сайлаушы немесе бюллетень жоқ</translation>
+    </message>
+    <message>
+        <source>Stations checked</source>
+        <translation>Тексерілген учаскелер</translation>
+    </message>
+    <message>
+        <source>Leader across them</source>
+        <translation>Осы учаскелердегі көшбасшы</translation>
+    </message>
+    <message>
+        <source>Turnout: median (middle half of stations)</source>
+        <translation>Келу: медиана (учаскелердің ортаңғы жартысы)</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s share: median (middle half of stations)</source>
+        <translation>Көшбасшы үлесі: медиана (учаскелердің ортаңғы жартысы)</translation>
+    </message>
+    <message>
+        <source>Turnout at a whole percent (1-99%)</source>
+        <translation>Келу бүтін пайызда (1–99%)</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s share at a whole percent (1-99%)</source>
+        <translation>Көшбасшы үлесі бүтін пайызда (1–99%)</translation>
+    </message>
+    <message>
+        <source>Turnout at a multiple of 5%</source>
+        <translation>5%-ға еселі келу</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s share at a multiple of 5%</source>
+        <translation>5%-ға еселі көшбасшы үлесі</translation>
+    </message>
+    <message>
+        <source>Last digits of the vote counts of 100 or more</source>
+        <translation>100-ден бастап дауыс сандарының соңғы цифрлары</translation>
+    </message>
+    <message>
+        <source>{0} counts: chi-square {1}, p = {2}</source>
+        <translation>{0} сан: хи-квадрат {1}, p = {2}</translation>
+    </message>
+    <message>
+        <source>Flagged stations</source>
+        <translation>Белгіленген учаскелер</translation>
+    </message>
+    <message>
+        <source>Integrity checks (derived)</source>
+        <translation>Тұтастық тексерулері (есептелген)</translation>
+    </message>
+    <message>
+        <source>Every figure here is derived by electview from the stations&apos; registered voters, ballots and votes; none is in the file. Whole percents: stations of 100 voters or more whose turnout or leader&apos;s share is the count nearest a whole percent, against the number chance gives for stations of those sizes. A result far from chance (a small p) is a reason to look at those stations, not proof of fraud.</source>
+        <translation>Мұндағы барлық көрсеткішті electview учаскелердің сайлаушылары, бюллетеньдері мен дауыстарынан есептеген; олар файлда жоқ. Бүтін пайыздар: 100 және одан көп сайлаушысы бар, келуі немесе көшбасшы үлесі бүтін пайызға ең жақын сан болатын учаскелер осындай көлемдегі учаскелер үшін кездейсоқ күтілетін санмен салыстырылады. Кездейсоқтықтан алыс нәтиже (кіші p) — бұл учаскелерге мұқият қарауға себеп, бұрмалаудың дәлелі емес.</translation>
+    </message>
+    <message>
+        <source>Seed {0}, {1} simulations; electview integrity FILE gives the same.</source>
+        <translation>Тұқым {0}, модельдеу саны: {1}; electview integrity ФАЙЛ дәл осыны береді.</translation>
+    </message>
 </context>
 <context>
     <name>ReportLanguageMenu</name>

@@ -1510,6 +1510,70 @@
         <source>Map: {0}</source>
         <translation>Карта: {0}</translation>
     </message>
+    <message>
+        <source>{0} of {1} stations; chance gives {2} ± {3} (excess {4}, p = {5})</source>
+        <translation>{0} из {1} участков; случайно ожидается {2} ± {3} (избыток {4}, p = {5})</translation>
+    </message>
+    <message>
+        <source>{0} left out: no registered voters or no ballots</source>
+        <translation>не учтено: {0} (нет избирателей в списке или бюллетеней)</translation>
+    </message>
+    <message>
+        <source>Stations checked</source>
+        <translation>Проверено участков</translation>
+    </message>
+    <message>
+        <source>Leader across them</source>
+        <translation>Лидер по этим участкам</translation>
+    </message>
+    <message>
+        <source>Turnout: median (middle half of stations)</source>
+        <translation>Явка: медиана (средняя половина участков)</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s share: median (middle half of stations)</source>
+        <translation>Доля лидера: медиана (средняя половина участков)</translation>
+    </message>
+    <message>
+        <source>Turnout at a whole percent (1-99%)</source>
+        <translation>Явка на целом проценте (1–99%)</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s share at a whole percent (1-99%)</source>
+        <translation>Доля лидера на целом проценте (1–99%)</translation>
+    </message>
+    <message>
+        <source>Turnout at a multiple of 5%</source>
+        <translation>Явка, кратная 5%</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s share at a multiple of 5%</source>
+        <translation>Доля лидера, кратная 5%</translation>
+    </message>
+    <message>
+        <source>Last digits of the vote counts of 100 or more</source>
+        <translation>Последние цифры чисел голосов от 100</translation>
+    </message>
+    <message>
+        <source>{0} counts: chi-square {1}, p = {2}</source>
+        <translation>чисел: {0}; хи-квадрат {1}, p = {2}</translation>
+    </message>
+    <message>
+        <source>Flagged stations</source>
+        <translation>Отмеченные участки</translation>
+    </message>
+    <message>
+        <source>Integrity checks (derived)</source>
+        <translation>Проверки целостности (вычислено)</translation>
+    </message>
+    <message>
+        <source>Every figure here is derived by electview from the stations&apos; registered voters, ballots and votes; none is in the file. Whole percents: stations of 100 voters or more whose turnout or leader&apos;s share is the count nearest a whole percent, against the number chance gives for stations of those sizes. A result far from chance (a small p) is a reason to look at those stations, not proof of fraud.</source>
+        <translation>Все показатели здесь вычислены electview из числа избирателей, бюллетеней и голосов участков; в файле их нет. Целые проценты: участки со 100 и более избирателями, где явка или доля лидера — число, ближайшее к целому проценту, в сравнении с числом, которое даёт случай для участков таких размеров. Результат, далёкий от случайного (малое p), — повод присмотреться к этим участкам, а не доказательство фальсификаций.</translation>
+    </message>
+    <message>
+        <source>Seed {0}, {1} simulations; electview integrity FILE gives the same.</source>
+        <translation>Зерно {0}, симуляций: {1}; electview integrity ФАЙЛ даёт то же.</translation>
+    </message>
 </context>
 <context>
     <name>ReportLanguageMenu</name>
