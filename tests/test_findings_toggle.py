@@ -37,7 +37,7 @@ def test_each_finding_takes_one_line_and_its_whole_text_is_in_the_tooltip(window
     whole = header.findings_text()
     assert "100.17%" in whole or "100,17%" in whole  # the sample's shares don't sum to 100
     drawn = _drawn(header.findings_label)
-    assert len(drawn.split("\n")) == len(whole.split("\n")) == 2  # the warning and the estimate note
+    assert len(drawn.split("\n")) == len(whole.split("\n")) == 3  # the warning, the estimate note, what the editor added
     assert drawn != whole and "…" in drawn  # shortened at 1024 px (wrapped it was 4 lines in Russian)
     assert header.findings_label.toolTip() and header.findings_label.accessibleName() == whole
     assert header.findings_toggle.isVisible()

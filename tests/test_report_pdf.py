@@ -47,7 +47,7 @@ def test_sample_pdf_text(sample_pdf):
     ]:
         assert expected in everything, expected
     flat = " ".join(everything.split())  # a name may wrap in its cell now the votes carry their margin
-    assert "Kassym-Jomart Tokayev (leading) Nur Otan 6,504,054 70.76%" in flat  # reported: no mark; leads, not final
+    assert "Kassym-Jomart Tokayev (leading) Nur Otan ‡ 6,504,054 70.76%" in flat  # votes reported: no mark; leads, not final; the party is the editor's (‡)
     assert "Daniya Yespayeva Ak Zhol ~477,969 ± 494* 5.20%" in flat  # was ~477,969*: an estimate with its margin
     assert len(re.findall(r"~[\d,]+ ± [\d,]+\* \d+\.\d\d%", flat)) == 6  # six estimates marked
     # The reported shares' sum is the audit's finding: beside the total it read as the total's share.

@@ -36,7 +36,7 @@ def test_select_all_then_copy_gives_every_row_as_tsv_and_html(window, qtbot):
     headers = [window.model.headerData(c, Qt.Orientation.Horizontal) for c in range(window.model.columnCount())]
     assert lines[0] == "\t".join(headers)  # was one cell: "Kassym-Jomart Tokayev"
     assert lines[0].startswith("Candidate\tParty\tVotes\tShare")
-    assert lines[1].startswith("Kassym-Jomart Tokayev\tNur Otan\t6,504,054\t70.76%")
+    assert lines[1].startswith("Kassym-Jomart Tokayev\tNur Otan ‡\t6,504,054\t70.76%")
     assert lines[2].startswith("Amirjan Kosanov\tUlt Tagdyry National Patriotic Movement Association\t≈ 1,489,057\t16.20%")
     assert len(lines) == 8
     assert mime.html().startswith("<table><thead><tr><th>Candidate</th>")

@@ -9,7 +9,7 @@ import numpy as np
 
 from electview.core.formatting import format_count, format_number, format_percent, format_share, format_signed
 from electview.core.i18n import translate
-from electview.core.model import ResultsDataset
+from electview.core.model import EDITOR_MARK, ResultsDataset
 from electview.core.tally import ContestTally
 from electview.core.terminal import isolate
 from electview.core.vote_for import votes_at_least
@@ -299,8 +299,36 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
 
 
 def audit(dataset: ResultsDataset, results: list[ContestTally]) -> list[Finding]:
-    """Findings for the dataset: import warnings first, then each contest's."""
+    """Findings for the dataset: import warnings first, then each contest's, then what the file's editor added."""
     findings = [Finding(Severity.WARNING, "import", message) for message in dataset.import_warnings]
     for result in results:
         findings.extend(audit_tally(result, name_contest=len(dataset.contests) > 1))
+    added = editor_added_facts(dataset, results)
+    if added:
+        findings.append(
+            Finding(
+                Severity.NOTE,
+                "editor-added",
+                translate("audit", "{0} Added by the file's editor, not in the source it cites: {1}").format(EDITOR_MARK, "; ".join(added)),
+            )
+        )
     return findings
+
+
+def editor_added_facts(dataset: ResultsDataset, results: list[ContestTally]) -> list[str]:
+    """"Kassym-Jomart Tokayev's party “Nur Otan”": each fact the file's editor filled in (FORMAT.md "editor_added")."""
+    facts: list[str] = []
+    template = translate("audit", "{0}'s {1} “{2}”")
+    seen: set[tuple[str, str]] = set()
+    for result in results:
+        for candidate in result.candidates:
+            for name in candidate.editor_added:
+                if (candidate.id, name) not in seen:
+                    seen.add((candidate.id, name))
+                    facts.append(template.format(isolate(candidate.name), translate("audit", name), isolate(getattr(candidate, name))))
+    for comment in dataset.commentary:
+        for name in comment.editor_added:
+            fact = template.format(isolate(comment.speaker), translate("audit", name), isolate(getattr(comment, name)))
+            if fact not in facts:  # one speaker quoted twice through the same outlet is said once
+                facts.append(fact)
+    return facts

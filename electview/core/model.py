@@ -137,6 +137,17 @@ class Election:
     countries: Names = field(default_factory=Names)  # the country in other languages
 
 
+#: Marks a fact the file's editor added that the source it cites doesn't give (FORMAT.md "editor_added").
+EDITOR_MARK = "‡"
+#: The fields an editor may add: descriptive facts only, never a figure (votes, shares, turnout).
+EDITOR_FIELDS = {"candidate": ("party", "description"), "commentary": ("role", "organisation", "outlet", "date")}
+
+
+def with_editor_mark(text: str, added: bool) -> str:
+    """``text`` marked ‡ when the file's editor added it; empty text stays empty."""
+    return f"{text} {EDITOR_MARK}" if text and added else text
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """One choice on the ballot."""
@@ -148,6 +159,13 @@ class Candidate:
     colour: str = ""  # "#rrggbb" when the source gives one; the palette fills the rest
     names: Names = field(default_factory=Names)  # the name in other languages
     party_names: Names = field(default_factory=Names)
+    # Fields the file's editor filled in that the source it cites doesn't give ("party"): shown marked.
+    editor_added: tuple[str, ...] = ()
+
+    @property
+    def party_shown(self) -> str:
+        """The party as every output prints it: marked ‡ where the file's editor added it (:data:`EDITOR_MARK`)."""
+        return with_editor_mark(self.party, "party" in self.editor_added)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,11 +190,13 @@ class Commentary:
     outlet: str = ""
     date: str = ""
     mentions: tuple[str, ...] = ()  # candidate ids
+    editor_added: tuple[str, ...] = ()  # fields the file's editor filled in that the source doesn't give ("outlet")
 
     def attribution(self) -> str:
-        """"Andrei Grozin, head of …, CIS Institute — to Vestnik Kavkaza"."""
-        who = ", ".join(part for part in (self.speaker, self.role, self.organisation) if part)
-        return translate("Commentary", "{0} — to {1}").format(who, self.outlet) if self.outlet else who
+        """"Andrei Grozin, head of …, CIS Institute — to Vestnik Kavkaza"; what the file's editor added is marked ‡."""
+        role, organisation, outlet = (with_editor_mark(getattr(self, name), name in self.editor_added) for name in ("role", "organisation", "outlet"))
+        who = ", ".join(part for part in (self.speaker, role, organisation) if part)
+        return translate("Commentary", "{0} — to {1}").format(who, outlet) if outlet else who
 
 
 # A unit kind for rows that are a way of voting, not a place ("Early Voting", "Mail" as precincts):

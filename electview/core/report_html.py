@@ -21,7 +21,7 @@ from electview import __version__
 from electview.core.audit import Finding, Severity, audit_tally
 from electview.core.estimates import estimate_margin, share_decimals
 from electview.core.formatting import format_count, format_percent, format_share, format_when, shares_total
-from electview.core.model import ResultsDataset, Status
+from electview.core.model import ResultsDataset, Status, with_editor_mark
 from electview.core.majority import statement_lines
 from electview.core.outcomes import Outcome, outcome, status_label
 from electview.core.report_integrity import integrity_section
@@ -253,7 +253,7 @@ def _candidate_rows(result: ContestTally, tr: ReportLanguages = ENGLISH, decided
         rows.append(
             f"<tr{ALT_ROW if line % 2 else ''}>"
             f"<td class='key' width='10' style='background-color: {escape(result.colours[index])}'></td>"
-            f"<td>{escape(tr.name(candidate))}{_status_mark(decided, index, tr)}</td><td>{escape(tr.party(candidate))}</td>"
+            f"<td>{escape(tr.name(candidate))}{_status_mark(decided, index, tr)}</td><td>{escape(with_editor_mark(tr.party(candidate), 'party' in candidate.editor_added))}</td>"
             f"{votes_cell}<td class='num'>{escape(share)}</td></tr>"
         )
     return rows

@@ -93,6 +93,7 @@ def _contest_dict(result: ContestTally) -> dict:
             {
                 "name": candidate.name,
                 "party": candidate.party or None,
+                "editor_added": list(candidate.editor_added),  # fields the file's editor filled in, not its source
                 "votes": whole_or_none(result.votes[index]),
                 "votes_estimated": bool(result.votes_estimated[index]),
                 # ± votes an estimate is good to, the shares it rests on being rounded (core.estimates); null if reported
@@ -157,7 +158,7 @@ def _table_rows(result: ContestTally, final: bool) -> list[tuple[str, ...]]:
         if result.votes_estimated[index]:
             votes = f"~{votes}*"
         # Names isolated: a U+202E in one would otherwise turn its row's votes and share around.
-        rows.append((isolate(candidate.name), isolate(candidate.party), votes, format_share(result.share[index]), status_label(decided, index)))
+        rows.append((isolate(candidate.name), isolate(candidate.party_shown), votes, format_share(result.share[index]), status_label(decided, index)))
     if not any(row[-1] for row in rows):
         return [row[:-1] for row in rows]  # no one to mark: no empty column
     return rows

@@ -14,6 +14,7 @@ from typing import Any
 
 from electview.core.errors import LoadError
 from electview.core.model import (
+    EDITOR_FIELDS,
     Candidate,
     Commentary,
     Contest,
@@ -111,6 +112,21 @@ class _Reader:
             raise _Invalid(self.at(key), f"expected a list, got {_describe(value)}")
         return [(f"{self.at(key)}[{i}]", item) for i, item in enumerate(value)]
 
+    def editor_added(self, kind: str) -> tuple[str, ...]:
+        """``"editor_added": ["party"]``: the fields of this entry the file's editor filled in, not its source.
+
+        Only descriptive fields the entry has (core.model.EDITOR_FIELDS): a figure is never an editor's.
+        """
+        allowed = EDITOR_FIELDS[kind]
+        fields = []
+        for place, name in self.items("editor_added"):
+            if not isinstance(name, str) or name not in allowed:
+                raise _Invalid(place, f"expected one of {', '.join(allowed)} (the facts an editor may add), got {_describe(name)}")
+            if not self.text(name):
+                raise _Invalid(place, f"names {name!r}, which this entry doesn't give")
+            fields.append(name)
+        return tuple(dict.fromkeys(fields))
+
     def names(self, key: str) -> Names:
         """An optional object of language tag → text ({"ru": "Токаев", "kk": "Тоқаев"})."""
         entry = self.obj(key)
@@ -207,6 +223,7 @@ def _candidates(reader: _Reader) -> tuple[list[Candidate], list[float | None], l
                 colour=colour,
                 names=entry.names("names"),
                 party_names=entry.names("party_names"),
+                editor_added=entry.editor_added("candidate"),
             )
         )
         votes.append(entry.count("votes"))
@@ -354,6 +371,7 @@ def _commentary(reader: _Reader, candidates: list[Candidate]) -> list[Commentary
                 outlet=entry.text("outlet"),
                 date=entry.text("date"),
                 mentions=tuple(mentions),
+                editor_added=entry.editor_added("commentary"),
             )
         )
     return items

@@ -27,6 +27,7 @@ from electview.core.change_column import Baseline
 from electview.core.compare_output import format_points
 from electview.core.estimates import precision_note
 from electview.core.majority import outcome_safe_keep
+from electview.core.model import EDITOR_MARK
 from electview.core.outcomes import Outcome, outcome, status_label
 from electview.core.tally import ContestTally
 from electview.ui.text import display_locale, format_percent, format_votes, plain_tooltip
@@ -280,7 +281,7 @@ class CandidateTableModel(QAbstractTableModel):
         if column == NAME:
             return candidate.name
         if column == PARTY:
-            return candidate.party
+            return candidate.party_shown
         if column == VOTES:
             text = format_votes(result.votes[row])
             return f"≈ {text}" if result.votes_estimated[row] else text
@@ -388,6 +389,8 @@ class CandidateTableModel(QAbstractTableModel):
             lines = [candidate.name]
             if candidate.party:
                 lines.append(candidate.party)
+                if "party" in candidate.editor_added:
+                    lines.append(self.tr("{0} Added by the file's editor: the source it cites doesn't give it.").format(EDITOR_MARK))
             if candidate.description:
                 lines.append(candidate.description)
             return "\n".join(lines)

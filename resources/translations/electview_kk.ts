@@ -229,6 +229,10 @@
         <source>Rule: {0}.</source>
         <translation>Ереже: {0}.</translation>
     </message>
+    <message>
+        <source>{0} Added by the file&apos;s editor: the source it cites doesn&apos;t give it.</source>
+        <translation>{0} Файлды құрастырушы қосқан: сілтеме жасалған дереккөзде бұл жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>Commentary</name>
@@ -1762,6 +1766,38 @@
     <message>
         <source>no votes or share reported for {0}.</source>
         <translation>мыналар үшін дауыс та, үлес те жарияланбаған: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} Added by the file&apos;s editor, not in the source it cites: {1}</source>
+        <translation>{0} Файлды құрастырушы қосқан, сілтеме жасалған дереккөзде жоқ: {1}</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s {1} “{2}”</source>
+        <translation>{1} «{2}» ({0})</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>партия</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>сипаттама</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>лауазым</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>ұйым</translation>
+    </message>
+    <message>
+        <source>outlet</source>
+        <translation>басылым</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>күні</translation>
     </message>
 </context>
 <context>

@@ -229,6 +229,10 @@
         <source>Rule: {0}.</source>
         <translation>Правило: {0}.</translation>
     </message>
+    <message>
+        <source>{0} Added by the file&apos;s editor: the source it cites doesn&apos;t give it.</source>
+        <translation>{0} Добавлено составителем файла: в цитируемом источнике этого нет.</translation>
+    </message>
 </context>
 <context>
     <name>Commentary</name>
@@ -1762,6 +1766,38 @@
     <message>
         <source>no votes or share reported for {0}.</source>
         <translation>нет ни голосов, ни доли для: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} Added by the file&apos;s editor, not in the source it cites: {1}</source>
+        <translation>{0} Добавлено составителем файла, в цитируемом источнике этого нет: {1}</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s {1} “{2}”</source>
+        <translation>{1} «{2}» ({0})</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>партия</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>outlet</source>
+        <translation>издание</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
     </message>
 </context>
 <context>
