@@ -120,6 +120,15 @@ def _shown(window, qtbot):
     return view
 
 
+def _shown_in_language(qtbot):
+    """A window built after install_language(), on the CIK file, and its Integrity window once computed."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_path(str(CIK_2018))
+    qtbot.waitUntil(lambda: window.document.contest is not None, timeout=20000)
+    return window, _shown(window, qtbot)
+
+
 def test_flagged_stations_model_contract(window, qtbot, qtmodeltester):
     view = _shown(window, qtbot)
     qtmodeltester.check(view.flagged_model)
@@ -173,11 +182,7 @@ def test_export_flagged_stations_as_csv(window, qtbot, tmp_path, monkeypatch):
 def test_figures_caveats_and_flagged_list_in_the_interface_language(qtbot, code, word, count):
     i18n.install_language(code)
     try:
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.open_path(str(CIK_2018))
-        qtbot.waitUntil(lambda: window.document.contest is not None, timeout=20000)
-        view = _shown(window, qtbot)
+        window, view = _shown_in_language(qtbot)
         figures = view.figures.text()
         # Counts and figures in the language's marks: 1,071 last digits, 904 stations.
         assert word in figures and f"{count}" in figures and "p = 0," in figures
@@ -224,3 +229,31 @@ def test_each_plot_exports_as_png_and_svg(window, qtbot, tmp_path, monkeypatch, 
             assert text.lstrip().startswith("<?xml") and "<svg" in text and "<path" in text
             # The axis labels are text, not pixels.
             assert "turnout" in text or "leader" in text
+
+
+def _label_span(axis) -> tuple[float, float, float]:
+    """Where an axis's label starts and ends along the axis, and the axis's length (axis coordinates)."""
+    rect = axis.label.mapRectToParent(axis.label.boundingRect())
+    if axis.orientation in ("left", "right"):
+        return rect.top(), rect.bottom(), axis.size().height()
+    return rect.left(), rect.right(), axis.size().width()
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "kk"])
+def test_every_axis_label_reads_whole_at_1024_by_640(qtbot, code):
+    # In Kazakh the fingerprint's "leader's share of ballots cast, %" (kk: 46 letters) ran past both ends of its
+    # 150-pixel axis and was cut; it wraps onto lines of the axis's length now.
+    i18n.install_language(code)
+    try:
+        _, view = _shown_in_language(qtbot)
+        view.resize(1024, 640)
+        qtbot.waitUntil(lambda: view.size().height() == 640)
+        qtbot.wait(50)
+        for name, plot in view.plots.items():
+            for side in ("left", "bottom"):
+                axis = plot.getPlotItem().getAxis(side)
+                start, end, length = _label_span(axis)
+                assert axis.label.toPlainText().strip(), (name, side)
+                assert start >= -0.5 and end <= length + 0.5, (name, side, axis.label.toPlainText(), start, end, length)
+    finally:
+        i18n.install_language("en")

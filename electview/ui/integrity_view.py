@@ -38,6 +38,7 @@ from electview.ui import errors
 from electview.ui.document import ViewRefused
 from electview.ui.flagged_model import SortRole, UnitRole, FlaggedStationsModel
 from electview.ui.loading import BackgroundTask, ProgressIndicator
+from electview.ui.plot_axis import WrappingAxis
 from electview.ui.plot_export import export_plot
 from electview.ui.print_actions import suggested_save_path
 from electview.ui.table_habits import TableCopier
@@ -81,12 +82,14 @@ def compute_panels(contest: Contest, scope: int | None, job: LoadJob) -> Panels:
 
 
 def _plot(x_label: str, y_label: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(background=None)
+    plot = pg.PlotWidget(background=None, axisItems={"bottom": WrappingAxis("bottom"), "left": WrappingAxis("left")})
     plot.setMenuEnabled(False)
     item = plot.getPlotItem()
     item.hideButtons()
     item.setLabel("bottom", x_label)
     item.setLabel("left", y_label)
+    # Room above the plot for half a tick label: the fingerprint's "100" sits on its top edge and was cut in half.
+    item.layout.setContentsMargins(1, plot.fontMetrics().height() / 2 + 1, 1, 1)
     return plot
 
 
