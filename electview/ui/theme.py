@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsView, QLabel, QMenu, QStyleFactory, QWidget
 
 from electview.ui.settings import Settings
 
@@ -42,8 +42,9 @@ def system_prefers_dark() -> bool:
         return True
     if scheme == Qt.ColorScheme.Light:
         return False
-    # Unknown scheme (some desktops): judge by the palette the platform gave us.
-    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    # Unknown scheme (some desktops): judge by the palette the platform gave us — not the one
+    # electview set, or "Follow the System" after Dark found the dark palette and stayed dark.
+    return _platform_look()[1].color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def effective_theme(choice: Theme) -> Theme:
@@ -167,6 +168,9 @@ class ThemeController(QObject):
             app.setStyle(style)
         if app.palette() != palette:
             app.setPalette(palette)
+            # Widgets hear of it by a posted event: deliver it now, or a window made and grabbed before the
+            # event loop runs (--screenshot, a test) keeps the last theme's colours under the new legend.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationPaletteChange)
         for label in self._window.findChildren(QLabel, "auditFindings"):
             label.setStyleSheet(findings_style(theme))
         if self.applied is not theme:
@@ -176,4 +180,9 @@ class ThemeController(QObject):
             for widget in self._window.findChildren(QWidget):
                 if sheet := widget.styleSheet():
                     widget.setStyleSheet(sheet)
+            # A chart view caches its background as a picture (pyqtgraph's CacheBackground): drawn again,
+            # or the pie sits on the last theme's window colour (light grey in dark).
+            for view in self._window.findChildren(QGraphicsView):
+                view.resetCachedContent()
+                view.viewport().update()
         self.applied = theme
