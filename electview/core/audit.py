@@ -247,14 +247,14 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
                 )
     turnout = result.turnout
     if turnout.percent is not None and turnout.registered and turnout.ballots_cast is not None:
-        computed = turnout.ballots_cast / turnout.registered * 100.0
-        if abs(computed - turnout.percent) > 0.1:
+        turnout_computed = turnout.ballots_cast / turnout.registered * 100.0
+        if abs(turnout_computed - turnout.percent) > 0.1:
             findings.append(
                 Finding(
                     Severity.WARNING,
                     "turnout-mismatch",
                     f"{prefix}reported turnout {format_percent(turnout.percent)} but {format_count(turnout.ballots_cast)} ballots of "
-                    f"{format_count(turnout.registered)} registered is {format_share(computed)}.",
+                    f"{format_count(turnout.registered)} registered is {format_share(turnout_computed)}.",
                 )
             )
     if turnout.ballots_cast is not None and result.total_valid.known:
@@ -262,7 +262,7 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
         # own figures prove it (core.vote_for), so an at-large vote-for-2 contest is no alarm.
         seats = max(1, result.votes_allowed)
         at_least = _votes_per_ballot_proven(result) if seats == 1 else 0
-        if result.total_valid.value > turnout.ballots_cast * seats + 0.5 and 2 <= at_least <= len(result.candidates):
+        if result.total_valid.as_float > turnout.ballots_cast * seats + 0.5 and 2 <= at_least <= len(result.candidates):
             # No "vote for" in the file, but every place's votes fit N a ballot: a vote-for-N contest, said as derived.
             findings.append(
                 Finding(
@@ -277,7 +277,7 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
                     ).format(valid=format_count(result.total_valid.value), ballots=format_count(turnout.ballots_cast), count=at_least),
                 )
             )
-        elif result.total_valid.value > turnout.ballots_cast * seats + 0.5:
+        elif result.total_valid.as_float > turnout.ballots_cast * seats + 0.5:
             allowance = f" (up to {seats} votes per ballot)" if seats > 1 else ""
             findings.append(
                 Finding(
