@@ -195,6 +195,18 @@ def test_a_file_counted_only_for_the_whole_says_why_there_is_no_browser(qtbot):
     assert action.toolTip() == "This file gives results only for the whole area, not for precincts or polling stations"
 
 
+def test_a_file_with_no_count_yet_says_so_on_the_greyed_out_browser(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.document.open(str(DATA / "nist-v2" / "pe-err-gen-03.json"))  # a pre-election report: contests, no counts
+    action = window.precincts.action
+    assert not action.isEnabled()
+    # was "results only for the whole area", which a file with no results at all does not give either
+    assert action.toolTip() == (
+        "This file has no votes counted yet (published before the count): there are no precinct results to browse"
+    )
+
+
 def test_a_station_with_no_votes_names_no_leader(qtbot, tmp_path):
     path = tmp_path / "booths.csv"
     shutil.copyfile(SMALL_BOOTH, path)

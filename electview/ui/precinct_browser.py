@@ -548,6 +548,8 @@ class PrecinctBrowserController(QObject):
         self.action.setEnabled(available)
         if available or dataset is None:
             why = self.tr("Every polling station: leader, margin, turnout and votes, sortable")
+        elif not any(len(contest.votes) for contest in dataset.contests):
+            why = self.tr("This file has no votes counted yet (published before the count): there are no precinct results to browse")
         else:
             why = self.tr("This file gives results only for the whole area, not for precincts or polling stations")
         self.action.setToolTip(why)  # a greyed-out item says why it is greyed out

@@ -966,6 +966,10 @@
         <source>This file gives results only for the whole area, not for precincts or polling stations</source>
         <translation>Бұл файлда нәтижелер тек бүкіл аумақ бойынша, учаскелер бойынша емес</translation>
     </message>
+    <message>
+        <source>This file has no votes counted yet (published before the count): there are no precinct results to browse</source>
+        <translation>Бұл файлда әлі саналған дауыс жоқ (санаққа дейін жарияланған): учаскелер бойынша нәтижелер жоқ</translation>
+    </message>
 </context>
 <context>
     <name>PrintController</name>

@@ -966,6 +966,10 @@
         <source>This file gives results only for the whole area, not for precincts or polling stations</source>
         <translation>В этом файле результаты только по всей территории, не по участкам</translation>
     </message>
+    <message>
+        <source>This file has no votes counted yet (published before the count): there are no precinct results to browse</source>
+        <translation>В этом файле ещё нет подсчитанных голосов (он опубликован до подсчёта): результатов по участкам нет</translation>
+    </message>
 </context>
 <context>
     <name>PrintController</name>
