@@ -78,7 +78,7 @@ def test_colorado_counties_by_leader_and_denvers_figures_match_the_table(colorad
     harris_votes = window.model.cell(0, VOTES, Qt.ItemDataRole.DisplayRole)
     assert harris_votes == "278,634"
     assert f"Kamala D. Harris / Tim Walz: {harris_votes} · 76.74%" in tip
-    assert "Turnout: 77.83% (derived)" in tip and "Reporting: 303 of 303" in tip
+    assert "Turnout: 77.83%\n" in tip and "77.83% (derived)" not in tip and "Reporting: 303 of 303" in tip
     window.map.pane.view.grab().save("/tmp/test-map-colorado.png")
 
 

@@ -209,7 +209,8 @@ class UnitTable:
     """Reporting units (country → region → district → precinct), parents by index.
 
     ``parents[i]`` is the index of unit *i*'s parent, or -1 at the top. ``registered`` and
-    ``ballots_cast`` are per-unit turnout figures, NaN where not reported.
+    ``ballots_cast`` are per-unit turnout figures, NaN where not reported; ``turnout_percent``
+    the turnout a file reports for a unit (Clarity's county voterTurnout), None if it gives none.
     """
 
     ids: np.ndarray
@@ -220,9 +221,12 @@ class UnitTable:
     ballots_cast: np.ndarray
     #: language tag → unit names in that language ("" where a unit has none), for files that give them
     names_in: Mapping[str, np.ndarray] = field(default_factory=dict)
+    turnout_percent: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         count = len(self.ids)
+        if self.turnout_percent is not None and len(self.turnout_percent) != count:
+            raise ValueError(f"UnitTable.turnout_percent has {len(self.turnout_percent)} rows, ids has {count}")
         for name in ("names", "kinds", "parents", "registered", "ballots_cast"):
             if len(getattr(self, name)) != count:
                 raise ValueError(f"UnitTable.{name} has {len(getattr(self, name))} rows, ids has {count}")

@@ -45,6 +45,7 @@ def _subtree(units: UnitTable, root: int) -> tuple[UnitTable, np.ndarray]:
         parents=parents.astype(np.int32),
         registered=units.registered[order],
         ballots_cast=units.ballots_cast[order],
+        turnout_percent=None if units.turnout_percent is None else units.turnout_percent[order],
     )
     return table, new_index
 

@@ -229,10 +229,14 @@ def _scope_turnout(contest: Contest, scope: int | None, national: Turnout) -> Tu
     ballots_cast = total(units.ballots_cast, counting)
     # The definition describes a percentage electview can work out; with no figures there is none.
     computable = registered is not None and ballots_cast is not None
+    # The place's turnout as the file reports it (one place: the scope, or a region cut out as the top).
+    reported = units.turnout_percent[inside] if units.turnout_percent is not None else np.empty(0)
+    percent = float(reported[0]) if len(reported) == 1 and not np.isnan(reported[0]) else None
     return Turnout(
         registered=registered,
         ballots_cast=ballots_cast,
-        definition="ballots cast as a share of registered voters" if computable else "",
+        percent=percent,  # else worked out from the place's figures (derived)
+        definition="ballots cast as a share of registered voters" if computable or percent is not None else "",
     )
 
 

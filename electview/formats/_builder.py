@@ -9,6 +9,7 @@ dropped in favour of the sub-units and any disagreement becomes an import warnin
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from collections.abc import Iterable, Mapping
 
 import numpy as np
@@ -33,6 +34,7 @@ class UnitRegistry:
         self.parents: list[int] = []
         self.registered: list[float] = []
         self.ballots_cast: list[float] = []
+        self.turnout_percent: list[float] = []
         self.names_in: list[Names] = []  # each unit's name in the languages the file gives
         self._index: dict[str, int] = {}
         self._table: UnitTable | None = None
@@ -59,6 +61,7 @@ class UnitRegistry:
         self.parents.append(parent)
         self.registered.append(math.nan)
         self.ballots_cast.append(math.nan)
+        self.turnout_percent.append(math.nan)
         self.names_in.append(names or Names())
         return index
 
@@ -68,19 +71,24 @@ class UnitRegistry:
     def get(self, unit_id: str) -> int | None:
         return self._index.get(unit_id)
 
-    def set_turnout(self, index: int, registered: float | None = None, ballots_cast: float | None = None) -> None:
+    def set_turnout(self, index: int, registered: float | None = None, ballots_cast: float | None = None, percent: float | None = None) -> None:
+        """A unit's figures as the file reports them; ``percent``: its reported turnout, kept so a drill-down says "as reported"."""
         self._table = None
         if registered is not None:
             self.registered[index] = registered
         if ballots_cast is not None:
             self.ballots_cast[index] = ballots_cast
+        if percent is not None:
+            self.turnout_percent[index] = percent
 
     def table(self) -> UnitTable:
         """One shared UnitTable for every contest (built once, so contests share the object)."""
         if self._table is None:
-            self._table = UnitTable.from_lists(
+            table = UnitTable.from_lists(
                 self.ids, self.names, self.kinds, self.parents, self.registered, self.ballots_cast, self.names_in
             )
+            percent = np.asarray(self.turnout_percent, dtype=np.float64)
+            self._table = replace(table, turnout_percent=percent) if not np.isnan(percent).all() else table
         return self._table
 
 

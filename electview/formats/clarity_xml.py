@@ -87,7 +87,9 @@ def _turnout_units(reader: _Reader, registry: UnitRegistry, root_unit: int) -> T
         registered = reader.number(unit, "totalVoters")
         ballots = reader.number(unit, "ballotsCast")
         # Precinct rows often say totalVoters="0" beside real ballots: not reported, not zero.
-        registry.set_turnout(index, registered if registered else None, ballots)
+        # The county's own voterTurnout, so a drill-down says it as reported rather than working it out.
+        percent = reader.number(unit, "voterTurnout") if registered else None
+        registry.set_turnout(index, registered if registered else None, ballots, percent if percent is None or 0 <= percent <= 100 else None)
     registered = reader.number(element, "totalVoters")
     registry.set_turnout(root_unit, registered if registered else None, reader.number(element, "ballotsCast"))
     return Turnout(
