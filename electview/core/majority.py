@@ -83,7 +83,7 @@ def majority_gauge(
     runner_up = order[1] if len(order) > 1 else None
     turnout = result.turnout
     valid = result.total_valid.value if result.total_valid.known else None
-    other_ballots = sum(figure.value for figure in result.other_counts.values() if figure.known)
+    other_ballots = sum(figure.as_float for figure in result.other_counts.values() if figure.known)
     unknown = []
     if base is Base.BALLOTS_CAST:
         base_total = turnout.ballots_cast
@@ -507,7 +507,7 @@ def lift_pool(result: ContestTally, final: bool) -> float:
     if ballots is None or not result.total_valid.known:
         return 0.0
     others = sum(figure.value for figure in result.other_counts.values() if figure.known and figure.value is not None)
-    return max(0.0, ballots * max(1, result.votes_allowed) - result.total_valid.value - others)
+    return max(0.0, ballots * max(1, result.votes_allowed) - result.total_valid.as_float - others)
 
 
 def within_reach(result: ContestTally, decided: Outcome) -> np.ndarray:
