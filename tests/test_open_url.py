@@ -83,3 +83,16 @@ def test_a_feed_that_answers_hides_the_progress(window, qtbot, feed_server, show
     assert not window.live.fetching.isVisible()
     assert window.live.is_feed
     assert shown_errors == []
+
+
+def test_opening_a_file_while_fetching_ends_the_fetch(window, qtbot, feed_server, shown_errors, tmp_path):
+    feed_server.state.hang = True
+    window.live.open_url_action.trigger()
+    assert window.live.fetching.isVisible()
+    other = tmp_path / "other.electview.json"
+    other.write_bytes(results_json(6_100_000))
+    assert window.open_path(str(other))
+    assert not window.live.fetching.isVisible()  # the file opened wins; the stalled URL is forgotten
+    qtbot.waitUntil(lambda: window.live.location == str(other), timeout=5000)
+    assert _leader_votes(window) == "6,100,000"
+    assert shown_errors == []

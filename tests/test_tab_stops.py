@@ -82,6 +82,9 @@ def test_the_precinct_browser_table_is_one_tab_stop(qtbot):
     browser.view.setCurrentIndex(browser.model.index(0, 2))
     qtbot.keyClick(browser.view, Qt.Key.Key_Tab)
     assert browser.focusWidget() is browser.filter_box  # was the next cell of the same row
+    browser.view.setFocus()
+    QApplication.processEvents()
+    assert browser.focus_frame.framed() is browser.view
 
 
 @pytest.fixture

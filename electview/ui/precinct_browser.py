@@ -45,6 +45,7 @@ from electview.core.precincts import (
     dataset_precincts,
 )
 from electview.formats import FORMATS
+from electview.ui.focus_frame import FocusFrame
 from electview.ui.loading import BackgroundTask, ProgressIndicator
 from electview.ui.table_habits import TableCopier, one_tab_stop
 from electview.ui.text import display_locale, format_percent, format_votes, plain_label
@@ -388,6 +389,7 @@ class PrecinctBrowser(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)  # no empty band right of the last column
         self.copier = TableCopier(self.view)  # Ctrl+C: the selected rows as TSV and HTML
         one_tab_stop(self.view)  # Tab goes back to the filter box, not through every cell
+        self.focus_frame = FocusFrame([self.view], self)  # the line edit shows its own focus
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText(self.tr("Filter by station, district or region"))
         self.filter_box.setAccessibleName(self.tr("Filter precincts"))
