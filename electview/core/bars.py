@@ -149,6 +149,7 @@ class CountSeries:
     counted: np.ndarray
     reporting: np.ndarray
     units_total: np.ndarray
+    estimated: np.ndarray | None = None  # True where a version's votes are electview's estimate (from shares), as the table marks them
 
     def __len__(self) -> int:
         return len(self.labels)
@@ -177,6 +178,7 @@ def count_series(tallies: Sequence[ContestTally | None], labels: Sequence[str]) 
     column = {candidate_id: c for c, candidate_id in enumerate(ids)}
     share = np.full((len(tallies), len(ids)), math.nan)
     votes = np.full((len(tallies), len(ids)), math.nan)
+    estimated = np.zeros((len(tallies), len(ids)), dtype=bool)
     counted = np.full(len(tallies), math.nan)
     reporting = np.full(len(tallies), math.nan)
     units_total = np.full(len(tallies), math.nan)
@@ -188,6 +190,7 @@ def count_series(tallies: Sequence[ContestTally | None], labels: Sequence[str]) 
             if c is not None:
                 share[row, c] = result.share[index]
                 votes[row, c] = result.votes[index]
+                estimated[row, c] = bool(result.votes_estimated[index])
         if result.total_valid.known:
             counted[row] = float(result.total_valid.as_float)
         if result.units_reporting is not None:
@@ -204,4 +207,5 @@ def count_series(tallies: Sequence[ContestTally | None], labels: Sequence[str]) 
         counted=counted,
         reporting=reporting,
         units_total=units_total,
+        estimated=estimated,
     )

@@ -140,9 +140,10 @@ class ChartPane(QWidget):
         self.switch.currentChanged.connect(self._on_switched)
         self.switch.hide()
 
-    def add_view(self, name: str, label: str, widget: QWidget, title: str = "", corner: QWidget | None = None) -> None:
+    def add_view(self, name: str, label: str, widget: QWidget, title: str = "", corner: QWidget | None = None, tip: str = "") -> None:
         """Add ``widget`` as the view ``name``: ``label`` on the switch, ``title`` (else ``label``) above it,
-        and ``corner`` (its own controls, e.g. the map's measure) in the title row while it is shown."""
+        ``corner`` (its own controls, e.g. the map's measure) in the title row while it is shown, and ``tip``
+        (else the title) as the switch's tooltip."""
         if name in self._names:
             raise ValueError(f"a view named {name!r} is in the pane already")
         self._names.append(name)
@@ -152,7 +153,7 @@ class ChartPane(QWidget):
             self._corner_row.insertWidget(self._corner_row.count() - 1, corner, 1)
         self.stack.addWidget(widget)
         self.switch.addTab(label)
-        self.switch.setTabToolTip(self.switch.count() - 1, title or label)
+        self.switch.setTabToolTip(self.switch.count() - 1, tip or title or label)
         self._sync()
 
     def take_view(self, name: str) -> QWidget | None:

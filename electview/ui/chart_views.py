@@ -12,16 +12,20 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from electview.core.bars import BARS, PIE_MAX_SLICES, default_chart
+from electview.core.bars import BARS, PIE_MAX_SLICES, count_series, default_chart
+from electview.core.errors import LoadError
+from electview.core.tally import ContestTally, tally_same_place
 from electview.ui.bar_chart import BarChart
 from electview.ui.candidate_model import CandidateSortProxy, CandidateTableModel
 from electview.ui.change_chart import ChangeChart
 from electview.ui.chart_pane import ChartPane
+from electview.ui.count_history_chart import CountHistoryChart, CountSeriesModel
 from electview.ui.document import ResultsDocument
 from electview.ui.pie_chart import PieChart
 
 BARS_VIEW = "bars"  # the bars' name among the chart pane's views
 CHANGE_VIEW = "change"
+HISTORY_VIEW = "history"
 
 
 class ChartViews(QObject):
@@ -52,6 +56,7 @@ class ChartViews(QObject):
         self._pie_view = pie_view
         self._side = side  # the outcome statement: beside the chart shown
         self._contest: object = None
+        self._selected: set[int] = set()
         self.majority = None  # the window's MajorityController, for the majority line
         self.bars = BarChart(model, proxy)
         pane.add_view(BARS_VIEW, self.tr("Bars"), self.bars, self.tr("Vote shares"))
@@ -61,6 +66,10 @@ class ChartViews(QObject):
         )
         self.change = ChangeChart(model, proxy)
         self._park(self.change)
+        self.series = CountSeriesModel(self)
+        self.history = CountHistoryChart(self.series)
+        self._park(self.history)
+        self._series_for: tuple = ()  # what the series was built from: no rebuild (a parse per version) when nothing changed
         self._comparison = None  # the window's ComparisonSource and LiveController: what the change runs between
         self._live = None
         self._leaving = QTimer(self)
@@ -71,6 +80,7 @@ class ChartViews(QObject):
         document.view_changed.connect(self._on_document_view)
         self.bars.candidates_clicked.connect(self.candidates_clicked)
         self.change.candidates_clicked.connect(self.candidates_clicked)
+        self.history.candidate_clicked.connect(self._on_history_candidate)
         for signal in (model.modelReset, model.columnsInserted, model.columnsRemoved, model.headerDataChanged):
             signal.connect(self._sync_change)
         self._on_view_switched(pane.current())
@@ -95,6 +105,8 @@ class ChartViews(QObject):
         self._pane.set_current(self.default_view())
 
     def _on_view_switched(self, name: str) -> None:
+        if name == HISTORY_VIEW:
+            self.refresh_history()
         if name == BARS_VIEW:
             self.bars.add_side_widget(self._side)
         elif name == self._pie_view:
@@ -119,13 +131,78 @@ class ChartViews(QObject):
         self.bars.set_majority(share, self.tr("majority ({0}%)").format(f"{gauge.threshold:g}"))
 
     def set_selected_candidates(self, candidates: set[int]) -> None:
+        self._selected = set(candidates)
         self.bars.set_selected_candidates(candidates)
         self.change.set_selected_candidates(candidates)
+        result = self._document.tally
+        if result is not None:
+            self.history.set_selected_ids({result.candidates[i].id for i in candidates if i < len(result.candidates)})
 
     def follow_changes(self, comparison, live) -> None:
-        """Name the earlier and later count on the change chart from ``comparison`` (a ComparisonSource) or ``live``."""
+        """Name the earlier and later count on the change chart from ``comparison`` (a ComparisonSource) or ``live``;
+        draw ``live``'s history (a LiveController) over time, a click on a point replaying its version."""
         self._comparison, self._live = comparison, live
         self._sync_change()
+        live.snapshot_shown.connect(self._sync_history)
+        live.checked.connect(self._sync_history)
+        self._document.view_changed.connect(self._sync_history)
+        self._document.dataset_changed.connect(self._sync_history)
+        self.history.version_clicked.connect(live.show_snapshot)  # what the History slider asks for
+        self._sync_history()
+
+    def _versions(self) -> int:
+        history = self._live.history if self._live is not None else None
+        return len(history) if history is not None else 0
+
+    def _sync_history(self, *args) -> None:
+        """The "Over time" view while the history has two versions or more, its lines built when it is shown."""
+        present = self._versions() >= 2 and self._document.tally is not None
+        if present and not self._pane.has_view(HISTORY_VIEW):
+            tip = self.tr("Each candidate's share in every version of the count kept so far; click a point to replay that version")
+            self._pane.add_view(HISTORY_VIEW, self.tr("Over time"), self.history, self.tr("Shares over the count"), tip=tip)
+        elif not present and self._pane.has_view(HISTORY_VIEW):
+            self._pane.take_view(HISTORY_VIEW)
+            self._park(self.history)
+            self.series.set_series(None)
+            self._series_for = ()
+        if present and self._pane.current() == HISTORY_VIEW:
+            self.refresh_history()
+
+    def refresh_history(self) -> None:
+        """Build the series from every stored version (the view's contest and place in each), unless nothing changed."""
+        live, current = self._live, self._document.tally
+        if live is None or live.history is None or current is None:
+            return
+        history = live.history
+        key = (id(history), len(history), current.contest.name, self._document.scope)
+        if key != self._series_for:
+            self._series_for = key
+            from electview.live.times import clock
+
+            labels = [self.tr("version {0}, seen {1}").format(i + 1, clock(s.seen_at)) for i, s in enumerate(history.snapshots)]
+            self.series.set_series(count_series(self._tallies(history, current), labels))
+        self.history.set_current(live.index)
+        self.set_selected_candidates(self._selected)
+
+    @staticmethod
+    def _tallies(history, current: ContestTally) -> list[ContestTally | None]:
+        import sqlite3
+
+        tallies: list[ContestTally | None] = []
+        for index in range(len(history)):
+            try:
+                dataset = history.dataset(index)
+                tallies.append(tally_same_place(dataset, dataset.contest(current.contest.name), current))
+            except (LoadError, KeyError, sqlite3.Error):
+                tallies.append(None)  # a version that can't be read or lacks the contest: a gap in the lines
+        return tallies
+
+    def _on_history_candidate(self, candidate_id: str) -> None:
+        result = self._document.tally
+        if result is not None:
+            rows = [i for i, candidate in enumerate(result.candidates) if candidate.id == candidate_id]
+            if rows:
+                self.candidates_clicked.emit(rows)
 
     def sides(self) -> str:
         """"earlier: …" and "later: …" on two lines: the compared files, else the live feed's previous update and the version shown."""
@@ -142,11 +219,8 @@ class ChartViews(QObject):
         """The Change view while the table has a change column; when it goes, the view shown before it comes back."""
         present = self._model.baseline is not None
         if present and not self._pane.has_view(CHANGE_VIEW):
-            self._pane.add_view(CHANGE_VIEW, self.tr("Change"), self.change, self.tr("Change in points"))
-            self._pane.switch.setTabToolTip(
-                self._pane.names().index(CHANGE_VIEW),
-                self.tr("Points gained or lost per candidate since the earlier count, and seats where both counts have them"),
-            )
+            tip = self.tr("Points gained or lost per candidate since the earlier count, and seats where both counts have them")
+            self._pane.add_view(CHANGE_VIEW, self.tr("Change"), self.change, self.tr("Change in points"), tip=tip)
         elif not present and self._pane.has_view(CHANGE_VIEW):
             # Looked at again once the events in hand are done: opening another contest resets the model
             # (no change column) before the comparison gives it one again, and the view must not flicker away.

@@ -3199,6 +3199,22 @@
         <source>Points gained or lost per candidate since the earlier count, and seats where both counts have them</source>
         <translation>Әр кандидаттың бұрынғы санақтан бергі қосқан не жоғалтқан пункттері, екі санақта да болса, орындары</translation>
     </message>
+    <message>
+        <source>Over time</source>
+        <translation>Санақ барысы</translation>
+    </message>
+    <message>
+        <source>Shares over the count</source>
+        <translation>Санақ барысындағы үлестер</translation>
+    </message>
+    <message>
+        <source>Each candidate&apos;s share in every version of the count kept so far; click a point to replay that version</source>
+        <translation>Әр кандидаттың санақтың сақталған әр нұсқасындағы үлесі; нүктені басса, сол нұсқа көрсетіледі</translation>
+    </message>
+    <message>
+        <source>version {0}, seen {1}</source>
+        <translation>{0}-нұсқа, {1} алынды</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -3327,6 +3343,56 @@
     <message>
         <source> Selected: {0}.</source>
         <translation> Таңдалғаны: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>CountSeriesModel</name>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} votes</source>
+        <translation>{0}, {1} дауыс</translation>
+    </message>
+    <message>
+        <source>not in this version</source>
+        <translation>бұл нұсқада жоқ</translation>
+    </message>
+    <message>
+        <source>{0} valid votes counted</source>
+        <translation>{0} жарамды дауыс саналды</translation>
+    </message>
+    <message>
+        <source>{0} of {1} units reporting</source>
+        <translation>{1} учаскенің {0} деректері келді</translation>
+    </message>
+    <message>
+        <source>{0} units reporting</source>
+        <translation>{0} учаске деректері келді</translation>
+    </message>
+</context>
+<context>
+    <name>CountHistoryChart</name>
+    <message>
+        <source>Count over time: each candidate&apos;s share by version</source>
+        <translation>Санақ барысы: әр кандидаттың нұсқалар бойынша үлесі</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>нұсқа</translation>
+    </message>
+    <message>
+        <source>share, %</source>
+        <translation>үлес, %</translation>
+    </message>
+    <message>
+        <source>+{0} more candidates not drawn (their shares are in the table)</source>
+        <translation>тағы {0} кандидат көрсетілмеген (олардың үлестері кестеде)</translation>
+    </message>
+    <message>
+        <source>Shares from version 1 to {0}: {1}. Click a point to replay its version.</source>
+        <translation>1-нұсқадан {0}-нұсқаға дейінгі үлестер: {1}. Нүктені басса, оның нұсқасы көрсетіледі.</translation>
     </message>
 </context>
 </TS>

@@ -3199,6 +3199,22 @@
         <source>Points gained or lost per candidate since the earlier count, and seats where both counts have them</source>
         <translation>Пункты, прибавленные или потерянные каждым кандидатом с более раннего подсчёта, и места, если они есть в обоих подсчётах</translation>
     </message>
+    <message>
+        <source>Over time</source>
+        <translation>Ход подсчёта</translation>
+    </message>
+    <message>
+        <source>Shares over the count</source>
+        <translation>Доли по ходу подсчёта</translation>
+    </message>
+    <message>
+        <source>Each candidate&apos;s share in every version of the count kept so far; click a point to replay that version</source>
+        <translation>Доля каждого кандидата во всех сохранённых версиях подсчёта; щелчок по точке показывает эту версию</translation>
+    </message>
+    <message>
+        <source>version {0}, seen {1}</source>
+        <translation>версия {0}, получена в {1}</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -3327,6 +3343,56 @@
     <message>
         <source> Selected: {0}.</source>
         <translation> Выбрано: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>CountSeriesModel</name>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} votes</source>
+        <translation>{0}, {1} голосов</translation>
+    </message>
+    <message>
+        <source>not in this version</source>
+        <translation>нет в этой версии</translation>
+    </message>
+    <message>
+        <source>{0} valid votes counted</source>
+        <translation>подсчитано {0} действительных голосов</translation>
+    </message>
+    <message>
+        <source>{0} of {1} units reporting</source>
+        <translation>поступили данные {0} из {1} участков</translation>
+    </message>
+    <message>
+        <source>{0} units reporting</source>
+        <translation>поступили данные {0} участков</translation>
+    </message>
+</context>
+<context>
+    <name>CountHistoryChart</name>
+    <message>
+        <source>Count over time: each candidate&apos;s share by version</source>
+        <translation>Ход подсчёта: доля каждого кандидата по версиям</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>версия</translation>
+    </message>
+    <message>
+        <source>share, %</source>
+        <translation>доля, %</translation>
+    </message>
+    <message>
+        <source>+{0} more candidates not drawn (their shares are in the table)</source>
+        <translation>ещё {0} кандидатов не показаны (их доли — в таблице)</translation>
+    </message>
+    <message>
+        <source>Shares from version 1 to {0}: {1}. Click a point to replay its version.</source>
+        <translation>Доли с версии 1 по {0}: {1}. Щелчок по точке показывает её версию.</translation>
     </message>
 </context>
 </TS>
