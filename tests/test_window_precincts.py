@@ -166,6 +166,22 @@ def test_the_last_column_is_not_cut_when_the_others_fill_the_window(qtbot):
     assert header.sectionSize(last) >= max(view.sizeHintForColumn(last), header.sectionSizeHint(last))
 
 
+def test_candidate_columns_that_come_with_a_region_are_sized_to_their_names(qtbot):
+    # Bundestag 2021: too many parties for a column each nationally; in Schleswig-Holstein 17 columns
+    # appear, and they came at the default 100 px ("Sozialdemokratische Partei Deutschlands" wants 305).
+    window, browser = _open_browser(qtbot, DATA / "national/de-bundeswahlleiter/btw21_kerg.csv")
+    assert browser.model.columnCount() == len(FIXED_COLUMNS)
+    region = int(np.flatnonzero(window.document.contest.units.names == "Schleswig-Holstein")[0])
+    window.document.set_scope(region)
+    view, header = browser.view, browser.view.horizontalHeader()
+    assert browser.model.columnCount() > len(FIXED_COLUMNS)
+    assert "Sozialdemokratische Partei Deutschlands" in [
+        browser.model.headerData(c, Qt.Orientation.Horizontal) for c in range(browser.model.columnCount())
+    ]
+    for column in _shown_columns(browser):
+        assert header.sectionSize(column) >= max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+
+
 def test_columns_with_nothing_in_them_are_hidden(qtbot):
     _, browser = _open_browser(qtbot, DATA / COUNTED_BY_PRECINCT[0][0])  # Cambridge: a city, no registered voters
     hidden = {kind for kind in COL if browser.view.isColumnHidden(COL[kind])}

@@ -493,7 +493,10 @@ class PrecinctBrowser(QWidget):
         if self.model._contest is not self._detail_contest():
             self._show_contest()
         else:
+            columns = self.model.columns
             self.model.set_scope(self.document.scope)
+            if self.model.columns != columns:  # a region small enough for a column per candidate: fit them too
+                self._fit_columns()
             self._update_summary()
 
     def _on_filter_changed(self, text: str) -> None:
