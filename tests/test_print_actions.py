@@ -35,6 +35,7 @@ def test_menu_entries_and_shortcut(window):
     assert [a.text() for a in printing.export_menu.actions()] == [
         "Table as &CSV…", "Summary as &JSON…", "Chart as &PNG…", "Chart as &SVG…", "Report as &HTML…",
         "Map as P&NG…", "Map as S&VG…",  # the map's (issue 18), added by MapController
+        "Change Chart as PNG…", "Change Chart as SVG…", "Count over Time as PNG…", "Count over Time as SVG…",  # issue 20's, by ChartViews
     ]
     assert texts.index("&Print…") < texts.index("&Quit")
 

@@ -14,7 +14,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from electview.core.bars import BarRows, bar_rows
@@ -256,15 +256,35 @@ class BarChart(QWidget):
             self.item.set_content([], "", ())
             self._describe()
             return
-        keep = model.keep_apart()
-        if len(keep) != model.rowCount():
-            keep = np.zeros(model.rowCount(), dtype=bool)
-        self._rows = self.pick_rows(order, self.room(), keep, sorted(self._selected))
-        bars = self.build_bars(self._rows.rows)
+        self._rows, bars = self.content(self.room())
         threshold, label = self.line()
         self.item.threshold, self.item.threshold_label = threshold, label
         self.item.set_content(bars, self.more_text(), self._selected_bars(bars))
         self._describe()
+
+    def content(self, room: int) -> tuple[BarRows, list[Bar]]:
+        """The rows that get a bar in ``room`` rows, and their bars (the window's, or an export's page)."""
+        model = self._model
+        keep = model.keep_apart()
+        if len(keep) != model.rowCount():
+            keep = np.zeros(model.rowCount(), dtype=bool)
+        rows = self.pick_rows(self._proxy.source_rows(), room, keep, sorted(self._selected))
+        return rows, self.build_bars(rows.rows)
+
+    def paint_page(self, painter: QPainter, bounds: QRectF, font: QFont) -> None:
+        """Draw the chart as it stands on paper colours into ``bounds`` (exports): as many rows as ``font`` leaves room for."""
+        self._ensure()
+        if not self.has_figures() or self._model.tally is None:
+            return
+        room = rows_that_fit(bounds.height(), font, max(header_lines(self.item.header), 1))
+        shown = self._rows
+        try:
+            self._rows, bars = self.content(room)
+            more = self.more_text()
+        finally:
+            self._rows = shown
+        threshold, label = self.line()
+        paint_bars(painter, bounds, bars, font, BarColours.on_paper(), more, threshold, label, (), self.item.diverging, self.item.header)
 
     def has_figures(self) -> bool:
         return True

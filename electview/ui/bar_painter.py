@@ -12,10 +12,16 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from electview.core.bars import BARS, bar_rows, default_chart
 from electview.core.change_bars import diverging_axis
+from electview.core.formatting import format_count, format_share
+from electview.core.outcomes import outcome
+from electview.core.tally import ContestTally
+from electview.core.terminal import isolate
 
 ROW_PADDING = 4.0  # pixels between a row's text line and the next row's
 NAME_SHARE = 0.38  # the name column's widest, as a share of the chart's width
@@ -239,3 +245,38 @@ def paint_bars(
         painter.drawText(layout.more, Qt.AlignmentFlag.AlignLeft | middle, metrics.elidedText(more, Qt.TextElideMode.ElideRight, layout.more.width()))
     painter.restore()
     return layout
+
+
+def shows_bars(result: ContestTally) -> bool:
+    """Whether the window would open ``result`` on bars (core.bars.default_chart), so exports and the report do too."""
+    shown = result.on_ballot if result.on_ballot is not None and result.on_ballot.any() else None
+    return default_chart(result.share, shown) == BARS
+
+
+def result_bars(result: ContestTally, room: int) -> tuple[list[Bar], str]:
+    """A contest's bars as the window shows them (order by votes, winners always in, "+M more" for the rest), for
+    exports and the printed report, which have the tally and not the window's model."""
+    decided = outcome(result, final=False)  # who gets a bar; the same winners whatever the status says
+    winners = set(decided.winners)
+    keep = np.zeros(len(result.candidates), dtype=bool)
+    keep[list(winners)] = True
+    rows = bar_rows(result.order_shown(), result.votes, result.share, room, keep)
+    bars = []
+    for row in rows.rows:
+        share = float(result.share[row])
+        votes = format_count(result.votes[row])
+        figure = f"{format_share(share)} · {'≈ ' if result.votes_estimated[row] else ''}{votes}" if math.isfinite(share) else format_share(share)
+        estimated = bool(result.share_derived[row] and result.votes_estimated[row])
+        bars.append(Bar(isolate(result.candidates[row].name), figure, share, result.colours[row], (row,), estimated, row in winners))
+    more = ""
+    if rows.more:
+        more = QCoreApplication.translate("Report", "+{0} more: {1} votes, {2} together").format(
+            format_count(rows.more), format_count(rows.rest_votes), format_share(rows.rest_share)
+        )
+    return bars, more
+
+
+def paint_result_bars(painter: QPainter, bounds: QRectF, result: ContestTally, font: QFont, colours: BarColours | None = None) -> BarLayout:
+    """The contest's bars filling ``bounds`` with as many rows as ``font`` leaves room for (exports, the report)."""
+    bars, more = result_bars(result, rows_that_fit(bounds.height(), font, 0))
+    return paint_bars(painter, bounds, bars, font, colours or BarColours.on_paper(), more)

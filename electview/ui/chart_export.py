@@ -1,7 +1,9 @@
-"""The pie as image files: PNG and SVG with a legend, and the bare SVG pie the HTML report embeds.
+"""The chart as image files: PNG and SVG with a legend, and the bare SVG chart the HTML report embeds.
 
-Drawn by :func:`pie_painter.paint_pie` with the report's slices, so exported charts match the
-printed report and the window. Needs a QGuiApplication (fonts), never a widget.
+Drawn by :func:`pie_painter.paint_pie` with the report's slices, or as bars by
+:func:`bar_painter.paint_result_bars` where the window would open on bars, so exported charts
+match the printed report and the window; :func:`titled_png` / :func:`titled_svg` put any
+painted chart (the change chart) under a title. Needs a QGuiApplication (fonts), never a widget.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from electview.core.model import ResultsDataset
 from electview.core.report_html import PIE_SIZE_PX
 from electview.core.report_rounds import SANKEY_HEIGHT_PX, SANKEY_WIDTH_PX, name_colours
 from electview.core.tally import ContestTally
+from electview.ui.bar_painter import paint_result_bars, shows_bars
 from electview.ui.pie_painter import paint_pie
-from electview.ui.report_printer import report_slices
+from electview.ui.report_printer import report_bar_font, report_slices
 from electview.ui.sankey_painter import paint_sankey
 
 CHART_SIZE = QSize(960, 540)  # logical pixels; PNGs are drawn at twice this for sharp text
@@ -49,7 +52,23 @@ def _text_line(painter: QPainter, font: QFont, box: QRectF, text: str, colour: s
 
 
 def paint_chart(painter: QPainter, size: QSize, dataset: ResultsDataset, result: ContestTally) -> None:
-    """Title and subtitle on top, the pie on the left, a legend (colour, name, share) on the right."""
+    """Title and subtitle on top, then the bars where the window would open on bars (their names are their legend),
+    else the pie on the left and a legend (colour, name, share) on the right."""
+    paint_titled(painter, size, chart_title(dataset, result), chart_subtitle(dataset, result), lambda p, area, font: _paint_result(p, area, font, result))
+
+
+def _paint_result(painter: QPainter, area: QRectF, font: QFont, result: ContestTally) -> None:
+    if shows_bars(result):
+        paint_result_bars(painter, area, result, font)
+        return
+    side = min(area.height(), area.width() * 0.5)
+    paint_pie(painter, QRectF(area.left(), area.top(), side, side), report_slices(result))
+    gap = area.left()  # the page's margin, between the pie and its legend too
+    _paint_legend(painter, QRectF(area.left() + side + gap, area.top(), area.width() - side - gap, area.height()), result)
+
+
+def paint_titled(painter: QPainter, size: QSize, title: str, subtitle: str, paint_body) -> None:
+    """A white page with ``title`` and ``subtitle`` on top; ``paint_body(painter, rect, font)`` draws the rest."""
     width, height = float(size.width()), float(size.height())
     margin = height * 0.05
     painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
@@ -59,13 +78,27 @@ def paint_chart(painter: QPainter, size: QSize, dataset: ResultsDataset, result:
     subtitle_font = QFont()
     subtitle_font.setPixelSize(max(8, round(height * 0.032)))
     text_box = QRectF(margin, margin, width - 2 * margin, height)
-    top = margin + _text_line(painter, title_font, text_box, chart_title(dataset, result), "#1a1a1a")
+    top = margin + _text_line(painter, title_font, text_box, title, "#1a1a1a")
     text_box.moveTop(top)
-    top += _text_line(painter, subtitle_font, text_box, chart_subtitle(dataset, result), "#555555") + margin * 0.6
-    side = min(height - top - margin, width * 0.5)
-    slices = report_slices(result)
-    paint_pie(painter, QRectF(margin, top, side, side), slices)
-    _paint_legend(painter, QRectF(margin * 2 + side, top, width - side - margin * 3, height - top - margin), result)
+    top += _text_line(painter, subtitle_font, text_box, subtitle, "#555555") + margin * 0.6
+    font = QFont()
+    font.setPixelSize(max(7, round(height * 0.026)))
+    paint_body(painter, QRectF(margin, top, width - 2 * margin, height - top - margin), font)
+
+
+def titled_png(size: QSize, title: str, subtitle: str, paint_body, scale: int = PNG_SCALE) -> bytes:
+    """:func:`paint_titled` as PNG bytes, drawn at ``scale`` times ``size`` for sharp text."""
+    image = QImage(size * scale, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(scale)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    paint_titled(painter, size, title, subtitle, paint_body)
+    painter.end()
+    return _png_bytes(image)
+
+
+def titled_svg(size: QSize, title: str, subtitle: str, paint_body) -> bytes:
+    return svg_bytes(size, f"{title} — {subtitle}", lambda painter: paint_titled(painter, size, title, subtitle, paint_body))
 
 
 def _paint_legend(painter: QPainter, area: QRectF, result: ContestTally) -> None:
@@ -102,13 +135,16 @@ def chart_image(dataset: ResultsDataset, result: ContestTally, size: QSize = CHA
     return image
 
 
-def export_png(dataset: ResultsDataset, result: ContestTally, path: str | os.PathLike, size: QSize = CHART_SIZE) -> None:
-    image = chart_image(dataset, result, size)
+def _png_bytes(image: QImage) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
-        raise OSError(f"could not encode {os.fspath(path)} as PNG")
-    write_bytes_atomic(path, bytes(buffer.data()))
+        raise OSError("could not encode the chart as PNG")
+    return bytes(buffer.data())
+
+
+def export_png(dataset: ResultsDataset, result: ContestTally, path: str | os.PathLike, size: QSize = CHART_SIZE) -> None:
+    write_bytes_atomic(path, _png_bytes(chart_image(dataset, result, size)))
 
 
 def svg_bytes(size: QSize, title: str, paint) -> bytes:
@@ -138,10 +174,15 @@ def export_svg(dataset: ResultsDataset, result: ContestTally, path: str | os.Pat
 
 
 def pie_svg_data_uri(index: int, result: ContestTally) -> str:
-    """The bare pie as an SVG ``data:`` address, for the HTML report (its table is the legend)."""
+    """The bare pie as an SVG ``data:`` address, for the HTML report (its table is the legend); bars where the window
+    would show bars."""
     size = QSize(PIE_SIZE_PX, PIE_SIZE_PX)
+    bounds = QRectF(0, 0, PIE_SIZE_PX, PIE_SIZE_PX)
+    if shows_bars(result):
+        svg = svg_bytes(size, result.contest.name, lambda painter: paint_result_bars(painter, bounds, result, report_bar_font()))
+        return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
     slices = report_slices(result)
-    svg = svg_bytes(size, result.contest.name, lambda painter: paint_pie(painter, QRectF(0, 0, PIE_SIZE_PX, PIE_SIZE_PX), slices))
+    svg = svg_bytes(size, result.contest.name, lambda painter: paint_pie(painter, bounds, slices))
     return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
 
 

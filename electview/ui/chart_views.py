@@ -69,6 +69,7 @@ class ChartViews(QObject):
         self.series = CountSeriesModel(self)
         self.history = CountHistoryChart(self.series)
         self._park(self.history)
+        self._exports: dict[str, list] = {}  # Export ▸ entries per view (add_exports)
         self._series_for: tuple = ()  # what the series was built from: no rebuild (a parse per version) when nothing changed
         self._comparison = None  # the window's ComparisonSource and LiveController: what the change runs between
         self._live = None
@@ -150,6 +151,45 @@ class ChartViews(QObject):
         self.history.version_clicked.connect(live.show_snapshot)  # what the History slider asks for
         self._sync_history()
 
+    def add_exports(self, printing) -> None:
+        """Export ▸ Change Chart and Count over Time as PNG… / SVG…, each enabled while its view is in the pane."""
+        png, svg = self.tr("PNG image (*.png)"), self.tr("SVG image (*.svg)")
+        self._exports = {
+            CHANGE_VIEW: [
+                printing.add_exporter("change-png", self.tr("Change Chart as PNG…"), png, ".change.png", lambda path: self.export_change(path)),
+                printing.add_exporter("change-svg", self.tr("Change Chart as SVG…"), svg, ".change.svg", lambda path: self.export_change(path)),
+            ],
+            HISTORY_VIEW: [
+                printing.add_exporter("history-png", self.tr("Count over Time as PNG…"), png, ".over-time.png", lambda path: self.export_history(path)),
+                printing.add_exporter("history-svg", self.tr("Count over Time as SVG…"), svg, ".over-time.svg", lambda path: self.export_history(path)),
+            ],
+        }
+        self._enable_exports()
+
+    def _enable_exports(self) -> None:
+        for name, actions in self._exports.items():
+            for action in actions:
+                action.setEnabled(self._pane.has_view(name))
+
+    def _page_titles(self) -> tuple[str, str]:
+        from electview.ui.chart_export import chart_subtitle, chart_title
+
+        dataset, result = self._document.dataset, self._document.tally
+        return (chart_title(dataset, result), chart_subtitle(dataset, result)) if dataset is not None and result is not None else ("", "")
+
+    def export_change(self, path: str) -> None:
+        """The change chart under the election's title (both counts named in it), as SVG for .svg, else PNG."""
+        from electview.core.atomic import write_bytes_atomic
+        from electview.ui.chart_export import CHART_SIZE, titled_png, titled_svg
+
+        write = titled_svg if path.lower().endswith(".svg") else titled_png
+        write_bytes_atomic(path, write(CHART_SIZE, *self._page_titles(), self.change.paint_page))
+
+    def export_history(self, path: str) -> None:
+        """The count over time on white, titled, through pyqtgraph's exporter (plot_export)."""
+        self.refresh_history()
+        self.history.export(path, " · ".join(part for part in self._page_titles() if part))
+
     def _versions(self) -> int:
         history = self._live.history if self._live is not None else None
         return len(history) if history is not None else 0
@@ -167,6 +207,7 @@ class ChartViews(QObject):
             self._series_for = ()
         if present and self._pane.current() == HISTORY_VIEW:
             self.refresh_history()
+        self._enable_exports()
 
     def refresh_history(self) -> None:
         """Build the series from every stored version (the view's contest and place in each), unless nothing changed."""
@@ -226,11 +267,13 @@ class ChartViews(QObject):
             # (no change column) before the comparison gives it one again, and the view must not flicker away.
             self._leaving.start()
         self.change.set_sides(self.sides())
+        self._enable_exports()
 
     def _take_change(self) -> None:
         if self._model.baseline is None:
             self._pane.take_view(CHANGE_VIEW)
             self._park(self.change)
+            self._enable_exports()
 
     def _park(self, view: QWidget) -> None:
         """Keep a view out of the pane in the pane's window, hidden (the keyboard's pane order stays one window's)."""

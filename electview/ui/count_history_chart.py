@@ -13,7 +13,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ from electview.core.bars import PIE_MAX_SLICES, CountSeries
 from electview.ui.text import format_percent, format_votes, plain_label, plain_tooltip
 
 LINES = PIE_MAX_SLICES  # lines drawn; as many as the pie tells apart, for the same reasons
+EXPORT_SIZE = QSize(960, 540)  # as the other chart exports
 ValueRole = Qt.ItemDataRole.UserRole + 1  # the share as a float (NaN: the version lacks it)
 
 
@@ -121,6 +122,7 @@ class CountHistoryChart(QWidget):
         self.points: list[pg.ScatterPlotItem] = []
         self.curves: list[pg.PlotCurveItem] = []
         self._tip_from: pg.ScatterPlotItem | None = None
+        self._on_paper = False  # drawing for an export: dark on white, whatever the theme
         self.plot = pg.PlotWidget(background=None)
         self.plot.setMenuEnabled(False)
         scene = self.plot.scene()
@@ -159,8 +161,27 @@ class CountHistoryChart(QWidget):
             self.refresh()
 
     def _colours(self) -> tuple[QColor, QColor]:
+        if self._on_paper:
+            return QColor("#1A1A1A"), QColor("white")
         palette = self.palette()
         return palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+
+    def export(self, path: str, title: str) -> None:
+        """Write the chart to ``path`` (SVG for .svg, else PNG) in paper colours under ``title``, whatever the theme."""
+        from electview.ui.plot_export import export_plot
+
+        item = self.plot.getPlotItem()
+        if not self.plot.isVisible():
+            self.plot.resize(EXPORT_SIZE)  # never shown yet: give the exporter a page's proportions
+        self._on_paper = True
+        try:
+            self.refresh()
+            item.setTitle(title, color="#1A1A1A")
+            export_plot(self.plot, path)
+        finally:
+            self._on_paper = False
+            item.setTitle(None)
+            self.refresh()
 
     def refresh(self) -> None:
         """Draw the lines again from the model."""

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.printing.content_version = self.live.shown_version
         self.printing.report_maps = self.map.report_maps
         self.map.add_exports(self.printing)
+        self.charts.add_exports(self.printing)
         self.file_menu.insertAction(self.actions_.recent_menu.menuAction(), self.live.open_url_action)
         self.theme = ThemeController(self, self.settings, self.view_menu)
         self.language = LanguageController(self, self.settings, self.view_menu)

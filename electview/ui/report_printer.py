@@ -42,6 +42,7 @@ from electview.core.report_rounds import SANKEY_URL_SCHEME, name_colours
 from electview.core.report_languages import ENGLISH, ReportLanguages
 from electview.core.geo_figure import MAP_URL_SCHEME
 from electview.core.tally import ContestTally
+from electview.ui.bar_painter import paint_result_bars, shows_bars
 from electview.ui.map_report import ReportMap, map_html
 from electview.ui.pie_painter import PieSlice, build_slices, paint_pie
 from electview.ui.sankey_painter import paint_sankey
@@ -68,19 +69,39 @@ _PIE_INDEX = int(QTextFormat.Property.UserProperty) + 1
 _PIE_SIDE = int(QTextFormat.Property.UserProperty) + 2  # CSS pixels
 
 
-class PieTextObject(QPyTextObject):
-    """Draws contest *n*'s pie where the report's ``electview-pie:n`` image stood, as vector paths."""
+BARS_WIDTH_RATIO = 2.4  # the bars' box beside the pie's square: 600 × 250 CSS px, within an A4 or Letter text width
 
-    def __init__(self, slices: dict[int, list[PieSlice]], parent: QObject | None = None) -> None:
+
+def report_bar_font() -> QFont:
+    """The bars' text in the report's chart box: 7.5 pt at 96 dpi, as small as the report's notes."""
+    font = QFont()
+    font.setPixelSize(10)
+    return font
+
+
+class PieTextObject(QPyTextObject):
+    """Draws contest *n*'s pie where the report's ``electview-pie:n`` image stood, as vector paths; for a contest in
+    ``bars`` (one the window opens on bars) its bars instead."""
+
+    def __init__(self, slices: dict[int, list[PieSlice]], parent: QObject | None = None, bars: dict[int, ContestTally] | None = None) -> None:
         super().__init__(parent)
         self._slices = slices
+        self._bars = bars or {}
 
     def intrinsicSize(self, document, position, text_format):  # noqa: N802 (Qt override)
         side = float(text_format.property(_PIE_SIDE) or 0.0)
+        if int(text_format.property(_PIE_INDEX)) in self._bars:  # bars need width for their names, not height
+            return QSizeF(side * BARS_WIDTH_RATIO, side)
         return QSizeF(side, side)
 
     def drawObject(self, painter, rect, document, position, text_format):  # noqa: N802 (Qt override)
-        slices = self._slices.get(int(text_format.property(_PIE_INDEX)))
+        index = int(text_format.property(_PIE_INDEX))
+        if index in self._bars:
+            painter.save()
+            paint_result_bars(painter, rect, self._bars[index], report_bar_font())
+            painter.restore()
+            return
+        slices = self._slices.get(index)
         if slices is not None:
             painter.save()
             paint_pie(painter, rect, slices)
@@ -233,7 +254,9 @@ def build_document(
     layout.setPaintDevice(device)
     document.setHtml(html)
     indices = _replace_pie_images(document)
-    pies = PieTextObject({i: report_slices(results[i]) for i in indices if i < len(results)}, document)
+    shown = [i for i in indices if i < len(results)]
+    bars = {i: results[i] for i in shown if shows_bars(results[i])}
+    pies = PieTextObject({i: report_slices(results[i]) for i in shown if i not in bars}, document, bars)
     layout.registerHandler(PIE_OBJECT_TYPE, pies)
     _replace_images(document, SANKEY_URL_SCHEME, SANKEY_OBJECT_TYPE)
     sankeys = SankeyTextObject(results, inactive_label, document)

@@ -1582,6 +1582,10 @@
         <source>Seed {0}, {1} simulations; electview integrity FILE gives the same.</source>
         <translation>Тұқым {0}, модельдеу саны: {1}; electview integrity ФАЙЛ дәл осыны береді.</translation>
     </message>
+    <message>
+        <source>+{0} more: {1} votes, {2} together</source>
+        <translation>+тағы {0}: {1} дауыс, барлығы {2}</translation>
+    </message>
 </context>
 <context>
     <name>ReportLanguageMenu</name>
@@ -3214,6 +3218,30 @@
     <message>
         <source>version {0}, seen {1}</source>
         <translation>{0}-нұсқа, {1} алынды</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG суреті (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG суреті (*.svg)</translation>
+    </message>
+    <message>
+        <source>Change Chart as PNG…</source>
+        <translation>Өзгерістер диаграммасы PNG ретінде…</translation>
+    </message>
+    <message>
+        <source>Change Chart as SVG…</source>
+        <translation>Өзгерістер диаграммасы SVG ретінде…</translation>
+    </message>
+    <message>
+        <source>Count over Time as PNG…</source>
+        <translation>Санақ барысы PNG ретінде…</translation>
+    </message>
+    <message>
+        <source>Count over Time as SVG…</source>
+        <translation>Санақ барысы SVG ретінде…</translation>
     </message>
 </context>
 <context>

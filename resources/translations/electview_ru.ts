@@ -1582,6 +1582,10 @@
         <source>Seed {0}, {1} simulations; electview integrity FILE gives the same.</source>
         <translation>Зерно {0}, симуляций: {1}; electview integrity ФАЙЛ даёт то же.</translation>
     </message>
+    <message>
+        <source>+{0} more: {1} votes, {2} together</source>
+        <translation>+ещё {0}: {1} голосов, вместе {2}</translation>
+    </message>
 </context>
 <context>
     <name>ReportLanguageMenu</name>
@@ -3214,6 +3218,30 @@
     <message>
         <source>version {0}, seen {1}</source>
         <translation>версия {0}, получена в {1}</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Изображение SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Change Chart as PNG…</source>
+        <translation>Диаграмма изменений в PNG…</translation>
+    </message>
+    <message>
+        <source>Change Chart as SVG…</source>
+        <translation>Диаграмма изменений в SVG…</translation>
+    </message>
+    <message>
+        <source>Count over Time as PNG…</source>
+        <translation>Ход подсчёта в PNG…</translation>
+    </message>
+    <message>
+        <source>Count over Time as SVG…</source>
+        <translation>Ход подсчёта в SVG…</translation>
     </message>
 </context>
 <context>
