@@ -211,6 +211,26 @@ def test_a_file_counted_only_for_the_whole_says_why_there_is_no_browser(qtbot):
     assert action.toolTip() == "This file gives results only for the whole area, not for precincts or polling stations"
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "national/au-aec/HouseFirstPrefsByCandidateByVoteTypeDownload-17496.csv",  # 150 divisions, each its own contest
+        "google-civics/post_election_sample_feed_summary.xml",  # statewide and district contests, each at its own area
+        "eml-510/rust-eml-nl-deserialize_eml510b_test.eml.xml",  # one station: the count itself
+    ],
+    ids=lambda name: name.split("/")[0],
+)
+def test_a_file_counting_each_contest_in_one_place_has_no_browser(qtbot, name):
+    # Each contest's only counted place sits below the country (a division, a delegate district), so the
+    # browser opened on one row, the contest's own total ("1 station"), or on none.
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.document.open(str(DATA / name))
+    action = window.precincts.action
+    assert not action.isEnabled()
+    assert action.toolTip() == "This file gives results only for the whole area, not for precincts or polling stations"
+
+
 def test_a_file_with_no_count_yet_says_so_on_the_greyed_out_browser(qtbot):
     window = MainWindow()
     qtbot.addWidget(window)

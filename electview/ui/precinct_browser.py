@@ -339,15 +339,33 @@ def _from_units(path, dataset, job):
     return dataset_precincts(dataset)
 
 
+def broken_down(contest: Contest) -> bool:
+    """Whether ``contest`` is counted in two or more places below the top, none of them a sum of others.
+
+    A contest counted in one place only (a constituency of a national table, a delegate district of a
+    state feed, a one-station test file) has nothing to browse: that place's row is the contest's own
+    total, however far below the country it sits and whatever totals above it the file repeats.
+    """
+    units, votes = contest.units, contest.votes
+    counted = np.zeros(len(units), dtype=bool)
+    counted[votes.unit] = True
+    parents = units.parents[counted]
+    summed = np.zeros(len(units), dtype=bool)  # a counted place's parent: its figures add up the ones below
+    summed[parents[parents >= 0]] = True
+    return int(np.count_nonzero(counted & ~summed & (units.parents >= 0))) >= 2
+
+
 def precinct_loader(dataset):
-    """The format's ``load_precincts`` for this dataset; else, for a file counted below the top, its own units; else None."""
+    """The format's ``load_precincts`` for this dataset; else, for a file counted in parts of a contest's area, its own units; else None."""
     if dataset is None:
         return None
     if dataset.source_path:
         for fmt in FORMATS:
             if fmt.NAME == dataset.source_format and hasattr(fmt, "load_precincts"):
                 return fmt.load_precincts
-    return _from_units if counted_below_the_top(dataset) else None
+    if counted_below_the_top(dataset) and any(broken_down(contest) for contest in dataset.contests if len(contest.votes)):
+        return _from_units
+    return None
 
 
 def _load_and_rank(load, dataset, job) -> dict[str, PrecinctOrders]:
