@@ -18,7 +18,17 @@ import numpy as np
 
 from electview.core.formatting import format_as_given, format_count, format_number, format_percent, format_share
 from electview.core.i18n import translate
-from electview.core.outcomes import Outcome, keep_apart, majority_line, outcome, outcome_lines, seat_margin_sentence, tie_sentence
+from electview.core.outcomes import (
+    Outcome,
+    keep_apart,
+    majority_line,
+    outcome,
+    outcome_lines,
+    parliament,
+    parliament_lines,
+    seat_margin_sentence,
+    tie_sentence,
+)
 from electview.core.ranked import elected_lines
 from electview.core.tally import ContestTally
 from electview.core.terminal import isolate
@@ -322,6 +332,8 @@ def outcome_statement(
         return Statement(declared_sentence(result, decided, tr, name_of))
     if rule.kind == "ranked-choice" and decided.final and decided.winners:
         return ranked_statement(result, tr, name_of)
+    if rule.kind == "party-totals":
+        return races_statement(result, decided, tr)
     if rule.method is not None:
         if decided.problem:
             return Statement(tr("outcomes", "No outcome: {0}.").format(tr("outcomes", decided.problem)))
@@ -348,6 +360,13 @@ def ranked_statement(result: ContestTally, tr, name_of: Callable[[str], str] = i
     lines = elected_lines(count, format_count, tr, name_of)
     sentences = tuple(line.rstrip(".") + "." for line in lines)
     return Statement(" ".join(sentences), parts=sentences if len(sentences) > 1 else ())
+
+
+def races_statement(result: ContestTally, decided: Outcome, tr) -> Statement:
+    """Party totals elect no one: the sentence says so, and the notes give the seats the races themselves give."""
+    house = parliament(result, decided.final)
+    notes = tuple(parliament_lines(house, tr)[1:]) if house is not None else ()
+    return Statement(tr("majority", "No one is elected by these party totals: each seat is won in its own race."), notes=notes)
 
 
 def declared_sentence(result: ContestTally, decided: Outcome, tr, name_of: Callable[[str], str] = isolate) -> str:

@@ -374,6 +374,9 @@ class Contest:
     # NaN where it says nothing (an "Elected" Y/N column, NIST PostElectionStatus). None: the file says
     # nothing at all. The file's word decides: the counts shown may be first preferences only.
     declared_elected: np.ndarray | None = None
+    # A contest of party totals: the contest whose constituency races it adds up by party
+    # (core.party_totals). Nobody is elected by the totals; the races give the seats.
+    totals_of: Contest | None = None
 
     def candidate_index(self, candidate_id: str) -> int:
         for index, candidate in enumerate(self.candidates):

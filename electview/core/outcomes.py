@@ -13,6 +13,7 @@ from electview.core.formatting import format_count, format_number
 from electview.core.i18n import translate
 from electview.core.model import Contest, ElectoralSystem, ResultsDataset
 from electview.core.palette import party_key
+from electview.core.party_totals import NO_PARTY_TOTAL, race_seats
 from electview.core.seats import Method, SeatAllocation, allocate, majority_of
 from electview.core.tally import ContestTally
 from electview.core.terminal import isolate
@@ -65,6 +66,8 @@ class Rule:
             return tr("outcomes", "ranked choice, {0} to elect: as the tabulator's rounds decided").format(self.seats)
         if self.kind == "declared":
             return tr("outcomes", "elected as the file declares")
+        if self.kind == "party-totals":
+            return tr("outcomes", "party totals of constituency races, added up by electview: each seat is won in its own race, by most votes")
         if self.seats > 1:
             return tr("outcomes", "vote for {0}: the {0} most voted win").format(self.seats) + by_user
         return tr("outcomes", "one winner: most votes") + by_user
@@ -119,6 +122,8 @@ def rule_of(contest: Contest, votes_allowed: int = 1) -> Rule:
         return Rule("vote-for-n" if system.seats > 1 else "plurality", system.seats, source=system.source)
     if system is not None:
         return Rule("party-list", system.seats, Method(system.method), system.threshold, system.source)
+    if contest.totals_of is not None:  # party totals of constituency races: the races give the seats
+        return Rule("party-totals", 1, source="file")
     if contest.ranked is not None:  # the tabulator's rounds decide, not the most votes of any one round
         return Rule("ranked-choice", max(1, contest.ranked.seats), source="file")
     seats = max(contest.seats, votes_allowed)
@@ -164,6 +169,8 @@ def outcome(result: ContestTally, final: bool) -> Outcome:
     declared = _declared_in_file(result, rule, final)
     if declared is not None:
         return declared
+    if rule.kind == "party-totals":
+        return _race_by_race(result, rule, final)
     if rule.kind == "vote-for-n" or rule.kind == "plurality":
         return _most_voted(result, rule, final)
     if rule.method is not None:
@@ -190,6 +197,17 @@ def _elected_in_file(result: ContestTally, rule: Rule) -> Outcome | None:
     seats_won[list(winners)] = 1
     said = Rule("ranked-choice", max(ranked.seats, len(winners)), source="file")
     return Outcome(said, True, standing, seats_won, winners, (), 0, None, None)
+
+
+def _race_by_race(result: ContestTally, rule: Rule, final: bool) -> Outcome:
+    """A party-totals contest: each party's seats are the races its candidates win (in the place shown)."""
+    won = race_seats(result.contest, None if result.scope is None else result.contest.units.within(result.scope)).seats
+    standing = tuple(
+        (Standing.ELECTED if final else Standing.LEADING) if seats else (Standing.DEFEATED if final else Standing.TRAILING)
+        for seats in won.tolist()
+    )
+    winners = tuple(sorted(np.flatnonzero(won).tolist(), key=lambda i: -won[i]))
+    return Outcome(rule, final, standing, won, winners, (), 0, None, None)
 
 
 def _declared_in_file(result: ContestTally, rule: Rule, final: bool) -> Outcome | None:
@@ -476,8 +494,10 @@ class Parliament:
 
 
 def parliament(result: ContestTally, final: bool) -> Parliament | None:
-    """The seats of a party-list contest as a parliament; None when the contest allocates no seats (or can't yet)."""
+    """The seats of a party-list contest, or those a party-totals contest's races give, as a parliament; else None."""
     decided = outcome(result, final)
+    if decided.rule.kind == "party-totals":
+        return _races_parliament(result, decided)
     if decided.allocation is None:
         return None
     order = sorted(np.flatnonzero(decided.seats_won > 0).tolist(), key=lambda i: -decided.seats_won[i])
@@ -492,6 +512,23 @@ def parliament(result: ContestTally, final: bool) -> Parliament | None:
     )
 
 
+def _races_parliament(result: ContestTally, decided: Outcome) -> Parliament:
+    """The seats a party-totals contest's races give, as the hemicycle and the summary show them."""
+    counted = race_seats(result.contest, None if result.scope is None else result.contest.units.within(result.scope))
+    order = [i for i in decided.winners if result.candidates[i].name != NO_PARTY_TOTAL]
+    order += [i for i in decided.winners if result.candidates[i].name == NO_PARTY_TOTAL]  # the independents last: not a party
+    return Parliament(
+        parties=tuple(result.candidates[i].name for i in order),
+        colours=tuple(result.colours[i] for i in order),
+        seats=tuple(int(counted.seats[i]) for i in order),
+        total_seats=counted.races,
+        tied_seats=counted.tied,
+        final=decided.final,
+        rule=translate("outcomes", "{0} constituency races: most votes wins each").format(counted.races),
+        undecided_seats=counted.undecided,
+    )
+
+
 def status_label(decided: Outcome, index: int, tr: Translate | None = None) -> str:
     """What the table, the pie legend and the report say of one candidate or party: "elected", "leading", "tied"…
 
@@ -500,6 +537,9 @@ def status_label(decided: Outcome, index: int, tr: Translate | None = None) -> s
     """
     tr = tr or translate
     status = decided.standing[index]
+    if decided.rule.kind == "party-totals":  # seats won race by race, not a party elected by its total
+        seats = int(decided.seats_won[index])
+        return "" if not seats else (tr("outcomes", "won {0} seats") if decided.final else tr("outcomes", "leads in {0} seats")).format(seats)
     word = {
         Standing.ELECTED: tr("outcomes", "elected"),
         Standing.LEADING: tr("outcomes", "leading"),

@@ -27,6 +27,7 @@ import numpy as np
 
 from electview.core.errors import LoadError
 from electview.core.model import Candidate, Contest, CountTable, Election, ResultsDataset, UnitTable
+from electview.core.party_totals import NO_PARTY_COLOUR, NO_PARTY_TOTAL, party_label
 from electview.core.precincts import PrecinctTable
 from electview.formats import guard
 from electview.formats.job import LoadCancelled, LoadJob
@@ -340,7 +341,7 @@ def _party_contest(contest: Contest) -> Contest | None:
     parties = sorted({c.party for c in contest.candidates if c.party})
     if len(parties) < 2 or len(contest.candidates) <= 2 * len(parties):
         return None
-    labels = [c.party or "(no party)" for c in contest.candidates]
+    labels = [party_label(c) for c in contest.candidates]  # independents added up apart, not as a party
     names = sorted(set(labels))
     column_of_party = {name: i for i, name in enumerate(names)}
     party_of = np.array([column_of_party[label] for label in labels], dtype=np.int64)
@@ -355,7 +356,14 @@ def _party_contest(contest: Contest) -> Contest | None:
     new_column = np.empty(len(names), dtype=np.int32)
     new_column[order] = np.arange(len(names))
     candidates = tuple(
-        Candidate(id=f"party:{names[i]}", name=names[i], description="all of the party's candidates together") for i in order
+        Candidate(
+            id=f"party:{names[i]}",
+            name=names[i],
+            description="candidates without a party, added together: not a party" if names[i] == NO_PARTY_TOTAL
+            else "all of the party's candidates together",
+            colour=NO_PARTY_COLOUR if names[i] == NO_PARTY_TOTAL else "",
+        )
+        for i in order
     )
     return Contest(
         id=contest.id + BY_PARTY,
@@ -367,6 +375,7 @@ def _party_contest(contest: Contest) -> Contest | None:
             column=new_column[groups % len(names)],
             value=np.where(reported, sums, np.nan),
         ),
+        totals_of=contest,
     )
 
 

@@ -2061,6 +2061,10 @@
         <source>{0} has more votes here, so these figures are not the deciding count (preferences or a later round decided it).</source>
         <translation>{0} мұнда көбірек дауыс алды, демек бұл деректер шешуші санақ емес (таңдаулар немесе келесі тур шешті).</translation>
     </message>
+    <message>
+        <source>No one is elected by these party totals: each seat is won in its own race.</source>
+        <translation>Партиялардың осы жиынтық дауыстары бойынша ешкім сайланбайды: әр мандат өз округінде ойнатылады.</translation>
+    </message>
 </context>
 <context>
     <name>outcomes</name>
@@ -2267,6 +2271,22 @@
     <message>
         <source>In {0} of them the member declared elected does not have the most votes in these figures: they are not the deciding count (first preferences, or a first round); the seats follow the file&apos;s declaration.</source>
         <translation>Олардың {0} округында сайланды деп жарияланған адам бұл деректерде ең көп дауыс алмаған: бұл шешуші санақ емес (бірінші таңдаулар немесе бірінші тур); орындар файлдағы жариялау бойынша берілді.</translation>
+    </message>
+    <message>
+        <source>party totals of constituency races, added up by electview: each seat is won in its own race, by most votes</source>
+        <translation>округтер бойынша партиялардың жиынтық дауыстары, electview есептеген: әр мандат өз округінде, ең көп дауыс жинаған жеңеді</translation>
+    </message>
+    <message>
+        <source>won {0} seats</source>
+        <translation>алған мандаттары: {0}</translation>
+    </message>
+    <message>
+        <source>leads in {0} seats</source>
+        <translation>алда келе жатқан округтері: {0}</translation>
+    </message>
+    <message>
+        <source>{0} constituency races: most votes wins each</source>
+        <translation>{0} бір мандатты округ: әрқайсысында ең көп дауыс жинаған жеңеді</translation>
     </message>
 </context>
 <context>

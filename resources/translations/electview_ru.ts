@@ -2061,6 +2061,10 @@
         <source>{0} has more votes here, so these figures are not the deciding count (preferences or a later round decided it).</source>
         <translation>У {0} здесь больше голосов, значит, эти данные — не решающий подсчёт (решили предпочтения или следующий тур).</translation>
     </message>
+    <message>
+        <source>No one is elected by these party totals: each seat is won in its own race.</source>
+        <translation>По этим суммам голосов партий никто не избирается: каждый мандат разыгрывается в своём округе.</translation>
+    </message>
 </context>
 <context>
     <name>outcomes</name>
@@ -2267,6 +2271,22 @@
     <message>
         <source>In {0} of them the member declared elected does not have the most votes in these figures: they are not the deciding count (first preferences, or a first round); the seats follow the file&apos;s declaration.</source>
         <translation>В {0} из них объявленный избранным не набрал больше всех голосов в этих данных: это не решающий подсчёт (первые предпочтения или первый тур); места распределены по объявлению в файле.</translation>
+    </message>
+    <message>
+        <source>party totals of constituency races, added up by electview: each seat is won in its own race, by most votes</source>
+        <translation>сумма голосов партий по округам, подсчитанная electview: каждый мандат разыгрывается в своём округе, побеждает набравший больше всех</translation>
+    </message>
+    <message>
+        <source>won {0} seats</source>
+        <translation>мандатов получено: {0}</translation>
+    </message>
+    <message>
+        <source>leads in {0} seats</source>
+        <translation>лидирует в округах: {0}</translation>
+    </message>
+    <message>
+        <source>{0} constituency races: most votes wins each</source>
+        <translation>{0} одномандатных округов: в каждом побеждает набравший больше всех голосов</translation>
     </message>
 </context>
 <context>
