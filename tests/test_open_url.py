@@ -41,6 +41,7 @@ def test_a_stalled_server_shows_progress_that_cancel_stops(window, qtbot, feed_s
     assert fetching.isVisible() and fetching.cancel_button.isEnabled()
     assert fetching.label.text() == f"Fetching {feed_server.url()}…"
     assert fetching.bar.maximum() == 0  # busy: no fraction to show
+    assert window.statusBar().currentMessage() == ""  # "Opened …" was drawn over the bar and its Cancel
     fetching.cancel_button.click()
     assert not fetching.isVisible()
     assert window.statusBar().currentMessage() == f"Stopped fetching {feed_server.url()}: the results on screen are unchanged."

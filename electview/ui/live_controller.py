@@ -147,6 +147,7 @@ class LiveController(QObject):
         followed = self.location if self.session is not None and not self.is_feed else None
         self._follow(FeedSource(url), interval)
         self._opening = (url, followed)
+        self._window.statusBar().clearMessage()  # a passing message ("Opened …") would be drawn over the bar
         self.fetching.begin(self.tr("Fetching {0}…").format(url))
         self.fetching.setToolTip(url)
 
