@@ -79,6 +79,8 @@ def test_the_window_says_it_in_the_gauge_and_the_totals(qtbot):
     qtbot.waitUntil(lambda: window.document.contest is not None and window.document.contest.ranked is not None, timeout=10000)
     assert window.gauge_label.text().splitlines()[0] == MILLS
     assert window.totals_label.text().startswith("Continuing ballots (final round): 117,253")
+    assert "continuing ballots (final round) 117,253" in window.header.turnout_label.text()
+    assert "valid votes" not in window.header.turnout_label.text()
     assert window.majority.gauge is None  # no 50%-of-valid-votes line on the final round's pie
 
 
@@ -95,3 +97,24 @@ def test_uncounted_ballot_kinds_are_in_the_reader_s_language(sample_dataset):
     assert both.translate_filled("Report", "{0} (not in the shares)", "other_counts", "Early Voting") == (
         "Early Voting (не входят в доли) / Early Voting (not in the shares)"  # a file's own word stays as given
     )
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_the_header_says_who_was_elected_when_and_the_note_is_in_the_reader_s_language(qtbot, code):
+    from electview.ui import i18n
+
+    try:
+        i18n.install_language(code)
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.document.open(str(DATA / f"{MAINE}.rctab-detailed-report.json"))
+        details = window.header.details_label.text() if hasattr(window.header.details_label, "text") else ""
+        findings = window.header.findings_text()
+    finally:
+        i18n.install_language("en")
+    if code == "en":
+        assert "Mills, Janet T. elected in round 4 with 63,387 of 117,253 continuing ballots" in details
+        assert "Ranked-choice count in 4 rounds: the table shows the final round" in findings
+    else:
+        assert "Mills, Janet T.: избран(а) в туре 4" in details and "Ranked-choice" not in findings
+        assert "Подсчёт с ранжированием в 4 турах" in findings

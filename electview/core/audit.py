@@ -195,6 +195,14 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
     """Findings for one contest in one scope; ``name_contest`` prefixes each with the contest's name."""
     findings: list[Finding] = []
     prefix = f"{isolate(result.contest.name)}: " if name_contest and result.contest.name else ""
+    ranked = result.contest.ranked
+    if ranked is not None and ranked.rounds > 1:
+        template = translate(
+            "audit",
+            "Ranked-choice count in {0} rounds: the table shows the final round; candidates eliminated earlier have 0 there, "
+            "as the tabulator reports it.",
+        )
+        findings.append(Finding(Severity.NOTE, "ranked-final-round", prefix + template.format(ranked.rounds)))
     reported = result.share_reported[~np.isnan(result.share_reported)]
     # Shares given for every candidate should add up to 100 within rounding.
     if len(reported) == len(result.candidates) and len(reported) > 1:

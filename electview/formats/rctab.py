@@ -246,8 +246,5 @@ def _dataset(path: Path, ranked: RankedCount, config: dict[str, str]) -> Results
     contest = replace(contest, ranked=ranked)
     source = Source(authority=config["jurisdiction"], cited_via=" ".join(filter(None, [config["generatedBy"], "detailed report"])))
     election = Election(title=name, office=config["office"], date=config["date"], jurisdiction=config["jurisdiction"], source=source)
-    warnings.append(
-        f"Ranked-choice count in {ranked.rounds} rounds: the table shows the final round; "
-        "candidates eliminated earlier have 0 there, as the tabulator reports it."
-    )
+    # What the table shows of the rounds is said by the audit (core.audit), in the reader's language.
     return ResultsDataset(election=election, contests=(contest,), source_path=str(path), source_format=NAME, import_warnings=tuple(warnings))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QVBoxLayout
 
 from electview.core.audit import Finding, Severity
 from electview.core.model import Status
+from electview.core.ranked import elected_lines
 from electview.core.tally import other_count_label
 from electview.core.vote_for import contest_title
 from electview.ui.document import ResultsDocument
@@ -110,6 +111,8 @@ class HeaderBar(QWidget):
             details.append(contest_title(contest.name, document.tally.votes_allowed if document.tally else contest.seats))
         if document.scope_name():
             details.append(self.tr("showing {0}").format(document.scope_name()))
+        if contest is not None and contest.ranked is not None:  # who the rounds elected, and when
+            details += [line.rstrip(".") for line in elected_lines(contest.ranked, format_votes)]
         _set_text(self.details_label, " · ".join(part for part in details if part))
         _set_text(self.source_label, self.tr("Source: {0}").format(election.source.describe()))
         _set_text(self.turnout_label, self._turnout_text(document))
@@ -169,7 +172,11 @@ class HeaderBar(QWidget):
         if valid.known:
             estimated = result.votes_estimated.any()
             approx = "≈ " if estimated else ""
-            parts.append(QCoreApplication.translate("HeaderBar", "valid votes {0}").format(approx + format_votes(valid.value)))
+            if result.contest.ranked is not None:  # the final round's total leaves out the ballots exhausted on the way
+                template = QCoreApplication.translate("HeaderBar", "continuing ballots (final round) {0}")
+            else:
+                template = QCoreApplication.translate("HeaderBar", "valid votes {0}")
+            parts.append(template.format(approx + format_votes(valid.value)))
         for kind, figure in result.other_counts.items():
             parts.append(f"{other_count_label(kind)} {format_votes(figure.value)}")
         return " · ".join(parts)

@@ -506,6 +506,10 @@
         <source>Show every finding whole</source>
         <translation>Барлық ескертулерді толық көрсету</translation>
     </message>
+    <message>
+        <source>continuing ballots (final round) {0}</source>
+        <translation>санаудағы бюллетеньдер (соңғы тур): {0}</translation>
+    </message>
 </context>
 <context>
     <name>HemicycleChart</name>
@@ -1806,6 +1810,10 @@
     <message>
         <source>date</source>
         <translation>күні</translation>
+    </message>
+    <message>
+        <source>Ranked-choice count in {0} rounds: the table shows the final round; candidates eliminated earlier have 0 there, as the tabulator reports it.</source>
+        <translation>Рейтингтік санау, турлар саны: {0}; кестеде соңғы тур көрсетілген; ертерек шыққан кандидаттарда онда 0, санау бағдарламасының есебіндегідей.</translation>
     </message>
 </context>
 <context>

@@ -506,6 +506,10 @@
         <source>Show every finding whole</source>
         <translation>Показать все замечания полностью</translation>
     </message>
+    <message>
+        <source>continuing ballots (final round) {0}</source>
+        <translation>бюллетеней в подсчёте (последний тур): {0}</translation>
+    </message>
 </context>
 <context>
     <name>HemicycleChart</name>
@@ -1806,6 +1810,10 @@
     <message>
         <source>date</source>
         <translation>дата</translation>
+    </message>
+    <message>
+        <source>Ranked-choice count in {0} rounds: the table shows the final round; candidates eliminated earlier have 0 there, as the tabulator reports it.</source>
+        <translation>Подсчёт с ранжированием в {0} турах: в таблице последний тур; у выбывших раньше кандидатов там 0, как в отчёте программы подсчёта.</translation>
     </message>
 </context>
 <context>
