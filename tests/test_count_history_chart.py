@@ -101,7 +101,7 @@ def test_hover_and_click_replay_the_version_and_select_the_candidate(window, qtb
     qtbot.waitUntil(hover)
     where = _point_on_screen(chart, line, 1)
     tip = box.toolTip()
-    assert tip.startswith(f"<qt>{name}, version 2, seen ") and "<br>18.00%, " in tip and " valid votes counted" in tip
+    assert tip.startswith(f"<qt>{name}, version 2, seen ") and "<br>18.00%, " in tip and "<br>≈ " in tip and " valid votes counted" in tip
     qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=where)
     qtbot.waitUntil(lambda: window.live.index == 1)
     assert window.live.timeline.slider.value() == 1  # the History slider follows: the same call
@@ -136,3 +136,23 @@ def test_series_model_passes_the_model_tester(qtmodeltester):
     assert model.index(1, 0).data() == "—" and model.index(0, 0).data(ValueRole) == pytest.approx(result.share[0])
     assert "not in this version" in model.describe(1, 0)
     assert model.headerData(0, Qt.Orientation.Horizontal) == result.candidates[0].name
+
+
+def test_arrow_keys_replay_the_version_before_and_after_and_the_notes_say_how_the_count_went(window, qtbot, tmp_path):
+    _night(window, qtbot, tmp_path)
+    chart = _switch_to_history(window, qtbot)
+    assert window.live.index == 2 and chart.marker.value() == 3
+    chart.plot.setFocus()
+    qtbot.keyClick(chart.plot, Qt.Key.Key_Left)
+    qtbot.waitUntil(lambda: window.live.index == 1)
+    assert chart.marker.value() == 2 and window.live.timeline.slider.value() == 1
+    qtbot.keyClick(chart.plot, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: window.live.index == 2)
+    qtbot.keyClick(chart.plot, Qt.Key.Key_Right)  # past the latest: stays
+    assert window.live.index == 2
+    series = window.charts.series.series
+    assert series.counted_derived.all()  # these files give shares and one candidate's votes: the total is derived
+    counted = [f"≈ {value:,.0f}" for value in series.counted]
+    assert f"valid votes counted {counted[0]} → {counted[-1]}" in chart.notes.text()
+    assert chart.notes.text() in chart.plot.accessibleDescription() or "valid votes counted" in chart.plot.accessibleDescription()
+    assert "arrow keys" in chart.plot.accessibleDescription()

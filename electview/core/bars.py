@@ -150,6 +150,7 @@ class CountSeries:
     reporting: np.ndarray
     units_total: np.ndarray
     estimated: np.ndarray | None = None  # True where a version's votes are electview's estimate (from shares), as the table marks them
+    counted_derived: np.ndarray | None = None  # True where a version's valid votes counted are derived by electview, not reported
 
     def __len__(self) -> int:
         return len(self.labels)
@@ -180,6 +181,7 @@ def count_series(tallies: Sequence[ContestTally | None], labels: Sequence[str]) 
     votes = np.full((len(tallies), len(ids)), math.nan)
     estimated = np.zeros((len(tallies), len(ids)), dtype=bool)
     counted = np.full(len(tallies), math.nan)
+    counted_derived = np.zeros(len(tallies), dtype=bool)
     reporting = np.full(len(tallies), math.nan)
     units_total = np.full(len(tallies), math.nan)
     for row, result in enumerate(tallies):
@@ -193,6 +195,7 @@ def count_series(tallies: Sequence[ContestTally | None], labels: Sequence[str]) 
                 estimated[row, c] = bool(result.votes_estimated[index])
         if result.total_valid.known:
             counted[row] = float(result.total_valid.as_float)
+            counted_derived[row] = result.total_valid.derived
         if result.units_reporting is not None:
             reporting[row] = result.units_reporting
         if result.units_total is not None:
@@ -208,4 +211,5 @@ def count_series(tallies: Sequence[ContestTally | None], labels: Sequence[str]) 
         reporting=reporting,
         units_total=units_total,
         estimated=estimated,
+        counted_derived=counted_derived,
     )

@@ -25,6 +25,12 @@ EXPORT_SIZE = QSize(960, 540)  # as the other chart exports
 ValueRole = Qt.ItemDataRole.UserRole + 1  # the share as a float (NaN: the version lacks it)
 
 
+def counted_text(series: CountSeries, row: int) -> str:
+    """Version ``row``'s valid votes counted, "≈ 8,970,588" where electview derived them (as the table's total says)."""
+    text = format_votes(float(series.counted[row]))
+    return f"≈ {text}" if series.counted_derived is not None and series.counted_derived[row] else text
+
+
 class CountSeriesModel(QAbstractTableModel):
     """One row per stored version (oldest first), one column per candidate of the latest version: the share."""
 
@@ -91,7 +97,7 @@ class CountSeriesModel(QAbstractTableModel):
             else self.tr("not in this version"),
         ]
         if math.isfinite(float(series.counted[row])):
-            lines.append(self.tr("{0} valid votes counted").format(format_votes(float(series.counted[row]))))
+            lines.append(self.tr("{0} valid votes counted").format(counted_text(series, row)))
         reporting, total = float(series.reporting[row]), float(series.units_total[row])
         if math.isfinite(reporting):
             lines.append(
@@ -131,18 +137,21 @@ class CountHistoryChart(QWidget):
         scene.contextMenu = []
         self.plot.setAccessibleName(self.tr("Count over time: each candidate's share by version"))
         self.plot.setMinimumSize(96, 60)
+        self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.plot.setStyleSheet("QGraphicsView:focus { border: 2px solid palette(highlight); }")
+        self.plot.installEventFilter(self)
         item = self.plot.getPlotItem()
         item.hideButtons()
         item.setMouseEnabled(x=False, y=False)
         item.setLabel("bottom", self.tr("version"))
         item.setLabel("left", self.tr("share, %"))
         self.marker = pg.InfiniteLine(angle=90, movable=False)
-        self.rest_label = plain_label()
+        self.notes = plain_label()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.plot, 1)
-        layout.addWidget(self.rest_label)
+        layout.addWidget(self.notes)
         model.modelReset.connect(self.refresh)
         self.refresh()
 
@@ -194,8 +203,8 @@ class CountHistoryChart(QWidget):
             item.getAxis(axis).setPen(text)
             item.getAxis(axis).setTextPen(text)
         if series is None or not len(series):
-            self.rest_label.setText("")
-            self.rest_label.hide()
+            self.notes.setText("")
+            self.notes.hide()
             self.plot.setAccessibleDescription("")
             return
         chosen = series.leaders(LINES)
@@ -227,9 +236,11 @@ class CountHistoryChart(QWidget):
         item.addItem(self.marker, ignoreBounds=True)
         self._place_marker()
         rest = len(series.ids) - len(chosen)
-        self.rest_label.setText(self.tr("+{0} more candidates not drawn (their shares are in the table)").format(format_votes(rest)) if rest > 0 else "")
-        self.rest_label.setVisible(rest > 0)
-        self.plot.setAccessibleDescription(self.description(series, chosen))
+        notes = [self.tr("+{0} more candidates not drawn (their shares are in the table)").format(format_votes(rest))] if rest > 0 else []
+        notes += self.progress(series)
+        self.notes.setText(" · ".join(notes))
+        self.notes.setVisible(bool(notes))
+        self.plot.setAccessibleDescription(self.description(series, chosen) + "".join(f" {note}." for note in notes))
 
     def _place_marker(self) -> None:
         series = self._model.series
@@ -238,10 +249,29 @@ class CountHistoryChart(QWidget):
         current = self._current if self._current is not None and 0 <= self._current < len(series) else len(series) - 1
         self.marker.setValue(current + 1)
 
+    def progress(self, series: CountSeries) -> list[str]:
+        """How the count went from the first version to the last: valid votes counted, units reporting (where known)."""
+        notes = []
+        counted = np.flatnonzero(np.isfinite(series.counted))
+        if len(counted) >= 2:
+            first, last = int(counted[0]), int(counted[-1])
+            notes.append(self.tr("valid votes counted {0} → {1}").format(counted_text(series, first), counted_text(series, last)))
+        known = np.flatnonzero(np.isfinite(series.reporting))
+        if len(known) >= 2:
+            first, last = int(known[0]), int(known[-1])
+
+            def units(row: int) -> str:
+                total = float(series.units_total[row])
+                reporting = format_votes(float(series.reporting[row]))
+                return self.tr("{0} of {1}").format(reporting, format_votes(total)) if math.isfinite(total) else reporting
+
+            notes.append(self.tr("units reporting {0} → {1}").format(units(first), units(last)))
+        return notes
+
     def description(self, series: CountSeries, chosen: list[int]) -> str:
         last = len(series) - 1
         parts = "; ".join(f"{series.names[c]}: {format_percent(float(series.share[0, c]))} → {format_percent(float(series.share[last, c]))}" for c in chosen)
-        return self.tr("Shares from version 1 to {0}: {1}. Click a point to replay its version.").format(len(series), parts)
+        return self.tr("Shares from version 1 to {0}: {1}. Click a point to replay its version; the left and right arrow keys replay the one before or after.").format(len(series), parts)
 
     def point_at(self, points: list) -> tuple[int, int] | None:
         """(column, version) of the first of ``points`` (pyqtgraph's spots)."""
@@ -268,6 +298,18 @@ class CountHistoryChart(QWidget):
         column, version = found
         self.version_clicked.emit(version)  # first: replaying may give the table new rows, then the candidate is selected in them
         self.candidate_clicked.emit(series.ids[column])
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 — Qt's name
+        """Left / Right on the plot replay the version before / after the one marked, as the History slider would."""
+        if watched is self.plot and event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            series = self._model.series
+            if series is not None and len(series):
+                current = self._current if self._current is not None else len(series) - 1
+                target = current + (1 if event.key() == Qt.Key.Key_Right else -1)
+                if 0 <= target < len(series):
+                    self.version_clicked.emit(target)
+            return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)

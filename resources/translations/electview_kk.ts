@@ -3447,8 +3447,20 @@
         <translation>тағы {0} кандидат көрсетілмеген (олардың үлестері кестеде)</translation>
     </message>
     <message>
-        <source>Shares from version 1 to {0}: {1}. Click a point to replay its version.</source>
-        <translation>1-нұсқадан {0}-нұсқаға дейінгі үлестер: {1}. Нүктені басса, оның нұсқасы көрсетіледі.</translation>
+        <source>valid votes counted {0} → {1}</source>
+        <translation>саналған жарамды дауыстар: {0} → {1}</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{1} ішінен {0}</translation>
+    </message>
+    <message>
+        <source>units reporting {0} → {1}</source>
+        <translation>деректері келген учаскелер: {0} → {1}</translation>
+    </message>
+    <message>
+        <source>Shares from version 1 to {0}: {1}. Click a point to replay its version; the left and right arrow keys replay the one before or after.</source>
+        <translation>1-нұсқадан {0}-нұсқаға дейінгі үлестер: {1}. Нүктені басса, оның нұсқасы көрсетіледі; сол және оң жебе пернелері алдыңғы не келесі нұсқаны көрсетеді.</translation>
     </message>
 </context>
 </TS>

@@ -3447,8 +3447,20 @@
         <translation>ещё {0} кандидатов не показаны (их доли — в таблице)</translation>
     </message>
     <message>
-        <source>Shares from version 1 to {0}: {1}. Click a point to replay its version.</source>
-        <translation>Доли с версии 1 по {0}: {1}. Щелчок по точке показывает её версию.</translation>
+        <source>valid votes counted {0} → {1}</source>
+        <translation>подсчитано действительных голосов: {0} → {1}</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} из {1}</translation>
+    </message>
+    <message>
+        <source>units reporting {0} → {1}</source>
+        <translation>участков с данными: {0} → {1}</translation>
+    </message>
+    <message>
+        <source>Shares from version 1 to {0}: {1}. Click a point to replay its version; the left and right arrow keys replay the one before or after.</source>
+        <translation>Доли с версии 1 по {0}: {1}. Щелчок по точке показывает её версию; клавиши со стрелками влево и вправо — предыдущую или следующую.</translation>
     </message>
 </context>
 </TS>
