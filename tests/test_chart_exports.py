@@ -113,3 +113,19 @@ def test_count_over_time_exports_through_the_menu(window, qtbot, monkeypatch, tm
     assert not image.isNull() and image.width() >= 1000
     assert image.pixelColor(2, 2).name() == "#ffffff"  # on white whatever the theme
     assert not window.charts.history.plot.getPlotItem().titleLabel.isVisible()  # the title was for the page only
+
+
+def test_the_html_report_embeds_the_bars_as_wide_as_they_need_and_says_so(qapp, tmp_path):
+    from electview.core.bars import REPORT_BARS_WIDTH_RATIO
+    from electview.core.exports import export_html
+    from electview.core.report_html import PIE_SIZE_PX
+
+    dataset = load_file(BUNDESTAG)
+    path = tmp_path / "bundestag.html"
+    export_html(dataset, path, contest_tallies(dataset)[:1], chart_src=pie_svg_data_uri)
+    html = path.read_text(encoding="utf-8")
+    assert f"width='{round(PIE_SIZE_PX * REPORT_BARS_WIDTH_RATIO)}' height='{PIE_SIZE_PX}' alt='Bar chart of votes in " in html
+    assert "Pie chart of votes" not in html
+    sample = tmp_path / "sample.html"
+    export_html(load_file(sample_path()), sample, chart_src=pie_svg_data_uri)
+    assert f"width='{PIE_SIZE_PX}' height='{PIE_SIZE_PX}' alt='Pie chart of votes in " in sample.read_text(encoding="utf-8")

@@ -43,6 +43,18 @@ def default_chart(share: np.ndarray, shown: np.ndarray | None = None) -> str:
     return BARS if candidates_with_share(share, shown) > PIE_MAX_SLICES else PIE
 
 
+def chart_for(result: ContestTally) -> str:
+    """The chart ``result`` opens on in the window, and is printed and exported as: :func:`default_chart` over the
+    candidates standing in its place."""
+    shown = result.on_ballot if result.on_ballot is not None and result.on_ballot.any() else None
+    return default_chart(result.share, shown)
+
+
+#: The report's bars take this many times the pie's square in width (600 × 250 CSS px beside its 250 × 250):
+#: bars need width for their names, not height; within an A4 or Letter page's text width.
+REPORT_BARS_WIDTH_RATIO = 2.4
+
+
 @dataclass(frozen=True)
 class BarRows:
     """Which candidates get a bar (in the table's order) and what the ones left out add up to.

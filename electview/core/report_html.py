@@ -19,6 +19,7 @@ import numpy as np
 
 from electview import __version__
 from electview.core.audit import Finding, Severity, audit_tally
+from electview.core.bars import BARS, REPORT_BARS_WIDTH_RATIO, chart_for
 from electview.core.estimates import estimate_margin, share_decimals
 from electview.core.formatting import format_count, format_percent, format_share, format_when, shares_total
 from electview.core.model import ResultsDataset, Status, with_editor_mark
@@ -370,11 +371,20 @@ def _contest_section(index: int, result: ContestTally, options: ReportOptions, f
             caption = caption.format(allowed)
         else:
             caption = tr.lines.translate("Report", "Share of valid votes; colours as in the table's first column.")
+        bars = chart_for(result) == BARS  # as the window opens it: bars above a pie's legible slices
         if (result.share_derived & result.votes_estimated).any():
-            caption += "<br>" + tr.lines.translate("Report", "Hatched slices rest on estimated votes.")
-        alt = tr.translate("Report", "Pie chart of votes in {0}").format(tr.name(contest))
+            hatched = (
+                tr.lines.translate("Report", "Hatched bars rest on estimated votes.")
+                if bars
+                else tr.lines.translate("Report", "Hatched slices rest on estimated votes.")
+            )
+            caption += "<br>" + hatched
+        alt = (
+            tr.translate("Report", "Bar chart of votes in {0}") if bars else tr.translate("Report", "Pie chart of votes in {0}")
+        ).format(tr.name(contest))
+        width = round(PIE_SIZE_PX * REPORT_BARS_WIDTH_RATIO) if bars else PIE_SIZE_PX
         parts.append(
-            f"<p align='center'><img src='{escape(src)}' width='{PIE_SIZE_PX}' height='{PIE_SIZE_PX}' "
+            f"<p align='center'><img src='{escape(src)}' width='{width}' height='{PIE_SIZE_PX}' "
             f"alt='{escape(alt)}'></p>"
             f"<p class='caption' align='center'>{caption}</p>"
         )

@@ -16,7 +16,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from electview.core.bars import BARS, bar_rows, default_chart
+from electview.core.bars import BARS, bar_rows, chart_for
 from electview.core.change_bars import diverging_axis
 from electview.core.formatting import format_count, format_share
 from electview.core.outcomes import outcome
@@ -248,9 +248,8 @@ def paint_bars(
 
 
 def shows_bars(result: ContestTally) -> bool:
-    """Whether the window would open ``result`` on bars (core.bars.default_chart), so exports and the report do too."""
-    shown = result.on_ballot if result.on_ballot is not None and result.on_ballot.any() else None
-    return default_chart(result.share, shown) == BARS
+    """Whether the window would open ``result`` on bars (core.bars.chart_for), so exports and the report do too."""
+    return chart_for(result) == BARS
 
 
 def result_bars(result: ContestTally, room: int) -> tuple[list[Bar], str]:

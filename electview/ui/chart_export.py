@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from electview.core.atomic import write_bytes_atomic
+from electview.core.bars import REPORT_BARS_WIDTH_RATIO
 from electview.core.formatting import format_share
 from electview.core.model import ResultsDataset
 from electview.core.report_html import PIE_SIZE_PX
@@ -176,11 +177,13 @@ def export_svg(dataset: ResultsDataset, result: ContestTally, path: str | os.Pat
 def pie_svg_data_uri(index: int, result: ContestTally) -> str:
     """The bare pie as an SVG ``data:`` address, for the HTML report (its table is the legend); bars where the window
     would show bars."""
+    if shows_bars(result):  # as wide as the report's <img> for bars
+        wide = QSize(round(PIE_SIZE_PX * REPORT_BARS_WIDTH_RATIO), PIE_SIZE_PX)
+        area = QRectF(0, 0, wide.width(), wide.height())
+        svg = svg_bytes(wide, result.contest.name, lambda painter: paint_result_bars(painter, area, result, report_bar_font()))
+        return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
     size = QSize(PIE_SIZE_PX, PIE_SIZE_PX)
     bounds = QRectF(0, 0, PIE_SIZE_PX, PIE_SIZE_PX)
-    if shows_bars(result):
-        svg = svg_bytes(size, result.contest.name, lambda painter: paint_result_bars(painter, bounds, result, report_bar_font()))
-        return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
     slices = report_slices(result)
     svg = svg_bytes(size, result.contest.name, lambda painter: paint_pie(painter, bounds, slices))
     return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from electview.core.bars import BARS, PIE_MAX_SLICES, count_series, default_chart
+from electview.core.bars import BARS, PIE_MAX_SLICES, chart_for, count_series
 from electview.core.errors import LoadError
 from electview.core.tally import ContestTally, tally_same_place
 from electview.ui.bar_chart import BarChart
@@ -91,8 +91,7 @@ class ChartViews(QObject):
         result = self._document.tally
         if result is None:
             return self._pie_view
-        shown = result.on_ballot if result.on_ballot is not None and result.on_ballot.any() else None
-        return BARS_VIEW if default_chart(result.share, shown) == BARS else self._pie_view
+        return BARS_VIEW if chart_for(result) == BARS else self._pie_view
 
     def _on_document_view(self) -> None:
         result = self._document.tally

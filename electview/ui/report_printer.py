@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 
 from electview import __version__
 from electview.core.atomic import write_bytes_atomic
+from electview.core.bars import REPORT_BARS_WIDTH_RATIO
 from electview.core.model import ResultsDataset, Status
 from electview.core.report_html import PIE_URL_SCHEME, ReportOptions, build_report_pages, format_generated_at
 from electview.core.report_rounds import SANKEY_URL_SCHEME, name_colours
@@ -69,9 +70,6 @@ _PIE_INDEX = int(QTextFormat.Property.UserProperty) + 1
 _PIE_SIDE = int(QTextFormat.Property.UserProperty) + 2  # CSS pixels
 
 
-BARS_WIDTH_RATIO = 2.4  # the bars' box beside the pie's square: 600 × 250 CSS px, within an A4 or Letter text width
-
-
 def report_bar_font() -> QFont:
     """The bars' text in the report's chart box: 7.5 pt at 96 dpi, as small as the report's notes."""
     font = QFont()
@@ -89,9 +87,9 @@ class PieTextObject(QPyTextObject):
         self._bars = bars or {}
 
     def intrinsicSize(self, document, position, text_format):  # noqa: N802 (Qt override)
-        side = float(text_format.property(_PIE_SIDE) or 0.0)
-        if int(text_format.property(_PIE_INDEX)) in self._bars:  # bars need width for their names, not height
-            return QSizeF(side * BARS_WIDTH_RATIO, side)
+        side = float(text_format.property(_PIE_SIDE) or 0.0)  # the image's width: the report makes the bars' wider
+        if int(text_format.property(_PIE_INDEX)) in self._bars:
+            return QSizeF(side, side / REPORT_BARS_WIDTH_RATIO)
         return QSizeF(side, side)
 
     def drawObject(self, painter, rect, document, position, text_format):  # noqa: N802 (Qt override)

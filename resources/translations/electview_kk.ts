@@ -1590,6 +1590,14 @@
         <source>+{0} more: {1} votes, {2} together</source>
         <translation>+тағы {0}: {1} дауыс, барлығы {2}</translation>
     </message>
+    <message>
+        <source>Hatched bars rest on estimated votes.</source>
+        <translation>Штрихталған бағандар бағаланған дауыстарға негізделген.</translation>
+    </message>
+    <message>
+        <source>Bar chart of votes in {0}</source>
+        <translation>Дауыстардың бағаналы диаграммасы: {0}</translation>
+    </message>
 </context>
 <context>
     <name>ReportLanguageMenu</name>

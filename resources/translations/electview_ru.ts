@@ -1590,6 +1590,14 @@
         <source>+{0} more: {1} votes, {2} together</source>
         <translation>+ещё {0}: {1} голосов, вместе {2}</translation>
     </message>
+    <message>
+        <source>Hatched bars rest on estimated votes.</source>
+        <translation>Заштрихованные столбцы основаны на оценённых голосах.</translation>
+    </message>
+    <message>
+        <source>Bar chart of votes in {0}</source>
+        <translation>Столбчатая диаграмма голосов: {0}</translation>
+    </message>
 </context>
 <context>
     <name>ReportLanguageMenu</name>
