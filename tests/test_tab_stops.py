@@ -61,6 +61,18 @@ def test_tab_from_the_table_visits_each_pane_once(qtbot, path):
         assert window.commentary in visited
 
 
+def test_a_chart_view_with_its_own_controls_takes_them_in_its_turn(qtbot):
+    window = _window(qtbot, sample_path())
+    window.map.wait()  # the boundaries, read in the background
+    window.chart_pane.set_current("map")
+    QApplication.processEvents()
+    visited = _tab_round(qtbot, window, window.table)
+    names = [widget.accessibleName() for widget in visited]
+    # was switch, commentary, then the map's measure and the map: after the pane beside it
+    assert names[:4] == ["Chart view", "Map measure", "Map", "Commentary"]
+    assert len(visited) == len(set(visited))
+
+
 def test_arrow_keys_move_inside_the_table(qtbot):
     window = _window(qtbot, sample_path())
     table = window.table

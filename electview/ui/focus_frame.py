@@ -1,4 +1,5 @@
-"""The keyboard's place on screen: a frame in the highlight colour around the pane that has the focus.
+"""The keyboard's place on screen: a frame in the highlight colour around the pane that has the focus,
+and the Tab order through a pane's controls.
 
 Fusion marks a focused table or tree only by a dotted current cell, a focused scroll area not at
 all, so Tab between panes left no visible trace. One frame is drawn over the focused pane's edge
@@ -66,3 +67,32 @@ class FocusFrame(QObject):
         if event.type() == QEvent.Type.Resize and watched in self._frames:
             self._frames[watched].setGeometry(watched.rect())
         return super().eventFilter(watched, event)
+
+
+def _tabbable(widget: QWidget, window: QWidget) -> bool:
+    # A scroll area's viewport hands its focus to the area: the area is the stop, not the viewport;
+    # a combo box's list lives in a popup window of its own.
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None and widget.window() is window
+
+
+def tab_stops_inside(pane: QWidget, views: list[QWidget]) -> list[QWidget]:
+    """``pane``'s Tab stops as they sit: its own controls (a title row), then those of each of ``views`` below them."""
+    window = pane.window()
+    inside = [view for view in views if view is not None]
+    own = [
+        widget
+        for widget in pane.findChildren(QWidget)
+        if _tabbable(widget, window) and not any(view is widget or view.isAncestorOf(widget) for view in inside)
+    ]
+    shown = [
+        stop
+        for view in inside
+        for stop in ([view] if _tabbable(view, window) else [w for w in view.findChildren(QWidget) if _tabbable(w, window)])
+    ]
+    return own + shown
+
+
+def chain_tab_order(stops: list[QWidget]) -> None:
+    """Tab from each of ``stops`` to the next (hidden ones are passed over as Tab comes to them)."""
+    for first, second in zip(stops, stops[1:], strict=False):
+        QWidget.setTabOrder(first, second)

@@ -51,7 +51,7 @@ from electview.ui.region_tree import RegionTree
 from electview.ui.settings import Settings
 from electview.ui.swatch_delegate import SwatchDelegate
 from electview.ui.table_room import TableRoom
-from electview.ui.focus_frame import FocusFrame
+from electview.ui.focus_frame import FocusFrame, chain_tab_order, tab_stops_inside
 from electview.ui.table_habits import TableCopier, one_tab_stop
 from electview.ui.text import format_votes, plain_label, plain_tooltip
 from electview.ui.theme import ThemeController
@@ -135,9 +135,8 @@ class MainWindow(QMainWindow):
         panes = [self.region_tree, self.table, self.pie.view, self.charts.bars.view, self.charts.change.view, self.commentary]
         self.accessibility = AccessibilityController(self, self.document, self.pie, panes, [self, self.table], self.view_menu)
         # Tab goes through the panes as they sit on screen, each pane's controls once; a frame shows where.
-        stops = [self.header.findings_toggle, self.region_tree, self.contest_picker, self.table, self.chart_pane.switch, *panes[2:]]
-        for first, second in zip(stops, stops[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        self._chain_tab_stops()
+        self.chart_pane.view_changed.connect(self._chain_tab_stops)  # a view (the map) may come with controls
         self.focus_frame = FocusFrame([self.region_tree, self.table, self.chart_pane, self.commentary], self)
         self.setAcceptDrops(True)
         self.background = BackgroundOpener(self.document, self.statusBar(), self)
@@ -260,6 +259,11 @@ class MainWindow(QMainWindow):
         self.charts.candidates_clicked.connect(self.select_candidates)
         self.map.place_requested.connect(self.drill_down)
         self.map.selected_candidates = self.selected_candidates
+
+    def _chain_tab_stops(self, *_args) -> None:
+        views = [self.chart_pane.view(name) for name in self.chart_pane.names()]
+        chart = tab_stops_inside(self.chart_pane, [view for view in views if view is not None])
+        chain_tab_order([self.header.findings_toggle, self.region_tree, self.contest_picker, self.table, *chart, self.commentary])
 
     def drill_down(self, unit: int) -> None:
         """Show the contest at ``unit`` (negative: the whole contest); a place it can't show leaves the view as it was."""
