@@ -222,3 +222,18 @@ def test_seats_gained_and_lost_between_two_party_counts_and_the_rest_in_one_line
     assert chart.item.more.endswith(f"({gained} gained, {lost} lost)")
     tip = chart.describe_bar(-2)
     assert tip.splitlines()[0] == chart.item.more and len(tip.splitlines()) > 1
+
+
+def test_a_candidate_only_in_the_earlier_count_is_named_with_the_share_lost(window, qtbot, monkeypatch):
+    _compare(window, qtbot, monkeypatch)
+    comparison = window.comparison.source.comparison()
+    row = next(r for r in range(len(comparison)) if "Kosanov" in comparison.old_names[r])
+    earlier = comparison.old.candidates[int(comparison.old_index[row])]
+    window.comparison.source.set_mapping({earlier.id: None})  # the user says: not the same person
+    chart = window.charts.change
+    _switch_to(window, qtbot, CHANGE_VIEW)
+    qtbot.waitUntil(lambda: "\nonly in the earlier count: " in chart.sides)
+    assert chart.sides.endswith(f"only in the earlier count: {earlier.name} (16.20%)")
+    later = next(bar for bar in chart.bars if "Kosanov" in bar.name)
+    assert later.figure == "not in the earlier count" and math.isnan(later.value)
+    assert f"{earlier.name} (16.20%)" in chart.view.accessibleDescription()

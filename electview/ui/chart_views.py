@@ -9,6 +9,7 @@ comparison or the live feed's previous update). The window only creates it and w
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -22,10 +23,12 @@ from electview.ui.chart_pane import ChartPane
 from electview.ui.count_history_chart import CountHistoryChart, CountSeriesModel
 from electview.ui.document import ResultsDocument
 from electview.ui.pie_chart import PieChart
+from electview.ui.text import format_percent
 
 BARS_VIEW = "bars"  # the bars' name among the chart pane's views
 CHANGE_VIEW = "change"
 HISTORY_VIEW = "history"
+ABSENT_NAMED = 15  # the change chart names this many candidates of the other file that have no bar, then counts the rest
 
 
 class ChartViews(QObject):
@@ -249,11 +252,30 @@ class ChartViews(QObject):
         baseline = self._model.baseline
         if baseline is None:
             return ""
+        absent = ""
         if self._comparison is not None and self._comparison.active:
             earlier, later = self._comparison.sides()
+            absent = self._absent(self._comparison.comparison(), self._comparison.on_screen_is_later())
         else:
             earlier, later = baseline.label, self._live.shown_version() if self._live is not None else ""
-        return self.tr("earlier: {0}").format(earlier) + "\n" + self.tr("later: {0}").format(later or self.tr("the results on screen"))
+        text = self.tr("earlier: {0}").format(earlier) + "\n" + self.tr("later: {0}").format(later or self.tr("the results on screen"))
+        return text + ("\n" + absent if absent else "")
+
+    def _absent(self, comparison, screen_is_later: bool) -> str:
+        """The candidates of the other file that have no bar (none on screen to stand for them), with their share there:
+        a candidate gone since the earlier count lost all of it, and the chart must not leave that unsaid."""
+        if comparison is None:
+            return ""
+        if screen_is_later:
+            rows, shares, text = np.flatnonzero(comparison.new_index < 0), comparison.old_share, self.tr("only in the earlier count: {0}")
+        else:
+            rows, shares, text = np.flatnonzero(comparison.old_index < 0), comparison.new_share, self.tr("only in the later count: {0}")
+        if not len(rows):
+            return ""
+        named = "; ".join(f"{comparison.names[r]} ({format_percent(float(shares[r]))})" for r in rows[:ABSENT_NAMED])
+        if len(rows) > ABSENT_NAMED:
+            named += self.tr("; … and {0} more").format(len(rows) - ABSENT_NAMED)
+        return text.format(named)
 
     def _sync_change(self, *args) -> None:
         """The Change view while the table has a change column; when it goes, the view shown before it comes back."""

@@ -3279,6 +3279,18 @@
         <source>Count over Time as SVG…</source>
         <translation>Санақ барысы SVG ретінде…</translation>
     </message>
+    <message>
+        <source>only in the earlier count: {0}</source>
+        <translation>тек бұрынғы санақта: {0}</translation>
+    </message>
+    <message>
+        <source>only in the later count: {0}</source>
+        <translation>тек кейінгі санақта: {0}</translation>
+    </message>
+    <message>
+        <source>; … and {0} more</source>
+        <translation>; … және тағы {0}</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>

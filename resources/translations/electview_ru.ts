@@ -3279,6 +3279,18 @@
         <source>Count over Time as SVG…</source>
         <translation>Ход подсчёта в SVG…</translation>
     </message>
+    <message>
+        <source>only in the earlier count: {0}</source>
+        <translation>только в более раннем подсчёте: {0}</translation>
+    </message>
+    <message>
+        <source>only in the later count: {0}</source>
+        <translation>только в более позднем подсчёте: {0}</translation>
+    </message>
+    <message>
+        <source>; … and {0} more</source>
+        <translation>; … и ещё {0}</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
