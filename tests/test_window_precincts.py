@@ -228,7 +228,9 @@ def test_a_file_counting_each_contest_in_one_place_has_no_browser(qtbot, name):
     window.document.open(str(DATA / name))
     action = window.precincts.action
     assert not action.isEnabled()
-    assert action.toolTip() == "This file gives results only for the whole area, not for precincts or polling stations"
+    assert action.toolTip() == (
+        "Each contest in this file is counted in one place only, its own area: there are no precincts or polling stations to browse"
+    )
 
 
 def test_a_file_with_no_count_yet_says_so_on_the_greyed_out_browser(qtbot):

@@ -573,6 +573,8 @@ class PrecinctBrowserController(QObject):
             why = self.tr("Every polling station: leader, margin, turnout and votes, sortable")
         elif not any(len(contest.votes) for contest in dataset.contests):
             why = self.tr("This file has no votes counted yet (published before the count): there are no precinct results to browse")
+        elif counted_below_the_top(dataset):  # a constituency's count, a district's: each contest's own total
+            why = self.tr("Each contest in this file is counted in one place only, its own area: there are no precincts or polling stations to browse")
         else:
             why = self.tr("This file gives results only for the whole area, not for precincts or polling stations")
         self.action.setToolTip(why)  # a greyed-out item says why it is greyed out

@@ -974,6 +974,10 @@
         <source>This file has no votes counted yet (published before the count): there are no precinct results to browse</source>
         <translation>Бұл файлда әлі саналған дауыс жоқ (санаққа дейін жарияланған): учаскелер бойынша нәтижелер жоқ</translation>
     </message>
+    <message>
+        <source>Each contest in this file is counted in one place only, its own area: there are no precincts or polling stations to browse</source>
+        <translation>Бұл файлдағы әр дауыс беру тек бір жерде — өз аумағында саналған: қарайтын учаскелер жоқ</translation>
+    </message>
 </context>
 <context>
     <name>PrintController</name>

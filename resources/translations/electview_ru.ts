@@ -974,6 +974,10 @@
         <source>This file has no votes counted yet (published before the count): there are no precinct results to browse</source>
         <translation>В этом файле ещё нет подсчитанных голосов (он опубликован до подсчёта): результатов по участкам нет</translation>
     </message>
+    <message>
+        <source>Each contest in this file is counted in one place only, its own area: there are no precincts or polling stations to browse</source>
+        <translation>Каждое голосование в этом файле подсчитано только в одном месте — на своей территории: участков для просмотра нет</translation>
+    </message>
 </context>
 <context>
     <name>PrintController</name>
