@@ -8,6 +8,7 @@ figures change (``dataChanged``, e.g. a live update) the slices glide to their n
 from __future__ import annotations
 
 import functools
+import math
 
 import numpy as np
 import pyqtgraph as pg
@@ -15,6 +16,7 @@ from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPointF, QRectF, Qt, Q
 from PySide6.QtGui import QIcon, QPainter, QPicture, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from electview.core.audit import sum_allowance
 from electview.core.terminal import isolate
 from electview.ui.candidate_model import NAME, SHARE, VOTES, CandidateTableModel, ColourRole, DerivedRole
 from electview.ui.pie_painter import PieSlice, build_slices, paint_pie, paint_swatch, paint_threshold, slice_at
@@ -183,9 +185,21 @@ class PieChart(QWidget):
         self.legend_more.setAccessibleDescription(self.tr("Legend entries not shown"))
         self.legend_more.hide()
         self.legend.viewport().installEventFilter(self)
+        # Reported shares that don't sum to 100 (the sample's 100.17%) can't each be their own part of
+        # the circle: the slices are shares of their sum, and this line says so under the pie.
+        self.scale_note = plain_label()  # one line, elided with its whole text in the tooltip: never taller
+        note_font = self.scale_note.font()
+        note_font.setItalic(True)
+        note_font.setPointSizeF(note_font.pointSizeF() * 0.9)
+        self.scale_note.setFont(note_font)
+        self.scale_note.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 3)
+        chart_column = QVBoxLayout()
+        chart_column.setSpacing(0)
+        chart_column.addWidget(self.view, 1)
+        chart_column.addWidget(self.scale_note)
+        layout.addLayout(chart_column, 3)
         self.side_layout = QVBoxLayout()
         self.side_layout.setSpacing(2)
         self.side_layout.addWidget(self.legend, 1)
@@ -237,6 +251,7 @@ class PieChart(QWidget):
         self._values, self._looks = values, looks
         self._target = self._build(values)
         self._fill_legend(self._target)
+        self._say_scale(values)
         self.animation.stop()
         if glide:
             self._from_values = list(self._drawn_values)
@@ -280,6 +295,29 @@ class PieChart(QWidget):
                 item.setData(ColourRole, piece.colour)
             item.setToolTip(plain_tooltip(self._describe(piece)))
         QTimer.singleShot(0, self._count_hidden_entries)  # once the new texts have their heights
+
+    def _say_scale(self, values: list[float]) -> None:
+        """Under the pie, when the shares it draws don't sum to 100 beyond rounding: what each slice is then."""
+        shown = [value for value in values if math.isfinite(value) and value > 0]
+        total = float(sum(shown))  # computed shares sum to 100 but for float dust; reported ones to their digits
+        if not shown or abs(total - 100.0) <= max(sum_allowance(shown), 1e-6) or not self._target:
+            self.scale_note.hide()
+            self.scale_note.setToolTip("")
+            self.view.setMinimumSize(96, 96)
+            return
+        # The note's line comes out of the pie's own least height: in a short window the table keeps its rows.
+        self.view.setMinimumSize(96, 96 - self.scale_note.sizeHint().height())
+        self.scale_note.setText(self.tr("The shares sum to {0}: each slice is its share of that sum.").format(format_percent(total)))
+        largest = self._target[0]
+        share = self._slice_share(largest)
+        self.scale_note.setToolTip(
+            plain_tooltip(
+                self.tr("{0}: {1} of valid votes, drawn as {2} of the circle.").format(
+                    largest.label, format_percent(share), format_percent(share / total * 100.0)
+                )
+            )
+        )
+        self.scale_note.show()
 
     def hidden_entries(self) -> list[int]:
         """Rows of the legend left out because they don't fit whole (a short window)."""

@@ -899,6 +899,14 @@
         <source>Other ({0} candidates)</source>
         <translation>Басқалар ({0} үміткер)</translation>
     </message>
+    <message>
+        <source>The shares sum to {0}: each slice is its share of that sum.</source>
+        <translation>Үлестердің қосындысы — {0}: әр сектор осы қосындының үлесі.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} of valid votes, drawn as {2} of the circle.</source>
+        <translation>{0}: жарамды дауыстардың {1}, диаграммада шеңбердің {2}.</translation>
+    </message>
 </context>
 <context>
     <name>PrecinctBrowser</name>

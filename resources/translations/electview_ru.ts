@@ -899,6 +899,14 @@
         <source>Other ({0} candidates)</source>
         <translation>Прочие (кандидатов: {0})</translation>
     </message>
+    <message>
+        <source>The shares sum to {0}: each slice is its share of that sum.</source>
+        <translation>Сумма долей — {0}: каждый сектор — доля от этой суммы.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} of valid votes, drawn as {2} of the circle.</source>
+        <translation>{0}: {1} действительных голосов, на диаграмме — {2} круга.</translation>
+    </message>
 </context>
 <context>
     <name>PrecinctBrowser</name>
