@@ -156,3 +156,13 @@ def test_arrow_keys_replay_the_version_before_and_after_and_the_notes_say_how_th
     assert f"valid votes counted {counted[0]} → {counted[-1]}" in chart.notes.text()
     assert chart.notes.text() in chart.plot.accessibleDescription() or "valid votes counted" in chart.plot.accessibleDescription()
     assert "arrow keys" in chart.plot.accessibleDescription()
+
+
+def test_f6_reaches_the_plot_when_it_is_shown(window, qtbot, tmp_path):
+    _night(window, qtbot, tmp_path, versions=2)
+    chart = _switch_to_history(window, qtbot)
+    window.table.setFocus()
+    panes = window.accessibility.visible_panes()
+    assert chart.plot in panes and window.charts.bars.view not in panes
+    reached = [window.accessibility.cycle(1) for _ in panes]
+    assert chart.plot in reached

@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(self.actions_.recent_menu.menuAction(), self.live.open_url_action)
         self.theme = ThemeController(self, self.settings, self.view_menu)
         self.language = LanguageController(self, self.settings, self.view_menu)
-        panes = [self.region_tree, self.table, self.pie.view, self.charts.bars.view, self.charts.change.view, self.commentary]
+        panes = [self.region_tree, self.table, self.pie.view, self.charts.bars.view, self.charts.change.view, self.charts.history.plot, self.commentary]
         self.accessibility = AccessibilityController(self, self.document, self.pie, panes, [self, self.table], self.view_menu)
         # Tab goes through the panes as they sit on screen, each pane's controls once; a frame shows where.
         self._chain_tab_stops()
