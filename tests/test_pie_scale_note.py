@@ -32,3 +32,15 @@ def test_the_sample_pie_says_its_slices_are_shares_of_100_17(qtbot):
 
 def test_computed_shares_sum_to_100_and_need_no_note(qtbot):
     assert _window(qtbot, CAMBRIDGE).pie.scale_note.isHidden()
+
+
+def test_a_slice_s_hover_text_is_in_the_window_s_language(qtbot):
+    from electview.ui import i18n
+
+    i18n.install_language("ru")
+    try:
+        window = _window(qtbot, sample_path())
+        text = window.pie._describe(window.pie.slices[1])
+    finally:
+        i18n.install_language("en")
+    assert "голосов (оценка)" in text and " votes" not in text and "(estimated)" not in text

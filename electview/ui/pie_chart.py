@@ -359,14 +359,14 @@ class PieChart(QWidget):
         lines = []
         for row in piece.rows[:TOOLTIP_MEMBERS]:
             name, votes, share = model.cell(row, NAME), model.cell(row, VOTES), model.cell(row, SHARE)
-            derived = " (estimated)" if model.cell(row, VOTES, DerivedRole) else ""
-            lines.append(f"{name}: {votes} votes{derived}, {share}")
+            derived = self.tr(" (estimated)") if model.cell(row, VOTES, DerivedRole) else ""
+            lines.append(self.tr("{0}: {1} votes{2}, {3}").format(name, votes, derived, share))
         if len(piece.rows) > TOOLTIP_MEMBERS:
             lines.append(self.tr("… and {0} more").format(format_votes(len(piece.rows) - TOOLTIP_MEMBERS)))
         if piece.is_group:
             votes = model.sort_keys(VOTES)[list(piece.rows)]
             total_votes = sum(np.maximum(votes, 0.0).tolist())
-            lines.insert(0, f"{piece.label}: {format_votes(total_votes)} votes, {format_percent(self._slice_share(piece))}")
+            lines.insert(0, self.tr("{0}: {1} votes{2}, {3}").format(piece.label, format_votes(total_votes), "", format_percent(self._slice_share(piece))))
         return "\n".join(lines)
 
     def _on_slice_hovered(self, index: int) -> None:

@@ -907,6 +907,14 @@
         <source>{0}: {1} of valid votes, drawn as {2} of the circle.</source>
         <translation>{0}: жарамды дауыстардың {1}, диаграммада шеңбердің {2}.</translation>
     </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (бағалау)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} votes{2}, {3}</source>
+        <translation>{0}: {1} дауыс{2}, {3}</translation>
+    </message>
 </context>
 <context>
     <name>PrecinctBrowser</name>

@@ -907,6 +907,14 @@
         <source>{0}: {1} of valid votes, drawn as {2} of the circle.</source>
         <translation>{0}: {1} действительных голосов, на диаграмме — {2} круга.</translation>
     </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (оценка)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} votes{2}, {3}</source>
+        <translation>{0}: {1} голосов{2}, {3}</translation>
+    </message>
 </context>
 <context>
     <name>PrecinctBrowser</name>
