@@ -73,6 +73,17 @@ def test_a_chart_view_with_its_own_controls_takes_them_in_its_turn(qtbot):
     assert len(visited) == len(set(visited))
 
 
+def test_shift_tab_goes_back_the_same_way(qtbot):
+    window = _window(qtbot, CAMBRIDGE)
+    forward = _tab_round(qtbot, window, window.table)
+    window.table.setFocus(Qt.FocusReason.OtherFocusReason)
+    backward = []
+    for _ in range(len(forward)):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        backward.append(window.focusWidget())
+    assert backward == forward[::-1]
+
+
 def test_arrow_keys_move_inside_the_table(qtbot):
     window = _window(qtbot, sample_path())
     table = window.table
