@@ -237,3 +237,18 @@ def test_a_candidate_only_in_the_earlier_count_is_named_with_the_share_lost(wind
     later = next(bar for bar in chart.bars if "Kosanov" in bar.name)
     assert later.figure == "not in the earlier count" and math.isnan(later.value)
     assert f"{earlier.name} (16.20%)" in chart.view.accessibleDescription()
+
+
+def test_arrow_keys_walk_the_change_bars(window, qtbot, monkeypatch):
+    _compare(window, qtbot, monkeypatch)
+    _switch_to(window, qtbot, CHANGE_VIEW)
+    chart = window.charts.change
+    qtbot.waitUntil(lambda: bool(chart.bars))
+    chart.view.setFocus()
+    qtbot.keyClick(chart.view, Qt.Key.Key_Down)
+    assert window.selected_candidates() == [chart.bars[0].rows[0]]
+    qtbot.keyClick(chart.view, Qt.Key.Key_Down)
+    assert window.selected_candidates() == [chart.bars[1].rows[0]] and chart.item.selected == (1,)
+    qtbot.keyClick(chart.view, Qt.Key.Key_Up)
+    assert chart.item.selected == (0,)
+    assert "Arrow keys move between bars." in chart.view.accessibleDescription()

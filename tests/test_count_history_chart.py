@@ -166,3 +166,18 @@ def test_f6_reaches_the_plot_when_it_is_shown(window, qtbot, tmp_path):
     assert chart.plot in panes and window.charts.bars.view not in panes
     reached = [window.accessibility.cycle(1) for _ in panes]
     assert chart.plot in reached
+
+
+def test_the_axes_and_marker_follow_the_theme(window, qtbot, tmp_path):
+    from PySide6.QtGui import QPalette
+
+    from electview.ui.theme import Theme
+
+    _night(window, qtbot, tmp_path, versions=2)
+    chart = _switch_to_history(window, qtbot)
+    axis = chart.plot.getPlotItem().getAxis("left")
+    window.theme.choose(Theme.DARK)
+    qtbot.waitUntil(lambda: axis.textPen().color().lightness() > 160)
+    assert chart.marker.pen.color() == chart.palette().color(QPalette.ColorRole.WindowText)
+    window.theme.choose(Theme.LIGHT)
+    qtbot.waitUntil(lambda: axis.textPen().color().lightness() < 100)
