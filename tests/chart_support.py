@@ -1,4 +1,4 @@
-"""Shared by the chart tests: a real file's two party ballots, each allocating seats."""
+"""Shared by the chart tests: the window as they open it, and a real file's two party ballots, each allocating seats."""
 
 from pathlib import Path
 
@@ -6,6 +6,7 @@ from electview.core.model import ElectoralSystem
 from electview.core.outcomes import with_system
 from electview.core.tally import tally
 from electview.formats import load_file
+from electview.ui.main_window import MainWindow
 
 BUNDESTAG = Path(__file__).parent / "data" / "national" / "de-bundeswahlleiter" / "btw21_kerg.csv"
 
@@ -17,3 +18,12 @@ def bundestag_ballots(seats=598):
     for contest in dataset.contests:
         dataset = with_system(dataset, system, contest.name)
     return [tally(contest, None, dataset.turnout) for contest in dataset.contests]
+
+
+def shown_window(qtbot) -> MainWindow:
+    """The main window at 1280×800, shown: the charts lay themselves out only once on screen."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    return window

@@ -4,24 +4,20 @@ import math
 
 import numpy as np
 import pytest
-from chart_support import bundestag_ballots
+from chart_support import bundestag_ballots, shown_window
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 
 from electview.core.change_bars import diverging_axis, gains_and_losses
 from electview.resources import resource_path, sample_path
 from electview.ui.candidate_model import CHANGE, NAME
 from electview.ui.chart_views import CHANGE_VIEW
-from electview.ui.main_window import MainWindow
 
 FINAL = resource_path("samples/kazakhstan-2019-presidential-final.electview.json")
 
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
+    win = shown_window(qtbot)
     assert win.open_path(str(FINAL))
     qtbot.waitUntil(lambda: win.document.tally is not None)
     return win
@@ -155,10 +151,7 @@ def test_the_axis_gives_the_width_to_the_side_that_needs_it():
 def test_the_live_feeds_previous_update_brings_the_change_view(qtbot, tmp_path):
     from live_helpers import results_json
 
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
+    win = shown_window(qtbot)
     try:
         path = tmp_path / "night.electview.json"
         path.write_bytes(results_json(6_000_000, shares=[70.76, 16.2, 5.2, 3.2, 2.07, 1.82, 0.92]))

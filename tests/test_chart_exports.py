@@ -4,7 +4,7 @@ count over time as PNG and SVG, through File → Export as a user would."""
 from xml.etree import ElementTree
 
 import pytest
-from chart_support import BUNDESTAG
+from chart_support import BUNDESTAG, shown_window
 from live_helpers import results_json
 from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
@@ -15,7 +15,6 @@ from electview.resources import resource_path, sample_path
 from electview.ui.bar_painter import result_bars, shows_bars
 from electview.ui.chart_export import export_png, export_svg, pie_svg_data_uri
 from electview.ui.chart_views import CHANGE_VIEW, HISTORY_VIEW
-from electview.ui.main_window import MainWindow
 from electview.ui.report_printer import write_pdf
 from pdf_text import page_texts
 
@@ -64,10 +63,7 @@ def test_the_printed_report_shows_the_bars_the_window_would(qapp, tmp_path):
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
+    win = shown_window(qtbot)
     yield win
     win.live.stop()
 

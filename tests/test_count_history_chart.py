@@ -2,6 +2,7 @@
 table's shares version by version, hover names the figures, a click replays the version, the table's selection stands out."""
 
 import pyqtgraph as pg
+from chart_support import shown_window
 import pytest
 from live_helpers import results_json
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
@@ -13,7 +14,6 @@ from electview.formats import load_file
 from electview.ui.candidate_model import NAME, SHARE, VOTES
 from electview.ui.chart_views import HISTORY_VIEW
 from electview.ui.count_history_chart import LINES, CountSeriesModel, ValueRole
-from electview.ui.main_window import MainWindow
 
 SHARES = (
     [70.76, 16.2, 5.2, 3.2, 2.07, 1.82, 0.92],
@@ -25,11 +25,8 @@ SHARES = (
 @pytest.fixture
 def window(qtbot):
     rate = pg.getConfigOption("mouseRateLimit")
-    pg.setConfigOption("mouseRateLimit", 0)  # pyqtgraph drops moves closer than 1/100 s: a test's moves are
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
+    pg.setConfigOption("mouseRateLimit", 0)  # pyqtgraph drops moves closer than 1/100 s apart, and a test's come faster
+    win = shown_window(qtbot)
     yield win
     win.live.stop()
     pg.setConfigOption("mouseRateLimit", rate)
