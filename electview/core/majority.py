@@ -334,6 +334,10 @@ def outcome_statement(
         return ranked_statement(result, tr, name_of)
     if rule.kind == "party-totals":
         return races_statement(result, decided, tr)
+    if rule.kind == "declared-seats" and decided.winners:
+        house = parliament(result, decided.final)
+        lines = parliament_lines(house, tr)[1:] if house is not None else []
+        return Statement(lines[0], notes=tuple(lines[1:])) if lines else Statement(tr("majority", "No candidate has votes yet."))
     if rule.method is not None:
         if decided.problem:
             return Statement(tr("outcomes", "No outcome: {0}.").format(tr("outcomes", decided.problem)))
@@ -506,8 +510,9 @@ def statement_lines(
     """
     tr = tr or translate
     decided = outcome(result, final)
-    ranked = decided.rule.kind == "ranked-choice" and decided.final and bool(decided.winners)
-    if not ranked and (decided.rule.method is not None or decided.rule.seats > 1 or decided.problem):
+    # A ranked count's rounds and a file's declared seats are said by their statement, not as winners listed.
+    own = bool(decided.winners) and (decided.rule.kind == "declared-seats" or (decided.rule.kind == "ranked-choice" and decided.final))
+    if not own and (decided.rule.method is not None or decided.rule.seats > 1 or decided.problem):
         lines = outcome_lines(result, final, tr)
         return lines if with_rule else lines[1:]
     rule = [tr("outcomes", "Rule: {0}.").format(decided.rule.describe(tr))] if with_rule else []

@@ -377,6 +377,9 @@ class Contest:
     # A contest of party totals: the contest whose constituency races it adds up by party
     # (core.party_totals). Nobody is elected by the totals; the races give the seats.
     totals_of: Contest | None = None
+    # Per candidate (a party list), the seats the file declares it won (EML 520: its elected
+    # candidates); None: the file declares no seats. The file's word is the outcome.
+    declared_seats: np.ndarray | None = None
 
     def candidate_index(self, candidate_id: str) -> int:
         for index, candidate in enumerate(self.candidates):

@@ -66,6 +66,8 @@ class Rule:
             return tr("outcomes", "ranked choice, {0} to elect: as the tabulator's rounds decided").format(self.seats)
         if self.kind == "declared":
             return tr("outcomes", "elected as the file declares")
+        if self.kind == "declared-seats":
+            return tr("outcomes", "{0} seats as the file declares them").format(self.seats)
         if self.kind == "party-totals":
             return tr("outcomes", "party totals of constituency races, added up by electview: each seat is won in its own race, by most votes")
         if self.seats > 1:
@@ -122,6 +124,8 @@ def rule_of(contest: Contest, votes_allowed: int = 1) -> Rule:
         return Rule("vote-for-n" if system.seats > 1 else "plurality", system.seats, source=system.source)
     if system is not None:
         return Rule("party-list", system.seats, Method(system.method), system.threshold, system.source)
+    if contest.declared_seats is not None:  # the seats as the file declares them (EML 520)
+        return Rule("declared-seats", int(np.nansum(contest.declared_seats)), source="file")
     if contest.totals_of is not None:  # party totals of constituency races: the races give the seats
         return Rule("party-totals", 1, source="file")
     if contest.ranked is not None:  # the tabulator's rounds decide, not the most votes of any one round
@@ -171,6 +175,8 @@ def outcome(result: ContestTally, final: bool) -> Outcome:
         return declared
     if rule.kind == "party-totals":
         return _race_by_race(result, rule, final)
+    if rule.kind == "declared-seats" and result.scope is None:
+        return _seats_declared(result, rule)
     if rule.kind == "vote-for-n" or rule.kind == "plurality":
         return _most_voted(result, rule, final)
     if rule.method is not None:
@@ -197,6 +203,16 @@ def _elected_in_file(result: ContestTally, rule: Rule) -> Outcome | None:
     seats_won[list(winners)] = 1
     said = Rule("ranked-choice", max(ranked.seats, len(winners)), source="file")
     return Outcome(said, True, standing, seats_won, winners, (), 0, None, None)
+
+
+def _seats_declared(result: ContestTally, rule: Rule) -> Outcome:
+    """The seats the file declares per list: its word is the outcome, whatever the status or the counts."""
+    declared = result.contest.declared_seats
+    assert declared is not None
+    won = np.nan_to_num(declared).astype(np.int64)
+    standing = tuple(Standing.ELECTED if seats else Standing.DEFEATED for seats in won.tolist())
+    winners = tuple(sorted(np.flatnonzero(won).tolist(), key=lambda i: -won[i]))
+    return Outcome(rule, True, standing, won, winners, (), 0, None, None)
 
 
 def _race_by_race(result: ContestTally, rule: Rule, final: bool) -> Outcome:
@@ -498,6 +514,16 @@ def parliament(result: ContestTally, final: bool) -> Parliament | None:
     decided = outcome(result, final)
     if decided.rule.kind == "party-totals":
         return _races_parliament(result, decided)
+    if decided.rule.kind == "declared-seats" and result.scope is None:
+        order = list(decided.winners)
+        return Parliament(
+            parties=tuple(result.candidates[i].name for i in order),
+            colours=tuple(result.colours[i] for i in order),
+            seats=tuple(int(decided.seats_won[i]) for i in order),
+            total_seats=decided.rule.seats,
+            final=True,
+            rule=decided.rule.describe(),
+        )
     if decided.allocation is None:
         return None
     order = sorted(np.flatnonzero(decided.seats_won > 0).tolist(), key=lambda i: -decided.seats_won[i])
@@ -540,6 +566,9 @@ def status_label(decided: Outcome, index: int, tr: Translate | None = None) -> s
     if decided.rule.kind == "party-totals":  # seats won race by race, not a party elected by its total
         seats = int(decided.seats_won[index])
         return "" if not seats else (tr("outcomes", "won {0} seats") if decided.final else tr("outcomes", "leads in {0} seats")).format(seats)
+    if decided.rule.kind == "declared-seats":
+        seats = int(decided.seats_won[index])
+        return tr("outcomes", "{0}, seats: {1}").format(tr("outcomes", "elected"), seats) if seats else ""
     word = {
         Standing.ELECTED: tr("outcomes", "elected"),
         Standing.LEADING: tr("outcomes", "leading"),

@@ -14,9 +14,9 @@ from types import ModuleType
 from electview.core.errors import LoadError
 from electview.core.model import ResultsDataset
 from electview.formats import _tabular, guard
-from electview.formats import booth_csv, clarity_csv, clarity_xml, eml510, kiesraad_csv, medsl, native, nist_json, nist_xml, openelections, rctab, spreadsheet
+from electview.formats import booth_csv, clarity_csv, clarity_xml, eml510, eml520, kiesraad_csv, medsl, native, nist_json, nist_xml, openelections, rctab, spreadsheet
 
-FORMATS: list[ModuleType] = [native, rctab, nist_json, nist_xml, eml510, clarity_xml, clarity_csv, kiesraad_csv, booth_csv, openelections, medsl, spreadsheet]
+FORMATS: list[ModuleType] = [native, rctab, nist_json, nist_xml, eml510, eml520, clarity_xml, clarity_csv, kiesraad_csv, booth_csv, openelections, medsl, spreadsheet]
 SNIFF_BYTES = 64 * 1024
 # Patterns too common to say which format a file is in (content decides those).
 GENERIC_PATTERNS = {"*.json", "*.xml", "*.csv", "*.tsv", "*.txt"}

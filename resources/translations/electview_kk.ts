@@ -2324,6 +2324,10 @@
         <source>{0} constituency races: most votes wins each</source>
         <translation>{0} бір мандатты округ: әрқайсысында ең көп дауыс жинаған жеңеді</translation>
     </message>
+    <message>
+        <source>{0} seats as the file declares them</source>
+        <translation>файл жариялағандай {0} мандат</translation>
+    </message>
 </context>
 <context>
     <name>sentence</name>

@@ -2324,6 +2324,10 @@
         <source>{0} constituency races: most votes wins each</source>
         <translation>{0} одномандатных округов: в каждом побеждает набравший больше всех голосов</translation>
     </message>
+    <message>
+        <source>{0} seats as the file declares them</source>
+        <translation>{0} мандатов, как их объявляет файл</translation>
+    </message>
 </context>
 <context>
     <name>sentence</name>
