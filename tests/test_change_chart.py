@@ -245,3 +245,39 @@ def test_arrow_keys_walk_the_change_bars(window, qtbot, monkeypatch):
     qtbot.keyClick(chart.view, Qt.Key.Key_Up)
     assert chart.item.selected == (0,)
     assert "Arrow keys move between bars." in chart.view.accessibleDescription()
+
+
+def test_the_bars_show_seats_when_asked_where_both_counts_have_them(qtbot):
+    from electview.core.change_column import baseline_from_comparison
+    from electview.core.compare import compare_tallies
+    from electview.ui.candidate_model import CandidateSortProxy, CandidateTableModel
+    from electview.ui.change_chart import ChangeChart
+
+    first, second = bundestag_ballots()
+    model, proxy = CandidateTableModel(), CandidateSortProxy()
+    proxy.setSourceModel(model)
+    model.set_tally(second)
+    model.set_baseline(baseline_from_comparison(compare_tallies(first, second), "Erststimmen"))
+    chart = ChangeChart(model, proxy)
+    qtbot.addWidget(chart)
+    chart.resize(700, 300)
+    chart.show()
+    qtbot.waitUntil(lambda: bool(chart.bars))
+    assert chart.has_seats() and not chart.by_seats
+    chart.set_by_seats(True)
+    qtbot.waitUntil(lambda: chart.bars[0].figure.endswith(" points") and " seats · " in chart.bars[0].figure)
+    for bar in chart.bars:
+        assert bar.value == model.baseline.change_seats[bar.rows[0]] or math.isnan(bar.value)
+    fdp = next(bar for bar in chart.bars if "Freie Demokratische Partei" in bar.name)
+    assert fdp.figure == "+18 seats · +2.73 points" and fdp.value == 18
+    assert " seats together (" in chart.item.more
+    assert chart.view.accessibleDescription().startswith("Change in seats, ")
+
+
+def test_the_measure_is_offered_only_where_there_are_seats(window, qtbot, monkeypatch):
+    _compare(window, qtbot, monkeypatch)
+    _switch_to(window, qtbot, CHANGE_VIEW)
+    measure = window.charts.change_measure
+    assert not measure.isVisible() and measure.currentData() is False  # a presidential contest: no seats on either side
+    assert window.chart_pane.title.text() == "Change in points"
+    assert measure.accessibleName()

@@ -29,6 +29,7 @@ class ChangeChart(BarChart):
     def __init__(self, model: CandidateTableModel, proxy: CandidateSortProxy, parent=None) -> None:
         super().__init__(model, proxy, parent)
         self.item.diverging = True
+        self._by_seats = False  # the bars' length: seats gained or lost instead of points (where both counts have seats)
         self.view.setAccessibleName(self.tr("Change chart: points gained or lost"))
         for signal in (model.columnsInserted, model.columnsRemoved, model.headerDataChanged):
             signal.connect(self._invalidate)  # a baseline came, went or was replaced
@@ -46,21 +47,44 @@ class ChangeChart(BarChart):
     def has_figures(self) -> bool:
         return self._model.baseline is not None
 
+    def has_seats(self) -> bool:
+        """Whether both counts allocate seats, so the bars can show seats gained or lost."""
+        baseline = self._model.baseline
+        return baseline is not None and baseline.change_seats is not None
+
+    @property
+    def by_seats(self) -> bool:
+        """The bars show seats (only while both counts have seats)."""
+        return self._by_seats and self.has_seats()
+
+    def set_by_seats(self, on: bool) -> None:
+        if on != self._by_seats:
+            self._by_seats = on
+            self._invalidate()
+
+    def _lengths(self) -> np.ndarray:
+        baseline = self._model.baseline
+        assert baseline is not None
+        if self.by_seats and baseline.change_seats is not None:
+            return np.asarray(baseline.change_seats, dtype=float)
+        return np.asarray(baseline.change_points, dtype=float)
+
     def line(self) -> tuple[float | None, str]:
         return None, ""  # the zero line is drawn by the diverging layout itself
 
     def pick_rows(self, order: np.ndarray, room: int, keep: np.ndarray, pinned: list[int]) -> BarRows:
         baseline = self._model.baseline
         assert baseline is not None
-        return change_rows(order, baseline.change_votes, baseline.change_points, room, keep, pinned)
+        return change_rows(order, baseline.change_votes, self._lengths(), room, keep, pinned)
 
     def build_bars(self, rows: tuple[int, ...]) -> list[Bar]:
         model = self._model
         result, baseline = model.tally, model.baseline
         assert result is not None and baseline is not None
         winners = set(model.outcome.winners) if model.outcome is not None else set()
+        lengths = self._lengths()
         return [
-            Bar(isolate(model.cell(row, NAME)), self.figure_text(row), float(baseline.change_points[row]), result.colours[row], (row,), False, row in winners)
+            Bar(isolate(model.cell(row, NAME)), self.figure_text(row), float(lengths[row]), result.colours[row], (row,), False, row in winners)
             for row in rows
         ]
 
@@ -80,9 +104,10 @@ class ChangeChart(BarChart):
             return self.tr("not in the earlier count")
         text = self.tr("{0} points").format(format_points(points))
         seats = self.seats(row)
-        if not math.isnan(seats):
-            text += " · " + self.tr("{0} seats").format(format_change(seats))
-        return text
+        if math.isnan(seats):
+            return text
+        seats_text = self.tr("{0} seats").format(format_change(seats))
+        return f"{seats_text} · {text}" if self.by_seats else f"{text} · {seats_text}"  # the bar's own measure first
 
     def more_text(self) -> str:
         rows = self._rows
@@ -91,7 +116,11 @@ class ChangeChart(BarChart):
         baseline = self._model.baseline
         if baseline is None or math.isnan(rows.rest_share):
             return self.tr("+{0} more, not in the earlier count").format(format_votes(rows.more))
-        gained, lost = gains_and_losses(baseline.change_points, rows.rest)
+        gained, lost = gains_and_losses(self._lengths(), rows.rest)
+        if self.by_seats:
+            return self.tr("+{0} more: {1} seats together ({2} gained, {3} lost)").format(
+                format_votes(rows.more), format_change(rows.rest_share), format_votes(gained), format_votes(lost)
+            )
         return self.tr("+{0} more: {1} points together ({2} gained, {3} lost)").format(
             format_votes(rows.more), format_points(rows.rest_share), format_votes(gained), format_votes(lost)
         )
@@ -117,4 +146,8 @@ class ChangeChart(BarChart):
         return f"{self._model.cell(row, NAME)}: {self._model.cell(row, CHANGE)}"
 
     def description(self, bars: str, more: str, selected: str) -> str:
+        if self.by_seats:
+            return self.tr("Change in seats, {0}, in the table's order: {1}.{2}{3} Arrow keys move between bars.").format(
+                self.sides.replace("\n", "; "), bars, more, selected
+            )
         return self.tr("Change in points, {0}, in the table's order: {1}.{2}{3} Arrow keys move between bars.").format(self.sides.replace("\n", "; "), bars, more, selected)

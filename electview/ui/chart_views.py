@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from electview.core.bars import BARS, PIE_MAX_SLICES, chart_for, count_series
 from electview.core.errors import LoadError
@@ -69,6 +69,18 @@ class ChartViews(QObject):
         )
         self.change = ChangeChart(model, proxy)
         self._park(self.change)
+        self.change_measure = QComboBox()  # the change chart's own control in the pane's title row: points or seats
+        self.change_measure.setAccessibleName(self.tr("Change measure"))
+        self.change_measure.addItem(self.tr("Points"), False)
+        self.change_measure.addItem(self.tr("Seats"), True)
+        self.change_measure.setToolTip(self.tr("The bars' length: points of share gained or lost, or seats (where both counts allocate seats)"))
+        self.change_measure.currentIndexChanged.connect(self._on_change_measure)
+        self._change_corner = QWidget()  # the pane shows and hides the corner; the measure inside it only where there are seats
+        corner_row = QHBoxLayout(self._change_corner)
+        corner_row.setContentsMargins(0, 0, 0, 0)
+        corner_row.addStretch(1)
+        corner_row.addWidget(self.change_measure)
+        self._park(self._change_corner)
         self.series = CountSeriesModel(self)
         self.history = CountHistoryChart(self.series)
         self._park(self.history)
@@ -282,18 +294,28 @@ class ChartViews(QObject):
         present = self._model.baseline is not None
         if present and not self._pane.has_view(CHANGE_VIEW):
             tip = self.tr("Points gained or lost per candidate since the earlier count, and seats where both counts have them")
-            self._pane.add_view(CHANGE_VIEW, self.tr("Change"), self.change, self.tr("Change in points"), tip=tip)
+            self._pane.add_view(CHANGE_VIEW, self.tr("Change"), self.change, self.tr("Change in points"), self._change_corner, tip=tip)
         elif not present and self._pane.has_view(CHANGE_VIEW):
             # Looked at again once the events in hand are done: opening another contest resets the model
             # (no change column) before the comparison gives it one again, and the view must not flicker away.
             self._leaving.start()
         self.change.set_sides(self.sides())
+        seats = self.change.has_seats()
+        self.change_measure.setVisible(seats)  # seats only where both counts allocate them
+        if not seats:
+            self.change_measure.setCurrentIndex(0)
+        self._pane.set_view_label(CHANGE_VIEW, self.tr("Change"), self.tr("Change in seats") if self.change.by_seats else self.tr("Change in points"))
         self._enable_exports()
+
+    def _on_change_measure(self, _index: int) -> None:
+        self.change.set_by_seats(bool(self.change_measure.currentData()))
+        self._sync_change()  # the title says which
 
     def _take_change(self) -> None:
         if self._model.baseline is None:
             self._pane.take_view(CHANGE_VIEW)
             self._park(self.change)
+            self._park(self._change_corner)
             self._enable_exports()
 
     def _park(self, view: QWidget) -> None:

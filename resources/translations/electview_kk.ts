@@ -3315,6 +3315,26 @@
         <source>; … and {0} more</source>
         <translation>; … және тағы {0}</translation>
     </message>
+    <message>
+        <source>Change measure</source>
+        <translation>Өзгеріс өлшемі</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Пункттер</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>The bars&apos; length: points of share gained or lost, or seats (where both counts allocate seats)</source>
+        <translation>Бағандардың ұзындығы: үлестің қосылған не жоғалған пункттері немесе орындар (екі санақта да орын бөлінсе)</translation>
+    </message>
+    <message>
+        <source>Change in seats</source>
+        <translation>Орындағы өзгеріс</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -3443,6 +3463,14 @@
     <message>
         <source> Selected: {0}.</source>
         <translation> Таңдалғаны: {0}.</translation>
+    </message>
+    <message>
+        <source>+{0} more: {1} seats together ({2} gained, {3} lost)</source>
+        <translation>тағы {0}: барлығы {1} орын ({2} өсті, {3} кеміді)</translation>
+    </message>
+    <message>
+        <source>Change in seats, {0}, in the table&apos;s order: {1}.{2}{3} Arrow keys move between bars.</source>
+        <translation>Орындағы өзгеріс, {0}, кесте ретімен: {1}.{2}{3} Бағандар арасында жебе пернелерімен жүруге болады.</translation>
     </message>
 </context>
 <context>

@@ -3315,6 +3315,26 @@
         <source>; … and {0} more</source>
         <translation>; … и ещё {0}</translation>
     </message>
+    <message>
+        <source>Change measure</source>
+        <translation>Мера изменения</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Пункты</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>The bars&apos; length: points of share gained or lost, or seats (where both counts allocate seats)</source>
+        <translation>Длина столбцов: прибавленные или потерянные пункты доли либо места (если места распределяются в обоих подсчётах)</translation>
+    </message>
+    <message>
+        <source>Change in seats</source>
+        <translation>Изменение в местах</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -3443,6 +3463,14 @@
     <message>
         <source> Selected: {0}.</source>
         <translation> Выбрано: {0}.</translation>
+    </message>
+    <message>
+        <source>+{0} more: {1} seats together ({2} gained, {3} lost)</source>
+        <translation>ещё {0}: вместе {1} мест ({2} прибавили, {3} потеряли)</translation>
+    </message>
+    <message>
+        <source>Change in seats, {0}, in the table&apos;s order: {1}.{2}{3} Arrow keys move between bars.</source>
+        <translation>Изменение в местах, {0}, в порядке таблицы: {1}.{2}{3} Клавиши со стрелками переходят между столбцами.</translation>
     </message>
 </context>
 <context>
