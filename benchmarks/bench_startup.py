@@ -6,8 +6,6 @@
 from __future__ import annotations
 
 import argparse
-import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -15,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from measure import best_runs, print_table, python, runs_of  # noqa: E402
+from measure import best_runs, print_round_ratios, print_table, python, runs_of  # noqa: E402
 
 PEER = "bare PySide6 + pyqtgraph plot"
 OURS = "electview --screenshot (sample)"
@@ -48,11 +46,7 @@ def main() -> int:
         }
         runs = runs_of(args.rounds, commands)
         print_table(best_runs(runs), PEER, f"best of {args.rounds} rounds")
-        # Under shifting load the best runs of each side may come from different moments; the
-        # ratio within each round (both sides run back to back) is the steadier figure.
-        ratios = [ours.seconds / peer.seconds for ours, peer in zip(runs[OURS], runs[PEER], strict=True)]
-        print(f"\nper-round ratio electview / peer: median {statistics.median(ratios):.2f}× "
-              f"(rounds: {', '.join(f'{r:.2f}' for r in ratios)}); load average {os.getloadavg()[0]:.1f}")
+        print_round_ratios(runs, OURS, PEER)
         print("\nslowest imports of `electview --screenshot` (cumulative ms):")
         for micros, name in slowest_imports(["-m", "electview", "--screenshot", shot]):
             print(f"  {micros / 1000:7.1f}  {name}")

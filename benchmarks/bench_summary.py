@@ -15,7 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from measure import best_of, print_table, python  # noqa: E402
+from measure import best_of, best_runs, print_round_ratios, print_table, python, runs_of  # noqa: E402
+
+PEER = "duckdb read_csv + GROUP BY"
+FIRST = "electview summary, first open"
 
 
 def main() -> int:
@@ -32,13 +35,14 @@ def main() -> int:
             cold_cache = str(Path(cold_root) / "cache")
             first_open = ["sh", "-c", 'rm -rf "$XDG_CACHE_HOME" && exec "$@"', "sh", *summary]
             commands = {
-                "duckdb read_csv + GROUP BY": ([python(), str(here / "peer_duckdb.py"), args.csv], None),
-                "electview summary, first open": (first_open, {"XDG_CACHE_HOME": cold_cache}),
+                PEER: ([python(), str(here / "peer_duckdb.py"), args.csv], None),
+                FIRST: (first_open, {"XDG_CACHE_HOME": cold_cache}),
                 "electview summary, second open": (summary, warm),
             }
-            best = best_of(args.rounds, commands)
+            runs = runs_of(args.rounds, commands)
     size_mb = Path(args.csv).stat().st_size / 1e6
-    print_table(best, "duckdb read_csv + GROUP BY", f"file: {args.csv} ({size_mb:,.0f} MB); best of {args.rounds} rounds")
+    print_table(best_runs(runs), PEER, f"file: {args.csv} ({size_mb:,.0f} MB); best of {args.rounds} rounds")
+    print_round_ratios(runs, FIRST, PEER)
     return 0
 
 
