@@ -28,7 +28,7 @@ import numpy as np
 from electview.core.errors import LoadError
 from electview.core.model import Candidate, Contest, CountTable, Election, ResultsDataset, UnitTable
 from electview.core.party_totals import NO_PARTY_COLOUR, NO_PARTY_TOTAL, party_label
-from electview.core.precincts import PrecinctTable
+from electview.core.precincts import DERIVED_NAMES, ORDER_NAMES, TABLE_KINDS, PrecinctOrders, PrecinctTable
 from electview.formats import guard
 from electview.formats.job import LoadCancelled, LoadJob
 
@@ -405,7 +405,7 @@ def load_precincts(path: str | Path, dataset: ResultsDataset, job: LoadJob | Non
     contests = _candidate_contests(dataset)
 
     def tables_from(stored: dict[str, np.ndarray]) -> dict[str, PrecinctTable]:
-        if len(stored) != _PRECINCT_ARRAYS * len(contests):
+        if set(stored) != {name for i in range(len(contests)) for name in _entry_names(i)}:
             raise ValueError("the entry is for other contests")
         return {contest.id: _table_from_arrays(stored, i, len(contest.candidates)) for i, contest in enumerate(contests)}
 
@@ -417,6 +417,10 @@ def load_precincts(path: str | Path, dataset: ResultsDataset, job: LoadJob | Non
     hashing = cache.BackgroundHash(stamp) if cache.enabled() else None
     heads, counts = _precinct_arrays(path, job)
     tables = _precinct_tables(path, dataset, heads, counts)
+    for contest in contests:
+        # Worked out here, once, so the cache keeps them too: opening the browser from the cache
+        # then only reads (the leader and margin columns and their orders took seconds each time).
+        PrecinctOrders(tables[contest.id], contest).prepare(TABLE_KINDS)
     if hashing is not None:
         arrays: dict[str, np.ndarray] = {}
         for i, contest in enumerate(contests):
@@ -425,18 +429,24 @@ def load_precincts(path: str | Path, dataset: ResultsDataset, job: LoadJob | Non
     return tables
 
 
-_PRECINCT_ARRAYS = 6
+_TABLE_ARRAYS = ("names", "district", "offsets", "column", "value", "registered")
+
+
+def _entry_names(number: int) -> list[str]:
+    """The arrays a cache entry holds for contest ``number``: the table's, then what was derived from it."""
+    return [f"c{number}_{name}" for name in (*_TABLE_ARRAYS, *DERIVED_NAMES, *ORDER_NAMES)]
 
 
 def _table_to_arrays(table: PrecinctTable, number: int) -> dict[str, np.ndarray]:
-    return {
-        f"c{number}_names": _fixed_width(table.names),
-        f"c{number}_district": table.district,
-        f"c{number}_offsets": table.offsets,
-        f"c{number}_column": table.column,
-        f"c{number}_value": table.value,
-        f"c{number}_registered": table.registered,
+    own = {
+        "names": _fixed_width(table.names),
+        "district": table.district,
+        "offsets": table.offsets,
+        "column": table.column,
+        "value": table.value,
+        "registered": table.registered,
     }
+    return {f"c{number}_{name}": array for name, array in (own | table.derived()).items()}
 
 
 def _fixed_width(names: np.ndarray) -> np.ndarray:
@@ -449,8 +459,10 @@ def _table_from_arrays(arrays: dict[str, np.ndarray], number: int, candidates: i
     def part(name: str) -> np.ndarray:
         return arrays[f"c{number}_{name}"]
 
-    return PrecinctTable(
-        np.asarray(part("names"), dtype=np.dtypes.StringDType()),
+    table = PrecinctTable(
+        # Fixed-width as stored (as wide as the longest name): making a million of them numpy
+        # strings again took 0.2 s of every open, and nothing here needs them variable-width.
+        part("names"),
         part("district"),
         part("offsets"),
         part("column"),
@@ -458,6 +470,8 @@ def _table_from_arrays(arrays: dict[str, np.ndarray], number: int, candidates: i
         part("registered"),
         candidates,
     )
+    table.restore({name: part(name) for name in (*DERIVED_NAMES, *ORDER_NAMES)})
+    return table
 
 
 def _precinct_arrays(path: Path, job: LoadJob | None) -> tuple[dict, dict]:
