@@ -178,3 +178,20 @@ def test_the_axes_and_marker_follow_the_theme(window, qtbot, tmp_path):
     assert chart.marker.pen.color() == chart.palette().color(QPalette.ColorRole.WindowText)
     window.theme.choose(Theme.LIGHT)
     qtbot.waitUntil(lambda: axis.textPen().color().lightness() < 100)
+
+
+def test_a_new_version_reads_only_itself_again(window, qtbot, tmp_path, monkeypatch):
+    _night(window, qtbot, tmp_path, versions=2)
+    history = window.live.history
+    read = []
+    original = history.dataset
+    monkeypatch.setattr(history, "dataset", lambda index: read.append(index) or original(index))
+    _switch_to_history(window, qtbot)
+    assert sorted(read) == [0, 1]
+    read.clear()
+    (tmp_path / "night.electview.json").write_bytes(results_json(6_300_000, "preliminary", SHARES[2]))
+    qtbot.waitUntil(lambda: len(window.charts.series.series) == 3, timeout=3000)
+    # The first version is not read again (the window itself reads the new one to show it and the one before
+    # for the change column); before, the chart re-read every version kept.
+    assert 0 not in read
+    assert list(window.charts.history.curves[0].getData()[1]) == pytest.approx([70.76, 68.0, 71.5])

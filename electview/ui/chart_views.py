@@ -86,6 +86,8 @@ class ChartViews(QObject):
         self._park(self.history)
         self._exports: dict[str, list] = {}  # Export ▸ entries per view (add_exports)
         self._series_for: tuple = ()  # what the series was built from: no rebuild (a parse per version) when nothing changed
+        self._tallies_for: tuple = ()  # the history, contest and place the kept tallies are of
+        self._version_tallies: dict[str, ContestTally | None] = {}  # by the version's SHA-256
         self._comparison = None  # the window's ComparisonSource and LiveController: what the change runs between
         self._live = None
         self._leaving = QTimer(self)
@@ -218,7 +220,7 @@ class ChartViews(QObject):
             self._pane.take_view(HISTORY_VIEW)
             self._park(self.history)
             self.series.set_series(None)
-            self._series_for = ()
+            self._series_for, self._tallies_for, self._version_tallies = (), (), {}
         if present and self._pane.current() == HISTORY_VIEW:
             self.refresh_history()
         self._enable_exports()
@@ -239,17 +241,24 @@ class ChartViews(QObject):
         self.history.set_current(live.index)
         self.set_selected_candidates(self._selected)
 
-    @staticmethod
-    def _tallies(history, current: ContestTally) -> list[ContestTally | None]:
+    def _tallies(self, history, current: ContestTally) -> list[ContestTally | None]:
+        """Each version's tally of the view's contest and place; one already made for a version is reused, so a new
+        version costs one parse and one tally, not one per version kept."""
         import sqlite3
 
+        place = (current.contest.name, self._document.scope)
+        if self._tallies_for != (id(history), place):
+            self._tallies_for, self._version_tallies = (id(history), place), {}
         tallies: list[ContestTally | None] = []
-        for index in range(len(history)):
-            try:
-                dataset = history.dataset(index)
-                tallies.append(tally_same_place(dataset, dataset.contest(current.contest.name), current))
-            except (LoadError, KeyError, sqlite3.Error):
-                tallies.append(None)  # a version that can't be read or lacks the contest: a gap in the lines
+        for index, snapshot in enumerate(history.snapshots):
+            if snapshot.sha256 not in self._version_tallies:
+                try:
+                    dataset = history.dataset(index)
+                    found = tally_same_place(dataset, dataset.contest(current.contest.name), current)
+                except (LoadError, KeyError, sqlite3.Error):
+                    found = None  # a version that can't be read or lacks the contest: a gap in the lines
+                self._version_tallies[snapshot.sha256] = found
+            tallies.append(self._version_tallies[snapshot.sha256])
         return tallies
 
     def _on_history_candidate(self, candidate_id: str) -> None:
