@@ -149,6 +149,9 @@ def test_france_blocks_sorted_by_votes_read_by_name():
     assert votes["MACRON Emmanuel"] == 8656346 and votes["LE PEN Marine"] == 7678491
     assert sum(votes.values()) == 36054394
     assert (other(dataset.contests[0], "blank"), other(dataset.contests[0], "invalid")) == (659997, 289337)
+    # The first block's "Sexe" is "M" in every row (Macron's): a candidate's column never names the places.
+    units = dataset.contests[0].units
+    assert units.names[units.roots()[0]] != "M"
 
 
 def test_france_unlabelled_blocks():

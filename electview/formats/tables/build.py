@@ -77,9 +77,17 @@ def _has_ancestor_in(parents: list[int], unit: int, units: set[int]) -> bool:
 
 
 def _root_name(table: Table, reading: Reading) -> str:
-    # A text column with one value in every row ("Maharashtra", "ЦИК России") names the whole table.
+    # A text column with one value in every row ("Maharashtra", "ЦИК России") names the whole table,
+    # unless it says something of a candidate: a column of the repeated candidate blocks (the French
+    # tables' first "Sexe" is "M" in every row, Macron's) or a candidate's name or party.
     rows = len(table.body)
-    constant = [c for c in table.columns if c.constant and c.filled == rows and not c.numeric and c.index not in reading.areas]
+    blocks = reading.blocks
+    in_blocks = set(range(blocks.start, blocks.start + blocks.width * blocks.count)) if blocks is not None else set()
+    of_candidates = in_blocks | set(reading.name) | {reading.party, reading.party_full} | set(reading.candidates)
+    constant = [
+        c for c in table.columns
+        if c.constant and c.filled == rows and not c.numeric and c.index not in reading.areas and c.index not in of_candidates
+    ]
     return constant[0].cells[0] if constant and rows else "All"
 
 
