@@ -104,3 +104,21 @@ def test_a_tie_is_a_tie_and_no_one_leads():
     assert preliminary.sentence == "Candidate 0 and Candidate 1 are tied on 500 votes each within the ballots counted: no one leads."
     final = outcome_statement(_tally([500, 500]), final=True)
     assert final.sentence == "Candidate 0 and Candidate 1 are tied on 500 votes each: no one wins on the count; the law decides (e.g. by lot)."
+
+
+def test_blank_and_invalid_ballots_counted_are_not_votes_still_to_come():
+    """France 2017, first round (Interior ministry): 47,582,183 registered, 37,003,728 ballots cast =
+    36,054,394 valid + 659,997 blank + 289,337 invalid. The votes still to come were bounded by
+    registered − valid, 11,527,789, as if the blank and invalid ballots already counted could still be votes."""
+    from pathlib import Path
+
+    from electview.core.majority import outcome_statement, remaining_votes
+    from electview.core.summary import contest_tallies
+    from electview.formats import load_file
+
+    path = Path(__file__).parent / "data" / "national" / "fr-interieur" / "Presidentielle_2017_Resultats_Tour_1_c-Departements_Tour_1.csv"
+    result = contest_tallies(load_file(path))[0]
+    remaining, _ = remaining_votes(result, False)
+    assert remaining.votes == 47_582_183 - 36_054_394 - 659_997 - 289_337 == 10_578_455
+    assert "blank and invalid counted 949,334" in remaining.formula
+    assert "at most 10,578,455 votes still to come" in outcome_statement(result, False, name_of=str).sentence

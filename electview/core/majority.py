@@ -228,14 +228,41 @@ def remaining_votes(result: ContestTally, final: bool, tr=None) -> tuple[Remaini
     registered = result.turnout.registered
     if registered is not None:
         possible = registered * max(1, result.votes_allowed)
-        left = possible - counted
+        spent = _counted_not_valid(result, counted)
+        left = possible - counted - spent
         if left < 0:
             return None, tr("majority", "More valid votes are counted than there are registered voters, so the votes still to come can't be bounded.")
-        formula = tr("majority", "registered voters {0} − valid votes counted {1} = at most {2}").format(
-            format_count(registered), format_count(counted), format_count(left)
-        )
+        if spent:
+            formula = tr("majority", "registered voters {0} − valid votes counted {1} − blank and invalid counted {2} = at most {3}").format(
+                format_count(registered), format_count(counted), format_count(spent), format_count(left)
+            )
+        else:
+            formula = tr("majority", "registered voters {0} − valid votes counted {1} = at most {2}").format(
+                format_count(registered), format_count(counted), format_count(left)
+            )
         return Remaining(left, False, formula), ""
     return None, tr("majority", "How many votes remain is not known: no registered voters or expected total given.")
+
+
+#: Kinds of counted ballots (or votes) that are not valid votes for any candidate. A kind a file names
+#: itself, or write-ins (which some files count among the candidates too), is not taken.
+NOT_VALID_KINDS = frozenset({"blank", "invalid", "overvotes", "undervotes", "none of the above", "rejected write-ins", "rejected"})
+
+
+def _counted_not_valid(result: ContestTally, counted: float) -> float:
+    """Ballots already counted as not valid (blank, invalid…), which can never become valid votes.
+
+    Their sum only where the file's own ballots cast are exactly valid + those (so no kind holds
+    another, as an "invalid" total holding the blanks would); else the largest one alone, which
+    every reading of the file allows.
+    """
+    others = [figure.as_float for kind, figure in result.other_counts.items() if figure.known and kind in NOT_VALID_KINDS]
+    if not others:
+        return 0.0
+    ballots = result.turnout.ballots_cast
+    if result.votes_allowed <= 1 and ballots is not None and abs(ballots - counted - sum(others)) < 0.5:
+        return float(sum(others))
+    return float(max(others))
 
 
 @dataclass(frozen=True)

@@ -2101,6 +2101,10 @@
         <source>No one is elected by these party totals: each seat is won in its own race.</source>
         <translation>Партиялардың осы жиынтық дауыстары бойынша ешкім сайланбайды: әр мандат өз округінде ойнатылады.</translation>
     </message>
+    <message>
+        <source>registered voters {0} − valid votes counted {1} − blank and invalid counted {2} = at most {3}</source>
+        <translation>тіркелген сайлаушылар {0} − есептелген жарамды дауыстар {1} − есептелген бос және жарамсыз {2} = ең көбі {3}</translation>
+    </message>
 </context>
 <context>
     <name>outcomes</name>

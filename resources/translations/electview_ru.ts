@@ -2101,6 +2101,10 @@
         <source>No one is elected by these party totals: each seat is won in its own race.</source>
         <translation>По этим суммам голосов партий никто не избирается: каждый мандат разыгрывается в своём округе.</translation>
     </message>
+    <message>
+        <source>registered voters {0} − valid votes counted {1} − blank and invalid counted {2} = at most {3}</source>
+        <translation>зарегистрировано избирателей {0} − учтено действительных голосов {1} − учтено пустых и недействительных {2} = не более {3}</translation>
+    </message>
 </context>
 <context>
     <name>outcomes</name>
