@@ -200,3 +200,30 @@ def test_a_two_language_report_gives_the_map_in_both(window, qtbot, monkeypatch,
         russian.printing.report_languages.actions[""].trigger()
     finally:
         i18n.install_language("en")
+
+
+def _map_legends(path) -> list[str]:
+    """Each map section's first legend heading (its leader, or the first measure class), page by page."""
+    found = []
+    for text in page_texts(path):
+        found += [m.group(1) for m in re.finditer(r"^Map\n(.+)$", text, re.MULTILINE)]
+    return found
+
+
+def test_export_all_contests_maps_every_contest_as_the_report_command_does(window, monkeypatch, tmp_path):
+    # Issue #18: Export All Contests printed the map of the contest on screen only (1 of Colorado's 6).
+    from electview.cli import main
+
+    window.document.open(str(COLORADO))
+    window.map.attach(str(COUNTIES))
+    window.map.wait()
+    out = tmp_path / "all.pdf"
+    _save_to(monkeypatch, out)
+    window.printing.all_pdf_action.trigger()
+    legends = _map_legends(out)
+    assert len(legends) == len(window.document.dataset.contests) == 6
+    assert legends[:3] == ["Donald J. Trump / JD Vance", "Jeff Crank", "Ken deGraaf"]  # each contest's own leader
+    headless = tmp_path / "cli.pdf"
+    assert main(["report", str(COLORADO), "--boundaries", str(COUNTIES), "-o", str(headless)]) == 0
+    assert _map_legends(headless) == legends
+    assert all(image_object_count(out, page) == 0 for page in range(len(page_texts(out))))

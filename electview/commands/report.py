@@ -116,14 +116,6 @@ def _write_report(args: argparse.Namespace, language: str, mapping) -> int:
 
 def _maps(dataset, results, boundaries: str | None, no_data: str) -> dict:
     """Each contest's map (its default measure; proposed transliterated joins are not made headless)."""
-    from electview.core.geo import read_boundaries
-    from electview.core.geo_figure import boundaries_for, map_figure
-    from electview.ui.map_report import ReportMap
+    from electview.ui.map_report import contest_maps
 
-    layer = read_boundaries(boundaries_for(dataset, boundaries)[0])  # read once for every contest
-    maps = {}
-    for index, result in enumerate(results):
-        figure = map_figure(dataset, result.contest, boundaries, layer=layer)
-        selected = figure.joined.feature_of(result.scope) if result.scope is not None else None
-        maps[index] = replace(ReportMap.of(figure), selected=selected, no_data=no_data)
-    return maps
+    return contest_maps(dataset, results, boundaries, no_data)

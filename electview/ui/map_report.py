@@ -9,14 +9,16 @@ or an SVG ``data:`` address of the same drawing in the HTML export.
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QFont
 
+from electview.core.geo import Layer
 from electview.core.geo_figure import MAP_HEIGHT_PX, MAP_WIDTH_PX, MapFigure, map_placeholder, map_section
 from electview.core.geo_measures import Colouring
+from electview.core.model import ResultsDataset
 from electview.core.report_languages import ReportLanguages
 from electview.core.tally import ContestTally
 from electview.ui.map_painter import MapScene, paint_map_figure, paint_map_with_legend
@@ -47,6 +49,36 @@ class ReportMap:
         painter.setFont(font)
         paint_map_with_legend(painter, rect, self.scene, self.colouring, "#000000", self.selected, REPORT_LEGEND_WIDTH, self.no_data)
         painter.restore()
+
+
+def contest_maps(
+    dataset: ResultsDataset,
+    results: Sequence[ContestTally],
+    boundaries: str | None,
+    no_data: str = "",
+    layer: Layer | None = None,
+    credit: str | None = None,
+) -> dict[int, ReportMap]:
+    """Each contest's map by index in ``results``, its default measure and its scope outlined: what
+    ``electview report --with-map`` prints, and Export All Contests for the contests not on screen.
+
+    ``boundaries``: the boundary file (None: the bundled one); ``layer``: that file already read (else read
+    once here for every contest); ``credit``: the boundaries' credit when the caller knows it (an attached file
+    has none of its own). Transliterated joins only proposed are not made: nobody confirmed them.
+    Raises LookupError (no boundaries) and LoadError (unreadable boundaries).
+    """
+    from electview.core.geo import read_boundaries
+    from electview.core.geo_figure import boundaries_for, map_figure
+
+    if layer is None:
+        layer = read_boundaries(boundaries_for(dataset, boundaries)[0])
+    maps = {}
+    for index, result in enumerate(results):
+        figure = map_figure(dataset, result.contest, boundaries, layer=layer)
+        selected = figure.joined.feature_of(result.scope) if result.scope is not None else None
+        found = replace(ReportMap.of(figure), selected=selected, no_data=no_data)
+        maps[index] = found if credit is None else replace(found, credit=credit)
+    return maps
 
 
 def map_svg_data_uri(report_map: ReportMap) -> str:

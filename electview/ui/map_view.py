@@ -675,21 +675,27 @@ class MapController(QObject):
         QToolTip.showText(QCursor.pos(), text, view)
 
     def report_maps(self, results: Sequence[ContestTally]) -> dict[int, ReportMap]:
-        """The map on screen for the printed report, by index in ``results``: for the contest the map shows,
-        its place outlined (the report's scope); none for other contests or where there is no map.
+        """The maps for the printed report, by index in ``results``: the contest the map shows as on screen (its
+        measure, the joins the user confirmed, its place outlined); every other contest on the same boundaries
+        as ``electview report --with-map`` draws it (:func:`~electview.ui.map_report.contest_maps`); none where
+        there is no map.
 
         Boundaries still being read are waited for: a printout has the map or not by the file, not by how fast
         the worker thread was."""
         self.wait()
-        if self.scene is None or self.colouring is None or self.joined is None:
+        dataset = self.document.dataset
+        if self.scene is None or self.colouring is None or self.joined is None or self.source is None or dataset is None:
             return {}
-        credit = self.source.credit if self.source is not None else ""
-        maps = {}
+        from electview.ui.map_report import contest_maps
+
+        others = [(index, result) for index, result in enumerate(results) if result.contest is not self._joined_for]
+        drawn = contest_maps(dataset, [result for _, result in others], self.source.path, layer=self.layer, credit=self.source.credit)
+        maps = {index: drawn[order] for order, (index, _) in enumerate(others)}
         for index, result in enumerate(results):
             if result.contest is self._joined_for:
                 selected = self.joined.feature_of(result.scope) if result.scope is not None else None
-                maps[index] = ReportMap(self.scene, self.colouring, credit, selected, self._extra_notes)
-        return maps
+                maps[index] = ReportMap(self.scene, self.colouring, self.source.credit, selected, self._extra_notes)
+        return dict(sorted(maps.items()))
 
     def add_exports(self, printing) -> None:
         """Export ▸ Map as PNG… / Map as SVG… (the figure ``electview map`` writes), enabled while there is a map."""
