@@ -52,3 +52,17 @@ def test_ballots_base_without_ballots_is_unknown(window):
 def test_threshold_angle():
     assert threshold_angle(0.5) == -90.0  # 6 o'clock in Qt's counter-clockwise degrees
     assert threshold_angle(0.0) == 90.0
+
+
+def test_a_rule_the_file_does_not_give_is_said_to_be_assumed(qtbot):
+    """A party-list vote read from a table that gives no seats (the Duma's federal lists) was judged as
+    one race ("… would need 57.45% to overtake") with nothing saying that was electview's assumption."""
+    from electview.core.summary import render
+    from electview.resources import sample_path
+    from electview.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.document.open(str(sample_path()))
+    assert "One winner by most votes is assumed: the file doesn't say how many are elected" in window.gauge_label.text()
+    assert "Rule: one winner: most votes (assumed: the file doesn't say how many are elected)." in render(window.document.dataset)

@@ -72,6 +72,8 @@ class Rule:
             return tr("outcomes", "party totals of constituency races, added up by electview: each seat is won in its own race, by most votes")
         if self.seats > 1:
             return tr("outcomes", "vote for {0}: the {0} most voted win").format(self.seats) + by_user
+        if self.source == "default":  # the file says nothing: an assumption, said as one (a party-list vote may need seats)
+            return tr("outcomes", "one winner: most votes (assumed: the file doesn't say how many are elected)")
         return tr("outcomes", "one winner: most votes") + by_user
 
 

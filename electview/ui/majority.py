@@ -114,6 +114,8 @@ class MajorityController(QObject):
         self.gauge = majority_gauge(result, self.threshold, self.base, final)
         self._pie.item.set_threshold(self._pie_fraction(result))
         line = self.tr("Dashed line: {0}% of {1}.").format(f"{self.threshold:g}", self.base.label)
+        if rule.source == "default":  # said as an assumption; a party-list vote needs its seats and method
+            line = self.tr("One winner by most votes is assumed: the file doesn't say how many are elected (Contest → Electoral System… to change it).") + "\n" + line
         # One winner: lines are the statement's; its parts let a short window keep who leads whole.
         shown = self.statement.short_lines if lines == self.statement.lines else lines
         self._label.setText("\n".join([*chosen, *shown, line]))  # a label's accessible name is its text

@@ -780,6 +780,10 @@
         <source>Rule: {0}.</source>
         <translation>Ереже: {0}.</translation>
     </message>
+    <message>
+        <source>One winner by most votes is assumed: the file doesn&apos;t say how many are elected (Contest → Electoral System… to change it).</source>
+        <translation>Ең көп дауыспен бір жеңімпаз деп болжанады: файлда қанша адам сайланатыны айтылмаған (өзгерту: Сайлау → Сайлау жүйесі…).</translation>
+    </message>
 </context>
 <context>
     <name>MatchCandidatesDialog</name>
@@ -2331,6 +2335,10 @@
     <message>
         <source>{0} seats as the file declares them</source>
         <translation>файл жариялағандай {0} мандат</translation>
+    </message>
+    <message>
+        <source>one winner: most votes (assumed: the file doesn&apos;t say how many are elected)</source>
+        <translation>бір жеңімпаз: ең көп дауыс (болжам: файлда қанша адам сайланатыны айтылмаған)</translation>
     </message>
 </context>
 <context>

@@ -780,6 +780,10 @@
         <source>Rule: {0}.</source>
         <translation>Правило: {0}.</translation>
     </message>
+    <message>
+        <source>One winner by most votes is assumed: the file doesn&apos;t say how many are elected (Contest → Electoral System… to change it).</source>
+        <translation>Предполагается один победитель по большинству голосов: файл не говорит, сколько избирается (изменить: Голосование → Избирательная система…).</translation>
+    </message>
 </context>
 <context>
     <name>MatchCandidatesDialog</name>
@@ -2331,6 +2335,10 @@
     <message>
         <source>{0} seats as the file declares them</source>
         <translation>{0} мандатов, как их объявляет файл</translation>
+    </message>
+    <message>
+        <source>one winner: most votes (assumed: the file doesn&apos;t say how many are elected)</source>
+        <translation>один победитель: больше всех голосов (предположение: файл не говорит, сколько избирается)</translation>
     </message>
 </context>
 <context>
