@@ -45,6 +45,30 @@ def sample_dataset():
     return load_file(sample_path())
 
 
+@pytest.fixture(scope="session")
+def final_sample() -> Path:
+    """The bundled final results of Kazakhstan 2019 (the sample is the preliminary ones)."""
+    return sample_path().with_name("kazakhstan-2019-presidential-final.electview.json")
+
+
+@pytest.fixture
+def window(qtbot):
+    """The main window at 1280 × 800, shown; its live following stopped when the test ends.
+
+    A module whose tests need it holding a file overrides it by name and builds on this one
+    (``def window(window): window.document.open(...)``). test_majority_ui keeps a window of
+    its own, never shown, whose gauge text is cut to the default size and so has a tooltip.
+    """
+    from electview.ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    yield win
+    win.live.stop()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path, monkeypatch):
     """Settings, cache, data and logs go to a temporary home, never the user's."""

@@ -9,8 +9,7 @@ from electview.core.model import Status
 from electview.core.sentence import result_sentence
 from electview.core.tally import tally
 from electview.formats import load_file
-from electview.resources import resource_path, sample_path
-from electview.ui.main_window import MainWindow
+from electview.resources import sample_path
 from electview.ui.pie_painter import SLICE_PATTERNS, paint_swatch, slice_pattern
 
 Role = QAccessible.Role
@@ -20,15 +19,11 @@ STRUCTURAL = {Role.Client, Role.Splitter, Role.Grip, Role.Separator, Role.Scroll
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.document.open(str(sample_path()))
-    win.comparison.compare_with(str(sample_path()))  # so the comparison's column and status are walked too
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(window, qtbot):
+    window.document.open(str(sample_path()))
+    window.comparison.compare_with(str(sample_path()))  # so the comparison's column and status are walked too
+    qtbot.waitExposed(window)
+    return window
 
 
 def accessible_tree(window):
@@ -77,7 +72,7 @@ def test_labels_expose_their_text(window):
     assert window.header.turnout_label.accessibleDescription() == "Turnout"
 
 
-def test_plain_sentence_in_window_and_core(window, sample_dataset):
+def test_plain_sentence_in_window_and_core(window, sample_dataset, final_sample):
     sentence = (
         "Preliminary results: Kassym-Jomart Tokayev leads with 70.8% of valid votes, "
         "ahead of Amirjan Kosanov with 16.2%; turnout 77.4%."
@@ -86,7 +81,7 @@ def test_plain_sentence_in_window_and_core(window, sample_dataset):
     assert window.table.accessibleDescription() == sentence
     assert window.pie.view.accessibleDescription().startswith(sentence)
     assert "Kassym-Jomart Tokayev  (leading)  70.76%" in window.pie.view.accessibleDescription()  # the legend, with its mark
-    final = load_file(resource_path("samples/kazakhstan-2019-presidential-final.electview.json"))
+    final = load_file(final_sample)
     result = tally(final.contests[0], None, final.turnout)
     assert result_sentence(result, Status.FINAL).startswith("Final results: Kassym-Jomart Tokayev came first with 71.0%")
     assert result_sentence(None) == "No results are open."

@@ -41,8 +41,8 @@ def test_the_preliminary_sample_names_kosanovs_share_first():
     assert "16.02%" in markdown
 
 
-def test_the_final_sample_has_no_slip_to_point_at():
-    dataset = load_file(PRELIMINARY.with_name("kazakhstan-2019-presidential-final.electview.json"))
+def test_the_final_sample_has_no_slip_to_point_at(final_sample):
+    dataset = load_file(final_sample)
     assert "shares-sum" not in {finding.code for finding in audit(dataset, contest_tallies(dataset))}
 
 

@@ -12,19 +12,10 @@ from electview.core.bars import PIE_MAX_SLICES
 from electview.resources import sample_path
 from electview.ui.candidate_model import NAME, SHARE, VOTES
 from electview.ui.chart_views import BARS_VIEW
-from electview.ui.main_window import PIE_VIEW, MainWindow
+from electview.ui.main_window import PIE_VIEW
 from electview.ui.theme import Theme
 
 BUNDESTAG = Path(__file__).parent / "data" / "national" / "de-bundeswahlleiter" / "btw21_kerg.csv"
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    return win
 
 
 def _open(window, qtbot, path=BUNDESTAG):

@@ -3,23 +3,13 @@
 import threading
 import time
 
-import pytest
 
 from electview.core.errors import LoadError
 from electview.formats.job import LoadCancelled
 from electview.resources import sample_path
 from electview.ui.loading import BackgroundTask, loads_in_background
-from electview.ui.main_window import MainWindow
 
 from booth_support import ROWS, write_csv
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def test_booth_csv_opens_in_the_background(window, qtbot, tmp_path):

@@ -7,16 +7,16 @@ from hypothesis import strategies as st
 from electview.core.chronology import STATUS_ORDER, is_earlier
 from electview.core.model import Election, Source, Status
 from electview.formats import load_file
-from electview.resources import resource_path, sample_path
+from electview.resources import sample_path
 
 
 def _election(date="", status=Status.UNKNOWN, announced_at="") -> Election:
     return Election("E", date=date, status=status, source=Source(announced_at=announced_at))
 
 
-def test_the_bundled_preliminary_came_before_the_final():
+def test_the_bundled_preliminary_came_before_the_final(final_sample):
     preliminary = load_file(sample_path()).election
-    final = load_file(resource_path("samples/kazakhstan-2019-presidential-final.electview.json")).election
+    final = load_file(final_sample).election
     assert is_earlier(preliminary, final) is True
     assert is_earlier(final, preliminary) is False
 

@@ -14,14 +14,13 @@ from electview.core.model import Candidate, Contest, CountTable, UnitTable
 from electview.core.names import name_key, name_similarity, romanise
 from electview.core.tally import tally
 from electview.formats import load_file
-from electview.resources import resource_path, sample_path
+from electview.resources import sample_path
 
-FINAL = "samples/kazakhstan-2019-presidential-final.electview.json"
 
 
 @pytest.fixture
-def final_dataset():
-    return load_file(resource_path(FINAL))
+def final_dataset(final_sample):
+    return load_file(final_sample)
 
 
 @pytest.fixture
@@ -160,8 +159,8 @@ def test_mapping_argument():
 run_cli = run_in_process
 
 
-def test_cli_json_contract():
-    result = run_cli("compare", str(sample_path()), str(resource_path(FINAL)), "--format", "json")
+def test_cli_json_contract(final_sample):
+    result = run_cli("compare", str(sample_path()), str(final_sample), "--format", "json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     first = data["candidates"][0]
@@ -175,14 +174,14 @@ def test_cli_json_contract():
     assert (data["old"]["status"], data["new"]["status"]) == ("preliminary", "final")
 
 
-def test_cli_text_and_errors(tmp_path):
-    result = run_cli("compare", str(sample_path()), str(resource_path(FINAL)))
+def test_cli_text_and_errors(tmp_path, final_sample):
+    result = run_cli("compare", str(sample_path()), str(final_sample))
     assert result.returncode == 0
     line = next(line for line in result.stdout.splitlines() if line.startswith("Kassym-Jomart Tokayev"))
     assert "+0.20" in line and "+35,661" in line
     missing = run_cli("compare", str(sample_path()), str(tmp_path / "nope.json"))
     assert missing.returncode == 2 and missing.stderr.count("\n") == 1 and "nope.json" in missing.stderr
-    bad_map = run_cli("compare", str(sample_path()), str(resource_path(FINAL)), "--map", "x")
+    bad_map = run_cli("compare", str(sample_path()), str(final_sample), "--map", "x")
     assert bad_map.returncode == 2 and "--map" in bad_map.stderr
 
 

@@ -5,21 +5,18 @@ from PySide6.QtCore import Qt
 
 from electview.core import change_column, tally
 from electview.formats import load_file
-from electview.resources import resource_path, sample_path
+from electview.resources import sample_path
 from electview.ui import errors
 from electview.ui.candidate_model import CHANGE, NAME, CandidateSortProxy, CandidateTableModel, SortRole
 from electview.ui.comparison import MatchCandidatesDialog
 from electview.ui.main_window import MainWindow
 
-FINAL = resource_path("samples/kazakhstan-2019-presidential-final.electview.json")
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.document.open(str(FINAL))
-    return win
+def window(window, final_sample):
+    window.document.open(str(final_sample))
+    return window
 
 
 def _row(model, name):
@@ -83,8 +80,8 @@ def test_bad_comparison_file_keeps_everything(window, monkeypatch, tmp_path):
 
 
 @pytest.fixture
-def model_with_baseline(qapp, sample_dataset):
-    final = load_file(FINAL)
+def model_with_baseline(qapp, sample_dataset, final_sample):
+    final = load_file(final_sample)
     old = tally(sample_dataset.contests[0], None, sample_dataset.turnout)
     new = tally(final.contests[0], None, final.turnout)
     model = CandidateTableModel()
@@ -127,12 +124,12 @@ def _tokayev_change(window) -> str:
     return window.model.index(_row(window.model, "Kassym-Jomart Tokayev"), CHANGE).data()
 
 
-def test_with_the_preliminary_open_the_final_compared_is_the_later(qtbot):
+def test_with_the_preliminary_open_the_final_compared_is_the_later(qtbot, final_sample):
     # was −0.20 with the final labelled "Old votes"; `electview compare PRELIMINARY FINAL` says +0.20
     window = MainWindow()
     qtbot.addWidget(window)
     window.document.open(str(sample_path()))
-    assert window.comparison.compare_with(str(FINAL))
+    assert window.comparison.compare_with(str(final_sample))
     assert _tokayev_change(window) == "+0.20"
     status = window.comparison.status_label.text()
     assert status.index("earlier: the preliminary results (kazakhstan-2019-presidential.electview.json, 2019-06-10") < status.index(

@@ -15,7 +15,6 @@ from electview.core import Candidate, Contest, CountTable, UnitTable
 from electview.core.model import Election, ResultsDataset
 from electview.core.tally import tally
 from electview.ui.candidate_model import NAME, PARTY, SHARE, VOTES, CandidateRole, CandidateSortProxy, CandidateTableModel, SortRole
-from electview.ui.main_window import MainWindow
 
 REGIONS, DISTRICTS_PER_REGION, PER_DISTRICT = 3, 4, 250  # 3,000 candidates, like a national contest
 
@@ -54,14 +53,10 @@ def cell_calls(monkeypatch) -> list:
 
 
 @pytest.fixture
-def window(qtbot, cell_calls):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    win.document.set_dataset(national_dataset())
-    qtbot.waitExposed(win)
-    return win
+def window(cell_calls, window, qtbot):  # cell_calls first: counted before any model exists
+    window.document.set_dataset(national_dataset())
+    qtbot.waitExposed(window)
+    return window
 
 
 def test_drill_down_asks_for_cells_on_screen_not_every_candidate(window, qapp, cell_calls):

@@ -42,11 +42,9 @@ def _answer(monkeypatch, seats=None, method=None, threshold=None, reset=False, c
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.document.set_dataset(load_file(EML), str(EML))
-    return win
+def window(window):
+    window.document.set_dataset(load_file(EML), str(EML))
+    return window
 
 
 def test_the_action_is_in_the_contest_menu(window):

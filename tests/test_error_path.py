@@ -24,14 +24,6 @@ def boxes(monkeypatch):
     return shown
 
 
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
 def _raise_and_hook():
     try:
         raise ZeroDivisionError("division by zero")

@@ -5,32 +5,30 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from electview.app import follow_desktop_open_requests
-from electview.resources import sample_path
 from electview.ui.application import Application
 from electview.ui.main_window import MainWindow
 
-FINAL = sample_path().with_name("kazakhstan-2019-presidential-final.electview.json")
 
 
 def test_the_suite_runs_on_electviews_application(qapp):
     assert isinstance(qapp, Application)
 
 
-def test_a_file_open_event_opens_the_file_in_the_window(qtbot, qapp):
+def test_a_file_open_event_opens_the_file_in_the_window(qtbot, qapp, final_sample):
     window = MainWindow()
     qtbot.addWidget(window)
     follow_desktop_open_requests(qapp, window)
-    QApplication.sendEvent(qapp, QFileOpenEvent(str(FINAL)))
-    qtbot.waitUntil(lambda: window.document.path == str(FINAL))
+    QApplication.sendEvent(qapp, QFileOpenEvent(str(final_sample)))
+    qtbot.waitUntil(lambda: window.document.path == str(final_sample))
     assert window.document.dataset.election.status.is_final
     qapp.file_open_requested.disconnect(window.open_path)
 
 
-def test_a_file_asked_for_before_the_window_exists_opens_when_it_does(qtbot, qapp):
-    QApplication.sendEvent(qapp, QFileOpenEvent(QUrl.fromLocalFile(str(FINAL))))
+def test_a_file_asked_for_before_the_window_exists_opens_when_it_does(qtbot, qapp, final_sample):
+    QApplication.sendEvent(qapp, QFileOpenEvent(QUrl.fromLocalFile(str(final_sample))))
     window = MainWindow()
     qtbot.addWidget(window)
     follow_desktop_open_requests(qapp, window)
-    qtbot.waitUntil(lambda: window.document.path == str(FINAL))
+    qtbot.waitUntil(lambda: window.document.path == str(final_sample))
     assert qapp.take_pending_open() is None
     qapp.file_open_requested.disconnect(window.open_path)

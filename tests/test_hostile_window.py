@@ -3,7 +3,6 @@
 import hashlib
 import json
 
-import pytest
 from live_helpers import results_json
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImageReader
@@ -11,15 +10,6 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from electview.core.report_html import build_report_html
 from electview.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.live.stop()
 
 
 def test_report_hash_is_of_the_version_shown_not_the_broken_file(window, qtbot, tmp_path):

@@ -15,7 +15,6 @@ from electview.core.summary import contest_tallies
 from electview.formats import load_file
 
 ROOT = Path(__file__).parents[1]
-FINAL = ROOT / "resources" / "samples" / "kazakhstan-2019-presidential-final.electview.json"
 SOURCED = Path(__file__).parent / "data" / "kz" / "kazakhstan-2019-by-region.md"
 
 
@@ -34,10 +33,10 @@ def _valid_final() -> int:
     return int(re.search(r"([\d,]+) valid", line).group(1).replace(",", ""))
 
 
-def test_the_final_sample_gives_the_sourced_final_count():
+def test_the_final_sample_gives_the_sourced_final_count(final_sample):
     sourced = _sourced_final()
     assert len(sourced) == 7 and sourced["Tugel"] == (84582, 0.92)
-    dataset = load_file(FINAL)
+    dataset = load_file(final_sample)
     (result,) = contest_tallies(dataset)
     shown = {c.name.split()[-1]: (int(result.votes[i]), float(result.share[i])) for i, c in enumerate(result.candidates)}
     assert shown == sourced  # Tugel was (88277, 0.96)
@@ -45,10 +44,10 @@ def test_the_final_sample_gives_the_sourced_final_count():
     assert audit(dataset, [result]) == []
 
 
-def test_the_audit_allows_only_what_rounding_can_explain(tmp_path):
+def test_the_audit_allows_only_what_rounding_can_explain(tmp_path, final_sample):
     assert rounding_allowance(70.96) == 0.005 and rounding_allowance(16.2) == 0.05 and rounding_allowance(77.0) == 0.5
     wrong = tmp_path / "final-as-shipped.electview.json"
-    wrong.write_text(FINAL.read_text(encoding="utf-8").replace('"votes": 84582', '"votes": 88277').replace(
+    wrong.write_text(final_sample.read_text(encoding="utf-8").replace('"votes": 84582', '"votes": 88277').replace(
         '"share": 0.92', '"share": 0.96'
     ), encoding="utf-8")
     dataset = load_file(wrong)

@@ -10,11 +10,9 @@ from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from electview.core.formatting import format_when
 from electview.core import i18n as core_i18n
-from electview.resources import resource_path, sample_path
+from electview.resources import sample_path
 from electview.ui import i18n
-from electview.ui.main_window import MainWindow
 
-FINAL = resource_path("samples/kazakhstan-2019-presidential-final.electview.json")
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
 # Names of things, the same in every language.
 PROPER = ("English", "electview", "URL", "HTTP", "JSON", "CSV", "PNG", "SVG", "HTML", "PDF", "Qt", "PySide6", "Python",
@@ -23,18 +21,17 @@ WEB_ADDRESS = re.compile(r"https?://\S+")
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.document.open(str(sample_path()))
-    win.comparison.compare_with(str(FINAL))
-    yield win
+def window(window, final_sample):
+    window.document.open(str(sample_path()))
+    window.comparison.compare_with(str(final_sample))
+    yield window
     i18n.install_language("en")
 
 
 def data_strings(window) -> list[str]:
     """Text that comes from the files on screen: shown as given, in whatever language they are in."""
-    texts = [window.document.path.rsplit("/", 1)[-1], FINAL.name, window.document.dataset.source_format]
+    compared = window.comparison.source._old.source_path.rsplit("/", 1)[-1]  # the final sample's name
+    texts = [window.document.path.rsplit("/", 1)[-1], compared, window.document.dataset.source_format]
     for path in window.settings.recent_files():  # Open Recent lists file names and paths
         texts += [path, path.rsplit("/", 1)[-1]]
     for dataset in (window.document.dataset, window.comparison.source._old):

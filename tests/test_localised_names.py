@@ -14,9 +14,8 @@ from electview.core.model import Candidate, Names
 from electview.formats import load_file
 from electview.formats.export_nist import to_nist_json
 from electview.formats.native import parse
-from electview.resources import resource_path, sample_path
+from electview.resources import sample_path
 
-FINAL = resource_path("samples/kazakhstan-2019-presidential-final.electview.json")
 
 NIST_XML = """<?xml version="1.0" encoding="UTF-8"?>
 <ElectionReport xmlns="http://itl.nist.gov/ns/voting/1500-100/v2" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -79,8 +78,8 @@ def test_localised_dataset_reads_in_the_language_and_falls_back(nist_xml):
     assert [c.votes.value.tolist() for c in dataset.contests] == [[6539715.0, 1495401.0]]
 
 
-def test_localising_again_starts_from_the_source_text():
-    original = load_file(FINAL)
+def test_localising_again_starts_from_the_source_text(final_sample):
+    original = load_file(final_sample)
     kazakh = localised(original, "kk")
     assert kazakh.contests[0].candidates[0].name == "Қасым-Жомарт Тоқаев"
     assert kazakh.election.office == "Қазақстан Республикасының Президенті"
@@ -126,8 +125,8 @@ def test_native_unit_names_in_languages():
 
 
 @pytest.mark.parametrize("source", ["xml", "sample"])
-def test_nist_export_writes_every_language_and_reads_back(source, nist_xml, tmp_path):
-    original = load_file(nist_xml if source == "xml" else FINAL)
+def test_nist_export_writes_every_language_and_reads_back(source, nist_xml, tmp_path, final_sample):
+    original = load_file(nist_xml if source == "xml" else final_sample)
     shown = localised(original, "kk")  # the window exports what it shows: the source text must survive
     report, _ = to_nist_json(shown)
     path = tmp_path / "back.json"

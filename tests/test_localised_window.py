@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 
 from electview.ui import i18n
 from electview.ui.candidate_model import NAME, PARTY
-from electview.ui.main_window import MainWindow
 
 KAZAKH_NAMES = {"ru": "Касым-Жомарт Токаев", "kk": "Қасым-Жомарт Тоқаев"}
 FILE = {
@@ -38,13 +37,11 @@ FILE = {
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
+def window(window, tmp_path):
     path = tmp_path / "kz.electview.json"
     path.write_text(json.dumps(FILE, ensure_ascii=False), encoding="utf-8")
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.document.open(str(path))
-    yield win
+    window.document.open(str(path))
+    yield window
     i18n.install_language("en")
 
 

@@ -12,15 +12,6 @@ from electview.ui.candidate_model import NAME, SHARE, VOTES
 from electview.ui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    return win
-
-
 def _write(path, shares, tokayev_votes=6504054):
     data = json.loads(sample_path().read_text(encoding="utf-8"))
     for candidate, share in zip(data["candidates"], shares, strict=True):
@@ -215,7 +206,6 @@ def test_selection_model_is_shared(window):
     assert len(window.pie.item.lifted) == 2
     window.table.selectionModel().clearSelection()
     assert window.pie.item.lifted == ()
-
 
 
 def _regional_file(path):

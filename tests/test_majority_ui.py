@@ -9,7 +9,7 @@ from electview.ui.pie_painter import threshold_angle
 
 
 @pytest.fixture
-def window(qtbot):
+def window(qtbot):  # not conftest's: never shown, so the gauge's text is cut and carries a tooltip
     win = MainWindow()
     qtbot.addWidget(win)
     win.document.open(str(sample_path()))

@@ -25,7 +25,6 @@ from electview.ui.main_window import MainWindow
 DATA = Path(__file__).parent / "data"
 CALDWELL = DATA / "openelections" / "20221108__tx__general__caldwell__precinct.csv"
 CAMBRIDGE = DATA / "nist-v2" / "err-2022-11-08-Massachusetts-Cambridge.TRIMMED-5-contests.json"
-KZ_FINAL = Path(__file__).parents[1] / "resources" / "samples" / "kazakhstan-2019-presidential-final.electview.json"
 
 
 def test_the_rule_is_stated_and_a_tie_goes_away_from_zero():
@@ -74,7 +73,7 @@ LOCAL_MARKS = {"ru": ("\u00a0", ","), "kk": ("\u00a0", ",")}
 
 
 @pytest.fixture
-def localised(qtbot):
+def localised(qtbot, final_sample):
     windows = []
 
     def open_in(code):
@@ -82,7 +81,7 @@ def localised(qtbot):
         qtbot.addWidget(window)
         chosen = window.language.choose(code)
         qtbot.addWidget(chosen)
-        chosen.document.open(str(KZ_FINAL))
+        chosen.document.open(str(final_sample))
         windows.append(chosen)
         return chosen
 

@@ -5,7 +5,6 @@ import pytest
 from electview.core.model import Candidate, Contest, CountTable, Election, ResultsDataset, UnitTable
 from electview.core.tally import tally
 from electview.ui.candidate_model import NAME, CandidateSortProxy, CandidateTableModel
-from electview.ui.main_window import MainWindow
 
 
 def two_constituencies() -> ResultsDataset:
@@ -21,11 +20,9 @@ def two_constituencies() -> ResultsDataset:
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.document.set_dataset(two_constituencies(), "")
-    return win
+def window(window):
+    window.document.set_dataset(two_constituencies(), "")
+    return window
 
 
 def listed(window) -> list[str]:

@@ -19,7 +19,6 @@ from electview.core.summary import render
 from electview.formats import load_file
 from electview.ui import errors
 from electview.ui.candidate_model import NAME, PARTY
-from electview.ui.main_window import MainWindow
 
 HOSTILE_FILE = Path(__file__).parent / "data" / "hostile-names.electview.json"
 IMG = '<img src="http://127.0.0.1:9/x.png">'
@@ -47,13 +46,10 @@ def assert_literal(text: str, text_format: Qt.TextFormat = Qt.TextFormat.AutoTex
 
 
 @pytest.fixture
-def window(qtbot, monkeypatch):
+def window(window, monkeypatch):
     monkeypatch.setattr(errors, "show_error", lambda *args, **kwargs: pytest.fail(f"unexpected error dialog: {args}"))
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_path(str(HOSTILE_FILE))
-    return win
+    assert window.open_path(str(HOSTILE_FILE))
+    return window
 
 
 def _model_texts(model, role, parent=None):

@@ -25,7 +25,6 @@ from electview.ui.report_printer import write_pdf
 
 SAMPLES = resources_dir() / "samples"
 PRELIMINARY = SAMPLES / "kazakhstan-2019-presidential.electview.json"
-FINAL = SAMPLES / "kazakhstan-2019-presidential-final.electview.json"
 
 
 def _options(old, new_dataset, results=None, mapping=None):
@@ -35,8 +34,8 @@ def _options(old, new_dataset, results=None, mapping=None):
 
 
 @pytest.fixture(scope="module")
-def sample_html():
-    old, new = load_file(PRELIMINARY), load_file(FINAL)
+def sample_html(final_sample):
+    old, new = load_file(PRELIMINARY), load_file(final_sample)
     results, options = _options(old, new)
     return build_report_html(new, results, options)
 
@@ -76,8 +75,8 @@ def test_estimates_flagged_as_in_the_main_table(sample_html):
     assert "†" in _row(sample_html, "Total valid votes") and "+24,700" in _row(sample_html, "Total valid votes")
 
 
-def test_no_comparison_no_section():
-    dataset = load_file(FINAL)
+def test_no_comparison_no_section(final_sample):
+    dataset = load_file(final_sample)
     assert "Comparison with" not in build_report_html(dataset)
 
 
@@ -113,11 +112,11 @@ def test_crossings_mapping_and_markup():
     assert "3 (gone)" in section and "3 (new)" in section
 
 
-def test_mapping_of_every_candidate_notes_only_renamed_pairs():
+def test_mapping_of_every_candidate_notes_only_renamed_pairs(final_sample):
     # Match Candidates… in the window maps every candidate by id; equal names need no note.
     old = tally(_contest(["Ann", "Bob"], ["", ""], [60, 40]))
     new = tally(_contest(["Ann", "Robert"], ["", ""], [55, 45]))
-    dataset = load_file(FINAL)
+    dataset = load_file(final_sample)
     section = _section(compare_tallies(old, new, {"c0": "c0", "c1": "c1"}), dataset)
     assert "Bob (old) is Robert (new): matched by the candidate mapping." in section
     assert "Ann (old)" not in section
@@ -135,8 +134,8 @@ def test_contest_missing_from_the_old_results_is_said():
     assert html_text.count("<thead><tr><th colspan") == 1  # one table: district 1's
 
 
-def test_pdf_carries_the_section(qapp, tmp_path):
-    old, new = load_file(PRELIMINARY), load_file(FINAL)
+def test_pdf_carries_the_section(qapp, tmp_path, final_sample):
+    old, new = load_file(PRELIMINARY), load_file(final_sample)
     results, options = _options(old, new)
     path = tmp_path / "compared.pdf"
     pages = write_pdf(new, path, results, options)
@@ -173,9 +172,9 @@ def run_report(*args):
     )
 
 
-def test_cli_compare_and_map(tmp_path):
+def test_cli_compare_and_map(tmp_path, final_sample):
     out = tmp_path / "compared.pdf"
-    result = run_report(str(FINAL), "--compare", str(PRELIMINARY), "--map", "Amirjan Kosanov=", "-o", str(out))
+    result = run_report(str(final_sample), "--compare", str(PRELIMINARY), "--map", "Amirjan Kosanov=", "-o", str(out))
     assert result.returncode == 0, result.stderr
     text = " ".join(" ".join(page_texts(out)).split())
     assert "Kassym-Jomart Tokayev 6,504,054 6,539,715 +35,661 70.76% 70.96% +0.20 1 → 1" in text
@@ -183,14 +182,14 @@ def test_cli_compare_and_map(tmp_path):
     assert "Only in the old results: Amirjan Kosanov." in text
 
 
-def test_cli_bad_map_is_one_line(tmp_path):
+def test_cli_bad_map_is_one_line(tmp_path, final_sample):
     out = tmp_path / "x.pdf"
-    result = run_report(str(FINAL), "--compare", str(PRELIMINARY), "--map", "nonsense", "-o", str(out))
+    result = run_report(str(final_sample), "--compare", str(PRELIMINARY), "--map", "nonsense", "-o", str(out))
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == ["electview: error: --map: expected OLD=NEW (a name or id on each side), got 'nonsense'"]
-    result = run_report(str(FINAL), "--map", "a=b", "-o", str(out))
+    result = run_report(str(final_sample), "--map", "a=b", "-o", str(out))
     assert result.returncode == 2 and "--compare" in result.stderr and len(result.stderr.strip().splitlines()) == 1
-    result = run_report(str(FINAL), "--compare", str(tmp_path / "missing.json"), "-o", str(out))
+    result = run_report(str(final_sample), "--compare", str(tmp_path / "missing.json"), "-o", str(out))
     assert result.returncode == 2 and "missing.json" in result.stderr and "Traceback" not in result.stderr
     assert not out.exists()
 
@@ -225,20 +224,20 @@ def test_every_candidate_has_one_escaped_row(old_names, new_names, old_votes, ne
     assert "<b" not in section.replace("<br", "") and "<i>" not in section  # no markup from the names
 
 
-def test_cli_compares_with_a_feed(feed_server, tmp_path):
+def test_cli_compares_with_a_feed(feed_server, tmp_path, final_sample):
     feed_server.state.publish(PRELIMINARY.read_bytes())
     out = tmp_path / "compared.pdf"
-    result = run_report(str(FINAL), "--compare", feed_server.url(), "-o", str(out))
+    result = run_report(str(final_sample), "--compare", feed_server.url(), "-o", str(out))
     assert result.returncode == 0, result.stderr
     text = " ".join(" ".join(page_texts(out)).split())
     assert "Kassym-Jomart Tokayev 6,504,054 6,539,715 +35,661 70.76% 70.96% +0.20 1 → 1" in text
 
 
-def test_bilingual_section(qapp, tmp_path):
+def test_bilingual_section(qapp, tmp_path, final_sample):
     """--lang ru --second-language en: labels as "Голоса (ранее) / Old votes", each note in both languages."""
     from electview.translations import report_languages
 
-    old, new = load_file(PRELIMINARY), load_file(FINAL)
+    old, new = load_file(PRELIMINARY), load_file(final_sample)
     results = contest_tallies(new)
     compared = report_comparison(old, results)
     options = ReportOptions(comparison_html=compared.section_html, languages=report_languages("ru", "en"))
@@ -260,10 +259,10 @@ def test_bilingual_section(qapp, tmp_path):
     assert "Сравнение с результатами: " in text and "Голоса ранее / Old votes" in text
 
 
-def test_kazakh_section_has_no_english_label():
+def test_kazakh_section_has_no_english_label(final_sample):
     from electview.translations import report_languages
 
-    old, new = load_file(PRELIMINARY), load_file(FINAL)
+    old, new = load_file(PRELIMINARY), load_file(final_sample)
     results = contest_tallies(new)
     compared = report_comparison(old, results, {"Sadybek Tugel": None})
     section = compared.section_html(0, results[0], report_languages("kk"))

@@ -6,17 +6,14 @@ from PySide6.QtWidgets import QApplication
 
 from electview.resources import sample_path
 from electview.ui import theme as theme_module
-from electview.ui.main_window import MainWindow
 from electview.ui.theme import Theme, effective_theme
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.document.open(str(sample_path()))
-    yield win
-    win.theme.choose(Theme.SYSTEM)  # the QApplication outlives the test
+def window(window):
+    window.document.open(str(sample_path()))
+    yield window
+    window.theme.choose(Theme.SYSTEM)  # the QApplication outlives the test
 
 
 def window_lightness():

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from electview.core.palette import NEAR, PALETTE, colour_distance
 from electview.core.party_conventions import conventional_colour
 from electview.formats import load_file
-from electview.ui.main_window import MainWindow
 
 DATA = Path(__file__).parent / "data"
 COLORADO = DATA / "clarity" / "colorado-2024-general-detail.TRIMMED-6-contests.xml"
@@ -28,13 +26,6 @@ def _swatches(window) -> dict[str, str]:
     """Party → the colour its row shows, read from the table the user sees."""
     result = window.document.tally
     return {candidate.party: result.colours[i] for i, candidate in enumerate(result.candidates)}
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    return win
 
 
 def test_colorado_democrats_are_blue_and_republicans_red_in_every_contest(window):

@@ -2,24 +2,13 @@
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QDialog
 
 from electview.ui.candidate_model import NAME, VOTES
 from electview.ui.column_mapping_dialog import ColumnMappingDialog
-from electview.ui.main_window import MainWindow
 
 NATIONAL = Path(__file__).parent / "data" / "national"
 UK = NATIONAL / "uk-hoc-library" / "HoC-GE2024-results-by-constituency.csv"
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    return win
 
 
 def rows(window) -> list[tuple[str, str]]:

@@ -7,20 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from electview.resources import resource_path, sample_path
-from electview.ui.main_window import MainWindow
+from electview.resources import sample_path
 
 DATA = Path(__file__).parent / "data"
-FINAL = resource_path("samples/kazakhstan-2019-presidential-final.electview.json")
 COLORADO = DATA / "clarity" / "colorado-2024-general-detail.TRIMMED-6-contests.xml"
 PRE_ELECTION = DATA / "nist-v2" / "pe-err-gen-03.json"
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    return win
 
 
 def _comparing(window) -> tuple[int, bool, str]:
@@ -28,8 +19,8 @@ def _comparing(window) -> tuple[int, bool, str]:
     return window.model.columnCount(), window.comparison.stop_action.isEnabled(), window.comparison.status_label.text()
 
 
-def test_opening_another_election_ends_the_comparison(window):
-    assert window.open_path(str(FINAL))
+def test_opening_another_election_ends_the_comparison(window, final_sample):
+    assert window.open_path(str(final_sample))
     assert window.comparison.compare_with(str(sample_path()))
     assert _comparing(window)[0] == 6
     assert window.open_path(str(COLORADO))
@@ -38,18 +29,18 @@ def test_opening_another_election_ends_the_comparison(window):
     assert window.comparison.source.dataset is None
 
 
-def test_closing_the_file_ends_the_comparison(window):
-    window.open_path(str(FINAL))
+def test_closing_the_file_ends_the_comparison(window, final_sample):
+    window.open_path(str(final_sample))
     window.comparison.compare_with(str(sample_path()))
     window.document.close()
     assert _comparing(window) == (5, False, "")
 
 
-def test_another_version_of_the_same_election_keeps_the_comparison_and_says_so(window, tmp_path):
+def test_another_version_of_the_same_election_keeps_the_comparison_and_says_so(window, tmp_path, final_sample):
     copy = tmp_path / "kazakhstan-downloaded-again.json"
     shutil.copyfile(sample_path(), copy)
     window.open_path(str(sample_path()))
-    window.comparison.compare_with(str(FINAL))
+    window.comparison.compare_with(str(final_sample))
     assert "→ later: the final results (kazakhstan-2019-presidential-final" in window.comparison.status_label.text()
     window.open_path(str(copy))
     columns, stop_enabled, status = _comparing(window)
@@ -58,15 +49,15 @@ def test_another_version_of_the_same_election_keeps_the_comparison_and_says_so(w
     assert "the file opened before" in status
 
 
-def test_opening_the_compared_file_itself_ends_the_comparison(window):
+def test_opening_the_compared_file_itself_ends_the_comparison(window, final_sample):
     window.open_path(str(sample_path()))
-    window.comparison.compare_with(str(FINAL))
-    window.open_path(str(FINAL))
+    window.comparison.compare_with(str(final_sample))
+    window.open_path(str(final_sample))
     assert _comparing(window) == (5, False, "")
 
 
-def test_a_reload_keeps_the_comparison_as_it_was(window):
-    window.open_path(str(FINAL))
+def test_a_reload_keeps_the_comparison_as_it_was(window, final_sample):
+    window.open_path(str(final_sample))
     window.comparison.compare_with(str(sample_path()))
     window.reload()
     assert _comparing(window)[:2] == (6, True)
@@ -88,8 +79,8 @@ def test_a_view_that_fails_to_work_out_leaves_the_state_exactly(window, monkeypa
     assert window.contest_picker.currentIndex() == 0
 
 
-def test_a_pre_election_file_after_results_leaves_none_of_them_on_screen(window, qtbot):
-    window.open_path(str(FINAL))
+def test_a_pre_election_file_after_results_leaves_none_of_them_on_screen(window, qtbot, final_sample):
+    window.open_path(str(final_sample))
     old_totals = window.totals_label.text()
     assert "9,216,410" in old_totals
     old_header = window.header.turnout_label.text()
