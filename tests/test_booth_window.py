@@ -25,6 +25,18 @@ def test_booth_csv_opens_in_the_background(window, qtbot, tmp_path):
     assert str(path) in window.settings.recent_files()
 
 
+def test_a_passing_message_is_not_drawn_over_the_progress_bar(window, qtbot, tmp_path):
+    # Issue #16: "Opened kazakhstan-….json (electview results)" stayed and was drawn over "Reading booths.csv…",
+    # its bar and Cancel (the Open URL busy bar had the same bug, 18836dd).
+    window.open_path(str(sample_path()))
+    assert window.statusBar().currentMessage().startswith("Opened ")
+    path = write_csv(tmp_path / "booths.csv", ROWS)
+    with qtbot.waitSignal(window.background.opened, timeout=30_000):
+        window.open_path(str(path))
+        assert window.background.indicator.isVisibleTo(window)
+        assert window.statusBar().currentMessage() == ""
+
+
 def test_bad_booth_csv_keeps_the_data_on_screen(window, qtbot, tmp_path, shown_errors):
     window.open_path(str(sample_path()))
     before = window.document.dataset

@@ -158,6 +158,7 @@ class BackgroundOpener(QObject):
         task.finished.connect(lambda dataset: self._on_finished(task, dataset, path))
         task.failed.connect(lambda error: self._on_done(task) or self.failed.emit(error))
         task.cancelled.connect(lambda: self._on_cancelled(task, path))
+        self._status_bar.clearMessage()  # a passing message ("Opened …") would be drawn over the bar and its Cancel
         self.indicator.begin(self.tr("Reading {name}…").format(name=os.path.basename(path)))
         task.start()
 
