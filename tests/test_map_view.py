@@ -202,3 +202,48 @@ def test_dark_and_high_contrast_themes_draw_the_map(colorado_window, qtbot):
         image = window.map.pane.view.grab().toImage()
         assert not image.isNull()
         window.grab().save(f"/tmp/test-map-{theme.value}.png")
+
+
+def test_reading_boundaries_shows_a_busy_bar_that_cancel_stops(window, qtbot, monkeypatch):
+    # Issue #18: while the boundaries were read the pane said nothing of it, and nothing could stop it.
+    import threading
+
+    release = threading.Event()
+    real = map_view._load_layer
+    monkeypatch.setattr(map_view, "_load_layer", lambda path: release.wait() and real(path))
+    window.document.open(str(COLORADO))
+    window.map.show_map()
+    window.map.attach(str(COUNTIES))
+    loading = window.map.pane.loading
+    assert loading.isVisibleTo(window) and loading.cancel_button.isEnabled()
+    assert loading.label.text() == "Reading boundaries from counties-10m.json…"
+    assert loading.bar.maximum() == 0  # busy: the reader gives no fraction
+    assert window.map.pane.notes_label.text() == "Reading boundaries…"
+    loading.cancel_button.click()
+    assert not loading.isVisibleTo(window)
+    assert window.map.pane.notes_label.text().startswith("Reading the boundaries was cancelled: no map.")
+    release.set()
+    window.map.wait()
+    QApplication.processEvents()
+    assert window.map.joined is None and window.map.scene is None  # the late result is dropped
+    window.map.attach(str(COUNTIES))  # and reading again draws the map
+    window.map.wait()
+    assert not loading.isVisibleTo(window) and len(window.map.joined.matched) > 0
+
+
+def test_boundaries_that_fail_to_read_say_which_file_and_what_is_wrong(window, qtbot, tmp_path):
+    from electview.core.errors import LoadError
+    from electview.core.geo import read_boundaries
+
+    cut = tmp_path / "counties-cut.json"
+    cut.write_bytes(COUNTIES.read_bytes()[:5000])  # a download that stopped short
+    with pytest.raises(LoadError) as error:
+        read_boundaries(cut)
+    window.document.open(str(COLORADO))
+    window.map.attach(str(cut))
+    window.map.wait()
+    QApplication.processEvents()
+    assert not window.map.pane.loading.isVisibleTo(window)
+    assert window.map.pane.notes_label.text() == f"Could not read the boundaries: counties-cut.json: {error.value.problem}"
+    assert window.map.pane.notes_label.textFormat() == Qt.TextFormat.PlainText
+    assert window.map.scene is None

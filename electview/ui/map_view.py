@@ -43,7 +43,7 @@ from electview.core.geo_measures import CHANGE, LEADER, REPORTING, SHARE, TURNOU
 from electview.core.model import Contest, ResultsDataset
 from electview.core.tally import ContestTally, tally
 from electview.ui.chart_pane import ChartPane
-from electview.ui.loading import BackgroundTask
+from electview.ui.loading import BackgroundTask, ProgressIndicator
 from electview.ui.map_report import ReportMap
 from electview.ui.map_painter import MapScene, legend_columns, legend_line_height, paint_legend, paint_map
 from electview.ui.text import plain_label, plain_tooltip
@@ -320,6 +320,11 @@ class MapPane(QWidget):
         self.place_label = plain_label()
         self.view = MapView()
         self.legend = MapLegend()
+        # While the boundaries are read: what, a busy bar (the reader gives no fraction) and Cancel.
+        self.loading = ProgressIndicator()
+        self.loading.bar.setRange(0, 0)
+        self.loading.bar.setAccessibleName(self.tr("Reading boundaries"))
+        self.loading.layout().addStretch(1)  # Cancel at its own width, not the pane's
         self.notes_label = plain_label()  # one line each, elided, the whole text in the tooltip
         self.notes_label.setAccessibleDescription(self.tr("Map notes"))
         self.credit_label = plain_label()
@@ -342,6 +347,7 @@ class MapPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        layout.addWidget(self.loading)
         layout.addLayout(middle, 1)
         layout.addWidget(self.notes_label)
         layout.addWidget(self.credit_label)
@@ -390,6 +396,7 @@ class MapController(QObject):
         self.pane.view.back_requested.connect(self._on_back)
         self.pane.view.feature_clicked.connect(self._on_feature_clicked)
         self.pane.view.feature_hovered.connect(self._on_hover)
+        self.pane.loading.cancel_requested.connect(self.cancel_loading)
         document.dataset_changed.connect(self._on_dataset_changed)
         document.view_changed.connect(self._on_view_changed)
         self._show_message(self.tr("No boundaries for this file: File → Attach Boundaries…"))
@@ -458,9 +465,7 @@ class MapController(QObject):
     def _on_dataset_changed(self) -> None:
         dataset = self.document.dataset
         self._tallies.clear()
-        if self._task is not None:  # boundaries still being read for the file before: never draw them on this one
-            self._task.cancel()
-            self._task = None
+        self._stop_task()  # boundaries still being read for the file before: never draw them on this one
         if dataset is None:
             self._set_source(None, None)
             return
@@ -480,15 +485,33 @@ class MapController(QObject):
         self._load(MapSource(str(found.path), found.credit, found.figures))
 
     def _load(self, source: MapSource) -> None:
-        """Read the boundaries on a worker thread; the map appears when they are in."""
-        if self._task is not None:
-            self._task.cancel()
+        """Read the boundaries on a worker thread, the pane busy with a Cancel meanwhile; the map appears when they are in."""
+        self._stop_task()
         self._show_message(self.tr("Reading boundaries…"))
         task = BackgroundTask(lambda job: _load_layer(source.path), self)
         self._task = task
         task.finished.connect(lambda layer: self._on_loaded(task, source, layer))
         task.failed.connect(lambda error: self._on_failed(task, error))
+        self.pane.loading.begin(self.tr("Reading boundaries from {0}…").format(os.path.basename(source.path)))
+        self.pane.loading.setToolTip(plain_tooltip(source.path))
         task.start()
+
+    def _stop_task(self) -> None:
+        """Forget the boundaries being read: a result that comes later is dropped (``_on_loaded`` checks the task)."""
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        self.pane.loading.hide()
+
+    def cancel_loading(self) -> None:
+        """The pane's Cancel: stop waiting for the boundaries; a map already on screen stays."""
+        if self._task is None:
+            return
+        self._stop_task()
+        if self.layer is not None:
+            self.recolour()  # its notes again, for "Reading boundaries…"
+        else:
+            self._show_message(self.tr("Reading the boundaries was cancelled: no map. File → Attach Boundaries… to read them again."))
 
     def wait(self) -> None:
         """Block until boundaries being read are in (tests and screenshots)."""
@@ -501,12 +524,13 @@ class MapController(QObject):
     def _on_loaded(self, task: BackgroundTask, source: MapSource, layer: Layer) -> None:
         if self._task is not task:
             return
-        self._task = None
+        self._stop_task()
         self._set_source(source, layer)
 
     def _on_failed(self, task: BackgroundTask, error: LoadError) -> None:
-        if self._task is task:
-            self._task = None
+        if self._task is not task:
+            return  # cancelled, or another file's: not this map's failure
+        self._stop_task()
         self._set_source(None, None)
         self._show_message(self.tr("Could not read the boundaries: {0}").format(error.message))
 

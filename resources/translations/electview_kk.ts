@@ -2833,6 +2833,14 @@
 <context>
     <name>MapController</name>
     <message>
+        <source>Reading the boundaries was cancelled: no map. File → Attach Boundaries… to read them again.</source>
+        <translation>Шекараларды оқу тоқтатылды: карта жоқ. Қайта оқу үшін: Файл → Шекараларды тіркеу…</translation>
+    </message>
+    <message>
+        <source>Reading boundaries from {0}…</source>
+        <translation>Шекаралар {0} файлынан оқылуда…</translation>
+    </message>
+    <message>
         <source>Attach &amp;Boundaries…</source>
         <translation>&amp;Шекараларды тіркеу…</translation>
     </message>
@@ -2922,6 +2930,10 @@
 </context>
 <context>
     <name>MapPane</name>
+    <message>
+        <source>Reading boundaries</source>
+        <translation>Шекаралар оқылуда</translation>
+    </message>
     <message>
         <source>Leader and margin</source>
         <translation>Көшбасшы және айырма</translation>

@@ -2833,6 +2833,14 @@
 <context>
     <name>MapController</name>
     <message>
+        <source>Reading the boundaries was cancelled: no map. File → Attach Boundaries… to read them again.</source>
+        <translation>Чтение границ отменено: карты нет. Файл → Прикрепить границы…, чтобы прочитать их снова.</translation>
+    </message>
+    <message>
+        <source>Reading boundaries from {0}…</source>
+        <translation>Чтение границ из {0}…</translation>
+    </message>
+    <message>
         <source>Attach &amp;Boundaries…</source>
         <translation>Прикрепить &amp;границы…</translation>
     </message>
@@ -2922,6 +2930,10 @@
 </context>
 <context>
     <name>MapPane</name>
+    <message>
+        <source>Reading boundaries</source>
+        <translation>Чтение границ</translation>
+    </message>
     <message>
         <source>Leader and margin</source>
         <translation>Лидер и отрыв</translation>
