@@ -100,11 +100,11 @@ class ProgressIndicator(QWidget):
         self.bar.setAccessibleName(self.tr("Loading progress"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel_requested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.cancel_button)
+        self.row = QHBoxLayout(self)  # kept: a pane that holds the indicator adds its stretch
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(self.label)
+        self.row.addWidget(self.bar)
+        self.row.addWidget(self.cancel_button)
         self.hide()
 
     def begin(self, text: str) -> None:

@@ -324,7 +324,7 @@ class MapPane(QWidget):
         self.loading = ProgressIndicator()
         self.loading.bar.setRange(0, 0)
         self.loading.bar.setAccessibleName(self.tr("Reading boundaries"))
-        self.loading.layout().addStretch(1)  # Cancel at its own width, not the pane's
+        self.loading.row.addStretch(1)  # Cancel at its own width, not the pane's
         self.notes_label = plain_label()  # one line each, elided, the whole text in the tooltip
         self.notes_label.setAccessibleDescription(self.tr("Map notes"))
         self.credit_label = plain_label()
