@@ -361,6 +361,8 @@ def outcome_statement(
         return ranked_statement(result, tr, name_of)
     if rule.kind == "party-totals":
         return races_statement(result, decided, tr)
+    if rule.kind == "runoff" and not decided.problem and (decided.winners or decided.tied):
+        return Statement(runoff_sentence(result, decided, tr, name_of))
     if rule.kind == "declared-seats" and decided.winners:
         house = parliament(result, decided.final)
         lines = parliament_lines(house, tr)[1:] if house is not None else []
@@ -391,6 +393,37 @@ def ranked_statement(result: ContestTally, tr, name_of: Callable[[str], str] = i
     lines = elected_lines(count, format_count, tr, name_of)
     sentences = tuple(line.rstrip(".") + "." for line in lines)
     return Statement(" ".join(sentences), parts=sentences if len(sentences) > 1 else ())
+
+
+def runoff_sentence(result: ContestTally, decided: Outcome, tr, name_of: Callable[[str], str] = isolate) -> str:
+    """Two rounds: who wins outright, or who goes to the run-off; a projection while the count isn't final."""
+    rule = decided.rule
+    def named(i: int) -> str:
+        return tr("majority", "{0} ({1})").format(name_of(result.candidates[i].name), format_share(result.share[i]))
+    if not decided.tied and len(decided.winners) == 1:
+        leader = decided.winners[0]
+        if rule.threshold == 50.0:
+            template = (tr("majority", "{0} wins with {1} of valid votes, more than half: no run-off.") if decided.final
+                        else tr("majority", "{0} leads with {1} of valid votes, more than half within the ballots counted: no run-off if it holds."))
+        else:
+            template = (tr("majority", "{0} wins with {1} of valid votes, at least {2}%: no run-off.") if decided.final
+                        else tr("majority", "{0} leads with {1} of valid votes, at least {2}% within the ballots counted: no run-off if it holds."))
+        return template.format(name_of(result.candidates[leader].name), format_share(result.share[leader]), f"{rule.threshold:g}")
+    if rule.threshold == 50.0:
+        nobody = tr("majority", "No candidate has more than half of valid votes") if decided.final else tr(
+            "majority", "Within the ballots counted no candidate has more than half of valid votes")
+    else:
+        nobody = (tr("majority", "No candidate has {0}% of valid votes") if decided.final else tr(
+            "majority", "Within the ballots counted no candidate has {0}% of valid votes")).format(f"{rule.threshold:g}")
+    if decided.tied:
+        tied = ", ".join(named(i) for i in decided.tied)
+        if decided.winners:
+            template = tr("majority", "{0}: {1} goes to the run-off; {2} are tied for the other place, which the law decides, not the count.")
+            return template.format(nobody, named(decided.winners[0]), tied)
+        return tr("majority", "{0}: {1} are tied for the run-off's two places, which the law decides, not the count.").format(nobody, tied)
+    first, second = decided.winners[:2]
+    template = tr("majority", "{0}: {1} and {2} go to a run-off.") if decided.final else tr("majority", "{0}: {1} and {2} would go to a run-off.")
+    return template.format(nobody, named(first), named(second))
 
 
 def races_statement(result: ContestTally, decided: Outcome, tr) -> Statement:
@@ -538,7 +571,9 @@ def statement_lines(
     tr = tr or translate
     decided = outcome(result, final)
     # A ranked count's rounds and a file's declared seats are said by their statement, not as winners listed.
-    own = bool(decided.winners) and (decided.rule.kind == "declared-seats" or (decided.rule.kind == "ranked-choice" and decided.final))
+    own = bool(decided.winners or decided.tied) and (
+        decided.rule.kind in ("declared-seats", "runoff") or (decided.rule.kind == "ranked-choice" and decided.final)
+    )
     if not own and (decided.rule.method is not None or decided.rule.seats > 1 or decided.problem):
         lines = outcome_lines(result, final, tr)
         return lines if with_rule else lines[1:]

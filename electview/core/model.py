@@ -323,12 +323,18 @@ class CountTable:
         return len(self.value)
 
 
+#: ElectoralSystem.method of a two-round contest (``--method runoff``).
+RUNOFF_METHOD = "runoff"
+
+
 @dataclass(frozen=True, slots=True)
 class ElectoralSystem:
-    """How seats are allocated from votes when it isn't one seat per most votes: a party-list method.
+    """How the winners are found when it isn't one seat per most votes: a party-list method or two rounds.
 
-    ``method`` is a :class:`electview.core.seats.Method` value; ``threshold`` is in percent
-    of valid votes; ``source`` says who chose it ("file" or "user"), shown with the outcome.
+    ``method`` is a :class:`electview.core.seats.Method` value, or :data:`RUNOFF_METHOD` (one
+    winner with more than half of valid votes, or at least ``threshold`` percent when that isn't
+    50, else a run-off between the top two); ``threshold`` is in percent of valid votes;
+    ``source`` says who chose it ("file" or "user"), shown with the outcome.
     """
 
     method: str

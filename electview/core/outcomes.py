@@ -11,7 +11,7 @@ import numpy as np
 
 from electview.core.formatting import format_count, format_number
 from electview.core.i18n import translate
-from electview.core.model import Contest, ElectoralSystem, ResultsDataset
+from electview.core.model import RUNOFF_METHOD, Contest, ElectoralSystem, ResultsDataset
 from electview.core.palette import party_key
 from electview.core.party_totals import NO_PARTY_TOTAL, race_seats
 from electview.core.seats import Method, SeatAllocation, allocate, majority_of
@@ -30,6 +30,7 @@ class Standing(StrEnum):
     LEADING = "leading"  # not final: would win within the ballots counted so far
     TIED = "tied"  # ties for the last winning place or seat: the law decides, not the count
     TRAILING = "trailing"  # not final: would not win within the ballots counted so far
+    RUNOFF = "runoff"  # no one won outright: one of the two who go to the run-off (projected while not final)
     DEFEATED = "defeated"  # final results: did not win
     UNDECIDED = "undecided"  # its count is not known (or only estimated), so nothing can be said
 
@@ -48,8 +49,8 @@ class Rule:
         return {
             "kind": self.kind,
             "method": self.method.value if self.method else None,
-            "threshold_percent": self.threshold if self.method else None,
-            "base": "valid votes" if self.method else None,
+            "threshold_percent": self.threshold if self.method or self.kind == "runoff" else None,
+            "base": "valid votes" if self.method or self.kind == "runoff" else None,
             "source": self.source,
         }
 
@@ -66,6 +67,10 @@ class Rule:
             return tr("outcomes", "ranked choice, {0} to elect: as the tabulator's rounds decided").format(self.seats)
         if self.kind == "declared":
             return tr("outcomes", "elected as the file declares")
+        if self.kind == "runoff":
+            if self.threshold == 50.0:
+                return tr("outcomes", "one winner: more than half of valid votes, else a run-off between the top two") + by_user
+            return tr("outcomes", "one winner: at least {0}% of valid votes, else a run-off between the top two").format(f"{self.threshold:g}") + by_user
         if self.kind == "declared-seats":
             return tr("outcomes", "{0} seats as the file declares them").format(self.seats)
         if self.kind == "party-totals":
@@ -122,6 +127,8 @@ def rule_of(contest: Contest, votes_allowed: int = 1) -> Rule:
     valid + over + under votes = N x ballots), that: each voter choosing N means N winners.
     """
     system = contest.system
+    if system is not None and system.method == RUNOFF_METHOD:  # one winner: a majority (or the threshold), else a run-off
+        return Rule("runoff", 1, None, system.threshold or 50.0, system.source)
     if system is not None and not system.method:  # the user said how many are elected, no method: vote for N
         return Rule("vote-for-n" if system.seats > 1 else "plurality", system.seats, source=system.source)
     if system is not None:
@@ -181,6 +188,8 @@ def outcome(result: ContestTally, final: bool) -> Outcome:
         return _seats_declared(result, rule)
     if rule.kind == "vote-for-n" or rule.kind == "plurality":
         return _most_voted(result, rule, final)
+    if rule.kind == "runoff":
+        return _runoff(result, rule, final)
     if rule.method is not None:
         return _party_list(result, rule, final)
     return _most_voted(result, rule, final)
@@ -304,6 +313,29 @@ def _most_voted(result: ContestTally, rule: Rule, final: bool) -> Outcome:
     rest = [i for i in order if i not in set(winners)]
     first_loser = rest[0] if rest and not tied else None
     return Outcome(rule, final, tuple(standing), seats_won, tuple(winners), tuple(tied), tied_places, last, first_loser)
+
+
+def wins_outright(share: float, rule: Rule) -> bool:
+    """An absolute majority is more than half; any other threshold is reached at it (40% is enough at 40.00%)."""
+    return bool(share > rule.threshold) if rule.threshold == 50.0 else bool(share >= rule.threshold)
+
+
+def _runoff(result: ContestTally, rule: Rule, final: bool) -> Outcome:
+    """Two rounds: the leader wins outright above the threshold; otherwise the top two go to a run-off.
+
+    While not final it is a projection within the ballots counted, said as one.
+    """
+    single = _most_voted(result, replace(rule, seats=1), final)
+    if single.problem or not single.winners:
+        return single
+    if wins_outright(float(result.share[single.winners[0]]), rule):
+        return single
+    pair = _most_voted(result, replace(rule, seats=2), final)
+    if pair.problem:
+        return pair
+    standing = tuple(Standing.RUNOFF if status in (Standing.ELECTED, Standing.LEADING) else status for status in pair.standing)
+    count = len(result.candidates)
+    return Outcome(rule, final, standing, np.zeros(count, np.int64), pair.winners, pair.tied, pair.tied_places, None, None)
 
 
 def _party_list(result: ContestTally, rule: Rule, final: bool) -> Outcome:
@@ -572,6 +604,7 @@ def status_label(decided: Outcome, index: int, tr: Translate | None = None) -> s
         seats = int(decided.seats_won[index])
         return tr("outcomes", "{0}, seats: {1}").format(tr("outcomes", "elected"), seats) if seats else ""
     word = {
+        Standing.RUNOFF: tr("outcomes", "run-off") if decided.final else tr("outcomes", "run-off (projected)"),
         Standing.ELECTED: tr("outcomes", "elected"),
         Standing.LEADING: tr("outcomes", "leading"),
         Standing.TIED: tr("outcomes", "tied"),

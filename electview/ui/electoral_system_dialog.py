@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from electview.core.model import ElectoralSystem, ResultsDataset
+from electview.core.model import RUNOFF_METHOD, ElectoralSystem, ResultsDataset
 from electview.core.outcomes import Rule, rule_for, rule_of
 from electview.core.seats import Method
 from electview.ui.text import plain_label
@@ -49,7 +49,9 @@ class ElectoralSystemDialog(QDialog):
         self.method.addItem(self.tr("Most votes win (one per seat)"), MOST_VOTES)
         for method in Method:
             self.method.addItem(method.label, method.value)
-        self.method.setCurrentIndex(self.method.findData(rule.method.value if rule.method else MOST_VOTES))
+        self.method.addItem(self.tr("Majority (or the threshold), else a run-off between the top two"), RUNOFF_METHOD)
+        current = RUNOFF_METHOD if rule.kind == "runoff" else rule.method.value if rule.method else MOST_VOTES
+        self.method.setCurrentIndex(self.method.findData(current))
         self.threshold = QDoubleSpinBox()
         self.threshold.setRange(0.0, 99.99)
         self.threshold.setDecimals(2)
@@ -86,8 +88,15 @@ class ElectoralSystemDialog(QDialog):
         layout.addWidget(buttons)
 
     def _update_threshold(self, *args) -> None:
-        # A threshold is a party-list rule: with the most voted winning it means nothing.
-        self.threshold.setEnabled(self.method.currentData() != MOST_VOTES)
+        # A threshold is a party-list rule, or the share that wins outright in two rounds; with the most voted winning it means nothing.
+        method = self.method.currentData()
+        self.threshold.setEnabled(method != MOST_VOTES)
+        runoff = method == RUNOFF_METHOD
+        if runoff:
+            self.seats.setValue(1)  # two rounds elect one
+            if self.threshold.value() == 0.0:
+                self.threshold.setValue(50.0)
+        self.seats.setEnabled(not runoff)
 
     def _reset(self) -> None:
         self.reset_requested = True

@@ -395,6 +395,10 @@
         <source>While results are preliminary: the votes still to come are this figure minus the valid votes counted, and the runner-up&apos;s hurdle is the share of them it would need to overtake.</source>
         <translation>Қорытынды алдын ала болғанда: қалған дауыстар — осы сан минус саналған жарамды дауыстар, ал екінші орындағыға кедергі — көшбасшыны озу үшін қажет қалған дауыстар үлесі.</translation>
     </message>
+    <message>
+        <source>Majority (or the threshold), else a run-off between the top two</source>
+        <translation>Көпшілік (немесе шек), әйтпесе алғашқы екеуі арасында екінші тур</translation>
+    </message>
 </context>
 <context>
     <name>HeaderBar</name>
@@ -2109,6 +2113,54 @@
         <source>registered voters {0} − valid votes counted {1} − blank and invalid counted {2} = at most {3}</source>
         <translation>тіркелген сайлаушылар {0} − есептелген жарамды дауыстар {1} − есептелген бос және жарамсыз {2} = ең көбі {3}</translation>
     </message>
+    <message>
+        <source>{0} wins with {1} of valid votes, more than half: no run-off.</source>
+        <translation>{0} жарамды дауыстардың {1} жинап жеңеді, жартысынан көбі: екінші тур жоқ.</translation>
+    </message>
+    <message>
+        <source>{0} leads with {1} of valid votes, more than half within the ballots counted: no run-off if it holds.</source>
+        <translation>{0} жарамды дауыстардың {1} жинап алда, саналған бюллетеньдер ішінде жартысынан көбі: осылай қалса, екінші тур болмайды.</translation>
+    </message>
+    <message>
+        <source>{0} wins with {1} of valid votes, at least {2}%: no run-off.</source>
+        <translation>{0} жарамды дауыстардың {1} жинап жеңеді, кемінде {2}%: екінші тур жоқ.</translation>
+    </message>
+    <message>
+        <source>{0} leads with {1} of valid votes, at least {2}% within the ballots counted: no run-off if it holds.</source>
+        <translation>{0} жарамды дауыстардың {1} жинап алда, саналған бюллетеньдер ішінде кемінде {2}%: осылай қалса, екінші тур болмайды.</translation>
+    </message>
+    <message>
+        <source>No candidate has more than half of valid votes</source>
+        <translation>Бірде-бір кандидатта жарамды дауыстардың жартысынан көбі жоқ</translation>
+    </message>
+    <message>
+        <source>Within the ballots counted no candidate has more than half of valid votes</source>
+        <translation>Саналған бюллетеньдер ішінде бірде-бір кандидатта жарамды дауыстардың жартысынан көбі жоқ</translation>
+    </message>
+    <message>
+        <source>No candidate has {0}% of valid votes</source>
+        <translation>Бірде-бір кандидатта жарамды дауыстардың {0}% жоқ</translation>
+    </message>
+    <message>
+        <source>Within the ballots counted no candidate has {0}% of valid votes</source>
+        <translation>Саналған бюллетеньдер ішінде бірде-бір кандидатта жарамды дауыстардың {0}% жоқ</translation>
+    </message>
+    <message>
+        <source>{0}: {1} goes to the run-off; {2} are tied for the other place, which the law decides, not the count.</source>
+        <translation>{0}: екінші турға {1} шығады; {2} екінші орынды бөліседі, оны санау емес, заң шешеді.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} are tied for the run-off&apos;s two places, which the law decides, not the count.</source>
+        <translation>{0}: {1} екінші турдың екі орнын бөліседі, оларды санау емес, заң шешеді.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} and {2} go to a run-off.</source>
+        <translation>{0}: екінші турға {1} және {2} шығады.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} and {2} would go to a run-off.</source>
+        <translation>{0}: екінші турға {1} және {2} шығар еді.</translation>
+    </message>
 </context>
 <context>
     <name>outcomes</name>
@@ -2339,6 +2391,22 @@
     <message>
         <source>one winner: most votes (assumed: the file doesn&apos;t say how many are elected)</source>
         <translation>бір жеңімпаз: ең көп дауыс (болжам: файлда қанша адам сайланатыны айтылмаған)</translation>
+    </message>
+    <message>
+        <source>one winner: more than half of valid votes, else a run-off between the top two</source>
+        <translation>бір жеңімпаз: жарамды дауыстардың жартысынан көбі, әйтпесе алғашқы екеуі арасында екінші тур</translation>
+    </message>
+    <message>
+        <source>one winner: at least {0}% of valid votes, else a run-off between the top two</source>
+        <translation>бір жеңімпаз: жарамды дауыстардың кемінде {0}%, әйтпесе алғашқы екеуі арасында екінші тур</translation>
+    </message>
+    <message>
+        <source>run-off</source>
+        <translation>екінші тур</translation>
+    </message>
+    <message>
+        <source>run-off (projected)</source>
+        <translation>екінші тур (болжам)</translation>
     </message>
 </context>
 <context>

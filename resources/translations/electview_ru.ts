@@ -395,6 +395,10 @@
         <source>While results are preliminary: the votes still to come are this figure minus the valid votes counted, and the runner-up&apos;s hurdle is the share of them it would need to overtake.</source>
         <translation>Пока итоги предварительные: оставшиеся голоса — это число минус подсчитанные действительные голоса, а барьер для второго — доля оставшихся голосов, нужная ему, чтобы обойти лидера.</translation>
     </message>
+    <message>
+        <source>Majority (or the threshold), else a run-off between the top two</source>
+        <translation>Большинство (или порог), иначе второй тур между двумя первыми</translation>
+    </message>
 </context>
 <context>
     <name>HeaderBar</name>
@@ -2109,6 +2113,54 @@
         <source>registered voters {0} − valid votes counted {1} − blank and invalid counted {2} = at most {3}</source>
         <translation>зарегистрировано избирателей {0} − учтено действительных голосов {1} − учтено пустых и недействительных {2} = не более {3}</translation>
     </message>
+    <message>
+        <source>{0} wins with {1} of valid votes, more than half: no run-off.</source>
+        <translation>{0} побеждает с {1} действительных голосов, больше половины: второго тура нет.</translation>
+    </message>
+    <message>
+        <source>{0} leads with {1} of valid votes, more than half within the ballots counted: no run-off if it holds.</source>
+        <translation>{0} лидирует с {1} действительных голосов, больше половины среди подсчитанных бюллетеней: если так останется, второго тура не будет.</translation>
+    </message>
+    <message>
+        <source>{0} wins with {1} of valid votes, at least {2}%: no run-off.</source>
+        <translation>{0} побеждает с {1} действительных голосов, не менее {2}%: второго тура нет.</translation>
+    </message>
+    <message>
+        <source>{0} leads with {1} of valid votes, at least {2}% within the ballots counted: no run-off if it holds.</source>
+        <translation>{0} лидирует с {1} действительных голосов, не менее {2}% среди подсчитанных бюллетеней: если так останется, второго тура не будет.</translation>
+    </message>
+    <message>
+        <source>No candidate has more than half of valid votes</source>
+        <translation>Ни у одного кандидата нет больше половины действительных голосов</translation>
+    </message>
+    <message>
+        <source>Within the ballots counted no candidate has more than half of valid votes</source>
+        <translation>Среди подсчитанных бюллетеней ни у одного кандидата нет больше половины действительных голосов</translation>
+    </message>
+    <message>
+        <source>No candidate has {0}% of valid votes</source>
+        <translation>Ни у одного кандидата нет {0}% действительных голосов</translation>
+    </message>
+    <message>
+        <source>Within the ballots counted no candidate has {0}% of valid votes</source>
+        <translation>Среди подсчитанных бюллетеней ни у одного кандидата нет {0}% действительных голосов</translation>
+    </message>
+    <message>
+        <source>{0}: {1} goes to the run-off; {2} are tied for the other place, which the law decides, not the count.</source>
+        <translation>{0}: во второй тур выходит {1}; {2} делят второе место, его определяет закон, а не подсчёт.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} are tied for the run-off&apos;s two places, which the law decides, not the count.</source>
+        <translation>{0}: {1} делят два места во втором туре, их определяет закон, а не подсчёт.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} and {2} go to a run-off.</source>
+        <translation>{0}: во второй тур выходят {1} и {2}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} and {2} would go to a run-off.</source>
+        <translation>{0}: во второй тур вышли бы {1} и {2}.</translation>
+    </message>
 </context>
 <context>
     <name>outcomes</name>
@@ -2339,6 +2391,22 @@
     <message>
         <source>one winner: most votes (assumed: the file doesn&apos;t say how many are elected)</source>
         <translation>один победитель: больше всех голосов (предположение: файл не говорит, сколько избирается)</translation>
+    </message>
+    <message>
+        <source>one winner: more than half of valid votes, else a run-off between the top two</source>
+        <translation>один победитель: больше половины действительных голосов, иначе второй тур между двумя первыми</translation>
+    </message>
+    <message>
+        <source>one winner: at least {0}% of valid votes, else a run-off between the top two</source>
+        <translation>один победитель: не менее {0}% действительных голосов, иначе второй тур между двумя первыми</translation>
+    </message>
+    <message>
+        <source>run-off</source>
+        <translation>второй тур</translation>
+    </message>
+    <message>
+        <source>run-off (projected)</source>
+        <translation>второй тур (прогноз)</translation>
     </message>
 </context>
 <context>
