@@ -72,8 +72,10 @@ def _palette(theme: Theme) -> QPalette:
     palette = QPalette()
     for colour_role, colour in colours.items():
         palette.setColor(colour_role, QColor(colour))
-    palette.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor("#808080"))
-    palette.setColor(QPalette.ColorGroup.Disabled, role.WindowText, QColor("#808080"))
+    # Every text role of a disabled control greyed: ButtonText was left at the enabled white, so a disabled
+    # button ("↑ Whole contest" at the whole contest) read 8.3:1 in dark and 21:1 in high contrast, as enabled.
+    for text_role in (role.Text, role.WindowText, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, text_role, QColor("#808080"))
     return palette
 
 
