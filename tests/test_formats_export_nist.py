@@ -1,12 +1,11 @@
 """NIST V2 JSON export: every sample and random datasets read back to the same figures, what's lost is said."""
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
+from cli_support import run_in_process
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -89,9 +88,9 @@ def test_what_v2_cannot_hold_is_said(tmp_path):
 def test_convert_command(tmp_path):
     out = tmp_path / "cambridge.json"
     source = DATA / "nist-v2" / "err-2022-11-08-Massachusetts-Cambridge.TRIMMED-5-contests.xml"
-    result = subprocess.run([sys.executable, "-m", "electview", "convert", str(source), "-o", str(out)], capture_output=True, text=True, timeout=120)
+    result = run_in_process("convert", str(source), "-o", str(out))
     assert result.returncode == 0, result.stderr
-    summary = subprocess.run([sys.executable, "-m", "electview", "summary", str(out), "--format", "json"], capture_output=True, text=True, timeout=120)
+    summary = run_in_process("summary", str(out), "--format", "json")
     governor = json.loads(summary.stdout)["contests"][0]
     assert governor["candidates"][0]["name"] == "HEALEY AND DRISCOLL" and governor["candidates"][0]["votes"] == 33312
 

@@ -2,12 +2,10 @@
 
 import hashlib
 import html
-import os
 import re
-import subprocess
-import sys
 
 import pytest
+from cli_support import run_in_process
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pdf_text import page_texts
@@ -166,13 +164,11 @@ def test_long_comparison_repeats_its_title_and_headers(qapp, tmp_path):
 
 
 def run_report(*args):
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    return subprocess.run(
-        [sys.executable, "-m", "electview", "report", *args], capture_output=True, text=True, timeout=180, env=env
-    )
+    """``electview report ARGS`` in this process: what these tests check is the command's output, not the process."""
+    return run_in_process("report", *args)
 
 
-def test_cli_compare_and_map(tmp_path, final_sample):
+def test_cli_compare_and_map(qapp, tmp_path, final_sample):
     out = tmp_path / "compared.pdf"
     result = run_report(str(final_sample), "--compare", str(PRELIMINARY), "--map", "Amirjan Kosanov=", "-o", str(out))
     assert result.returncode == 0, result.stderr
@@ -182,7 +178,7 @@ def test_cli_compare_and_map(tmp_path, final_sample):
     assert "Only in the old results: Amirjan Kosanov." in text
 
 
-def test_cli_bad_map_is_one_line(tmp_path, final_sample):
+def test_cli_bad_map_is_one_line(qapp, tmp_path, final_sample):
     out = tmp_path / "x.pdf"
     result = run_report(str(final_sample), "--compare", str(PRELIMINARY), "--map", "nonsense", "-o", str(out))
     assert result.returncode == 2
@@ -194,7 +190,7 @@ def test_cli_bad_map_is_one_line(tmp_path, final_sample):
     assert not out.exists()
 
 
-def test_cli_help_mentions_compare():
+def test_cli_help_mentions_compare(qapp):
     result = run_report("--help")
     assert "--compare OLD" in result.stdout and "--map OLD=NEW" in result.stdout
 
@@ -224,7 +220,7 @@ def test_every_candidate_has_one_escaped_row(old_names, new_names, old_votes, ne
     assert "<b" not in section.replace("<br", "") and "<i>" not in section  # no markup from the names
 
 
-def test_cli_compares_with_a_feed(feed_server, tmp_path, final_sample):
+def test_cli_compares_with_a_feed(qapp, feed_server, tmp_path, final_sample):
     feed_server.state.publish(PRELIMINARY.read_bytes())
     out = tmp_path / "compared.pdf"
     result = run_report(str(final_sample), "--compare", feed_server.url(), "-o", str(out))
