@@ -116,12 +116,12 @@ def test_every_number_on_a_russian_or_kazakh_screen_has_the_same_marks(localised
     assert f"71{decimal}0%" in window.accessibleDescription()  # was "71.0%"
 
 
-def test_the_russian_pdf_report_writes_numbers_the_russian_way(tmp_path):
+def test_the_russian_pdf_report_writes_numbers_the_russian_way(qapp, tmp_path):
     from pdf_text import page_texts
-    from cli_support import run_report
+    from cli_support import run_in_process
 
     out = tmp_path / "ru.pdf"
-    result = run_report("-o", str(out), "--lang", "ru", "--second-language", "en")
+    result = run_in_process("report", "-o", str(out), "--lang", "ru", "--second-language", "en")
     assert result.returncode == 0, result.stderr
     text = " ".join(page_texts(out)).replace("\u00a0", " ")
     assert "6 504 054" in text and "70,76%" in text and "9 191 710" in text  # the bundled sample: Tokayev, the total

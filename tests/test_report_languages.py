@@ -105,11 +105,11 @@ def test_russian_report_has_no_english_label(sample):
     assert english_left(report_languages("ru")) == []
 
 
-def test_report_command_bilingual_pdf(tmp_path):
-    from cli_support import run_report
+def test_report_command_bilingual_pdf(qapp, tmp_path):
+    from cli_support import run_in_process
 
     out = tmp_path / "bilingual.pdf"
-    result = run_report("-o", str(out), "--lang", "ru", "--second-language", "en")
+    result = run_in_process("report", "-o", str(out), "--lang", "ru", "--second-language", "en")
     assert result.returncode == 0, result.stderr
     texts = page_texts(out)
     first = re.sub(r"\s+", " ", texts[0])
@@ -119,7 +119,7 @@ def test_report_command_bilingual_pdf(tmp_path):
     assert re.search(r"Страница 1 из \d / Page 1 of \d", first)
     assert "сумма опубликованных долей" in " ".join(texts)  # the audit's finding in --lang too
     kazakh = tmp_path / "kk.pdf"
-    assert run_report("-o", str(kazakh), "--lang", "kk").returncode == 0
+    assert run_in_process("report", "-o", str(kazakh), "--lang", "kk").returncode == 0
     assert "Қасым-Жомарт Тоқаев" in page_texts(kazakh)[0] and "Candidate" not in page_texts(kazakh)[0]
 
 
