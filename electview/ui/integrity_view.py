@@ -41,7 +41,7 @@ from electview.ui.loading import BackgroundTask, ProgressIndicator
 from electview.ui.plot_axis import WrappingAxis
 from electview.ui.plot_export import export_plot
 from electview.ui.print_actions import suggested_save_path
-from electview.ui.table_habits import TableCopier
+from electview.ui.table_habits import TableCopier, one_tab_stop
 from electview.ui.text import plain_label
 
 # Fingerprint cells: 1 point × 1 point, as in Klimek et al.'s figures.
@@ -147,6 +147,7 @@ class IntegrityWindow(QWidget):
         self.flagged_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.flagged_view.doubleClicked.connect(self._on_double_clicked)
         self.flagged_copier = TableCopier(self.flagged_view)  # Ctrl+C: the selected rows as TSV and HTML
+        one_tab_stop(self.flagged_view)  # Tab goes on to the Export button, not through every cell
         caveats = integrity.caveats(localised=True)
         self.flagged_caveat = plain_label(caveats["flagged"], word_wrap=True)
         self.export_button = QPushButton(self.tr("Export flagged stations as CSV…"))

@@ -12,6 +12,7 @@ from electview.core.ranked import RankedCount, elected_lines
 from electview.core.report_rounds import name_colours
 from electview.ui.rounds_model import RoundsModel, SortRole
 from electview.ui.sankey import SankeyChart
+from electview.ui.table_habits import one_tab_stop
 from electview.ui.text import format_votes, plain_label
 
 
@@ -72,6 +73,7 @@ class RoundsWindow(QWidget):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.proxy.sort(-1)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        one_tab_stop(self.table)  # Tab leaves for the slider; the arrows walk the rounds' cells
         self.table.setColumnHidden(0, True)  # the names are the row headers, always in view
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem
 
@@ -39,8 +40,8 @@ class SankeyChart(pg.PlotWidget):
             rect = QGraphicsRectItem(node.round_index - NODE_WIDTH / 2, -node.top - node.height, NODE_WIDTH, node.height)
             rect.setBrush(QBrush(self._colours[node.name]))
             rect.setPen(QPen(pg.mkColor(0, 0, 0, 0)))
-            shown = node.name if node.name != INACTIVE else "Inactive ballots"
-            rect.setToolTip(f"{shown}, round {node.round_index + 1}: {format_votes(node.votes)}")
+            shown = node.name if node.name != INACTIVE else self.tr("Inactive ballots")
+            rect.setToolTip(self.tr("{0}, round {1}: {2}").format(shown, node.round_index + 1, format_votes(node.votes)))
             self.addItem(rect)
             self.node_items[(node.round_index, node.name)] = rect
         for band in bands:
@@ -48,10 +49,7 @@ class SankeyChart(pg.PlotWidget):
             item = QGraphicsPathItem(band_path(band, -1.0))
             item.setBrush(QBrush(band_colour(self._colours[flow.source], flow.transferred)))
             item.setPen(QPen(pg.mkColor(0, 0, 0, 0)))
-            what = "to" if flow.transferred else "kept by"
-            target = "inactive ballots" if flow.target == INACTIVE else flow.target
-            tip = f"After round {flow.round_index + 1}: {format_votes(flow.votes)} votes of {flow.source} {what} {target}"
-            item.setToolTip(tip + (f" ({flow.note})" if flow.note else ""))
+            item.setToolTip(self._flow_tip(flow))
             self.addItem(item)
             self.flow_items.append((flow, item))
         self.labels = []
@@ -70,6 +68,20 @@ class SankeyChart(pg.PlotWidget):
         names_room = max(0.8, 0.2 * count.rounds)  # rounds of width kept right of the last for its names
         self.setRange(xRange=(-0.3, count.rounds - 1 + names_room), yRange=(-depth, 0.0), padding=0.02)
         self.highlight(self._highlighted)
+
+    def _flow_tip(self, flow: Flow) -> str:
+        """"After round 1: 2,371 votes of Dion, Mark N. to Mills, Janet T.", in the window's language."""
+        votes, after = format_votes(flow.votes), flow.round_index + 1
+        if flow.source == INACTIVE:
+            tip = self.tr("After round {0}: {1} inactive ballots stay inactive").format(after, votes)
+        elif flow.target == INACTIVE:
+            tip = self.tr("After round {0}: {1} votes of {2} become inactive").format(after, votes, flow.source)
+        elif flow.transferred:
+            tip = self.tr("After round {0}: {1} votes of {2} to {3}").format(after, votes, flow.source, flow.target)
+        else:
+            tip = self.tr("After round {0}: {1} votes kept by {2}").format(after, votes, flow.source)
+        # The painter's notes are English sentences of its own (the printed report's too): translated here.
+        return tip + (f" ({QCoreApplication.translate('SankeyFlow', flow.note)})" if flow.note else "")
 
     def highlight(self, names: set[str]) -> None:
         """Lift the flows of the selected candidates; fade the rest (nothing selected: all as drawn)."""

@@ -2531,6 +2531,30 @@
 <context>
     <name>SankeyChart</name>
     <message>
+        <source>After round {0}: {1} votes kept by {2}</source>
+        <translation>{0}-турдан кейін: {1} дауыс {2} кандидатында қалады</translation>
+    </message>
+    <message>
+        <source>After round {0}: {1} votes of {2} to {3}</source>
+        <translation>{0}-турдан кейін: {2} үшін {1} дауыс {3} кандидатына өтеді</translation>
+    </message>
+    <message>
+        <source>After round {0}: {1} votes of {2} become inactive</source>
+        <translation>{0}-турдан кейін: {2} үшін {1} дауыс белсенді емес болады</translation>
+    </message>
+    <message>
+        <source>After round {0}: {1} inactive ballots stay inactive</source>
+        <translation>{0}-турдан кейін: {1} белсенді емес бюллетень белсенді емес күйде қалады</translation>
+    </message>
+    <message>
+        <source>{0}, round {1}: {2}</source>
+        <translation>{0}, {1}-тур: {2}</translation>
+    </message>
+    <message>
+        <source>Inactive ballots</source>
+        <translation>Белсенді емес бюллетеньдер</translation>
+    </message>
+    <message>
         <source>inactive ballots</source>
         <translation>белсенді емес бюллетеньдер</translation>
     </message>
@@ -3625,6 +3649,17 @@
     <message>
         <source>Shares from version 1 to {0}: {1}. Click a point to replay its version; the left and right arrow keys replay the one before or after.</source>
         <translation>1-нұсқадан {0}-нұсқаға дейінгі үлестер: {1}. Нүктені басса, оның нұсқасы көрсетіледі; сол және оң жебе пернелері алдыңғы не келесі нұсқаны көрсетеді.</translation>
+    </message>
+</context>
+<context>
+    <name>SankeyFlow</name>
+    <message>
+        <source>surplus of an elected candidate: the votes over the threshold move on</source>
+        <translation>сайланған кандидаттың артық дауыстары: шектен асқан дауыстар әрі қарай беріледі</translation>
+    </message>
+    <message>
+        <source>split from a batch in proportion to votes given up</source>
+        <translation>берілген дауыстарға сай бөлінген топтан</translation>
     </message>
 </context>
 </TS>

@@ -2531,6 +2531,30 @@
 <context>
     <name>SankeyChart</name>
     <message>
+        <source>After round {0}: {1} votes kept by {2}</source>
+        <translation>После тура {0}: {1} голосов остаются у {2}</translation>
+    </message>
+    <message>
+        <source>After round {0}: {1} votes of {2} to {3}</source>
+        <translation>После тура {0}: {1} голосов за {2} переходят к {3}</translation>
+    </message>
+    <message>
+        <source>After round {0}: {1} votes of {2} become inactive</source>
+        <translation>После тура {0}: {1} голосов за {2} выбывают</translation>
+    </message>
+    <message>
+        <source>After round {0}: {1} inactive ballots stay inactive</source>
+        <translation>После тура {0}: {1} выбывших бюллетеней остаются выбывшими</translation>
+    </message>
+    <message>
+        <source>{0}, round {1}: {2}</source>
+        <translation>{0}, тур {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Inactive ballots</source>
+        <translation>Выбывшие бюллетени</translation>
+    </message>
+    <message>
         <source>inactive ballots</source>
         <translation>выбывшие бюллетени</translation>
     </message>
@@ -3625,6 +3649,17 @@
     <message>
         <source>Shares from version 1 to {0}: {1}. Click a point to replay its version; the left and right arrow keys replay the one before or after.</source>
         <translation>Доли с версии 1 по {0}: {1}. Щелчок по точке показывает её версию; клавиши со стрелками влево и вправо — предыдущую или следующую.</translation>
+    </message>
+</context>
+<context>
+    <name>SankeyFlow</name>
+    <message>
+        <source>surplus of an elected candidate: the votes over the threshold move on</source>
+        <translation>излишек избранного кандидата: голоса сверх порога переходят дальше</translation>
+    </message>
+    <message>
+        <source>split from a batch in proportion to votes given up</source>
+        <translation>доля партии голосов, разделённой пропорционально отданным голосам</translation>
     </message>
 </context>
 </TS>
