@@ -5,7 +5,7 @@ import zipfile
 import numpy as np
 import pytest
 
-from electview.core.precincts import FIXED_KINDS, TABLE_KINDS, PrecinctOrders, name_ranks
+from electview.core.precincts import FIXED_KINDS, TABLE_KINDS, PrecinctOrders, PrecinctTable, name_ranks
 from electview.formats import booth_csv, cache
 
 from booth_support import ROWS, write_csv
@@ -89,3 +89,47 @@ def test_name_ranks_are_narrow_and_alphabetical():
     assert ranks.dtype == np.uint8
     assert ranks.tolist() == [2, 0, 1, 3]  # casefolded, then as written
     assert name_ranks([f"n{i:05d}" for i in range(70_000)]).dtype == np.uint32
+
+
+def test_an_entry_holding_objects_is_refused_unread(tmp_path):
+    """A pickled array (np.savez writes one for dtype=object) is never unpickled: the entry is refused."""
+    entry = tmp_path / "x.npz"
+    np.savez(entry, names=np.array(["a", None], dtype=object), votes=np.arange(3.0))
+    with pytest.raises(ValueError, match="holds object, not numbers or text"):
+        cache._read_entry(entry)
+    np.savez(entry, names=np.array(["a", "bc"]), votes=np.arange(3.0), empty=np.zeros((0, 2)))
+    read = cache._read_entry(entry)
+    assert read["names"].tolist() == ["a", "bc"] and read["votes"].tolist() == [0.0, 1.0, 2.0] and read["empty"].shape == (0, 2)
+
+
+def _two_precincts() -> PrecinctTable:
+    """p0: candidate 0 has 5, candidate 1 has 3; p1: candidate 1 alone has 4."""
+    return PrecinctTable(
+        names=np.array(["p0", "p1"]),
+        district=np.array([1, 1]),
+        offsets=np.array([0, 2, 3]),
+        column=np.array([0, 1, 1], dtype=np.int32),
+        value=np.array([5.0, 3.0, 4.0]),
+        registered=np.array([10.0, np.nan]),
+        candidates=2,
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda arrays: arrays.__setitem__("totals", arrays["totals"][:1]), "differ in length"),
+        (lambda arrays: arrays.__setitem__("candidates_by_votes", np.array([0, 2])), "candidates out of range"),
+        (lambda arrays: arrays.__setitem__("order_votes_up", np.array([0.0, 1.0])), "order of votes does not fit"),
+    ],
+    ids=["short-column", "no-such-candidate", "float-order"],
+)
+def test_derived_arrays_that_do_not_fit_are_refused(change, message):
+    source = _two_precincts()
+    PrecinctOrders(source, contest=None).prepare(TABLE_KINDS)  # table kinds need no contest
+    arrays = source.derived()
+    assert arrays["totals"].tolist() == [8.0, 4.0] and arrays["leader"].tolist() == [0, 1]
+    assert arrays["order_votes_down"].tolist() == [0, 1] and arrays["candidates_by_votes"].tolist() == [1, 0]
+    change(arrays)
+    with pytest.raises(ValueError, match=message):
+        _two_precincts().restore(arrays)
