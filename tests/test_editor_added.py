@@ -44,6 +44,7 @@ def test_every_summary_and_the_report_mark_it(sample_dataset):
     assert entry[0]["party"] == "Nur Otan" and entry[0]["editor_added"] == ["party"] and entry[1]["editor_added"] == []
     report = _plain(build_report_html(sample_dataset, contest_tallies(sample_dataset)))
     assert "<td>Nur Otan ‡</td>" in report and "Vestnik Kavkaza ‡" in report
+    assert "‡ Added by the file&#x27;s editor, not in the source it cites" in report  # what the mark means, printed too
 
 
 def test_the_window_marks_the_party_and_says_why(qtbot):

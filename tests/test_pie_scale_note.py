@@ -44,3 +44,14 @@ def test_a_slice_s_hover_text_is_in_the_window_s_language(qtbot):
     finally:
         i18n.install_language("en")
     assert "голосов (оценка)" in text and " votes" not in text and "(estimated)" not in text
+
+
+def test_the_report_s_pie_says_it_too():
+    from electview.core.report_html import build_report_html
+    from electview.core.summary import contest_tallies
+    from electview.formats import load_file
+
+    dataset = load_file(sample_path())
+    assert "The shares sum to 100.17%: each slice is its share of that sum." in build_report_html(dataset, contest_tallies(dataset))
+    cambridge = load_file(CAMBRIDGE)
+    assert "each slice is its share" not in build_report_html(cambridge, contest_tallies(cambridge))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -43,6 +44,18 @@ def sum_allowance(shares) -> float:
     worst = sum(halves)
     spread = 3.0 * float(np.sqrt(sum(h * h for h in halves) / 3.0))
     return min(worst, spread)
+
+
+def pie_scale(shares) -> float | None:
+    """The sum a pie of ``shares`` is drawn to when it isn't 100 beyond rounding (the sample's 100.17), else None.
+
+    Each slice is then its share of that sum, which the window and the report say under the pie.
+    """
+    shown = [float(share) for share in shares if math.isfinite(float(share)) and float(share) > 0]
+    total = float(sum(shown))  # computed shares sum to 100 but for float dust; reported ones to their digits
+    if not shown or abs(total - 100.0) <= max(sum_allowance(shown), 1e-6):
+        return None
+    return total
 
 
 def rounding_allowance(share: float) -> float:
@@ -311,16 +324,17 @@ def audit(dataset: ResultsDataset, results: list[ContestTally]) -> list[Finding]
     findings = [Finding(Severity.WARNING, "import", message) for message in dataset.import_warnings]
     for result in results:
         findings.extend(audit_tally(result, name_contest=len(dataset.contests) > 1))
-    added = editor_added_facts(dataset, results)
-    if added:
-        findings.append(
-            Finding(
-                Severity.NOTE,
-                "editor-added",
-                translate("audit", "{0} Added by the file's editor, not in the source it cites: {1}").format(EDITOR_MARK, "; ".join(added)),
-            )
-        )
+    findings.extend(editor_added_finding(dataset, results))
     return findings
+
+
+def editor_added_finding(dataset: ResultsDataset, results: list[ContestTally]) -> list[Finding]:
+    """The note that says what ‡ marks: the facts the file's editor added (none: no note)."""
+    added = editor_added_facts(dataset, results)
+    if not added:
+        return []
+    message = translate("audit", "{0} Added by the file's editor, not in the source it cites: {1}").format(EDITOR_MARK, "; ".join(added))
+    return [Finding(Severity.NOTE, "editor-added", message)]
 
 
 def editor_added_facts(dataset: ResultsDataset, results: list[ContestTally]) -> list[str]:

@@ -18,7 +18,7 @@ from datetime import datetime
 import numpy as np
 
 from electview import __version__
-from electview.core.audit import Finding, Severity, audit_tally
+from electview.core.audit import Finding, Severity, audit_tally, editor_added_finding, pie_scale
 from electview.core.bars import BARS, REPORT_BARS_WIDTH_RATIO, chart_for
 from electview.core.estimates import estimate_margin, share_decimals
 from electview.core.formatting import format_count, format_percent, format_share, format_when, shares_total
@@ -66,8 +66,8 @@ p { margin-top: 2px; margin-bottom: 2px; }
 .footnote { font-size: 8.5pt; color: #333333; }
 .outcome { font-size: 8.5pt; margin-top: 4px; }
 .warning { font-size: 8.5pt; color: #8a1c1c; }
-.quote { margin-top: 6px; margin-bottom: 1px; margin-left: 18px; margin-right: 18px; font-style: italic; }
-.attribution { margin-top: 0px; margin-left: 18px; color: #444444; font-size: 9pt; }
+.quote { margin-top: 5px; margin-bottom: 1px; margin-left: 18px; margin-right: 18px; font-style: italic; font-size: 9pt; }
+.attribution { margin-top: 0px; margin-left: 18px; color: #444444; font-size: 8.5pt; }
 """
 
 # Only for browsers (Qt would print the watermark as a paragraph): a light status watermark on
@@ -379,6 +379,11 @@ def _contest_section(index: int, result: ContestTally, options: ReportOptions, f
                 else tr.lines.translate("Report", "Hatched slices rest on estimated votes.")
             )
             caption += "<br>" + hatched
+        scale = None if bars else pie_scale(result.share)
+        if scale is not None:  # as under the window's pie
+            caption += "<br>" + tr.lines.translate("PieChart", "The shares sum to {0}: each slice is its share of that sum.").format(
+                escape(format_share(scale))
+            )
         alt = (
             tr.translate("Report", "Bar chart of votes in {0}") if bars else tr.translate("Report", "Pie chart of votes in {0}")
         ).format(tr.name(contest))
@@ -430,6 +435,7 @@ def _page_chunks(dataset: ResultsDataset, results: Sequence[ContestTally], optio
             current = []
         current.append(_contest_section(index, result, options, dataset.election.status.is_final))
     import_warnings = [Finding(Severity.WARNING, "import", message) for message in dataset.import_warnings]
+    import_warnings += editor_added_finding(dataset, list(results))  # what the ‡ in the tables and quotes marks
     rounding = tr.lines.translate(
         "Report",
         "Shares are percentages of valid votes, shown to two decimal places. Reported shares are printed "

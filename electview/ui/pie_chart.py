@@ -8,7 +8,6 @@ figures change (``dataChanged``, e.g. a live update) the slices glide to their n
 from __future__ import annotations
 
 import functools
-import math
 
 import numpy as np
 import pyqtgraph as pg
@@ -16,7 +15,7 @@ from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPointF, QRectF, Qt, Q
 from PySide6.QtGui import QIcon, QPainter, QPicture, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from electview.core.audit import sum_allowance
+from electview.core.audit import pie_scale
 from electview.core.terminal import isolate
 from electview.ui.candidate_model import NAME, SHARE, VOTES, CandidateTableModel, ColourRole, DerivedRole
 from electview.ui.pie_painter import PieSlice, build_slices, paint_pie, paint_swatch, paint_threshold, slice_at
@@ -298,9 +297,8 @@ class PieChart(QWidget):
 
     def _say_scale(self, values: list[float]) -> None:
         """Under the pie, when the shares it draws don't sum to 100 beyond rounding: what each slice is then."""
-        shown = [value for value in values if math.isfinite(value) and value > 0]
-        total = float(sum(shown))  # computed shares sum to 100 but for float dust; reported ones to their digits
-        if not shown or abs(total - 100.0) <= max(sum_allowance(shown), 1e-6) or not self._target:
+        total = pie_scale(values)
+        if total is None or not self._target:
             self.scale_note.hide()
             self.scale_note.setToolTip("")
             self.view.setMinimumSize(96, 96)
