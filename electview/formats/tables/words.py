@@ -7,6 +7,7 @@ matches "недействительных"; an entry ending in ``$`` must also e
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from functools import lru_cache
@@ -136,7 +137,26 @@ HEAD_OF_LIST = ("head of list", "tête de liste", "tete de liste", "spitzenkandi
 NUMBER = ("n°", "no$", "nr$", "number", "numéro", "numero", "номер", "№", "číslo", "cislo", "ballot position", "ballotposition", "ckand", "kand$")
 
 
-@lru_cache(maxsize=65536)
+# Headers repeat across a file's columns and files, so their readings are cached; but a cache
+# keyed by text from files must not keep a hostile file's 200 KB "headers" for ever (the fuzzer's
+# memory grew by gigabytes): longer text is worked out each time, never kept.
+CACHED_TEXT_CHARS = 256
+CACHED_ENTRIES = 8192
+
+
+def _cached_when_short(function):
+    cached = lru_cache(maxsize=CACHED_ENTRIES)(function)
+
+    @functools.wraps(function)
+    def reading(text: str, *args):
+        return cached(text, *args) if len(text) <= CACHED_TEXT_CHARS else function(text, *args)
+
+    reading.cache_info = cached.cache_info
+    reading.cache_clear = cached.cache_clear
+    return reading
+
+
+@_cached_when_short
 def fold(text: str) -> str:
     """Header text as words: CamelCase split, ``_``/``-``/``.``/``/`` as spaces, case-folded, NFC."""
     text = unicodedata.normalize("NFC", text.replace("\ufeff", "").strip())
@@ -155,13 +175,13 @@ def _pattern(entries: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
-@lru_cache(maxsize=65536)
+@_cached_when_short
 def says(header: str, entries: tuple[str, ...]) -> bool:
     """Whether the folded header holds one of ``entries`` at the start of a word."""
     return bool(_pattern(entries).search(fold(header)))
 
 
-@lru_cache(maxsize=65536)
+@_cached_when_short
 def protocol_kind(header: str) -> str | None:
     """The protocol figure a header names (registered, valid, invalid, …), or None."""
     folded = fold(header)
