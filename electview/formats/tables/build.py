@@ -141,7 +141,12 @@ class _Units:
             if name and totals_place(name) == "":
                 return parent
             kind = table.columns[level].label
-            if finest:
+            seat_code = table.columns[reading.contest_code].cells[row] if level == reading.seat and reading.contest_code is not None else ""
+            if seat_code:
+                # The seat's place is its code, as its contest is: a row that misspells it ("YeoYeovil" beside
+                # "Yeovil", one ONS code) would be a place of its own in the tree. Its first spelling names it.
+                key, name = f"{key}/#{seat_code}", name or seat_code
+            elif finest:
                 code = table.columns[reading.code].cells[row] if reading.code is not None else ""
                 if not name:
                     # An unnamed row is an area of its own (a city with its own powiat), never a total.
@@ -294,6 +299,7 @@ def _long(table: Table, reading: Reading, data: LongForm, units: _Units) -> None
     missing_modes: dict[str, int] = {}
     fractions = reading.share is not None and _fractions(table, reading)
     seat_names: dict[str, str] = {}
+    misspelt: set[tuple[str, str]] = set()  # (seat code, the other spelling) already warned of
     shares: dict[tuple[str, int, int], float] = {}  # a merged candidate's share: the last row's (as written)
     valid_kinds = {kind for kind, _, _ in reading.protocol}
     for row in range(len(table.body)):
@@ -312,7 +318,9 @@ def _long(table: Table, reading: Reading, data: LongForm, units: _Units) -> None
             contest_key = f"#{code}"
             first_name = seat_names.setdefault(contest_key, contest_name)
             if first_name != contest_name:
-                data.note(f"line {table.line(row)} names seat {code} {contest_name!r}, elsewhere {first_name!r}; the code decides")
+                if (code, contest_name) not in misspelt:  # once for each other spelling, however many rows have it
+                    misspelt.add((code, contest_name))
+                    data.note(f"line {table.line(row)} names seat {code} {contest_name!r}, elsewhere {first_name!r}; the code decides")
                 contest_name = first_name
         contest = data.contest(contest_key, contest_name)
         party = party_cells[row] if party_cells is not None else ""

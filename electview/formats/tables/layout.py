@@ -65,6 +65,7 @@ class Reading:
     parent_code: int | None = None  # the code of the row's parent area (totals inside the table)
     contest: tuple[int, ...] = ()  # long: the columns that name a row's contest
     contest_code: int | None = None  # long: a code that identifies the seat where its name is misspelt in a row
+    seat: int | None = None  # long: the column naming the seat (a contest and an area level), ``contest_code`` its code
     name: tuple[int, ...] = ()  # long: the candidate's name, in parts (given name, surname)
     party: int | None = None
     party_full: int | None = None  # a party's full name beside the abbreviation in ``party``
@@ -313,7 +314,7 @@ def _seats_as_contests(table: Table, roles: list[str], reading: Reading, shares:
     if seat is None:
         return reading
     finer = tuple(level for level in reading.areas if level != seat and table.columns[level].distinct > table.columns[seat].distinct)
-    reading = replace(reading, contest_code=_seat_code(table, roles, seat))
+    reading = replace(reading, seat=seat, contest_code=_seat_code(table, roles, seat))
     coarser = tuple(level for level in reading.areas if level != seat and level not in finer)
     return replace(reading, contest=reading.contest + (seat,), areas=coarser + (seat,) + finer)
 
