@@ -104,3 +104,19 @@ def test_a_surplus_flow_says_so_when_hovered():
     surplus = [flow for flow in flows_of(count) if flow.round_index == 9 and flow.transferred]
     assert {flow.source for flow in surplus} == {"ANNIE YOUNG"} and all("surplus" in flow.note for flow in surplus)
     assert sum(flow.votes for flow in surplus) == pytest.approx(178)
+
+
+def _in_view(rounds_window, column: int) -> bool:
+    table = rounds_window.table
+    left = table.columnViewportPosition(column)
+    return left >= 0 and left + table.columnWidth(column) <= table.viewport().width()
+
+
+def test_the_rounds_table_shows_the_round_looked_at(rounds_window, qtbot):
+    # It opened on the final round scrolled past its votes: only Maine's empty round-4 "Transfer" column was in view.
+    qtbot.waitExposed(rounds_window)
+    model = rounds_window.model
+    final = [c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Round 4 votes"]
+    assert final == [10] and _in_view(rounds_window, 10) and _in_view(rounds_window, 12)
+    rounds_window.slider.setValue(1)
+    assert _in_view(rounds_window, 1) and _in_view(rounds_window, 3)

@@ -73,6 +73,7 @@ class RoundsWindow(QWidget):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.proxy.sort(-1)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setHorizontalScrollMode(QTableView.ScrollMode.ScrollPerPixel)  # a round's columns can start anywhere
         one_tab_stop(self.table)  # Tab leaves for the slider; the arrows walk the rounds' cells
         self.table.setColumnHidden(0, True)  # the names are the row headers, always in view
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -134,7 +135,20 @@ class RoundsWindow(QWidget):
             .replace("%3", format_votes(total)).replace("%4", format_votes(float(count.threshold[round_number - 1])))
         )  # fmt: skip
         self.bars.show_round(count, round_number, self._colours())
-        self.table.scrollTo(self.proxy.index(0, 1 + 3 * (round_number - 1)), QTableView.ScrollHint.PositionAtCenter)
+        self._scroll_to_round(round_number)
+
+    def _scroll_to_round(self, round_number: int) -> None:
+        """The round's three columns in view, its votes first: centred on them, the final round's votes were
+        scrolled out of view and only its (empty) transfer column shown (Maine at 1100 px)."""
+        header = self.table.horizontalHeader()
+        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)  # before the first paint they have no widths yet
+        first = 1 + 3 * (round_number - 1)
+        for column in (first + 2, first):  # the transfer, then the votes: both in view where the pane is wide enough
+            self.table.scrollTo(self.proxy.index(0, column), QTableView.ScrollHint.EnsureVisible)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._scroll_to_round(self.slider.value())  # a window built hidden scrolled before it had a width
 
     def _selection_changed(self, *args) -> None:
         count = self.count
