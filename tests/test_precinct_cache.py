@@ -133,3 +133,18 @@ def test_derived_arrays_that_do_not_fit_are_refused(change, message):
     change(arrays)
     with pytest.raises(ValueError, match=message):
         _two_precincts().restore(arrays)
+
+
+def test_one_very_long_station_name_does_not_widen_every_stored_name(tmp_path, monkeypatch):
+    """A 2,000-character station name made the entry store every name 2,000 characters wide (a million
+    stations: 8 GB); it is kept apart, whole, and the rest stay as narrow as they are."""
+    long_name = "Station " + "x" * 2_000
+    rows = [*ROWS, ("North", "N1", long_name, "President", "Ana", "Red", 5)]
+    path = write_csv(tmp_path / "long.csv", rows)
+    dataset = booth_csv.load(path)
+    booth_csv.load_precincts(path, dataset)  # writes the entry
+    stored = booth_csv._table_to_arrays(booth_csv.load_precincts(path, dataset)["President"], 0)
+    assert stored["c0_names"].dtype.itemsize <= booth_csv.STORED_NAME_CHARS * 4
+    monkeypatch.setattr(booth_csv._Source, "run", lambda *a: pytest.fail("DuckDB read the file again"))
+    names = [str(name) for name in booth_csv.load_precincts(path, dataset)["President"].names]
+    assert long_name in names and "p1" in names

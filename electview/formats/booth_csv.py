@@ -429,7 +429,7 @@ def load_precincts(path: str | Path, dataset: ResultsDataset, job: LoadJob | Non
     return tables
 
 
-_TABLE_ARRAYS = ("names", "district", "offsets", "column", "value", "registered")
+_TABLE_ARRAYS = ("names", "long_rows", "long_text", "long_ends", "district", "offsets", "column", "value", "registered")
 
 
 def _entry_names(number: int) -> list[str]:
@@ -438,8 +438,12 @@ def _entry_names(number: int) -> list[str]:
 
 
 def _table_to_arrays(table: PrecinctTable, number: int) -> dict[str, np.ndarray]:
+    names, long_rows, long_text, long_ends = _names_for_storage(table.names)
     own = {
-        "names": _fixed_width(table.names),
+        "names": names,
+        "long_rows": long_rows,
+        "long_text": long_text,
+        "long_ends": long_ends,
         "district": table.district,
         "offsets": table.offsets,
         "column": table.column,
@@ -449,20 +453,44 @@ def _table_to_arrays(table: PrecinctTable, number: int) -> dict[str, np.ndarray]
     return {f"c{number}_{name}": array for name, array in (own | table.derived()).items()}
 
 
-def _fixed_width(names: np.ndarray) -> np.ndarray:
-    """Names as a fixed-width array, which .npz stores without pickling."""
-    width = int(np.strings.str_len(names).max()) if len(names) else 1
-    return names.astype(f"U{max(width, 1)}")
+#: Names are stored fixed-width (.npz keeps them without pickling) up to this many characters; longer
+#: ones go apart, whole, as UTF-8: one 2,000-character station name among a million made every name
+#: 2,000 characters wide, an 8 GB array.
+STORED_NAME_CHARS = 200
+
+
+def _names_for_storage(names: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The names fixed-width (cut at STORED_NAME_CHARS), and the rows, UTF-8 bytes and byte ends of those cut."""
+    lengths = np.strings.str_len(names) if len(names) else np.zeros(0, dtype=np.int64)
+    width = int(min(lengths.max(), STORED_NAME_CHARS)) if len(names) else 1
+    long_rows = np.flatnonzero(lengths > STORED_NAME_CHARS).astype(np.int64)
+    encoded = [str(names[row]).encode("utf-8") for row in long_rows.tolist()]
+    long_text = np.frombuffer(b"".join(encoded), dtype=np.uint8).copy()
+    long_ends = np.cumsum([len(part) for part in encoded], dtype=np.int64)
+    return names.astype(f"U{max(width, 1)}"), long_rows, long_text, long_ends
+
+
+def _names_from_storage(names: np.ndarray, long_rows: np.ndarray, long_text: np.ndarray, long_ends: np.ndarray) -> np.ndarray:
+    """The names as stored, the long ones made whole again (then variable-width, as when read from the file)."""
+    if not len(long_rows):
+        return names
+    whole = names.astype(np.dtypes.StringDType())
+    text = long_text.tobytes()
+    starts = np.r_[0, long_ends[:-1]]
+    for row, start, end in zip(long_rows.tolist(), starts.tolist(), long_ends.tolist(), strict=True):
+        whole[row] = text[start:end].decode("utf-8", "replace")
+    return whole
 
 
 def _table_from_arrays(arrays: dict[str, np.ndarray], number: int, candidates: int) -> PrecinctTable:
     def part(name: str) -> np.ndarray:
         return arrays[f"c{number}_{name}"]
 
+    stored = [part(name) for name in ("long_rows", "long_text", "long_ends")]
     table = PrecinctTable(
-        # Fixed-width as stored (as wide as the longest name): making a million of them numpy
-        # strings again took 0.2 s of every open, and nothing here needs them variable-width.
-        part("names"),
+        # Fixed-width as stored (as wide as the longest name up to STORED_NAME_CHARS): making a million
+        # of them numpy strings again took 0.2 s of every open, and nothing here needs them variable-width.
+        _names_from_storage(part("names"), *stored),
         part("district"),
         part("offsets"),
         part("column"),
