@@ -13,6 +13,8 @@ from electview.ui.text import format_votes
 
 __all__ = ["INACTIVE", "Flow", "SankeyChart", "flows_of"]
 
+PADDING = 0.02  # of the range, each side
+
 
 class SankeyChart(pg.PlotWidget):
     """The flows of :func:`flows_of`, a column of stacked nodes per round; hover a flow for its votes."""
@@ -28,10 +30,12 @@ class SankeyChart(pg.PlotWidget):
         self.node_items: dict[tuple[int, str], QGraphicsRectItem] = {}
         self._colours: dict[str, QColor] = {}
         self._highlighted: set[str] = set()
+        self._extent: tuple[int, float] | None = None  # (the last round's index, the columns' depth) while a count is shown
+        self.getPlotItem().getViewBox().sigResized.connect(lambda *_: self._fit())  # the names' room is in pixels
 
     def set_count(self, count: RankedCount | None, colours: dict[str, str] | None = None) -> None:
         self.clear()
-        self.flow_items, self.node_items = [], {}
+        self.flow_items, self.node_items, self._extent = [], {}, None
         if count is None:
             return
         self._colours = node_colours(count, colours)
@@ -64,10 +68,22 @@ class SankeyChart(pg.PlotWidget):
         every = -(-count.rounds // 12)  # at most a dozen labels; with many rounds, their numbers alone
         text = (lambda r: round_label.replace("%1", str(r + 1))) if count.rounds <= 6 else (lambda r: str(r + 1))
         self.getPlotItem().getAxis("bottom").setTicks([[(r, text(r)) for r in range(0, count.rounds, every)]])
-        depth = max((node.top + node.height for node in nodes), default=1.0)
-        names_room = max(0.8, 0.2 * count.rounds)  # rounds of width kept right of the last for its names
-        self.setRange(xRange=(-0.3, count.rounds - 1 + names_room), yRange=(-depth, 0.0), padding=0.02)
+        self._extent = (count.rounds - 1, max((node.top + node.height for node in nodes), default=1.0))
+        self._fit()
         self.highlight(self._highlighted)
+
+    def _fit(self) -> None:
+        """Every round and, right of the last, room for the longest of its names at the chart's width (in
+        rounds of width, as the axis counts: "выбывшие бюллетени" was cut at 1024 px with a fixed share)."""
+        if self._extent is None:
+            return
+        last, depth = self._extent
+        start = last + 0.3 + NODE_WIDTH / 2 + 0.03  # from the left edge to where the names begin
+        width = self.getPlotItem().getViewBox().width()
+        widest = max((self.fontMetrics().horizontalAdvance(label.toPlainText()) for label in self.labels), default=0) + 8
+        share = min(widest * (1 + 2 * PADDING) / width, 0.6) if width > 0 else 0.0
+        names = max(start * share / (1 - share), 0.8 if width <= 0 else 0.1)  # not laid out yet: the old guess
+        self.setRange(xRange=(-0.3, last + NODE_WIDTH / 2 + 0.03 + names), yRange=(-depth, 0.0), padding=PADDING)
 
     def _flow_tip(self, flow: Flow) -> str:
         """"After round 1: 2,371 votes of Dion, Mark N. to Mills, Janet T.", in the window's language."""
