@@ -1,9 +1,15 @@
-"""The printed report's Integrity section: the key figures of core/integrity.py for a contest's stations, all derived."""
+"""The printed report's Integrity section: the key figures of core/integrity.py for a contest's stations, all derived.
+
+With a ``histogram_src`` (the printer gives one) the section also carries the turnout and leader's-share histograms
+as ``<img>`` placeholders, ``electview-histogram:N`` with N = 2 × contest index + kind, which ui/report_histograms draws
+as vector paths from :func:`histogram_counts`, like the Sankey and the map.
+"""
 
 from __future__ import annotations
 
 import html
 from collections import Counter
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -31,9 +37,67 @@ def _test(test: integrity.Excess, tr: ReportLanguages) -> str:
     )
 
 
-def integrity_section(result: ContestTally, tr: ReportLanguages) -> str:
+HISTOGRAM_URL_SCHEME = "electview-histogram"
+HISTOGRAM_KINDS = ("turnout", "leader_share")  # the placeholder's N modulo 2
+HISTOGRAM_WIDTH_PX = 670  # CSS pixels: the text width of A4 and Letter within the report's margins
+HISTOGRAM_HEIGHT_PX = 190
+
+
+def histogram_placeholder(index: int, kind: int) -> str:
+    """The address the printer replaces with contest ``index``'s histogram of kind ``kind`` (0 turnout, 1 leader's share)."""
+    return f"{HISTOGRAM_URL_SCHEME}:{2 * index + kind}"
+
+
+def histogram_counts(result: ContestTally, kind: int) -> np.ndarray:
+    """Stations per 0.1-point bin (1001 bins, 0–100%) of ``result``'s turnout (kind 0) or leader's share (kind 1), at
+    the place its section checks; empty when there is nothing to count (no stations, or no leader for kind 1)."""
+    contest = result.contest
+    found = integrity.stations(contest, integrity.checked_place(contest, result.scope))
+    if not len(found) or (kind == 1 and found.leader < 0):
+        return np.zeros(0, dtype=np.int64)
+    if kind == 0:
+        return integrity.histogram_tenths(found.ballots, found.registered)
+    return integrity.histogram_tenths(found.leader_votes, found.ballots)
+
+
+def with_histograms(results: Sequence[ContestTally]) -> Callable[[ContestTally, ReportLanguages], str]:
+    """The section maker for a report of ``results`` that carries each contest's histograms as placeholders."""
+
+    def section(result: ContestTally, tr: ReportLanguages) -> str:
+        index = next(i for i, shown in enumerate(results) if shown is result)
+        return integrity_section(result, tr, lambda kind: histogram_placeholder(index, kind))
+
+    return section
+
+
+def _histograms(report: integrity.IntegrityReport, tr: ReportLanguages, histogram_src: Callable[[int], str]) -> str:
+    """The two histograms' placeholders and their caption."""
+    alts = (
+        tr.translate("Report", "Turnout across stations"),
+        tr.translate("Report", "Leader's share across stations"),
+    )
+    kinds = (0, 1) if report.found.leader >= 0 else (0,)
+    images = "".join(
+        f"<p align='center'><img src='{html.escape(histogram_src(kind), quote=True)}' width='{HISTOGRAM_WIDTH_PX}' "
+        f"height='{HISTOGRAM_HEIGHT_PX}' alt='{html.escape(alts[kind], quote=True)}'></p>"
+        for kind in kinds
+    )
+    caption = tr.lines.translate(
+        "Report",
+        "Histograms (derived): stations in each 0.1-point bin of turnout and of the leader's share of ballots cast, "
+        "from 0 to 100% (above 100% in the last bin), the same stations as above. By chance each is a smooth hump, "
+        "ragged where stations are few; tall spikes at whole percents (the small ticks) or a pile-up at 100% are what "
+        "the whole-percent and flagged counts above measure.",
+    )
+    return f"{images}<p class='caption'>{caption}</p>"
+
+
+def integrity_section(
+    result: ContestTally, tr: ReportLanguages, histogram_src: Callable[[int], str] | None = None
+) -> str:
     """The section for ``result``'s contest at its place (the place around it when that is one station), or ""
-    when the contest has no stations with registered voters and ballots there."""
+    when the contest has no stations with registered voters and ballots there. ``histogram_src(kind)``: the address
+    of each histogram's image (kind 0 turnout, 1 leader's share), or None for none."""
     contest = result.contest
     report = integrity.check(contest, integrity.checked_place(contest, result.scope))
     found = report.found
@@ -93,6 +157,7 @@ def integrity_section(result: ContestTally, tr: ReportLanguages) -> str:
         f"<table class='results integrity' cellspacing='0' width='100%'><thead><tr><th colspan='2' align='left'>"
         f"<h3>{html.escape(heading)}</h3></th></tr></thead>{table}</table>"
         f"<p class='caption'>{caption}<br>{html.escape(command)}<br>{citations}</p>"
+        + (_histograms(report, tr, histogram_src) if histogram_src is not None else "")
     )
 
 

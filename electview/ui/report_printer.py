@@ -1,4 +1,4 @@
-"""The report on paper: QTextDocument pages with page numbers, a status watermark and vector pies, Sankeys and maps.
+"""The report on paper: QTextDocument pages with page numbers, a status watermark and vector pies, Sankeys, maps and histograms.
 
 Print, Print Preview, PDF export and ``electview report`` all come here: the HTML from
 :mod:`electview.core.report_html` is laid out by QTextDocuments in CSS pixels and painted
@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+import numpy as np
 from PySide6.QtCore import QBuffer, QIODevice, QLineF, QMarginsF, QObject, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -37,8 +38,10 @@ from PySide6.QtGui import (
 from electview import __version__
 from electview.core.atomic import write_bytes_atomic
 from electview.core.bars import REPORT_BARS_WIDTH_RATIO
+from electview.core.formatting import format_count
 from electview.core.model import ResultsDataset, Status
 from electview.core.report_html import PIE_URL_SCHEME, ReportOptions, build_report_pages, format_generated_at
+from electview.core.report_integrity import HISTOGRAM_URL_SCHEME, histogram_counts, integrity_section, with_histograms
 from electview.core.report_rounds import SANKEY_URL_SCHEME, name_colours
 from electview.core.report_languages import ENGLISH, ReportLanguages
 from electview.core.geo_figure import MAP_URL_SCHEME
@@ -46,6 +49,7 @@ from electview.core.tally import ContestTally
 from electview.ui.bar_painter import paint_result_bars, shows_bars
 from electview.ui.map_report import ReportMap, map_html
 from electview.ui.pie_painter import PieSlice, build_slices, paint_pie
+from electview.ui.report_histograms import histogram_font, paint_histogram
 from electview.ui.sankey_painter import paint_sankey
 
 PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -116,6 +120,7 @@ class ReportDocument:
     page_count: int
     sankeys: SankeyTextObject | None = None  # the layout holds a bare pointer to it too
     maps: MapTextObject | None = None  # and to it
+    histograms: HistogramTextObject | None = None  # and to it
 
 
 def _css_pixel_device() -> QImage:
@@ -212,6 +217,40 @@ class MapTextObject(QPyTextObject):
             painter.restore()
 
 
+HISTOGRAM_OBJECT_TYPE = int(QTextFormat.ObjectTypes.UserObject) + 4
+
+
+class HistogramTextObject(QPyTextObject):
+    """Draws the integrity histogram ``electview-histogram:N`` stood for (contest N // 2, kind N % 2: turnout, leader's
+    share) as vector paths (ui.report_histograms), from core.report_integrity's counts."""
+
+    def __init__(self, results: Sequence[ContestTally], languages: ReportLanguages, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._results = results
+        self._languages = languages
+        self._counts: dict[int, np.ndarray] = {}  # placeholder number → counts, worked out when first drawn
+
+    def intrinsicSize(self, document, position, text_format):  # noqa: N802 (Qt override)
+        return QSizeF(float(text_format.property(_PIE_SIDE) or 0.0), float(text_format.property(_SANKEY_HEIGHT) or 0.0))
+
+    def drawObject(self, painter, rect, document, position, text_format):  # noqa: N802 (Qt override)
+        number = int(text_format.property(_PIE_INDEX))
+        index, kind = divmod(number, 2)
+        if index >= len(self._results):
+            return
+        if number not in self._counts:
+            self._counts[number] = histogram_counts(self._results[index], kind)
+        counts = self._counts[number]
+        if not len(counts):
+            return
+        tr = self._languages
+        titles = (tr.translate("Report", "Turnout, %"), tr.translate("Report", "Leader's share of ballots cast, %"))
+        note = tr.translate("Report", "{0} stations, 0.1-point bins").format(format_count(int(counts.sum())))
+        painter.save()
+        paint_histogram(painter, rect.adjusted(0.0, 4.0, 0.0, -2.0), counts, titles[kind], note, histogram_font())
+        painter.restore()
+
+
 def _replace_images(document: QTextDocument, scheme: str, object_type: int) -> None:
     """Turn each ``scheme`` placeholder image into a text object of ``object_type``, as wide and tall as the image."""
     cursor = QTextCursor(document)
@@ -235,6 +274,7 @@ def build_document(
     page_size: QSizeF,
     inactive_label: str = "inactive ballots",
     maps: Mapping[int, ReportMap] | None = None,
+    languages: ReportLanguages = ENGLISH,
 ) -> ReportDocument:
     """Lay out report HTML on pages of ``page_size`` CSS pixels (1/96 inch), pies, Sankeys and maps as vector objects.
 
@@ -262,11 +302,14 @@ def build_document(
     _replace_images(document, MAP_URL_SCHEME, MAP_OBJECT_TYPE)
     map_objects = MapTextObject(maps or {}, document)
     layout.registerHandler(MAP_OBJECT_TYPE, map_objects)
+    _replace_images(document, HISTOGRAM_URL_SCHEME, HISTOGRAM_OBJECT_TYPE)
+    histograms = HistogramTextObject(results, languages, document)
+    layout.registerHandler(HISTOGRAM_OBJECT_TYPE, histograms)
     document.setPageSize(page_size)
     page_count = document.pageCount()  # also finishes the layout, which Qt otherwise does lazily
     if _keep_headings_with_objects(document, MAP_OBJECT_TYPE):
         page_count = document.pageCount()
-    return ReportDocument(document, device, pies, page_count, sankeys, map_objects)
+    return ReportDocument(document, device, pies, page_count, sankeys, map_objects, histograms)
 
 
 def _keep_headings_with_objects(document: QTextDocument, object_type: int) -> bool:
@@ -435,10 +478,12 @@ def print_report(
         options = replace(options, generated_at=datetime.now().astimezone())
     if maps and options.map_html is None:
         options = replace(options, map_html=map_html(maps))
+    if options.integrity_html is integrity_section:  # the default section, now with its histograms drawn
+        options = replace(options, integrity_html=with_histograms(results))
     page_size = page_geometry(device)[1]
     inactive = options.languages.translate("Report", "inactive ballots")  # the Sankey's grey flow
     pages = build_report_pages(dataset, results, options)
-    reports = [build_document(html, results, page_size, inactive, maps) for html in pages]
+    reports = [build_document(html, results, page_size, inactive, maps, options.languages) for html in pages]
     footer = footer_text(dataset, options.generated_at, options.languages)
     return paint_documents(reports, device, dataset.election.status, footer, options.languages)
 

@@ -1146,6 +1146,30 @@
 <context>
     <name>Report</name>
     <message>
+        <source>Turnout across stations</source>
+        <translation>Учаскелер бойынша келу</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s share across stations</source>
+        <translation>Учаскелер бойынша көшбасшы үлесі</translation>
+    </message>
+    <message>
+        <source>Turnout, %</source>
+        <translation>Келу, %</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s share of ballots cast, %</source>
+        <translation>Көшбасшының берілген бюллетеньдердегі үлесі, %</translation>
+    </message>
+    <message>
+        <source>{0} stations, 0.1-point bins</source>
+        <translation>учаскелер: {0}, 0,1 пункттық аралықтар</translation>
+    </message>
+    <message>
+        <source>Histograms (derived): stations in each 0.1-point bin of turnout and of the leader&apos;s share of ballots cast, from 0 to 100% (above 100% in the last bin), the same stations as above. By chance each is a smooth hump, ragged where stations are few; tall spikes at whole percents (the small ticks) or a pile-up at 100% are what the whole-percent and flagged counts above measure.</source>
+        <translation>Гистограммалар (есептелген): келу мен көшбасшының берілген бюллетеньдердегі үлесінің әр 0,1 пункттық аралығындағы учаскелер саны, 0-ден 100%-ға дейін (100%-дан жоғарысы соңғы аралықта), жоғарыдағы учаскелер бойынша. Кездейсоқ жағдайда әрқайсысы — тегіс өркеш, учаскелер аз жерде біркелкі емес; бүтін пайыздардағы биік шыңдар (кіші белгілер) немесе 100%-дағы жиналу — жоғарыдағы бүтін пайыздар мен белгіленген учаскелер санаулары өлшейтін нәрсе.</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Нұсқа</translation>
     </message>
