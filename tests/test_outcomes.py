@@ -122,9 +122,11 @@ def test_screen_reader_sentence_says_tie_not_came_first():
     rows = measure.votes
     value = np.where(rows.column == 1, 0.0, rows.value)  # NO gets YES's count in every row
     value = np.concatenate([value, rows.value[rows.column == 0]])
-    tied = replace(measure, votes=replace(rows, unit=np.concatenate([rows.unit, rows.unit[rows.column == 0]]),
-                                          column=np.concatenate([rows.column, np.ones((rows.column == 0).sum(), rows.column.dtype)]),
-                                          value=value))
+    # Judged as a race between two choices (a yes/no question tied fails: tests/test_measures.py).
+    tied = replace(measure, system=ElectoralSystem("", 1, 0.0, "user"),
+                   votes=replace(rows, unit=np.concatenate([rows.unit, rows.unit[rows.column == 0]]),
+                                 column=np.concatenate([rows.column, np.ones((rows.column == 0).sum(), rows.column.dtype)]),
+                                 value=value))
     result = tally(tied, None, dataset.turnout)
     assert result.votes[0] == result.votes[1] == 2_740
     sentence = result_sentence(result, Status.CERTIFIED)
@@ -160,9 +162,11 @@ def _tied_measure():
     rows = measure.votes
     yes = rows.column == 0
     # NO gets YES's count in every row: 2,740 each.
-    tied = replace(measure, votes=replace(rows, unit=np.concatenate([rows.unit[yes], rows.unit[yes]]),
-                                          column=np.concatenate([rows.column[yes], np.ones(yes.sum(), rows.column.dtype)]),
-                                          value=np.concatenate([rows.value[yes], rows.value[yes]])))
+    # Judged as a race between two choices, by the user's rule (a yes/no question tied fails: tests/test_measures.py).
+    tied = replace(measure, system=ElectoralSystem("", 1, 0.0, "user"),
+                   votes=replace(rows, unit=np.concatenate([rows.unit[yes], rows.unit[yes]]),
+                                 column=np.concatenate([rows.column[yes], np.ones(yes.sum(), rows.column.dtype)]),
+                                 value=np.concatenate([rows.value[yes], rows.value[yes]])))
     return replace(dataset, contests=(tied,))
 
 

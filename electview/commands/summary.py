@@ -88,13 +88,14 @@ def add_system_arguments(parser: argparse.ArgumentParser) -> None:
     from electview.core.seats import Method
 
     parser.add_argument("--seats", type=int, metavar="N", help="seats to fill: with --method, party-list seats; alone, vote for N")
-    from electview.core.model import RUNOFF_METHOD
+    from electview.core.model import MEASURE_METHOD, RUNOFF_METHOD
 
     parser.add_argument(
         "--method",
-        choices=[m.value for m in Method] + [RUNOFF_METHOD],
+        choices=[m.value for m in Method] + [RUNOFF_METHOD, MEASURE_METHOD],
         help="allocate --seats among the parties (the candidates) by this method; runoff: one winner with more than "
-        "half of valid votes (or --threshold P), else a run-off between the top two",
+        "half of valid votes (or --threshold P), else a run-off between the top two; measure: a yes/no question "
+        "passing with more than half of the votes on it (or at least --threshold P, e.g. 55 or 66.67)",
     )
     parser.add_argument(
         "--threshold",
@@ -118,13 +119,13 @@ def apply_system_arguments(dataset, args: argparse.Namespace):
     from electview.core.model import ElectoralSystem
     from electview.core.outcomes import with_seats, with_system
 
-    from electview.core.model import RUNOFF_METHOD
+    from electview.core.model import MEASURE_METHOD, RUNOFF_METHOD
 
     dataset = _apply_expected_votes(dataset, args)
     if args.seats is None and args.method is None and args.threshold is None:
         return dataset
-    if args.method == RUNOFF_METHOD:
-        return _apply_runoff(dataset, args)
+    if args.method in (RUNOFF_METHOD, MEASURE_METHOD):
+        return _apply_one_question(dataset, args)
     if args.seats is None or args.seats < 1:
         raise UsageError("give the number of seats with --seats N (a whole number ≥ 1), e.g. --seats 150 --method dhondt")
     if args.threshold is not None and args.method is None:
@@ -141,19 +142,21 @@ def apply_system_arguments(dataset, args: argparse.Namespace):
         raise UsageError(f"no contest named {args.contest!r} (contests: {names})") from None
 
 
-def _apply_runoff(dataset, args: argparse.Namespace):
-    """``--method runoff [--threshold P]``: one winner outright, else the top two to a run-off; raises UsageError."""
+def _apply_one_question(dataset, args: argparse.Namespace):
+    """``--method runoff|measure [--threshold P]``: one winner (or a yes/no answer) against a threshold; raises UsageError."""
     from electview.core.errors import UsageError
-    from electview.core.model import RUNOFF_METHOD, ElectoralSystem
+    from electview.core.model import ElectoralSystem
     from electview.core.outcomes import with_system
 
     if args.seats not in (None, 1):
-        raise UsageError(f"--method runoff elects one: leave out --seats (got --seats {args.seats})")
+        raise UsageError(f"--method {args.method} decides one question: leave out --seats (got --seats {args.seats})")
     threshold = 50.0 if args.threshold is None else args.threshold
     if not 0 < threshold <= 100:  # NaN fails every comparison, so it is refused here too
-        raise UsageError(f"--threshold with runoff is the percent of valid votes that wins outright, above 0 and at most 100, got {threshold:g}")
+        raise UsageError(
+            f"--threshold with {args.method} is the percent of the votes that decides, above 0 and at most 100, got {threshold:g}"
+        )
     try:
-        return with_system(dataset, ElectoralSystem(RUNOFF_METHOD, 1, threshold, "user"), args.contest)
+        return with_system(dataset, ElectoralSystem(args.method, 1, threshold, "user"), args.contest)
     except KeyError:
         names = ", ".join(c.name for c in dataset.contests)
         raise UsageError(f"no contest named {args.contest!r} (contests: {names})") from None

@@ -29,6 +29,7 @@ from electview.core.outcomes import (
     seat_margin_sentence,
     tie_sentence,
 )
+from electview.core.measures import side_label
 from electview.core.ranked import elected_lines
 from electview.core.tally import ContestTally
 from electview.core.terminal import isolate
@@ -361,6 +362,8 @@ def outcome_statement(
         return ranked_statement(result, tr, name_of)
     if rule.kind == "party-totals":
         return races_statement(result, decided, tr)
+    if rule.kind == "measure" and not decided.problem and decided.yes_side is not None:
+        return Statement(measure_sentence(result, decided, tr, name_of))
     if rule.kind == "runoff" and not decided.problem and (decided.winners or decided.tied):
         return Statement(runoff_sentence(result, decided, tr, name_of))
     if rule.kind == "declared-seats" and decided.winners:
@@ -393,6 +396,32 @@ def ranked_statement(result: ContestTally, tr, name_of: Callable[[str], str] = i
     lines = elected_lines(count, format_count, tr, name_of)
     sentences = tuple(line.rstrip(".") + "." for line in lines)
     return Statement(" ".join(sentences), parts=sentences if len(sentences) > 1 else ())
+
+
+def measure_sentence(result: ContestTally, decided: Outcome, tr, name_of: Callable[[str], str] = isolate) -> str:
+    """"Proposition A passes: For 59.38% of the votes on it, more than half." (a projection while not final)."""
+    yes = decided.yes_side
+    assert yes is not None
+    passing = decided.winners == (yes,)
+    threshold = decided.rule.threshold
+    simple = threshold == 50.0
+    if decided.final:
+        if passing:
+            template = tr("majority", "{0} passes: {1} {2} of the votes on it, more than half.") if simple else tr(
+                "majority", "{0} passes: {1} {2} of the votes on it, at least the {3}% needed.")
+        else:
+            template = tr("majority", "{0} fails: {1} {2} of the votes on it, not more than half.") if simple else tr(
+                "majority", "{0} fails: {1} {2} of the votes on it, below the {3}% needed.")
+    elif passing:
+        template = tr("majority", "{0} is passing within the ballots counted: {1} {2} of the votes on it, more than half.") if simple else tr(
+            "majority", "{0} is passing within the ballots counted: {1} {2} of the votes on it, at least the {3}% needed.")
+    else:
+        template = tr("majority", "{0} is failing within the ballots counted: {1} {2} of the votes on it, not more than half.") if simple else tr(
+            "majority", "{0} is failing within the ballots counted: {1} {2} of the votes on it, below the {3}% needed.")
+    return template.format(
+        name_of(result.contest.name), name_of(side_label(result.candidates[yes].name, result.contest.name)),
+        format_share(result.share[yes]), f"{threshold:g}",
+    )
 
 
 def runoff_sentence(result: ContestTally, decided: Outcome, tr, name_of: Callable[[str], str] = isolate) -> str:
@@ -572,7 +601,7 @@ def statement_lines(
     decided = outcome(result, final)
     # A ranked count's rounds and a file's declared seats are said by their statement, not as winners listed.
     own = bool(decided.winners or decided.tied) and (
-        decided.rule.kind in ("declared-seats", "runoff") or (decided.rule.kind == "ranked-choice" and decided.final)
+        decided.rule.kind in ("declared-seats", "runoff", "measure") or (decided.rule.kind == "ranked-choice" and decided.final)
     )
     if not own and (decided.rule.method is not None or decided.rule.seats > 1 or decided.problem):
         lines = outcome_lines(result, final, tr)

@@ -325,6 +325,8 @@ class CountTable:
 
 #: ElectoralSystem.method of a two-round contest (``--method runoff``).
 RUNOFF_METHOD = "runoff"
+#: ElectoralSystem.method of a yes/no question passing above ``threshold`` (``--method measure``).
+MEASURE_METHOD = "measure"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,9 @@ import numpy as np
 
 from electview.core.formatting import format_count, format_number
 from electview.core.i18n import translate
-from electview.core.model import RUNOFF_METHOD, Contest, ElectoralSystem, ResultsDataset
+from electview.core.measures import SIMPLE_MAJORITY, measure_sides
+from electview.core.measures import passes as measure_passes
+from electview.core.model import MEASURE_METHOD, RUNOFF_METHOD, Contest, ElectoralSystem, ResultsDataset
 from electview.core.palette import party_key
 from electview.core.party_totals import NO_PARTY_TOTAL, race_seats
 from electview.core.seats import Method, SeatAllocation, allocate, majority_of
@@ -49,8 +51,8 @@ class Rule:
         return {
             "kind": self.kind,
             "method": self.method.value if self.method else None,
-            "threshold_percent": self.threshold if self.method or self.kind == "runoff" else None,
-            "base": "valid votes" if self.method or self.kind == "runoff" else None,
+            "threshold_percent": self.threshold if self.method or self.kind in ("runoff", "measure") else None,
+            "base": "votes on the question" if self.kind == "measure" else "valid votes" if self.method or self.kind == "runoff" else None,
             "source": self.source,
         }
 
@@ -67,6 +69,10 @@ class Rule:
             return tr("outcomes", "ranked choice, {0} to elect: as the tabulator's rounds decided").format(self.seats)
         if self.kind == "declared":
             return tr("outcomes", "elected as the file declares")
+        if self.kind == "measure":
+            if self.threshold == SIMPLE_MAJORITY:
+                return tr("outcomes", "yes or no: passes with more than half of the votes on it") + by_user
+            return tr("outcomes", "yes or no: passes with at least {0}% of the votes on it").format(f"{self.threshold:g}") + by_user
         if self.kind == "runoff":
             if self.threshold == 50.0:
                 return tr("outcomes", "one winner: more than half of valid votes, else a run-off between the top two") + by_user
@@ -100,6 +106,7 @@ class Outcome:
     # Declared outcomes: who has the most votes in these figures but is not declared elected (the
     # counts are first preferences, a first round…): the figures alone don't decide the contest.
     overruled: tuple[int, ...] = ()
+    yes_side: int | None = None  # a ballot measure's "yes" choice: the measure passes when it prevails
 
     @property
     def has_tie(self) -> bool:
@@ -129,10 +136,14 @@ def rule_of(contest: Contest, votes_allowed: int = 1) -> Rule:
     system = contest.system
     if system is not None and system.method == RUNOFF_METHOD:  # one winner: a majority (or the threshold), else a run-off
         return Rule("runoff", 1, None, system.threshold or 50.0, system.source)
+    if system is not None and system.method == MEASURE_METHOD and measure_sides(contest) is not None:
+        return Rule("measure", 1, None, system.threshold or SIMPLE_MAJORITY, system.source)
     if system is not None and not system.method:  # the user said how many are elected, no method: vote for N
         return Rule("vote-for-n" if system.seats > 1 else "plurality", system.seats, source=system.source)
     if system is not None:
         return Rule("party-list", system.seats, Method(system.method), system.threshold, system.source)
+    if system is None and measure_sides(contest) is not None:  # a yes/no question: passes or fails, no one "leads"
+        return Rule("measure", 1, None, SIMPLE_MAJORITY, source="file")
     if contest.declared_seats is not None:  # the seats as the file declares them (EML 520)
         return Rule("declared-seats", int(np.nansum(contest.declared_seats)), source="file")
     if contest.totals_of is not None:  # party totals of constituency races: the races give the seats
@@ -190,6 +201,8 @@ def outcome(result: ContestTally, final: bool) -> Outcome:
         return _most_voted(result, rule, final)
     if rule.kind == "runoff":
         return _runoff(result, rule, final)
+    if rule.kind == "measure":
+        return _measure(result, rule, final)
     if rule.method is not None:
         return _party_list(result, rule, final)
     return _most_voted(result, rule, final)
@@ -313,6 +326,22 @@ def _most_voted(result: ContestTally, rule: Rule, final: bool) -> Outcome:
     rest = [i for i in order if i not in set(winners)]
     first_loser = rest[0] if rest and not tied else None
     return Outcome(rule, final, tuple(standing), seats_won, tuple(winners), tuple(tied), tied_places, last, first_loser)
+
+
+def _measure(result: ContestTally, rule: Rule, final: bool) -> Outcome:
+    """A yes/no question: the side that prevails against the threshold, judged on the shares of the votes on it."""
+    sides = measure_sides(result.contest)
+    count = len(result.candidates)
+    unknown = Outcome(rule, final, (Standing.UNDECIDED,) * count, np.zeros(count, np.int64), (), (), 0, None, None,
+                      problem="the votes on the question are not known")
+    if sides is None or np.isnan(result.share[list(sides)]).any():
+        return unknown
+    yes, no = sides
+    prevails, loses = (yes, no) if measure_passes(float(result.share[yes]), rule.threshold) else (no, yes)
+    standing = [Standing.UNDECIDED] * count
+    standing[prevails] = Standing.ELECTED if final else Standing.LEADING
+    standing[loses] = Standing.DEFEATED if final else Standing.TRAILING
+    return Outcome(rule, final, tuple(standing), np.zeros(count, np.int64), (prevails,), (), 0, None, None, yes_side=yes)
 
 
 def wins_outright(share: float, rule: Rule) -> bool:
@@ -597,6 +626,13 @@ def status_label(decided: Outcome, index: int, tr: Translate | None = None) -> s
     """
     tr = tr or translate
     status = decided.standing[index]
+    if decided.rule.kind == "measure":  # the question passes or fails, said on its "yes" row only
+        if index != decided.yes_side:
+            return ""
+        passing = decided.winners == (index,)
+        if decided.final:
+            return tr("outcomes", "passes") if passing else tr("outcomes", "fails")
+        return tr("outcomes", "passing") if passing else tr("outcomes", "failing")
     if decided.rule.kind == "party-totals":  # seats won race by race, not a party elected by its total
         seats = int(decided.seats_won[index])
         return "" if not seats else (tr("outcomes", "won {0} seats") if decided.final else tr("outcomes", "leads in {0} seats")).format(seats)

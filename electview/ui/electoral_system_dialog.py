@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from electview.core.model import RUNOFF_METHOD, ElectoralSystem, ResultsDataset
+from electview.core.model import MEASURE_METHOD, RUNOFF_METHOD, ElectoralSystem, ResultsDataset
 from electview.core.outcomes import Rule, rule_for, rule_of
 from electview.core.seats import Method
 from electview.ui.text import plain_label
@@ -50,7 +50,8 @@ class ElectoralSystemDialog(QDialog):
         for method in Method:
             self.method.addItem(method.label, method.value)
         self.method.addItem(self.tr("Majority (or the threshold), else a run-off between the top two"), RUNOFF_METHOD)
-        current = RUNOFF_METHOD if rule.kind == "runoff" else rule.method.value if rule.method else MOST_VOTES
+        self.method.addItem(self.tr("Yes/No question: passes with more than half (or the threshold)"), MEASURE_METHOD)
+        current = {"runoff": RUNOFF_METHOD, "measure": MEASURE_METHOD}.get(rule.kind, rule.method.value if rule.method else MOST_VOTES)
         self.method.setCurrentIndex(self.method.findData(current))
         self.threshold = QDoubleSpinBox()
         self.threshold.setRange(0.0, 99.99)
@@ -91,7 +92,7 @@ class ElectoralSystemDialog(QDialog):
         # A threshold is a party-list rule, or the share that wins outright in two rounds; with the most voted winning it means nothing.
         method = self.method.currentData()
         self.threshold.setEnabled(method != MOST_VOTES)
-        runoff = method == RUNOFF_METHOD
+        runoff = method in (RUNOFF_METHOD, MEASURE_METHOD)  # one question: one winner, or yes or no
         if runoff:
             self.seats.setValue(1)  # two rounds elect one
             if self.threshold.value() == 0.0:

@@ -399,6 +399,10 @@
         <source>Majority (or the threshold), else a run-off between the top two</source>
         <translation>Көпшілік (немесе шек), әйтпесе алғашқы екеуі арасында екінші тур</translation>
     </message>
+    <message>
+        <source>Yes/No question: passes with more than half (or the threshold)</source>
+        <translation>«Иә/жоқ» мәселесі: «иә» жартысынан көп (немесе шектен) болса, қабылданады</translation>
+    </message>
 </context>
 <context>
     <name>HeaderBar</name>
@@ -2185,6 +2189,38 @@
         <source>{0}: {1} and {2} would go to a run-off.</source>
         <translation>{0}: екінші турға {1} және {2} шығар еді.</translation>
     </message>
+    <message>
+        <source>{0} passes: {1} {2} of the votes on it, more than half.</source>
+        <translation>{0}: қабылданды — «{1}» мәселе бойынша дауыстардың {2}, жартысынан көбі.</translation>
+    </message>
+    <message>
+        <source>{0} passes: {1} {2} of the votes on it, at least the {3}% needed.</source>
+        <translation>{0}: қабылданды — «{1}» мәселе бойынша дауыстардың {2}, қажетті {3}%-дан кем емес.</translation>
+    </message>
+    <message>
+        <source>{0} fails: {1} {2} of the votes on it, not more than half.</source>
+        <translation>{0}: қабылданбады — «{1}» мәселе бойынша дауыстардың {2}, жартысынан көп емес.</translation>
+    </message>
+    <message>
+        <source>{0} fails: {1} {2} of the votes on it, below the {3}% needed.</source>
+        <translation>{0}: қабылданбады — «{1}» мәселе бойынша дауыстардың {2}, қажетті {3}%-дан аз.</translation>
+    </message>
+    <message>
+        <source>{0} is passing within the ballots counted: {1} {2} of the votes on it, more than half.</source>
+        <translation>{0}: саналған бюллетеньдер ішінде қабылданып жатыр — «{1}» мәселе бойынша дауыстардың {2}, жартысынан көбі.</translation>
+    </message>
+    <message>
+        <source>{0} is passing within the ballots counted: {1} {2} of the votes on it, at least the {3}% needed.</source>
+        <translation>{0}: саналған бюллетеньдер ішінде қабылданып жатыр — «{1}» мәселе бойынша дауыстардың {2}, қажетті {3}%-дан кем емес.</translation>
+    </message>
+    <message>
+        <source>{0} is failing within the ballots counted: {1} {2} of the votes on it, not more than half.</source>
+        <translation>{0}: саналған бюллетеньдер ішінде қабылданбай жатыр — «{1}» мәселе бойынша дауыстардың {2}, жартысынан көп емес.</translation>
+    </message>
+    <message>
+        <source>{0} is failing within the ballots counted: {1} {2} of the votes on it, below the {3}% needed.</source>
+        <translation>{0}: саналған бюллетеньдер ішінде қабылданбай жатыр — «{1}» мәселе бойынша дауыстардың {2}, қажетті {3}%-дан аз.</translation>
+    </message>
 </context>
 <context>
     <name>outcomes</name>
@@ -2431,6 +2467,34 @@
     <message>
         <source>run-off (projected)</source>
         <translation>екінші тур (болжам)</translation>
+    </message>
+    <message>
+        <source>yes or no: passes with more than half of the votes on it</source>
+        <translation>иә немесе жоқ: мәселе бойынша дауыстардың жартысынан көбі «иә» болса, қабылданады</translation>
+    </message>
+    <message>
+        <source>yes or no: passes with at least {0}% of the votes on it</source>
+        <translation>иә немесе жоқ: мәселе бойынша дауыстардың кемінде {0}% «иә» болса, қабылданады</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>қабылданды</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <source>passing</source>
+        <translation>қабылданып жатыр</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>қабылданбай жатыр</translation>
+    </message>
+    <message>
+        <source>the votes on the question are not known</source>
+        <translation>мәселе бойынша дауыстар белгісіз</translation>
     </message>
 </context>
 <context>

@@ -399,6 +399,10 @@
         <source>Majority (or the threshold), else a run-off between the top two</source>
         <translation>Большинство (или порог), иначе второй тур между двумя первыми</translation>
     </message>
+    <message>
+        <source>Yes/No question: passes with more than half (or the threshold)</source>
+        <translation>Вопрос «да/нет»: принимается, если «за» больше половины (или порога)</translation>
+    </message>
 </context>
 <context>
     <name>HeaderBar</name>
@@ -2185,6 +2189,38 @@
         <source>{0}: {1} and {2} would go to a run-off.</source>
         <translation>{0}: во второй тур вышли бы {1} и {2}.</translation>
     </message>
+    <message>
+        <source>{0} passes: {1} {2} of the votes on it, more than half.</source>
+        <translation>{0}: принято — «{1}» {2} голосов по вопросу, больше половины.</translation>
+    </message>
+    <message>
+        <source>{0} passes: {1} {2} of the votes on it, at least the {3}% needed.</source>
+        <translation>{0}: принято — «{1}» {2} голосов по вопросу, не меньше нужных {3}%.</translation>
+    </message>
+    <message>
+        <source>{0} fails: {1} {2} of the votes on it, not more than half.</source>
+        <translation>{0}: отклонено — «{1}» {2} голосов по вопросу, не больше половины.</translation>
+    </message>
+    <message>
+        <source>{0} fails: {1} {2} of the votes on it, below the {3}% needed.</source>
+        <translation>{0}: отклонено — «{1}» {2} голосов по вопросу, меньше нужных {3}%.</translation>
+    </message>
+    <message>
+        <source>{0} is passing within the ballots counted: {1} {2} of the votes on it, more than half.</source>
+        <translation>{0}: среди подсчитанных бюллетеней принимается — «{1}» {2} голосов по вопросу, больше половины.</translation>
+    </message>
+    <message>
+        <source>{0} is passing within the ballots counted: {1} {2} of the votes on it, at least the {3}% needed.</source>
+        <translation>{0}: среди подсчитанных бюллетеней принимается — «{1}» {2} голосов по вопросу, не меньше нужных {3}%.</translation>
+    </message>
+    <message>
+        <source>{0} is failing within the ballots counted: {1} {2} of the votes on it, not more than half.</source>
+        <translation>{0}: среди подсчитанных бюллетеней отклоняется — «{1}» {2} голосов по вопросу, не больше половины.</translation>
+    </message>
+    <message>
+        <source>{0} is failing within the ballots counted: {1} {2} of the votes on it, below the {3}% needed.</source>
+        <translation>{0}: среди подсчитанных бюллетеней отклоняется — «{1}» {2} голосов по вопросу, меньше нужных {3}%.</translation>
+    </message>
 </context>
 <context>
     <name>outcomes</name>
@@ -2431,6 +2467,34 @@
     <message>
         <source>run-off (projected)</source>
         <translation>второй тур (прогноз)</translation>
+    </message>
+    <message>
+        <source>yes or no: passes with more than half of the votes on it</source>
+        <translation>да или нет: принимается, если «за» больше половины поданных по вопросу голосов</translation>
+    </message>
+    <message>
+        <source>yes or no: passes with at least {0}% of the votes on it</source>
+        <translation>да или нет: принимается, если «за» не менее {0}% поданных по вопросу голосов</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>passing</source>
+        <translation>принимается</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>отклоняется</translation>
+    </message>
+    <message>
+        <source>the votes on the question are not known</source>
+        <translation>голоса по вопросу неизвестны</translation>
     </message>
 </context>
 <context>
