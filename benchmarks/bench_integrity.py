@@ -1,16 +1,19 @@
 """The integrity checks at national size: every panel (seconds) and a drill-down (ms), beside a bare numpy peer.
 
-The booth benchmark file (generate_booth_csv.py) has no registered voters per station and its stations
-live in the precinct table, not in the contest's units, so the checks don't run on it; this builds a
-contest of the same shape in memory instead: ``--stations`` stations (default 1,000,000) in 36 regions,
+By default this builds a contest in memory: ``--stations`` stations (default 1,000,000) in 36 regions,
 each station with an electorate, ballots and three candidates' votes drawn as in
-tests/integrity_synthetic.py. The peer is what the panels need at their simplest: ``np.histogram`` of
+tests/integrity_synthetic.py. ``--file`` takes a booth file with registered voters instead
+(``generate_booth_csv.py OUT --registered``): the file is read as the window reads it, its precinct table
+made the contest's stations (core.precinct_stations), and ``--contest`` chooses the contest (default: the first, the by-party total,
+as ``electview integrity`` takes; the per-candidate contest has 8,076 candidates and core.integrity.stations holds
+a stations × candidates matrix, 64 GB at 1 M stations). The peer is what the panels need at their simplest: ``np.histogram`` of
 turnout and leader's share in 0.1-point bins and ``np.histogram2d`` of the two, weighted by electorate,
 on the same arrays, in the same run. The whole-percent tests' chances are exact and only their p-values are
 simulated (core.integrity.excesses), so ``--simulations`` changes the time little. No time is asserted anywhere (absolute times on a shared machine are
 noise); read the ratios.
 
     uv run python benchmarks/bench_integrity.py --stations 1000000 --simulations 1000 --rounds 2
+    uv run python benchmarks/bench_integrity.py --file /tmp/booth-1m-registered.csv --rounds 2
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import numpy as np
 
 from electview.core import integrity
 from electview.core.model import Candidate, Contest, CountTable, UnitTable
+from electview.core.precinct_stations import STATION_KIND, with_stations
 
 REGIONS = 36
 CANDIDATES = 3
@@ -95,16 +99,23 @@ CHECK = "check() (all six tests and the rest)"
 
 
 def peer(contest: Contest, scope: int | None) -> float:
-    """np.histogram ×2 + np.histogram2d on arrays taken straight from the units (no station finding)."""
+    """np.histogram ×2 + np.histogram2d on arrays taken straight from the units (no station finding): the leader is
+    the first candidate in memory, the one with most votes in a file; a file's ballots (none reported) are the
+    station's votes, one ``np.bincount``."""
     units = contest.units
-    leaf = np.flatnonzero(units.kinds == "station")
+    kind = "station" if (units.kinds == "station").any() else STATION_KIND
+    leaf = np.flatnonzero(units.kinds == kind)
     if scope is not None:
-        leaf = leaf[units.parents[leaf] == scope]
+        leaf = leaf[units.within(scope)[leaf]]
+    votes = contest.votes
+    top = 0 if kind == "station" else int(np.argmax(np.bincount(votes.column, weights=votes.value)))
     start = time.perf_counter()
     m, b = units.registered[leaf], units.ballots_cast[leaf]
+    if np.isnan(b).any():
+        b = np.bincount(votes.unit, weights=votes.value, minlength=len(units))[leaf]
     leader = np.zeros(len(units))
-    first = contest.votes.column == 0
-    leader[contest.votes.unit[first]] = contest.votes.value[first]
+    first = votes.column == top
+    leader[votes.unit[first]] = votes.value[first]
     turnout, share = 100 * b / m, 100 * leader[leaf] / b
     edges = np.arange(1002) / 10 - 0.05
     np.histogram(turnout, edges)
@@ -113,15 +124,36 @@ def peer(contest: Contest, scope: int | None) -> float:
     return time.perf_counter() - start
 
 
+def file_contest(path: str, name: str | None) -> tuple[Contest, int]:
+    """The file's contest with its precincts as stations, and the middle region of the country to drill down to."""
+    from electview.formats import load_file
+    from electview.formats.booth_csv import load_precincts
+
+    opened, dataset = _timed(lambda: load_file(path))
+    read, tables = _timed(lambda: load_precincts(path, dataset))
+    contest = dataset.contest(name)  # by default the first, as ``electview integrity`` checks
+    table = tables[contest.id if contest.totals_of is None else contest.totals_of.id]  # a by-party total: its candidates'
+    made, contest = _timed(lambda: with_stations(contest, table))
+    regions = contest.units.children(int(contest.units.roots()[0]))
+    print(f"{path}: opened in {opened:.1f} s, precincts read in {read:.1f} s, made stations in {made:.1f} s")
+    print(f"{contest.name}: {len(contest.units):,} units, {len(regions)} regions")
+    return contest, int(regions[len(regions) // 2])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stations", type=int, default=1_000_000)
+    parser.add_argument("--file", help="a booth CSV with a registered column, instead of the in-memory contest")
+    parser.add_argument("--contest", help="with --file: the contest to check (default: the first)")
     parser.add_argument("--simulations", type=int, default=integrity.SIMULATIONS)
     parser.add_argument("--rounds", type=int, default=1)
     args = parser.parse_args()
-    build, contest = _timed(lambda: national_contest(args.stations))
-    print(f"{args.stations:,} stations in {REGIONS} regions built in {build:.1f} s; {args.simulations} simulations")
-    region = 1 + REGIONS // 2  # a drill-down: one region, ~1/36 of the stations
+    if args.file:
+        contest, region = file_contest(args.file, args.contest)
+    else:
+        build, contest = _timed(lambda: national_contest(args.stations))
+        print(f"{args.stations:,} stations in {REGIONS} regions built in {build:.1f} s; {args.simulations} simulations")
+        region = 1 + REGIONS // 2  # a drill-down: one region, ~1/36 of the stations
     for number in range(1, args.rounds + 1):
         print(f"\nround {number}")
         for label, scope in (("whole country", None), (f"drill-down to region {region}", region)):
