@@ -120,3 +120,17 @@ def test_the_rounds_table_shows_the_round_looked_at(rounds_window, qtbot):
     assert final == [10] and _in_view(rounds_window, 10) and _in_view(rounds_window, 12)
     rounds_window.slider.setValue(1)
     assert _in_view(rounds_window, 1) and _in_view(rounds_window, 3)
+
+
+def test_ctrl_c_copies_the_selected_candidates_rounds_with_their_names(rounds_window, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    table = rounds_window.table
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert len(lines) == 2  # the header and the selected row
+    name, *cells = lines[1].split("\t")
+    assert name == "Mills, Janet T." and "41,735" in cells  # the figures come with whose they are
+    assert lines[0].split("\t")[0] == ""

@@ -12,7 +12,7 @@ from electview.core.ranked import RankedCount, elected_lines
 from electview.core.report_rounds import name_colours
 from electview.ui.rounds_model import RoundsModel, SortRole
 from electview.ui.sankey import SankeyChart
-from electview.ui.table_habits import one_tab_stop
+from electview.ui.table_habits import TableCopier, one_tab_stop
 from electview.ui.text import format_votes, plain_label
 
 
@@ -75,6 +75,7 @@ class RoundsWindow(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setHorizontalScrollMode(QTableView.ScrollMode.ScrollPerPixel)  # a round's columns can start anywhere
         one_tab_stop(self.table)  # Tab leaves for the slider; the arrows walk the rounds' cells
+        self.copier = TableCopier(self.table)  # Ctrl+C: the selected candidates' rounds, named, as TSV and HTML
         self.table.setColumnHidden(0, True)  # the names are the row headers, always in view
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -48,6 +48,12 @@ def selected_rows_table(view: QAbstractItemView) -> list[list[str]]:
         columns = [c for c in columns if not header.isSectionHidden(c)]
     table = [[_cell(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns]]
     table += [[_cell(model.index(row, c).data()) for c in columns] for row in rows]
+    # A table whose rows are named in its vertical header (the rounds table's candidates) copies the
+    # names too: figures without them would be pasted unlabelled. Qt's default row numbers are not names.
+    vertical = getattr(view, "verticalHeader", lambda: None)()
+    names = [model.headerData(row, Qt.Orientation.Vertical) for row in rows]
+    if vertical is not None and not vertical.isHidden() and all(isinstance(name, str) for name in names):
+        table = [[""] + table[0]] + [[_cell(name)] + row for name, row in zip(names, table[1:], strict=True)]
     return table
 
 
