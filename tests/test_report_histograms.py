@@ -22,9 +22,10 @@ from electview.core.report_integrity import HISTOGRAM_URL_SCHEME, histogram_coun
 from electview.core.summary import contest_tallies
 from electview.formats import load_file
 from electview.translations import report_languages
-from electview.ui.report_histograms import BAR_COLOUR, histogram_path
+from electview.ui.report_histograms import BAR_COLOUR, histogram_path, histogram_top
 
 CIK_2018 = Path(__file__).parent / "data" / "national" / "ru-cik" / "2018-president-uik.5-regions.csv"
+CIK_2021 = CIK_2018.with_name("2021-duma-party-list-uik.5-regions.csv")
 REGISTERED = "Число избирателей, включенных в список избирателей"
 VALID = "Число действительных избирательных бюллетеней"
 INVALID = "Число недействительных избирательных бюллетеней"
@@ -122,3 +123,34 @@ def test_path_reaches_the_top_at_the_tallest_bin(qapp):
     assert path.contains(QPointF(510.5, 21.0))  # bin 500 is the full height
     assert not path.contains(QPointF(310.5, 70.0))  # an empty bin
     assert histogram_path(np.zeros(1001, dtype=np.int64), plot).isEmpty()
+
+
+def test_a_tall_last_bin_is_cut_and_its_count_printed(qapp, tmp_path):
+    from electview.ui.report_printer import write_pdf
+
+    duma = load_file(CIK_2021)
+    (result,) = contest_tallies(duma)
+    counts = histogram_counts(result, 0)
+    with CIK_2021.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    # Stations whose ballots (valid + invalid) reach their registered voters: the last bin, 251 of 1,542.
+    registered = "Число избирателей, внесенных в список избирателей на момент окончания голосования"  # 2021's wording
+    # Turnout rounds to 100.0% or more: 2000 × ballots ≥ 1999 × registered voters.
+    full = sum(
+        1 for r in rows if int(r[registered]) > 0 and 2000 * (int(r[VALID]) + int(r[INVALID])) >= 1999 * int(r[registered])
+    )
+    assert counts[1000] == full == 251
+    top, cut = histogram_top(counts)
+    assert cut and top == int(counts[:-1].max()) and 251 > 2 * top  # the others' scale, not flattened by 251
+    out = tmp_path / "duma.pdf"
+    write_pdf(duma, str(out))
+    page = _histogram_page(out, "0.1-point bins")
+    assert "1,542 stations, 0.1-point bins; 251 at 100% and above, cut at the top" in re.sub(r"\s+", " ", page_texts(out)[page])
+
+
+def test_a_last_bin_near_the_others_is_not_cut():
+    counts = np.zeros(1001, dtype=np.int64)
+    counts[[600, 1000]] = [10, 20]
+    assert histogram_top(counts) == (20, False)
+    counts[1000] = 21
+    assert histogram_top(counts) == (10, True)

@@ -19,16 +19,34 @@ def histogram_font() -> QFont:
     return font
 
 
-def histogram_path(counts: np.ndarray, plot: QRectF) -> QPainterPath:
+#: The last bin (100% and above) is cut when it is more than this many times the tallest other bin.
+CUT_RATIO = 2.0
+
+
+def histogram_top(counts: np.ndarray) -> tuple[int, bool]:
+    """The count the plot's full height stands for, and whether the last bin is cut at the top: stations at 100%
+    turnout (small ones, hospitals, ships) can outnumber any other bin many times (251 against 34 in the CIK 2021
+    file), which would flatten the whole distribution to the axis; then the scale is the other bins' and the last
+    one's count is printed instead."""
+    if not len(counts):
+        return 0, False
+    others = int(counts[:-1].max()) if len(counts) > 1 else 0
+    last = int(counts[-1])
+    if others > 0 and last > CUT_RATIO * others:
+        return others, True
+    return max(others, last), False
+
+
+def histogram_path(counts: np.ndarray, plot: QRectF, top: int | None = None) -> QPainterPath:
     """The bins' outline as one closed step path over ``plot``: bin k spans (k − ½ … k + ½) tenths of a point, so a
-    whole percent's bin sits on its tick; the tallest bin reaches the top."""
+    whole percent's bin sits on its tick; a bin of ``top`` stations (default: the tallest) or more reaches the top."""
     bins = len(counts)
     path = QPainterPath()
-    top = float(counts.max()) if bins else 0.0
+    top = (int(counts.max()) if bins else 0) if top is None else top
     if not bins or top <= 0:
         return path
     step = plot.width() / bins
-    heights = plot.bottom() - plot.height() * counts.astype(np.float64) / top
+    heights = plot.bottom() - plot.height() * np.minimum(counts, top).astype(np.float64) / top
     path.moveTo(plot.left(), plot.bottom())
     for k, y in enumerate(heights):
         # Runs of equal bins (the empty ends) as one edge, so the path stays short.
@@ -45,11 +63,14 @@ def histogram_path(counts: np.ndarray, plot: QRectF) -> QPainterPath:
 
 def paint_histogram(painter: QPainter, rect: QRectF, counts: np.ndarray, title: str, note: str, font: QFont) -> None:
     """``counts`` (stations per 0.1-point bin from 0 to 100%, core.integrity.histogram_tenths) in ``rect``: the title
-    and ``note`` above, the count of the tallest bin at the left, ticks at every whole percent, labels every 10."""
+    and ``note`` above, the count the height stands for at the left (:func:`histogram_top`; a cut last bin gets a
+    white break near its top), ticks at every whole percent, labels every 10."""
     metrics = QFontMetricsF(font)
     line = metrics.height()
-    tallest = format_count(int(counts.max())) if len(counts) else "0"
-    left = metrics.horizontalAdvance(tallest) + 6.0
+    top, cut = histogram_top(counts)
+    tallest = format_count(top)
+    # Room for a six-figure count whatever this one's is, so the two histograms' axes line up one under the other.
+    left = max(metrics.horizontalAdvance(tallest), metrics.horizontalAdvance("000,000")) + 6.0
     plot = QRectF(rect.left() + left, rect.top() + line + 4.0, rect.width() - left - metrics.horizontalAdvance("100") / 2 - 2.0, 0.0)
     plot.setBottom(rect.bottom() - line - 6.0)
     painter.save()
@@ -61,7 +82,10 @@ def paint_histogram(painter: QPainter, rect: QRectF, counts: np.ndarray, title: 
     painter.drawText(heading, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), note)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QBrush(QColor(BAR_COLOUR)))
-    painter.drawPath(histogram_path(counts, plot))
+    painter.drawPath(histogram_path(counts, plot, top))
+    if cut:
+        step = plot.width() / len(counts)
+        painter.fillRect(QRectF(plot.right() - step - 1.0, plot.top() + 6.0, step + 2.0, 2.0), QColor("white"))
     pen = QPen(QColor(AXIS_COLOUR))
     pen.setWidthF(0.6)
     painter.setPen(pen)

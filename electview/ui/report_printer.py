@@ -49,7 +49,7 @@ from electview.core.tally import ContestTally
 from electview.ui.bar_painter import paint_result_bars, shows_bars
 from electview.ui.map_report import ReportMap, map_html
 from electview.ui.pie_painter import PieSlice, build_slices, paint_pie
-from electview.ui.report_histograms import histogram_font, paint_histogram
+from electview.ui.report_histograms import histogram_font, histogram_top, paint_histogram
 from electview.ui.sankey_painter import paint_sankey
 
 PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -236,7 +236,9 @@ class HistogramTextObject(QPyTextObject):
     def drawObject(self, painter, rect, document, position, text_format):  # noqa: N802 (Qt override)
         number = int(text_format.property(_PIE_INDEX))
         index, kind = divmod(number, 2)
-        if index >= len(self._results):
+        # Qt draws an object on every page its rect touches: CIK 2021's turnout histogram starts 0.014 px above page 3,
+        # so a clipped copy (unseen, but its text and paths) went into page 2 of the PDF. Under a pixel: not this page.
+        if index >= len(self._results) or (painter.hasClipping() and painter.clipBoundingRect().intersected(rect).height() < 1.0):
             return
         if number not in self._counts:
             self._counts[number] = histogram_counts(self._results[index], kind)
@@ -246,6 +248,8 @@ class HistogramTextObject(QPyTextObject):
         tr = self._languages
         titles = (tr.translate("Report", "Turnout, %"), tr.translate("Report", "Leader's share of ballots cast, %"))
         note = tr.translate("Report", "{0} stations, 0.1-point bins").format(format_count(int(counts.sum())))
+        if histogram_top(counts)[1]:
+            note += "; " + tr.translate("Report", "{0} at 100% and above, cut at the top").format(format_count(int(counts[-1])))
         painter.save()
         paint_histogram(painter, rect.adjusted(0.0, 4.0, 0.0, -2.0), counts, titles[kind], note, histogram_font())
         painter.restore()

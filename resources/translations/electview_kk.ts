@@ -1150,6 +1150,10 @@
 <context>
     <name>Report</name>
     <message>
+        <source>{0} at 100% and above, cut at the top</source>
+        <translation>{0} — 100% және одан жоғары, жоғарыдан қиылған</translation>
+    </message>
+    <message>
         <source>Turnout across stations</source>
         <translation>Учаскелер бойынша келу</translation>
     </message>

@@ -1150,6 +1150,10 @@
 <context>
     <name>Report</name>
     <message>
+        <source>{0} at 100% and above, cut at the top</source>
+        <translation>{0} — на 100% и выше, обрезано сверху</translation>
+    </message>
+    <message>
         <source>Turnout across stations</source>
         <translation>Явка по участкам</translation>
     </message>
