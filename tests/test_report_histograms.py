@@ -145,7 +145,7 @@ def test_a_tall_last_bin_is_cut_and_its_count_printed(qapp, tmp_path):
     out = tmp_path / "duma.pdf"
     write_pdf(duma, str(out))
     page = _histogram_page(out, "0.1-point bins")
-    assert "1,542 stations, 0.1-point bins; 251 at 100% and above, cut at the top" in re.sub(r"\s+", " ", page_texts(out)[page])
+    assert "1,542 stations, 0.1-point bins; 251 at 99.95% and above, cut at the top" in re.sub(r"\s+", " ", page_texts(out)[page])
 
 
 def test_a_last_bin_near_the_others_is_not_cut():

@@ -85,7 +85,7 @@ def _histograms(report: integrity.IntegrityReport, tr: ReportLanguages, histogra
     caption = tr.lines.translate(
         "Report",
         "Histograms (derived): stations in each 0.1-point bin of turnout and of the leader's share of ballots cast, "
-        "from 0 to 100% (above 100% in the last bin), the same stations as above. By chance each is a smooth hump, "
+        "from 0 to 100% (the last bin: 99.95% and above), the same stations as above. By chance each is a smooth hump, "
         "ragged where stations are few; tall spikes at whole percents (the small ticks) or a pile-up at 100% are what "
         "the whole-percent and flagged counts above measure.",
     )

@@ -249,7 +249,7 @@ class HistogramTextObject(QPyTextObject):
         titles = (tr.translate("Report", "Turnout, %"), tr.translate("Report", "Leader's share of ballots cast, %"))
         note = tr.translate("Report", "{0} stations, 0.1-point bins").format(format_count(int(counts.sum())))
         if histogram_top(counts)[1]:
-            note += "; " + tr.translate("Report", "{0} at 100% and above, cut at the top").format(format_count(int(counts[-1])))
+            note += "; " + tr.translate("Report", "{0} at 99.95% and above, cut at the top").format(format_count(int(counts[-1])))
         painter.save()
         paint_histogram(painter, rect.adjusted(0.0, 4.0, 0.0, -2.0), counts, titles[kind], note, histogram_font())
         painter.restore()

@@ -1150,8 +1150,8 @@
 <context>
     <name>Report</name>
     <message>
-        <source>{0} at 100% and above, cut at the top</source>
-        <translation>{0} — 100% және одан жоғары, жоғарыдан қиылған</translation>
+        <source>{0} at 99.95% and above, cut at the top</source>
+        <translation>{0} — 99,95% және одан жоғары, жоғарыдан қиылған</translation>
     </message>
     <message>
         <source>Turnout across stations</source>
@@ -1174,8 +1174,8 @@
         <translation>учаскелер: {0}, 0,1 пункттық аралықтар</translation>
     </message>
     <message>
-        <source>Histograms (derived): stations in each 0.1-point bin of turnout and of the leader&apos;s share of ballots cast, from 0 to 100% (above 100% in the last bin), the same stations as above. By chance each is a smooth hump, ragged where stations are few; tall spikes at whole percents (the small ticks) or a pile-up at 100% are what the whole-percent and flagged counts above measure.</source>
-        <translation>Гистограммалар (есептелген): келу мен көшбасшының берілген бюллетеньдердегі үлесінің әр 0,1 пункттық аралығындағы учаскелер саны, 0-ден 100%-ға дейін (100%-дан жоғарысы соңғы аралықта), жоғарыдағы учаскелер бойынша. Кездейсоқ жағдайда әрқайсысы — тегіс өркеш, учаскелер аз жерде біркелкі емес; бүтін пайыздардағы биік шыңдар (кіші белгілер) немесе 100%-дағы жиналу — жоғарыдағы бүтін пайыздар мен белгіленген учаскелер санаулары өлшейтін нәрсе.</translation>
+        <source>Histograms (derived): stations in each 0.1-point bin of turnout and of the leader&apos;s share of ballots cast, from 0 to 100% (the last bin: 99.95% and above), the same stations as above. By chance each is a smooth hump, ragged where stations are few; tall spikes at whole percents (the small ticks) or a pile-up at 100% are what the whole-percent and flagged counts above measure.</source>
+        <translation>Гистограммалар (есептелген): келу мен көшбасшының берілген бюллетеньдердегі үлесінің әр 0,1 пункттық аралығындағы учаскелер саны, 0-ден 100%-ға дейін (соңғы аралық — 99,95% және одан жоғары), жоғарыдағы учаскелер бойынша. Кездейсоқ жағдайда әрқайсысы — тегіс өркеш, учаскелер аз жерде біркелкі емес; бүтін пайыздардағы биік шыңдар (кіші белгілер) немесе 100%-дағы жиналу — жоғарыдағы бүтін пайыздар мен белгіленген учаскелер санаулары өлшейтін нәрсе.</translation>
     </message>
     <message>
         <source>Version</source>

@@ -1150,8 +1150,8 @@
 <context>
     <name>Report</name>
     <message>
-        <source>{0} at 100% and above, cut at the top</source>
-        <translation>{0} — на 100% и выше, обрезано сверху</translation>
+        <source>{0} at 99.95% and above, cut at the top</source>
+        <translation>{0} — на 99,95% и выше, обрезано сверху</translation>
     </message>
     <message>
         <source>Turnout across stations</source>
@@ -1174,8 +1174,8 @@
         <translation>участков: {0}, интервалы по 0,1 пункта</translation>
     </message>
     <message>
-        <source>Histograms (derived): stations in each 0.1-point bin of turnout and of the leader&apos;s share of ballots cast, from 0 to 100% (above 100% in the last bin), the same stations as above. By chance each is a smooth hump, ragged where stations are few; tall spikes at whole percents (the small ticks) or a pile-up at 100% are what the whole-percent and flagged counts above measure.</source>
-        <translation>Гистограммы (вычислено): число участков в каждом интервале шириной 0,1 пункта по явке и по доле лидера от поданных бюллетеней, от 0 до 100% (выше 100% — в последнем интервале), по тем же участкам, что и выше. При случайности каждая — плавный горб, неровный там, где участков мало; высокие пики на целых процентах (малые засечки) или скопление у 100% — то, что измеряют приведённые выше подсчёты целых процентов и отмеченных участков.</translation>
+        <source>Histograms (derived): stations in each 0.1-point bin of turnout and of the leader&apos;s share of ballots cast, from 0 to 100% (the last bin: 99.95% and above), the same stations as above. By chance each is a smooth hump, ragged where stations are few; tall spikes at whole percents (the small ticks) or a pile-up at 100% are what the whole-percent and flagged counts above measure.</source>
+        <translation>Гистограммы (вычислено): число участков в каждом интервале шириной 0,1 пункта по явке и по доле лидера от поданных бюллетеней, от 0 до 100% (последний интервал — 99,95% и выше), по тем же участкам, что и выше. При случайности каждая — плавный горб, неровный там, где участков мало; высокие пики на целых процентах (малые засечки) или скопление у 100% — то, что измеряют приведённые выше подсчёты целых процентов и отмеченных участков.</translation>
     </message>
     <message>
         <source>Version</source>
