@@ -405,19 +405,18 @@ def measure_sentence(result: ContestTally, decided: Outcome, tr, name_of: Callab
     passing = decided.winners == (yes,)
     threshold = decided.rule.threshold
     simple = threshold == 50.0
-    if decided.final:
-        if passing:
-            template = tr("majority", "{0} passes: {1} {2} of the votes on it, more than half.") if simple else tr(
-                "majority", "{0} passes: {1} {2} of the votes on it, at least the {3}% needed.")
-        else:
-            template = tr("majority", "{0} fails: {1} {2} of the votes on it, not more than half.") if simple else tr(
-                "majority", "{0} fails: {1} {2} of the votes on it, below the {3}% needed.")
-    elif passing:
-        template = tr("majority", "{0} is passing within the ballots counted: {1} {2} of the votes on it, more than half.") if simple else tr(
-            "majority", "{0} is passing within the ballots counted: {1} {2} of the votes on it, at least the {3}% needed.")
-    else:
-        template = tr("majority", "{0} is failing within the ballots counted: {1} {2} of the votes on it, not more than half.") if simple else tr(
-            "majority", "{0} is failing within the ballots counted: {1} {2} of the votes on it, below the {3}% needed.")
+    # Whole sentences, one per case, so each language words them its own way: (final, passing, simple majority).
+    templates = {
+        (True, True, True): tr("majority", "{0} passes: {1} {2} of the votes on it, more than half."),
+        (True, True, False): tr("majority", "{0} passes: {1} {2} of the votes on it, at least the {3}% needed."),
+        (True, False, True): tr("majority", "{0} fails: {1} {2} of the votes on it, not more than half."),
+        (True, False, False): tr("majority", "{0} fails: {1} {2} of the votes on it, below the {3}% needed."),
+        (False, True, True): tr("majority", "{0} is passing within the ballots counted: {1} {2} of the votes on it, more than half."),
+        (False, True, False): tr("majority", "{0} is passing within the ballots counted: {1} {2} of the votes on it, at least the {3}% needed."),
+        (False, False, True): tr("majority", "{0} is failing within the ballots counted: {1} {2} of the votes on it, not more than half."),
+        (False, False, False): tr("majority", "{0} is failing within the ballots counted: {1} {2} of the votes on it, below the {3}% needed."),
+    }
+    template = templates[(bool(decided.final), passing, simple)]
     return template.format(
         name_of(result.contest.name), name_of(side_label(result.candidates[yes].name, result.contest.name)),
         format_share(result.share[yes]), f"{threshold:g}",
