@@ -86,7 +86,10 @@ def run(args: argparse.Namespace) -> int:
             scope = find_unit(contest.units, args.region)
         except KeyError:
             raise UsageError(f"{args.file}: no place named {args.region!r} in {contest.name}") from None
-    report = integrity.check(contest, scope, seed=args.seed, simulations=args.simulations)
+    try:
+        report = integrity.check(contest, scope, seed=args.seed, simulations=args.simulations)
+    except integrity.TooManyToCheck as refused:
+        raise UsageError(f"{args.file}: {contest.name}: {refused}") from None
     if not len(report.found):
         raise UsageError(
             f"{args.file}: {contest.name} has no stations with registered voters and ballots "

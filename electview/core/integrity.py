@@ -30,6 +30,7 @@ from typing import NamedTuple
 import numpy as np
 
 from electview.core import i18n
+from electview.core.formatting import format_count
 from electview.core.i18n import translate
 from electview.core.model import Contest, UnitTable
 from electview.core.summary import csv_line, neutralise_formula
@@ -95,8 +96,34 @@ def _whole(values: np.ndarray) -> np.ndarray:
     return whole.astype(np.int64)
 
 
+#: The checks hold a station × candidate table of counts: more cells than this (400 MB of floats) are
+#: refused with a message rather than run out of memory (a national contest of thousands of candidates
+#: counted at a million stations would need tens of gigabytes).
+MAX_STATION_CELLS = 50_000_000
+
+
+class TooManyToCheck(ValueError):
+    """The contest has too many stations × candidates for the checks to hold in memory."""
+
+
+def has_stations(contest: Contest) -> bool:
+    """Whether the contest has a counted unit with none below it and registered voters: the checks can run.
+
+    Cheap (no station × candidate table), for enabling a menu item on every contest change.
+    """
+    units = contest.units
+    counted = np.zeros(len(units), dtype=bool)
+    counted[contest.votes.unit] = True
+    has_children = np.zeros(len(units), dtype=bool)
+    has_children[units.parents[units.parents >= 0]] = True
+    return bool((counted & ~has_children & (np.nan_to_num(units.registered) > 0)).any())
+
+
 def stations(contest: Contest, scope: int | None = None) -> Stations:
-    """The contest's stations (within unit ``scope`` when given) that have registered voters and ballots."""
+    """The contest's stations (within unit ``scope`` when given) that have registered voters and ballots.
+
+    Raises TooManyToCheck when its station × candidate table would exceed MAX_STATION_CELLS.
+    """
     units = contest.units
     count = len(units)
     counted = np.zeros(count, dtype=bool)
@@ -111,6 +138,12 @@ def stations(contest: Contest, scope: int | None = None) -> Stations:
     row_of[index] = np.arange(len(index))
 
     candidates = len(contest.candidates)
+    if len(index) * candidates > MAX_STATION_CELLS:
+        raise TooManyToCheck(
+            translate("integrity", "{0} stations × {1} candidates are too many to check at once: choose a place (a region or district) or a contest of fewer candidates, such as the party totals.").format(
+                format_count(len(index)), format_count(candidates)
+            )
+        )
     rows = row_of[contest.votes.unit]
     keep = (rows >= 0) & ~np.isnan(contest.votes.value)
     # bincount sums a station's rows (a file may split a count over several), many times faster than np.add.at.

@@ -52,7 +52,10 @@ def histogram_counts(result: ContestTally, kind: int) -> np.ndarray:
     """Stations per 0.1-point bin (1001 bins, 0–100%) of ``result``'s turnout (kind 0) or leader's share (kind 1), at
     the place its section checks; empty when there is nothing to count (no stations, or no leader for kind 1)."""
     contest = result.contest
-    found = integrity.stations(contest, integrity.checked_place(contest, result.scope))
+    try:
+        found = integrity.stations(contest, integrity.checked_place(contest, result.scope))
+    except integrity.TooManyToCheck:
+        return np.zeros(0, dtype=np.int64)
     if not len(found) or (kind == 1 and found.leader < 0):
         return np.zeros(0, dtype=np.int64)
     if kind == 0:
@@ -99,7 +102,10 @@ def integrity_section(
     when the contest has no stations with registered voters and ballots there. ``histogram_src(kind)``: the address
     of each histogram's image (kind 0 turnout, 1 leader's share), or None for none."""
     contest = result.contest
-    report = integrity.check(contest, integrity.checked_place(contest, result.scope))
+    try:
+        report = integrity.check(contest, integrity.checked_place(contest, result.scope))
+    except integrity.TooManyToCheck as refused:  # said, not run out of memory printing
+        return f"<h3>{html.escape(tr.translate('Report', 'Integrity checks (derived)'))}</h3><p class='footnote'>{html.escape(str(refused))}</p>"
     found = report.found
     if not len(found):
         return ""

@@ -61,6 +61,14 @@ class Panels:
     flagged: list[integrity.StationRow]
 
 
+def _panels_or_refusal(contest: Contest, scope: int | None, job: LoadJob) -> Panels | str:
+    """The panels, or why the checks can't run on this contest (in the worker thread)."""
+    try:
+        return compute_panels(contest, scope, job)
+    except integrity.TooManyToCheck as refused:
+        return str(refused)
+
+
 def compute_panels(contest: Contest, scope: int | None, job: LoadJob) -> Panels:
     """The checks and the plots' arrays (in a worker thread); stops at the next test once ``job`` is cancelled."""
 
@@ -239,7 +247,7 @@ class IntegrityWindow(QWidget):
             self._show_nothing()
             return
         scope = integrity.checked_place(contest, self._document.scope)
-        task = BackgroundTask(lambda job: compute_panels(contest, scope, job), self)
+        task = BackgroundTask(lambda job: _panels_or_refusal(contest, scope, job), self)
         self.task = task
         task.progress_changed.connect(self.progress.set_progress)
         task.finished.connect(lambda panels: self._on_computed(task, panels))
@@ -273,11 +281,16 @@ class IntegrityWindow(QWidget):
         self.fingerprint_image.clear()
         self.figures.setText("")
 
-    def _on_computed(self, task: BackgroundTask, panels: Panels) -> None:
+    def _on_computed(self, task: BackgroundTask, panels: Panels | str) -> None:
         if task is not self.task:
             return  # a contest or place no longer on screen
         self.task = None
         self.progress.hide()
+        if isinstance(panels, str):  # refused: too many stations × candidates to hold; the heading says why
+            self._show_nothing()
+            self.heading.setText(panels)
+            self.computed.emit()
+            return
         report = panels.report
         if not len(report.found):
             self._show_nothing()
@@ -443,7 +456,7 @@ class IntegrityController(QObject):
     def _update_action(self) -> None:
         contest = self._document.contest
         if self._usable[0] is not contest:  # once per contest, not per drill-down (a national file's stations)
-            self._usable = (contest, contest is not None and len(integrity.stations(contest)) > 0)
+            self._usable = (contest, contest is not None and integrity.has_stations(contest))
         usable = self._usable[1]
         self.action.setEnabled(usable)
         self.action.setToolTip(

@@ -3013,6 +3013,10 @@
         <source>Stations with turnout of 100% or more, every ballot for the leader, or turnout or leader's share at a whole percent. Many honest stations are on this list by chance: it is where to look first, not a list of frauds.</source>
         <translation>Келуі 100% және одан жоғары, барлық бюллетені көшбасшыға берілген немесе келуі не көшбасшы үлесі бүтін пайызда тұрған учаскелер. Көптеген адал учаскелер бұл тізімге кездейсоқ түседі: бұл алдымен қарайтын орын, бұрмалаулар тізімі емес.</translation>
     </message>
+    <message>
+        <source>{0} stations × {1} candidates are too many to check at once: choose a place (a region or district) or a contest of fewer candidates, such as the party totals.</source>
+        <translation>{0} учаске × {1} кандидат бірден тексеру үшін тым көп: аумақты (аймақты немесе округті) не кандидаттары азырақ дауыс беруді, мысалы, партиялар жиынтығын таңдаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>MapController</name>

@@ -3013,6 +3013,10 @@
         <source>Stations with turnout of 100% or more, every ballot for the leader, or turnout or leader's share at a whole percent. Many honest stations are on this list by chance: it is where to look first, not a list of frauds.</source>
         <translation>Участки с явкой 100% и более, со всеми бюллетенями за лидера или с явкой либо долей лидера на целом проценте. Многие честные участки попадают в этот список случайно: это то, куда смотреть сначала, а не список фальсификаций.</translation>
     </message>
+    <message>
+        <source>{0} stations × {1} candidates are too many to check at once: choose a place (a region or district) or a contest of fewer candidates, such as the party totals.</source>
+        <translation>{0} участков × {1} кандидатов — слишком много, чтобы проверить сразу: выберите территорию (регион или округ) или голосование с меньшим числом кандидатов, например суммы по партиям.</translation>
+    </message>
 </context>
 <context>
     <name>MapController</name>
