@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from electview.core.errors import LoadError
 from electview.core.geo import feature_at, project, read_boundaries, read_geojson, read_topojson
 
+from geo_support import write_shapefile
+
 GEO = Path(__file__).parent / "data" / "geo"
 COUNTIES = GEO / "us-atlas" / "counties-10m.json"
 NE_KAZ = GEO / "ne-admin1" / "ne10m-admin1-kaz.topo.json"
@@ -148,20 +150,8 @@ def test_projection_keeps_every_vertex_finite(points):
 
 
 def test_shapefiles_are_read_with_their_attributes(tmp_path):
-    import shapefile
-
-    path = tmp_path / "regions.shp"
-    # pyshp's Writer leaves files it opened itself unclosed (a ResourceWarning): give it ours.
-    with (
-        path.open("wb") as shp,
-        path.with_suffix(".shx").open("wb") as shx,
-        path.with_suffix(".dbf").open("wb") as dbf,
-        shapefile.Writer(shp=shp, shx=shx, dbf=dbf, shapeType=shapefile.POLYGON) as writer,
-    ):
-        writer.field("GEOID", "C", size=5)
-        writer.field("NAME", "C", size=20)
-        writer.poly([[[0, 0], [0, 10], [10, 10], [10, 0], [0, 0]], [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]]])
-        writer.record("08031", "Denver")
+    rings = [[[0, 0], [0, 10], [10, 10], [10, 0], [0, 0]], [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]]]
+    path = write_shapefile(tmp_path / "regions.shp", [("GEOID", 5), ("NAME", 20)], [(rings, ("08031", "Denver"))])
     layer = read_boundaries(path)
     assert layer.ids == ("08031",) and layer.names == ("Denver",)
     assert [len(r) for r in layer.rings_of(0)] == [5, 5]

@@ -204,20 +204,20 @@ def test_dark_and_high_contrast_themes_draw_the_map(colorado_window, qtbot):
         window.grab().save(f"/tmp/test-map-{theme.value}.png")
 
 
-def test_reading_boundaries_shows_a_busy_bar_that_cancel_stops(window, qtbot, monkeypatch):
+def test_reading_boundaries_shows_a_progress_bar_that_cancel_stops(window, qtbot, monkeypatch):
     # Issue #18: while the boundaries were read the pane said nothing of it, and nothing could stop it.
     import threading
 
     release = threading.Event()
     real = map_view._load_layer
-    monkeypatch.setattr(map_view, "_load_layer", lambda path: release.wait() and real(path))
+    monkeypatch.setattr(map_view, "_load_layer", lambda path, job: release.wait() and real(path, job))
     window.document.open(str(COLORADO))
     window.map.show_map()
     window.map.attach(str(COUNTIES))
     loading = window.map.pane.loading
     assert loading.isVisibleTo(window) and loading.cancel_button.isEnabled()
-    assert loading.label.text() == "Reading boundaries from counties-10m.json…"
-    assert loading.bar.maximum() == 0  # busy: the reader gives no fraction
+    assert loading.label.text() == "Reading boundaries from counties-10m.json… 0%"
+    assert loading.bar.value() == 0 and loading.bar.maximum() == 1000
     assert window.map.pane.notes_label.text() == "Reading boundaries…"
     loading.cancel_button.click()
     assert not loading.isVisibleTo(window)
@@ -229,6 +229,44 @@ def test_reading_boundaries_shows_a_busy_bar_that_cancel_stops(window, qtbot, mo
     window.map.attach(str(COUNTIES))  # and reading again draws the map
     window.map.wait()
     assert not loading.isVisibleTo(window) and len(window.map.joined.matched) > 0
+
+
+def test_the_pane_shows_how_far_the_boundaries_are_read_and_cancel_stops_the_reader(window, qtbot, monkeypatch):
+    # Issue #18: the bar was busy with no figure (core.geo reported nothing); now the reader's fraction, in per cent.
+    import threading
+
+    from electview.core import geo
+
+    reached, release = threading.Event(), threading.Event()
+    seen: list[float] = []
+
+    def held(path, object_name=None, progress=None):
+        def step(fraction):
+            seen.append(fraction)
+            if fraction > 0.4 and not reached.is_set():
+                reached.set()  # the worker waits here, the window's timer shows where it is
+                release.wait()
+            progress(fraction)
+
+        return geo.read_boundaries(path, object_name, progress=step)
+
+    monkeypatch.setattr(map_view, "read_boundaries", held)
+    window.document.open(str(COLORADO))
+    window.map.show_map()
+    window.map.attach(str(COUNTIES))
+    loading = window.map.pane.loading
+    reached.wait()
+    reports = len(seen)
+    held_at = seen[-2]  # the last fraction passed on before the worker stopped to wait
+    qtbot.waitUntil(lambda: loading.bar.value() == round(held_at * 1000))
+    assert 0.39 < held_at <= 0.4
+    assert loading.label.text() == f"Reading boundaries from counties-10m.json… {int(held_at * 100)}%"
+    task = window.map._task
+    loading.cancel_button.click()
+    release.set()
+    task.wait()  # the worker thread done
+    assert len(seen) == reports  # the reader stopped at the report it was held in, not at the end
+    assert seen[-1] < 1.0 and window.map.scene is None
 
 
 def test_boundaries_that_fail_to_read_say_which_file_and_what_is_wrong(window, qtbot, tmp_path):

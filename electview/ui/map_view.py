@@ -42,6 +42,7 @@ from electview.core.geo_join import Join, Proposal, how_label, join
 from electview.core.geo_measures import CHANGE, LEADER, REPORTING, SHARE, TURNOUT, Colouring, RegionFigures, colour_map
 from electview.core.model import Contest, ResultsDataset
 from electview.core.tally import ContestTally, tally
+from electview.formats.job import LoadJob
 from electview.ui.chart_pane import ChartPane
 from electview.ui.loading import BackgroundTask, ProgressIndicator
 from electview.ui.map_report import ReportMap
@@ -320,9 +321,8 @@ class MapPane(QWidget):
         self.place_label = plain_label()
         self.view = MapView()
         self.legend = MapLegend()
-        # While the boundaries are read: what, a busy bar (the reader gives no fraction) and Cancel.
+        # While the boundaries are read: what and how far (the reader's fraction), and Cancel.
         self.loading = ProgressIndicator()
-        self.loading.bar.setRange(0, 0)
         self.loading.bar.setAccessibleName(self.tr("Reading boundaries"))
         self.loading.row.addStretch(1)  # Cancel at its own width, not the pane's
         self.notes_label = plain_label()  # one line each, elided, the whole text in the tooltip
@@ -353,8 +353,14 @@ class MapPane(QWidget):
         layout.addWidget(self.credit_label)
 
 
-def _load_layer(path: str) -> Layer:
-    return read_boundaries(path)
+def _load_layer(path: str, job: LoadJob) -> Layer:
+    """The boundaries, read on the worker thread: how far it is goes to ``job``; once cancelled it stops at the next report."""
+
+    def step(fraction: float) -> None:
+        job.check(path)
+        job.advance(fraction)
+
+    return read_boundaries(path, progress=step)
 
 
 class MapController(QObject):
@@ -488,13 +494,23 @@ class MapController(QObject):
         """Read the boundaries on a worker thread, the pane busy with a Cancel meanwhile; the map appears when they are in."""
         self._stop_task()
         self._show_message(self.tr("Reading boundaries…"))
-        task = BackgroundTask(lambda job: _load_layer(source.path), self)
+        task = BackgroundTask(lambda job: _load_layer(source.path, job), self)
         self._task = task
         task.finished.connect(lambda layer: self._on_loaded(task, source, layer))
         task.failed.connect(lambda error: self._on_failed(task, error))
-        self.pane.loading.begin(self.tr("Reading boundaries from {0}…").format(os.path.basename(source.path)))
+        task.progress_changed.connect(lambda fraction: self._on_progress(task, source, fraction))
+        self.pane.loading.begin(self._reading(source, 0.0))
         self.pane.loading.setToolTip(plain_tooltip(source.path))
         task.start()
+
+    def _reading(self, source: MapSource, fraction: float) -> str:
+        return self.tr("Reading boundaries from {0}… {1}%").format(os.path.basename(source.path), int(fraction * 100))
+
+    def _on_progress(self, task: BackgroundTask, source: MapSource, fraction: float) -> None:
+        if self._task is not task:
+            return  # a cancelled read's last report
+        self.pane.loading.set_progress(fraction)
+        self.pane.loading.label.setText(self._reading(source, fraction))
 
     def _stop_task(self) -> None:
         """Forget the boundaries being read: a result that comes later is dropped (``_on_loaded`` checks the task)."""

@@ -3025,8 +3025,8 @@
         <translation>Шекараларды оқу тоқтатылды: карта жоқ. Қайта оқу үшін: Файл → Шекараларды тіркеу…</translation>
     </message>
     <message>
-        <source>Reading boundaries from {0}…</source>
-        <translation>Шекаралар {0} файлынан оқылуда…</translation>
+        <source>Reading boundaries from {0}… {1}%</source>
+        <translation>Шекаралар {0} файлынан оқылуда… {1}%</translation>
     </message>
     <message>
         <source>Attach &amp;Boundaries…</source>

@@ -3025,8 +3025,8 @@
         <translation>Чтение границ отменено: карты нет. Файл → Прикрепить границы…, чтобы прочитать их снова.</translation>
     </message>
     <message>
-        <source>Reading boundaries from {0}…</source>
-        <translation>Чтение границ из {0}…</translation>
+        <source>Reading boundaries from {0}… {1}%</source>
+        <translation>Чтение границ из {0}… {1}%</translation>
     </message>
     <message>
         <source>Attach &amp;Boundaries…</source>
