@@ -86,6 +86,9 @@ def run(args: argparse.Namespace) -> int:
             scope = find_unit(contest.units, args.region)
         except KeyError:
             raise UsageError(f"{args.file}: no place named {args.region!r} in {contest.name}") from None
+    from electview.formats.stations import station_contest
+
+    contest = station_contest(dataset, contest)  # a booth file's polling stations, kept apart from its units
     try:
         report = integrity.check(contest, scope, seed=args.seed, simulations=args.simulations)
     except integrity.TooManyToCheck as refused:

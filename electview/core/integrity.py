@@ -33,6 +33,7 @@ from electview.core import i18n
 from electview.core.formatting import format_count
 from electview.core.i18n import translate
 from electview.core.model import Contest, UnitTable
+from electview.core.party_totals import NO_PARTY_TOTAL
 from electview.core.summary import csv_line, neutralise_formula
 
 KOBAK_2016 = (
@@ -166,7 +167,9 @@ def stations(contest: Contest, scope: int | None = None) -> Stations:
     usable = (registered > 0) & (ballots_whole > 0)
     votes_whole = _whole(votes[usable])
     totals = votes_whole.sum(axis=0)
-    leader = int(np.argmax(totals)) if len(totals) and totals.max() > 0 else -1
+    # The leader is the largest party or candidate: a booth file's pooled independents are no one's share.
+    ranked = np.where([c.name == NO_PARTY_TOTAL and contest.totals_of is not None for c in contest.candidates], -1.0, totals)
+    leader = int(np.argmax(ranked)) if len(ranked) and ranked.max() > 0 else -1
     return Stations(
         units=index[usable],
         registered=registered[usable],

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from electview.core import integrity
+from electview.formats.stations import may_have_stations, station_contest
 from electview.core.atomic import write_text_atomic
 from electview.core.formatting import format_count, format_number, format_signed
 from electview.core.model import Contest
@@ -247,7 +248,8 @@ class IntegrityWindow(QWidget):
             self._show_nothing()
             return
         scope = integrity.checked_place(contest, self._document.scope)
-        task = BackgroundTask(lambda job: _panels_or_refusal(contest, scope, job), self)
+        dataset = self._document.dataset
+        task = BackgroundTask(lambda job: _panels_or_refusal(station_contest(dataset, contest, job), scope, job), self)
         self.task = task
         task.progress_changed.connect(self.progress.set_progress)
         task.finished.connect(lambda panels: self._on_computed(task, panels))
@@ -324,8 +326,16 @@ class IntegrityWindow(QWidget):
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         unit = self.flagged_proxy.data(index, UnitRole)
-        if unit is not None:
-            self.station_activated.emit(int(unit))
+        if unit is None or self.panels is None:
+            return
+        # A booth file's stations were added below the contest's own places for the checks: the main window
+        # goes to the station's own place there (its district), which the precinct browser then shows.
+        shown = self._document.contest
+        units = self.panels.contest.units
+        unit = int(unit)
+        while shown is not None and unit >= len(shown.units) and units.parents[unit] >= 0:
+            unit = int(units.parents[unit])
+        self.station_activated.emit(unit)
 
     def export_plot(self, key: str, suffix: str, path: str | None = None) -> bool:
         """One plot ("turnout", "leader", "fingerprint") as PNG or SVG (``suffix``); asks where unless ``path``."""
@@ -456,7 +466,7 @@ class IntegrityController(QObject):
     def _update_action(self) -> None:
         contest = self._document.contest
         if self._usable[0] is not contest:  # once per contest, not per drill-down (a national file's stations)
-            self._usable = (contest, contest is not None and integrity.has_stations(contest))
+            self._usable = (contest, may_have_stations(self._document.dataset, contest))
         usable = self._usable[1]
         self.action.setEnabled(usable)
         self.action.setToolTip(
