@@ -61,7 +61,7 @@ def test_the_lighter_paths_look_the_same_as_every_vertex(qapp, counties):
     scale = min(SIZE[0] / scene.rect().width(), SIZE[1] / scene.rect().height())
     drawn = sum(path.elementCount() for path in scene.paths_for(scale))
     every = sum(path.elementCount() for path in scene.paths)
-    assert drawn < 0.85 * every  # 54,343 of 68,255 path elements on this machine
+    assert drawn < 0.85 * every  # 54,342 of 68,181 path elements (every county, Alaska too)
     difference = np.abs(full - lighter).max(axis=2)
     assert difference.mean() < 0.5  # of 255: 0.11
     assert (difference > 32).mean() < 0.001  # 0.012 % of the pixels

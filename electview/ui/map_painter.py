@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPaintEngine, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtGui import QBrush, QColor, QPaintEngine, QPainter, QPainterPath, QPen, QTransform
 
 from electview.core.geo import Layer
 from electview.core.geo_measures import Colouring
@@ -28,18 +28,23 @@ CACHED_LEVELS = 6
 _VECTOR_ENGINES = {QPaintEngine.Type.Pdf, QPaintEngine.Type.SVG, QPaintEngine.Type.Picture}
 
 
-def _polygon(ring: np.ndarray) -> QPolygonF:
-    return QPolygonF([QPointF(float(x), float(-y)) for x, y in ring])  # north up: scene y grows down
-
-
 def _paths(coords: np.ndarray, ring_offsets: np.ndarray, feature_rings: np.ndarray) -> list[QPainterPath]:
-    """One even-odd path per feature from flat rings (as :class:`~electview.core.geo.Layer` holds them)."""
+    """One even-odd path per feature from flat rings (as :class:`~electview.core.geo.Layer` holds them), north up
+    (scene y grows down). Built with moveTo/lineTo from plain lists: a QPolygonF of QPointF per ring took five
+    times as long (us-atlas counties: 98 ms against 19 ms)."""
+    xs, ys = coords[:, 0].tolist(), (-coords[:, 1]).tolist()
+    offsets, rings_of = ring_offsets.tolist(), feature_rings.tolist()
     paths = []
-    for feature in range(len(feature_rings) - 1):
+    for feature in range(len(rings_of) - 1):
         path = QPainterPath()
         path.setFillRule(Qt.FillRule.OddEvenFill)
-        for ring in range(int(feature_rings[feature]), int(feature_rings[feature + 1])):
-            path.addPolygon(_polygon(coords[ring_offsets[ring] : ring_offsets[ring + 1]]))
+        for ring in range(rings_of[feature], rings_of[feature + 1]):
+            start, end = offsets[ring], offsets[ring + 1]
+            if start == end:
+                continue
+            path.moveTo(xs[start], ys[start])
+            for index in range(start + 1, end):
+                path.lineTo(xs[index], ys[index])
             path.closeSubpath()
         paths.append(path)
     return paths
