@@ -34,3 +34,21 @@ def test_one_colour_given_twice_by_the_source_is_not_two_identical_swatches():
 
 def test_every_conventional_colour_is_a_hex_colour():
     assert all(len(c) == 7 and c.startswith("#") and int(c[1:], 16) >= 0 for c in CONVENTIONAL.values())
+
+
+def test_party_lists_standing_by_their_own_names_take_their_colours():
+    """A party-list table's choices are the parties themselves, with no party column: the Bundestag 2021 file
+    drew the SPD orange, the Greens pink and the AfD green beside a blue CDU."""
+    from pathlib import Path
+
+    from electview.core.summary import contest_tallies
+    from electview.formats import load_file
+
+    dataset = load_file(Path(__file__).parent / "data" / "national" / "de-bundeswahlleiter" / "btw21_kerg.csv")
+    result = next(r for r in contest_tallies(dataset) if r.contest.name == "Erststimmen")
+    colours = dict(zip((c.name for c in result.candidates), result.colours, strict=True))
+    assert colours["Sozialdemokratische Partei Deutschlands"] == "#E3000F"
+    assert colours["Christlich Demokratische Union Deutschlands"] == "#1F1F1F"
+    assert colours["Freie Demokratische Partei"] == "#FFCC00"
+    top = [result.colours[i] for i in result.order_by_votes()[:12]]
+    assert len(set(top)) == len(top)  # still one colour each while the palette lasts (45 parties outrun it)

@@ -68,6 +68,16 @@ def _free(used: set[str]) -> list[str]:
     return unlike + rest or list(PALETTE)
 
 
+def colour_party(candidate) -> str:
+    """The party a candidate is coloured as: its party, or, for a party list standing by its own name
+    (a party-list table's choices: "Sozialdemokratische Partei Deutschlands" with no party column), its name
+    when that is a party known by a colour."""
+    if candidate.party:
+        return candidate.party
+    name = getattr(candidate, "name", "")  # anything with a party will do (tests pass bare records)
+    return name if name and conventional_colour(name) else ""
+
+
 def party_colours(contests: Sequence) -> dict[str, str]:
     """One colour per party across all ``contests``: a party looks the same in every race of a file.
 
@@ -79,20 +89,20 @@ def party_colours(contests: Sequence) -> dict[str, str]:
     colours: dict[str, str] = {}
     for contest in contests:
         for candidate in contest.candidates:
-            key = party_key(candidate.party)
+            key = party_key(colour_party(candidate))
             own = normalise_colour(candidate.colour)
             if key and own and key not in colours:
                 colours[key] = own
     for contest in contests:
         for candidate in contest.candidates:
-            key = party_key(candidate.party)
-            if key and key not in colours and (known := conventional_colour(candidate.party)):
+            key = party_key(colour_party(candidate))
+            if key and key not in colours and (known := conventional_colour(colour_party(candidate))):
                 colours[key] = known
     free = _free(set(colours.values()))
     next_free = 0
     for contest in contests:
         for candidate in contest.candidates:
-            key = party_key(candidate.party)
+            key = party_key(colour_party(candidate))
             if key and key not in colours:
                 colours[key] = free[next_free % len(free)]
                 next_free += 1
@@ -115,7 +125,7 @@ def candidate_colours(candidates: Sequence, by_party: dict[str, str] | None = No
         used.add(own)
     used.discard("")
     for index, candidate in enumerate(candidates):
-        wanted = by_party.get(party_key(candidate.party), "")
+        wanted = by_party.get(party_key(colour_party(candidate)), "")
         if not colours[index] and wanted and wanted not in used:
             colours[index] = wanted
             used.add(wanted)
