@@ -101,3 +101,26 @@ def test_window_header_names_vote_for_2(qtbot):
     document.set_contest(dataset.contests.index(dataset.contest(AT_LARGE)))
     bar.update_from(document)
     assert f"{AT_LARGE} (vote for 2)" in bar.details_label.text()
+
+
+def test_while_counting_the_last_seat_says_whether_the_votes_to_come_can_change_it():
+    """Vote for N: the first loser gains at most every vote still to come, so a margin at least that large is decided."""
+    from pathlib import Path
+
+    from electview.core.majority import outcome_statement, statement_lines
+    from electview.core.outcomes import with_expected_votes, with_seats
+    from electview.core.summary import contest_tallies
+    from electview.formats import load_file
+
+    path = Path(__file__).parent / "data" / "eml-510" / "Telling_GR2022_WestMaasenWaal.TRIMMED-3-of-21-units.eml.xml"
+    dataset = with_seats(load_file(path), 3, None)
+    counted = contest_tallies(dataset)[0].total_valid.value  # 9,350 votes counted
+    many = contest_tallies(with_expected_votes(dataset, counted + 10_650))[0]
+    statement = outcome_statement(many, False, name_of=str)
+    assert statement.sentence == "VVD holds the 3rd seat by 188 votes over F.D. Maasdorpen within the ballots counted."
+    assert statement.notes == ("Up to ≈ 10,650 votes are still to come, more than the 188 between them: the 3rd seat can still change.",)
+    assert statement.notes[0] in statement_lines(many, False)
+    few = contest_tallies(with_expected_votes(dataset, counted + 150))[0]
+    assert outcome_statement(few, False, name_of=str).notes == (
+        "At most ≈ 150 votes are still to come, fewer than the 188 between them: the 3rd seat can no longer change.",
+    )

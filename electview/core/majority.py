@@ -20,6 +20,8 @@ from electview.core.formatting import format_as_given, format_count, format_numb
 from electview.core.i18n import translate
 from electview.core.outcomes import (
     Outcome,
+    decisive_margin,
+    ordinal,
     keep_apart,
     majority_line,
     outcome,
@@ -377,7 +379,7 @@ def outcome_statement(
     if decided.problem:
         return Statement(tr("majority", "No winner can be named yet: {0}.").format(tr("outcomes", decided.problem)))
     if rule.seats > 1:
-        return Statement(_several_winners(result, decided, tr, name_of))
+        return _several_winners_statement(result, decided, tr, name_of)
     if decided.has_tie:
         return Statement(_tie(result, decided, tr, name_of))
     if not decided.winners:
@@ -479,6 +481,28 @@ def declared_sentence(result: ContestTally, decided: Outcome, tr, name_of: Calla
             "{0} has more votes here, so these figures are not the deciding count (preferences or a later round decided it).",
         ).format(ahead)
     return sentence
+
+
+def _several_winners_statement(result: ContestTally, decided: Outcome, tr, name_of: Callable[[str], str]) -> Statement:
+    """Vote for N: the winners or the decisive margin and, while counting, whether the votes still to come can change it.
+
+    The first loser gains at most every vote still to come and the last winner none, so a margin
+    at least as large as what remains is decided; a smaller one is not (a bound, not a forecast).
+    """
+    sentence = _several_winners(result, decided, tr, name_of)
+    margin = decisive_margin(result, decided)
+    if decided.final or decided.has_tie or margin is None or not math.isfinite(margin) or decided.last_winner is None:
+        return Statement(sentence)
+    remaining, unknown = remaining_votes(result, decided.final, tr)
+    if remaining is None:
+        return Statement(sentence, notes=(unknown,) if unknown else ())
+    place = ordinal(len(decided.winners), tr)
+    left = ("≈ " if remaining.approximate else "") + format_count(remaining.votes)
+    if remaining.votes < margin:
+        note = tr("majority", "At most {0} votes are still to come, fewer than the {1} between them: the {2} seat can no longer change.")
+    else:
+        note = tr("majority", "Up to {0} votes are still to come, more than the {1} between them: the {2} seat can still change.")
+    return Statement(sentence, notes=(note.format(left, format_count(margin), place),), tooltip=remaining.formula)
 
 
 def _several_winners(result: ContestTally, decided: Outcome, tr, name_of: Callable[[str], str]) -> str:
@@ -604,6 +628,8 @@ def statement_lines(
     )
     if not own and (decided.rule.method is not None or decided.rule.seats > 1 or decided.problem):
         lines = outcome_lines(result, final, tr)
+        if decided.rule.kind == "vote-for-n":  # whether the votes still to come can change the last seat
+            lines += list(outcome_statement(result, final, threshold, base, tr).notes)
         return lines if with_rule else lines[1:]
     rule = [tr("outcomes", "Rule: {0}.").format(decided.rule.describe(tr))] if with_rule else []
     return rule + outcome_statement(result, final, threshold, base, tr).lines

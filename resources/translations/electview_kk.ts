@@ -2225,6 +2225,14 @@
         <source>{0} is failing within the ballots counted: {1} {2} of the votes on it, below the {3}% needed.</source>
         <translation>{0}: саналған бюллетеньдер ішінде қабылданбай жатыр — «{1}» мәселе бойынша дауыстардың {2}, қажетті {3}%-дан аз.</translation>
     </message>
+    <message>
+        <source>At most {0} votes are still to come, fewer than the {1} between them: the {2} seat can no longer change.</source>
+        <translation>Ең көбі {0} дауыс қалды — оларды бөліп тұрған {1}-ден аз: {2} орын енді өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Up to {0} votes are still to come, more than the {1} between them: the {2} seat can still change.</source>
+        <translation>{0} дауысқа дейін қалды — оларды бөліп тұрған {1}-ден көп: {2} орын әлі өзгеруі мүмкін.</translation>
+    </message>
 </context>
 <context>
     <name>outcomes</name>

@@ -2225,6 +2225,14 @@
         <source>{0} is failing within the ballots counted: {1} {2} of the votes on it, below the {3}% needed.</source>
         <translation>{0}: среди подсчитанных бюллетеней отклоняется — «{1}» {2} голосов по вопросу, меньше нужных {3}%.</translation>
     </message>
+    <message>
+        <source>At most {0} votes are still to come, fewer than the {1} between them: the {2} seat can no longer change.</source>
+        <translation>Осталось не более {0} голосов — меньше {1}, разделяющих их: {2} место уже не изменится.</translation>
+    </message>
+    <message>
+        <source>Up to {0} votes are still to come, more than the {1} between them: the {2} seat can still change.</source>
+        <translation>Осталось до {0} голосов — больше {1}, разделяющих их: {2} место ещё может измениться.</translation>
+    </message>
 </context>
 <context>
     <name>outcomes</name>
