@@ -107,17 +107,22 @@ class TooManyToCheck(ValueError):
     """The contest has too many stations × candidates for the checks to hold in memory."""
 
 
-def has_stations(contest: Contest) -> bool:
-    """Whether the contest has a counted unit with none below it and registered voters: the checks can run.
-
-    Cheap (no station × candidate table), for enabling a menu item on every contest change.
-    """
+def _station_units(contest: Contest) -> np.ndarray:
+    """Per unit, True for a station: a unit the contest is counted in with none below it."""
     units = contest.units
     counted = np.zeros(len(units), dtype=bool)
     counted[contest.votes.unit] = True
     has_children = np.zeros(len(units), dtype=bool)
     has_children[units.parents[units.parents >= 0]] = True
-    return bool((counted & ~has_children & (np.nan_to_num(units.registered) > 0)).any())
+    return counted & ~has_children
+
+
+def has_stations(contest: Contest) -> bool:
+    """Whether the contest has a station with registered voters: the checks can run.
+
+    Cheap (no station × candidate table), for enabling a menu item on every contest change.
+    """
+    return bool((_station_units(contest) & (np.nan_to_num(contest.units.registered) > 0)).any())
 
 
 def stations(contest: Contest, scope: int | None = None) -> Stations:
@@ -127,11 +132,7 @@ def stations(contest: Contest, scope: int | None = None) -> Stations:
     """
     units = contest.units
     count = len(units)
-    counted = np.zeros(count, dtype=bool)
-    counted[contest.votes.unit] = True
-    has_children = np.zeros(count, dtype=bool)
-    has_children[units.parents[units.parents >= 0]] = True
-    station = counted & ~has_children
+    station = _station_units(contest)
     if scope is not None:
         station &= units.within(scope)
     index = np.flatnonzero(station)
