@@ -6,7 +6,7 @@ the night and replaying a snapshot parses exactly the bytes that were seen. Ever
 one transaction. If the store can't be opened or written, history carries on in memory
 and says so once. The window writes behind (``write_behind=True``): compressing and storing
 a big file takes seconds, on a thread of its own, while the version is replayable from
-memory at once.
+memory at once. Reading a version back may happen on any thread (the window reads on workers).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from electview import APP_NAME
+from electview.core.errors import LoadError
 from electview.core.model import ResultsDataset
 from electview.live.sources import MAX_FEED_BYTES, Version, load_bytes
 
@@ -49,6 +50,9 @@ _log = logging.getLogger(__name__)
 _YEAR_3000 = 32503680000.0
 MAX_CONTENT_BYTES = MAX_FEED_BYTES  # no version bigger than a feed's answer or a followed file was stored
 _CACHED_DATASETS = 32  # parsed snapshots kept for quick replay; older ones are re-parsed
+# What History.dataset raises for a version that can't be read again: the file no longer parses, its
+# content is missing or damaged in the store, or the store itself failed.
+READ_ERRORS = (LoadError, KeyError, sqlite3.Error)
 
 
 def default_store_path() -> Path:
@@ -160,7 +164,8 @@ class History:
 
     ``store`` may be None (memory only). ``problem`` says why the store isn't in use, if not.
     With ``write_behind`` the store is written on a thread of its own (in order); a version
-    stays in memory until it is stored, and :meth:`flush` waits for the writes.
+    stays in memory until it is stored, and :meth:`flush` waits for the writes. :meth:`dataset`
+    may be called from any thread; :meth:`add` and :meth:`close` belong to the thread that owns it.
     """
 
     def __init__(self, source: str, name: str, store: SnapshotStore | None = None, write_behind: bool = False) -> None:
@@ -170,8 +175,12 @@ class History:
         self.problem = ""
         self._store_failed = False
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="electview-history") if write_behind and store else None
+        # The cache, the unstored contents and the list of snapshots are shared with the threads that read
+        # versions and write them behind; one lock around them, never held while a version is parsed.
+        self._lock = threading.Lock()
         self._contents: dict[str, bytes] = {}  # versions the store doesn't have (yet), for replay
         self._datasets: OrderedDict[str, ResultsDataset] = OrderedDict()
+        self._parsing: dict[str, threading.Lock] = {}  # by SHA-256: two threads asking for one version parse it once
         self.snapshots: list[Snapshot] = []
         if store is not None:
             try:
@@ -227,7 +236,8 @@ class History:
             self._store_failed = True
             self.problem = f"the history store failed ({error}); keeping new versions in memory"
             return
-        self._contents.pop(snapshot.sha256, None)  # the store has the bytes: no second copy (files can be big)
+        with self._lock:
+            self._contents.pop(snapshot.sha256, None)  # the store has the bytes: no second copy (files can be big)
 
     def __len__(self) -> int:
         return len(self.snapshots)
@@ -242,9 +252,10 @@ class History:
             return None
         seen_at = time.time() if seen_at is None else seen_at
         snapshot = Snapshot(version.sha256, seen_at, version.changed_at, dataset.election.status.value)
-        self._remember(version.sha256, dataset)
-        self.snapshots.append(snapshot)
-        self._contents[version.sha256] = version.content
+        with self._lock:
+            self._remember(version.sha256, dataset)
+            self.snapshots.append(snapshot)
+            self._contents[version.sha256] = version.content
         if self.store is not None and not self._store_failed:
             if self._writer is not None:
                 self._writer.submit(self._write, self.store, snapshot, version.content)
@@ -252,21 +263,41 @@ class History:
                 self._write(self.store, snapshot, version.content)
         return snapshot
 
+    def cached(self, index: int) -> ResultsDataset | None:
+        """Snapshot ``index``'s dataset if it is parsed and kept, else None: never reads or parses."""
+        with self._lock:
+            return self._cached(self.snapshots[index].sha256)
+
     def dataset(self, index: int) -> ResultsDataset:
-        """The dataset exactly as it was at snapshot ``index`` (raises LoadError if it can't be read again)."""
-        sha256 = self.snapshots[index].sha256
+        """The dataset exactly as it was at snapshot ``index`` (raises one of :data:`READ_ERRORS` if it can't be read
+        again). A version not kept parsed is inflated and parsed: seconds for a big file, so the window asks on a worker."""
+        with self._lock:
+            sha256 = self.snapshots[index].sha256
+            cached = self._cached(sha256)
+            if cached is not None:
+                return cached
+            parsing = self._parsing.setdefault(sha256, threading.Lock())
+        with parsing:  # another thread parsing this version: wait for it, then take what it kept
+            with self._lock:
+                cached = self._cached(sha256)
+                content = self._contents.get(sha256)
+            if cached is not None:
+                return cached
+            store = self.store  # closed by its owner meanwhile: the store says so (sqlite3.ProgrammingError)
+            if content is None and store is not None:
+                content = store.content(sha256)
+            if content is None:
+                raise KeyError(sha256)
+            dataset = load_bytes(content, self.name, self.source)
+            with self._lock:
+                self._remember(sha256, dataset)
+        return dataset
+
+    def _cached(self, sha256: str) -> ResultsDataset | None:
         cached = self._datasets.get(sha256)
         if cached is not None:
             self._datasets.move_to_end(sha256)
-            return cached
-        content = self._contents.get(sha256)
-        if content is None and self.store is not None:
-            content = self.store.content(sha256)
-        if content is None:
-            raise KeyError(sha256)
-        dataset = load_bytes(content, self.name, self.source)
-        self._remember(sha256, dataset)
-        return dataset
+        return cached
 
     def _remember(self, sha256: str, dataset: ResultsDataset) -> None:
         self._datasets[sha256] = dataset
