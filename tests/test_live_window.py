@@ -167,7 +167,8 @@ def test_history_survives_a_restart(qtbot, tmp_path):
     qtbot.addWidget(second)
     follow(second, qtbot, path)
     assert len(second.live.history) == 2  # same content as the last snapshot: not a new one
-    second.live.timeline.slider.setValue(0)
+    second.live.timeline.slider.setValue(0)  # read from the store on a worker: it shows when it is read
+    qtbot.waitUntil(lambda: second.live.index == 0)
     assert leader_votes(second) == "6,000,000"
     second.live.stop()
 

@@ -13,15 +13,14 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
-from electview.core.bars import BARS, PIE_MAX_SLICES, chart_for, count_series
-from electview.core.errors import LoadError
-from electview.core.tally import ContestTally, tally_same_place
+from electview.core.bars import BARS, PIE_MAX_SLICES, chart_for
 from electview.ui.bar_chart import BarChart
 from electview.ui.candidate_model import CandidateSortProxy, CandidateTableModel
 from electview.ui.change_chart import ChangeChart
 from electview.ui.chart_pane import ChartPane
 from electview.ui.count_history_chart import CountHistoryChart, CountSeriesModel
 from electview.ui.document import ResultsDocument
+from electview.ui.history_reading import CountSeriesReader
 from electview.ui.pie_chart import PieChart
 from electview.ui.text import format_percent
 
@@ -83,11 +82,10 @@ class ChartViews(QObject):
         self._park(self._change_corner)
         self.series = CountSeriesModel(self)
         self.history = CountHistoryChart(self.series)
+        self.reader = CountSeriesReader(self.series, self)  # the stored versions are read on a worker
+        self.reader.status_changed.connect(self.history.set_status)
         self._park(self.history)
         self._exports: dict[str, list] = {}  # Export ▸ entries per view (add_exports)
-        self._series_for: tuple = ()  # what the series was built from: no rebuild (a parse per version) when nothing changed
-        self._tallies_for: tuple = ()  # the history, contest and place the kept tallies are of
-        self._version_tallies: dict[str, ContestTally | None] = {}  # by the version's SHA-256
         self._comparison = None  # the window's ComparisonSource and LiveController: what the change runs between
         self._live = None
         self._leaving = QTimer(self)
@@ -202,8 +200,9 @@ class ChartViews(QObject):
         write_bytes_atomic(path, write(CHART_SIZE, *self._page_titles(), self.change.paint_page))
 
     def export_history(self, path: str) -> None:
-        """The count over time on white, titled, through pyqtgraph's exporter (plot_export)."""
+        """The count over time on white, titled, through pyqtgraph's exporter (plot_export), every version read first."""
         self.refresh_history()
+        self.reader.wait()
         self.history.export(path, " · ".join(part for part in self._page_titles() if part))
 
     def _versions(self) -> int:
@@ -219,47 +218,23 @@ class ChartViews(QObject):
         elif not present and self._pane.has_view(HISTORY_VIEW):
             self._pane.take_view(HISTORY_VIEW)
             self._park(self.history)
-            self.series.set_series(None)
-            self._series_for, self._tallies_for, self._version_tallies = (), (), {}
+            self.reader.clear()
         if present and self._pane.current() == HISTORY_VIEW:
             self.refresh_history()
         self._enable_exports()
 
     def refresh_history(self) -> None:
-        """Build the series from every stored version (the view's contest and place in each), unless nothing changed."""
+        """Ask for the series of the view's contest and place over every stored version (read on a worker)."""
         live, current = self._live, self._document.tally
         if live is None or live.history is None or current is None:
             return
-        history = live.history
-        key = (id(history), len(history), current.contest.name, self._document.scope)
-        if key != self._series_for:
-            self._series_for = key
-            from electview.live.times import clock
+        from electview.live.times import clock
 
-            labels = [self.tr("version {0}, seen {1}").format(i + 1, clock(s.seen_at)) for i, s in enumerate(history.snapshots)]
-            self.series.set_series(count_series(self._tallies(history, current), labels))
+        history = live.history
+        labels = [self.tr("version {0}, seen {1}").format(i + 1, clock(s.seen_at)) for i, s in enumerate(history.snapshots)]
+        self.reader.request(history, current, self._document.scope, labels)
         self.history.set_current(live.index)
         self.set_selected_candidates(self._selected)
-
-    def _tallies(self, history, current: ContestTally) -> list[ContestTally | None]:
-        """Each version's tally of the view's contest and place; one already made for a version is reused, so a new
-        version costs one parse and one tally, not one per version kept."""
-        import sqlite3
-
-        place = (current.contest.name, self._document.scope)
-        if self._tallies_for != (id(history), place):
-            self._tallies_for, self._version_tallies = (id(history), place), {}
-        tallies: list[ContestTally | None] = []
-        for index, snapshot in enumerate(history.snapshots):
-            if snapshot.sha256 not in self._version_tallies:
-                try:
-                    dataset = history.dataset(index)
-                    found = tally_same_place(dataset, dataset.contest(current.contest.name), current)
-                except (LoadError, KeyError, sqlite3.Error):
-                    found = None  # a version that can't be read or lacks the contest: a gap in the lines
-                self._version_tallies[snapshot.sha256] = found
-            tallies.append(self._version_tallies[snapshot.sha256])
-        return tallies
 
     def _on_history_candidate(self, candidate_id: str) -> None:
         result = self._document.tally

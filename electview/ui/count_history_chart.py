@@ -147,9 +147,12 @@ class CountHistoryChart(QWidget):
         item.setLabel("left", self.tr("share, %"))
         self.marker = pg.InfiniteLine(angle=90, movable=False)
         self.notes = plain_label()
+        self.status = plain_label(word_wrap=True)  # reading the stored versions, or why some have no points
+        self.status.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        layout.addWidget(self.status)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.notes)
         model.modelReset.connect(self.refresh)
@@ -168,6 +171,12 @@ class CountHistoryChart(QWidget):
         if ids != self._selected:
             self._selected = set(ids)
             self.refresh()
+
+    def set_status(self, text: str) -> None:
+        """Say ``text`` above the lines (the versions being read, or why some have no points); "" says nothing."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+        self.refresh()  # the accessible description says it too
 
     def _colours(self) -> tuple[QColor, QColor]:
         if self._on_paper:
@@ -202,10 +211,11 @@ class CountHistoryChart(QWidget):
         for axis in ("left", "bottom"):
             item.getAxis(axis).setPen(text)
             item.getAxis(axis).setTextPen(text)
+        status = self.status.text()
         if series is None or not len(series):
             self.notes.setText("")
             self.notes.hide()
-            self.plot.setAccessibleDescription("")
+            self.plot.setAccessibleDescription(status)
             return
         chosen = series.leaders(LINES)
         chosen += [c for c, candidate_id in enumerate(series.ids) if candidate_id in self._selected and c not in chosen]
@@ -240,7 +250,8 @@ class CountHistoryChart(QWidget):
         notes += self.progress(series)
         self.notes.setText(" · ".join(notes))
         self.notes.setVisible(bool(notes))
-        self.plot.setAccessibleDescription(self.description(series, chosen) + "".join(f" {note}." for note in notes))
+        said = [status] if status else []
+        self.plot.setAccessibleDescription(" ".join(said + [self.description(series, chosen)]) + "".join(f" {note}." for note in notes))
 
     def _place_marker(self) -> None:
         series = self._model.series

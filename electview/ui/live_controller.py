@@ -2,6 +2,8 @@
 
 Owns the session (checks), the :class:`History` (snapshots), the timeline bar, the two
 status-bar times and the brief highlight of changed cells. The window only creates it.
+A stored version not kept parsed (every one after a restart) is read on a worker before it
+is replayed or gives the change column its previous update: seconds each for a big file.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from electview.core.tally import ContestTally, tally_same_place
 from electview.ui import errors
 from electview.ui.actions import make_action
 from electview.ui.document import ResultsDocument
+from electview.ui.history_reading import LatestWork, read_versions, unreadable_text
 from electview.ui.loading import ProgressIndicator
 from electview.ui.text import plain_label
 from electview.ui.timeline import TimelineBar
@@ -74,6 +77,10 @@ class LiveController(QObject):
         self._follow_soon.setSingleShot(True)
         self._follow_soon.setInterval(FOLLOW_DELAY_MS)
         self._follow_soon.timeout.connect(self._follow_opened_file)
+        self._replay_reads = LatestWork(self)  # the version asked for, read before it is shown
+        self._previous_reads = LatestWork(self)  # the version before the one shown, for the change column
+        self._previous_wanted: str | None = None  # the SHA-256 being read for it
+        self._unreadable: set[str] = set()  # versions that failed to read: not asked for again by the change column
 
         self.open_url_action = make_action(window, self.tr("Open &URL…"), "Ctrl+Shift+U", self.tr("Follow results served over HTTP(S)"))
         self.open_url_action.triggered.connect(self.choose_and_follow_url)
@@ -97,8 +104,12 @@ class LiveController(QObject):
         self.fetching = ProgressIndicator()
         self.fetching.bar.setRange(0, 0)
         self.fetching.cancel_requested.connect(self.cancel_opening)
+        self.replaying = ProgressIndicator()  # reading a stored version to replay it
+        self.replaying.bar.setRange(0, 0)
+        self.replaying.cancel_requested.connect(self.cancel_replay)
         status_bar = window.statusBar()
         status_bar.addWidget(self.fetching)
+        status_bar.addWidget(self.replaying)
         status_bar.addWidget(self.problem_label, 1)  # the room left over: problems can be long
         status_bar.addPermanentWidget(self.changed_label)
         status_bar.addPermanentWidget(self.checked_label)
@@ -183,6 +194,10 @@ class LiveController(QObject):
     def stop(self) -> None:
         self._follow_soon.stop()
         self._to_follow = None
+        self.cancel_replay()
+        self._previous_reads.cancel()
+        self._previous_wanted = None
+        self._unreadable = set()
         if self.session is not None:
             self.session.stop()
             self.session.deleteLater()
@@ -240,7 +255,8 @@ class LiveController(QObject):
             self.problem_label.setText("⚠ " + self.history.problem if self.history.problem else "")
             self.problem_label.setToolTip("")
         if check.outcome is Outcome.CHANGED:
-            at_latest = self._index is None or self._index >= len(self.history) - 1
+            # A version asked for and still being read keeps its place: the user has left the latest.
+            at_latest = not self._replay_reads.busy and (self._index is None or self._index >= len(self.history) - 1)
             self.history.add(check.version, check.dataset, seen_at=check.checked_at)
             if self._document_has(check):
                 self._adopt(len(self.history) - 1)
@@ -287,17 +303,55 @@ class LiveController(QObject):
         return self.tr("version {0} of {1}, seen {2}").format(self._index + 1, len(self.history), seen)
 
     def show_snapshot(self, index: int) -> None:
-        """Put snapshot ``index`` on screen exactly as it was: table, pie, header, commentary."""
+        """Put snapshot ``index`` on screen exactly as it was: table, pie, header, commentary.
+
+        A version not kept parsed is read on a worker first (with the one before it, for the change column) while
+        the status bar says so; a newer request replaces one still being read, whose version then never shows."""
         if self.history is None or not 0 <= index < len(self.history):
             return
-        import sqlite3
-
-        try:
-            dataset = self.history.dataset(index)
-        except (LoadError, KeyError, sqlite3.Error) as error:
-            self.problem_label.setText(self.tr("⚠ Version {0} can't be replayed: {1}").format(index + 1, error))
-            self._update_timeline()
+        self._replay_reads.cancel()  # not cancel_replay: the slider stays where the user put it
+        self.replaying.hide()
+        history = self.history
+        dataset = history.cached(index)
+        if dataset is not None:
+            self._replay(index, dataset)
             return
+        wanted = [index] + ([index - 1] if index > 0 and history.cached(index - 1) is None else [])
+        self._window.statusBar().clearMessage()  # a passing message would be drawn over the indicator
+        self.replaying.begin(self.tr("Reading version {0}…").format(index + 1))
+        self._replay_reads.start(
+            lambda job: read_versions(history, wanted, job),
+            lambda read: self._on_replay_read(history, index, read),
+            lambda error: self._replay_failed(index, error.message),
+        )
+
+    def cancel_replay(self) -> None:
+        """Stop reading a version to replay: the one on screen stays, and the slider goes back to it."""
+        busy = self._replay_reads.busy
+        self._replay_reads.cancel()
+        self.replaying.hide()
+        if busy:
+            self._update_timeline()
+
+    def _on_replay_read(self, history: History, index: int, read: dict) -> None:
+        self.replaying.hide()
+        if history is not self.history:
+            return
+        for other, found in read.items():
+            if other != index and isinstance(found, Exception):
+                self._unreadable.add(history.snapshots[other].sha256)
+        found = read[index]
+        if isinstance(found, Exception):
+            self._replay_failed(index, unreadable_text(found))
+        else:
+            self._replay(index, found)
+
+    def _replay_failed(self, index: int, problem: str) -> None:
+        self.replaying.hide()
+        self.problem_label.setText(self.tr("⚠ Version {0} can't be replayed: {1}").format(index + 1, problem))
+        self._update_timeline()
+
+    def _replay(self, index: int, dataset: ResultsDataset) -> None:
         self._index = index
         self._applying = True
         try:
@@ -332,18 +386,44 @@ class LiveController(QObject):
 
     # the change column
     def previous_tally(self) -> ContestTally | None:
-        """The view's tally (same contest and place) in the snapshot before the one shown."""
+        """The view's tally (same contest and place) in the snapshot before the one shown, when that version is
+        parsed (None otherwise: :meth:`_refresh_baseline` has it read on a worker, then looks again)."""
         current = self._document.tally
         if self.history is None or self._index is None or self._index < 1 or current is None:
             return None
-        import sqlite3
-
+        previous = self.history.cached(self._index - 1)
+        if previous is None:
+            return None
         try:
-            previous: ResultsDataset = self.history.dataset(self._index - 1)
             contest = previous.contest(current.contest.name)
-        except (LoadError, KeyError, sqlite3.Error):
+        except KeyError:
             return None
         return tally_same_place(previous, contest, current)
+
+    def _read_previous(self) -> None:
+        """Read the version before the one shown on a worker, unless it is parsed, failed before or is being read."""
+        history, index = self.history, self._index
+        if history is None or index is None or index < 1 or history.cached(index - 1) is not None:
+            return
+        sha256 = history.snapshots[index - 1].sha256
+        if sha256 in self._unreadable or sha256 == self._previous_wanted:
+            return
+        self._previous_wanted = sha256
+
+        def done(read: dict) -> None:
+            self._previous_wanted = None
+            if history is not self.history:
+                return
+            if isinstance(read[index - 1], Exception):
+                self._unreadable.add(sha256)  # the change column goes without it
+            elif self._index == index:
+                self._refresh_baseline()
+
+        def failed(_error: LoadError) -> None:
+            self._previous_wanted = None
+            self._unreadable.add(sha256)
+
+        self._previous_reads.start(lambda job: read_versions(history, [index - 1], job), done, failed)
 
     def _refresh_baseline(self) -> None:
         if self._comparison is not None and self._comparison.active:
@@ -353,6 +433,7 @@ class LiveController(QObject):
         if previous is None or current is None:
             if self._model.baseline is not None:
                 self._model.set_baseline(None)
+            self._read_previous()
             return
         from electview.core.change_column import baseline_from_tallies
         from electview.live.times import clock

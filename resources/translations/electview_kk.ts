@@ -650,6 +650,10 @@
         <translation>«{0}» мекенжайынан нәтижелерді алу мүмкін болмады:
 {1}.</translation>
     </message>
+    <message>
+        <source>Reading version {0}…</source>
+        <translation>{0}-нұсқа оқылуда…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3764,6 +3768,36 @@
     <message>
         <source>split from a batch in proportion to votes given up</source>
         <translation>берілген дауыстарға сай бөлінген топтан</translation>
+    </message>
+</context>
+<context>
+    <name>LatestWork</name>
+    <message>
+        <source>the history store failed: {0}</source>
+        <translation>тарих қоймасы істен шықты: {0}</translation>
+    </message>
+    <message>
+        <source>its stored copy is missing or damaged</source>
+        <translation>оның сақталған көшірмесі жоқ немесе бүлінген</translation>
+    </message>
+</context>
+<context>
+    <name>CountSeriesReader</name>
+    <message>
+        <source>Reading a stored version…</source>
+        <translation>Сақталған нұсқа оқылуда…</translation>
+    </message>
+    <message>
+        <source>Reading {0} stored versions…</source>
+        <translation>Сақталған нұсқалар оқылуда ({0})…</translation>
+    </message>
+    <message>
+        <source>The count over time could not be read: {0}</source>
+        <translation>Санақ барысын оқу мүмкін болмады: {0}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} stored versions could not be read and have no points: {2}</source>
+        <translation>{1} сақталған нұсқаның {0} оқылмады, олардың нүктелері жоқ: {2}</translation>
     </message>
 </context>
 </TS>

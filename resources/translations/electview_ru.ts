@@ -650,6 +650,10 @@
         <translation>Не удалось получить результаты с «{0}»:
 {1}.</translation>
     </message>
+    <message>
+        <source>Reading version {0}…</source>
+        <translation>Чтение версии {0}…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3764,6 +3768,36 @@
     <message>
         <source>split from a batch in proportion to votes given up</source>
         <translation>доля партии голосов, разделённой пропорционально отданным голосам</translation>
+    </message>
+</context>
+<context>
+    <name>LatestWork</name>
+    <message>
+        <source>the history store failed: {0}</source>
+        <translation>сбой хранилища истории: {0}</translation>
+    </message>
+    <message>
+        <source>its stored copy is missing or damaged</source>
+        <translation>её сохранённая копия отсутствует или повреждена</translation>
+    </message>
+</context>
+<context>
+    <name>CountSeriesReader</name>
+    <message>
+        <source>Reading a stored version…</source>
+        <translation>Чтение сохранённой версии…</translation>
+    </message>
+    <message>
+        <source>Reading {0} stored versions…</source>
+        <translation>Чтение сохранённых версий ({0})…</translation>
+    </message>
+    <message>
+        <source>The count over time could not be read: {0}</source>
+        <translation>Не удалось прочитать ход подсчёта: {0}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} stored versions could not be read and have no points: {2}</source>
+        <translation>Не прочитано сохранённых версий: {0} из {1}, у них нет точек: {2}</translation>
     </message>
 </context>
 </TS>
