@@ -125,33 +125,47 @@ def has_stations(contest: Contest) -> bool:
     return bool((_station_units(contest) & (np.nan_to_num(contest.units.registered) > 0)).any())
 
 
-def stations(contest: Contest, scope: int | None = None) -> Stations:
-    """The contest's stations (within unit ``scope`` when given) that have registered voters and ballots.
-
-    Raises TooManyToCheck when its station × candidate table would exceed MAX_STATION_CELLS.
-    """
-    units = contest.units
-    count = len(units)
-    station = _station_units(contest)
-    if scope is not None:
-        station &= units.within(scope)
-    index = np.flatnonzero(station)
-    row_of = np.full(count, -1, dtype=np.int64)
-    row_of[index] = np.arange(len(index))
-
-    candidates = len(contest.candidates)
-    if len(index) * candidates > MAX_STATION_CELLS:
+def _refuse_if_too_many(count: int, candidates: int) -> None:
+    if count * candidates > MAX_STATION_CELLS:
         raise TooManyToCheck(
             translate("integrity", "{0} stations × {1} candidates are too many to check at once: choose a place (a region or district) or a contest of fewer candidates, such as the party totals.").format(
-                format_count(len(index)), format_count(candidates)
+                format_count(count), format_count(candidates)
             )
         )
+
+
+@dataclass(frozen=True)
+class _Gathered:
+    """Whole registered voters, ballots and votes of the stations ``units`` (ascending), usable or not."""
+
+    units: np.ndarray
+    registered: np.ndarray
+    ballots: np.ndarray
+    votes: np.ndarray  # stations × candidates
+
+    @property
+    def usable(self) -> np.ndarray:
+        return (self.registered > 0) & (self.ballots > 0)
+
+
+def _gather(contest: Contest, index: np.ndarray) -> _Gathered:
+    """The figures of the stations ``index`` (ascending unit indexes), summed from the contest's count rows."""
+    units = contest.units
+    row_of = np.full(len(units), -1, dtype=np.int64)
+    row_of[index] = np.arange(len(index))
+    candidates = len(contest.candidates)
     rows = row_of[contest.votes.unit]
-    keep = (rows >= 0) & ~np.isnan(contest.votes.value)
+    value = contest.votes.value
+    keep = (rows >= 0) & ~np.isnan(value)
+    # Fresh memory is slow to touch (the kernel clears every page): 15 M count rows and a 35 M cell table on a
+    # national booth file, so the cells' indexes are worked out in place and the table is rounded into itself.
+    every = bool(keep.all())
+    cells, kept, column = (rows, value, contest.votes.column) if every else (rows[keep], value[keep], contest.votes.column[keep])
+    cells *= candidates
+    cells += column
     # bincount sums a station's rows (a file may split a count over several), many times faster than np.add.at.
-    cells = rows[keep] * candidates + contest.votes.column[keep]
-    votes = np.bincount(cells, weights=contest.votes.value[keep], minlength=len(index) * candidates)
-    votes = votes.reshape(len(index), candidates)
+    votes = np.bincount(cells, weights=kept, minlength=len(index) * candidates).reshape(len(index), candidates)
+    del cells, rows, column
 
     other: np.ndarray = np.zeros(len(index), dtype=np.float64)
     ballot_kinds = [i for i, kind in enumerate(contest.other_kinds) if any(word in kind.casefold() for word in _BALLOT_KINDS)]
@@ -162,20 +176,93 @@ def stations(contest: Contest, scope: int | None = None) -> Stations:
         other = np.bincount(rows[keep], weights=others.value[keep], minlength=len(index))
     reported = units.ballots_cast[index]
     ballots = np.where(np.isnan(reported), votes.sum(axis=1) + other, reported)
+    if np.isinf(kept).any():
+        whole_votes = _whole(votes)
+    else:  # every cell a finite sum: rounded into its own memory as whole numbers, no second table
+        whole_votes = votes.view(np.int64)
+        np.rint(votes, out=whole_votes, casting="unsafe")
+    return _Gathered(index, _whole(units.registered[index]), _whole(ballots), whole_votes)
 
-    registered = _whole(units.registered[index])
-    ballots_whole = _whole(ballots)
-    usable = (registered > 0) & (ballots_whole > 0)
-    votes_whole = _whole(votes[usable])
-    totals = votes_whole.sum(axis=0)
+
+class _Everywhere(NamedTuple):
+    """Every station of one contest, gathered once: a drill-down takes its place's rows instead of summing the
+    contest's count rows again (15 M of them on a national booth file) for each place."""
+
+    contest: Contest  # kept alive with its entry, so its id is not reused while cached
+    gathered: _Gathered
+    above: np.ndarray  # levels × stations: each station's unit 1, 2, … levels up (-1 past the top)
+
+
+# A few contests' stations: the window's and the report's. Keyed by identity (see _Everywhere.contest).
+_EVERYWHERE_CACHED = 2
+_everywhere_cache: dict[int, _Everywhere] = {}
+
+
+def forget_stations() -> None:
+    """Drop the stations gathered so far (a benchmark's cold start; the cache otherwise lets go of the oldest)."""
+    _everywhere_cache.clear()
+
+
+def _everywhere(contest: Contest) -> _Everywhere | None:
+    """The contest's stations gathered once, or None when they are too many to hold (each place is then summed
+    on its own, or refused)."""
+    cached = _everywhere_cache.get(id(contest))
+    if cached is not None and cached.contest is contest:
+        return cached
+    index = np.flatnonzero(_station_units(contest))
+    if len(index) * len(contest.candidates) > MAX_STATION_CELLS:
+        return None
+    gathered = _gather(contest, index)
+    parents = contest.units.parents
+    levels = [parents[index]]
+    while (levels[-1] >= 0).any() and len(levels) <= len(parents):
+        level = levels[-1]
+        levels.append(np.where(level >= 0, parents[np.maximum(level, 0)], -1))
+    for array in (gathered.units, gathered.registered, gathered.ballots, gathered.votes):
+        array.flags.writeable = False  # shared with every Stations made from them
+    entry = _Everywhere(contest, gathered, np.stack(levels))
+    if len(_everywhere_cache) >= _EVERYWHERE_CACHED:
+        _everywhere_cache.clear()
+    _everywhere_cache[id(contest)] = entry
+    return entry
+
+
+def _in_scope(contest: Contest, scope: int | None) -> _Gathered:
+    """The stations within unit ``scope`` (all when None), from the contest's gathered stations where they fit."""
+    everywhere = _everywhere(contest)
+    if everywhere is None:
+        station = _station_units(contest)
+        if scope is not None:
+            station &= contest.units.within(scope)
+        index = np.flatnonzero(station)
+        _refuse_if_too_many(len(index), len(contest.candidates))
+        return _gather(contest, index)
+    gathered = everywhere.gathered
+    if scope is None:
+        return gathered
+    rows = np.flatnonzero((gathered.units == scope) | (everywhere.above == scope).any(axis=0))
+    return _Gathered(gathered.units[rows], gathered.registered[rows], gathered.ballots[rows], gathered.votes[rows])
+
+
+def stations(contest: Contest, scope: int | None = None) -> Stations:
+    """The contest's stations (within unit ``scope`` when given) that have registered voters and ballots.
+
+    Raises TooManyToCheck when its station × candidate table would exceed MAX_STATION_CELLS.
+    """
+    gathered = _in_scope(contest, scope)
+    usable = gathered.usable
+    every = bool(usable.all())
+    pick = (lambda array: array) if every else (lambda array: array[usable])
+    votes = pick(gathered.votes)
+    totals = votes.sum(axis=0)
     # The leader is the largest party or candidate: a booth file's pooled independents are no one's share.
-    ranked = np.where([c.name == NO_PARTY_TOTAL and contest.totals_of is not None for c in contest.candidates], -1.0, totals)
+    ranked = np.where([c.name == NO_PARTY_TOTAL and contest.totals_of is not None for c in contest.candidates], -1, totals)
     leader = int(np.argmax(ranked)) if len(ranked) and ranked.max() > 0 else -1
     return Stations(
-        units=index[usable],
-        registered=registered[usable],
-        ballots=ballots_whole[usable],
-        votes=votes_whole,
+        units=pick(gathered.units),
+        registered=pick(gathered.registered),
+        ballots=pick(gathered.ballots),
+        votes=votes,
         leader=leader,
         skipped=int((~usable).sum()),
     )
@@ -184,18 +271,28 @@ def stations(contest: Contest, scope: int | None = None) -> Stations:
 # ---------------------------------------------------------------- integer percentages
 
 
+def _whole_percent(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:
+    """Per pair, the whole percent whose nearest count of ``denominator`` is ``numerator``, or -1 when none is."""
+    n = np.asarray(numerator, dtype=np.int64)
+    m = np.asarray(denominator, dtype=np.int64)
+    safe = np.where(m > 0, m, 1)
+    percent = (200 * n + safe) // (2 * safe)  # nearest whole percent (halves up)
+    nearest = (2 * percent * safe + 100) // 200  # nearest count to that percent of m (halves up)
+    return np.where((m > 0) & (nearest == n), percent, -1)
+
+
 def integer_percent(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:
     """Whether ``numerator`` is what one gets by rounding a whole percent of ``denominator``.
 
     That is what a protocol written to a target ("make it 80%") looks like: 987 of 1234 is 79.98%,
     exactly the nearest count to 80%. Integer arithmetic, so no float rounding decides it.
     """
-    n = np.asarray(numerator, dtype=np.int64)
-    m = np.asarray(denominator, dtype=np.int64)
-    safe = np.where(m > 0, m, 1)
-    percent = (200 * n + safe) // (2 * safe)  # nearest whole percent (halves up)
-    nearest = (2 * percent * safe + 100) // 200  # nearest count to that percent of m (halves up)
-    return (m > 0) & (nearest == n)
+    return _whole_percent(numerator, denominator) >= 0
+
+
+def _inner(percent: np.ndarray, step: int) -> np.ndarray:
+    """Which of :func:`_whole_percent`'s percents are from 1 to 99 and multiples of ``step``."""
+    return (percent > 0) & (percent < 100) & (percent % step == 0)
 
 
 def _inner_percent(numerator: np.ndarray, denominator: np.ndarray, step: int) -> np.ndarray:
@@ -204,20 +301,13 @@ def _inner_percent(numerator: np.ndarray, denominator: np.ndarray, step: int) ->
     0% and 100% stay out: a station at 100% redrawn from Binomial(m, 1) stays there, and one at 99.8% lands on
     100% by chance a third of the time, so the boundary piles up in the simulation for reasons that have nothing
     to do with rounding. Those stations are flagged on their own (turnout 100%, every ballot for the leader)."""
-    n = np.asarray(numerator, dtype=np.int64)
-    m = np.asarray(denominator, dtype=np.int64)
-    safe = np.where(m > 0, m, 1)
-    percent = (200 * n + safe) // (2 * safe)
-    return integer_percent(n, m) & (percent % step == 0) & (percent > 0) & (percent < 100)
+    return _inner(_whole_percent(numerator, denominator), step)
 
 
 def round_percent(numerator: np.ndarray, denominator: np.ndarray, step: int) -> np.ndarray:
     """Like :func:`integer_percent`, for whole percents that are multiples of ``step`` (5, 10)."""
-    n = np.asarray(numerator, dtype=np.int64)
-    m = np.asarray(denominator, dtype=np.int64)
-    safe = np.where(m > 0, m, 1)
-    percent = (200 * n + safe) // (2 * safe)
-    return integer_percent(n, m) & (percent % step == 0)
+    percent = _whole_percent(numerator, denominator)
+    return (percent >= 0) & (percent % step == 0)
 
 
 @dataclass(frozen=True)
@@ -292,6 +382,23 @@ def _percent_counts(sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return count, log_choose
 
 
+# The table of _percent_counts for sizes 0…N, kept for the next test and place (the same for every file): the
+# turnout's and leader's tests and every drill-down take rows of it instead of working it out again.
+_percent_tables: list[tuple[np.ndarray, np.ndarray]] = []
+
+
+def _percent_table(top: int) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_percent_counts` of the sizes 0…``top`` (a row per size; rows past ``top`` may follow)."""
+    if not _percent_tables or len(_percent_tables[0][0]) <= top:
+        # Grown to twice the size asked for at least, so a slightly larger place doesn't work it out again.
+        grown = 2 * len(_percent_tables[0][0]) if _percent_tables else 0
+        table = _percent_counts(np.arange(max(top + 1, min(grown, 1 << 14))))
+        for array in table:
+            array.flags.writeable = False
+        _percent_tables[:] = [table]
+    return _percent_tables[0]
+
+
 def _landing_chances(n: np.ndarray, m: np.ndarray, steps: tuple[int, ...]) -> dict[int, np.ndarray]:
     """Per station, the chance that Binomial(m, n/m) lands on the count nearest a whole percent from 1 to 99
     (a multiple of each step, which must divide 10): the binomial probabilities of those counts, summed exactly
@@ -311,7 +418,7 @@ def _landing_chances(n: np.ndarray, m: np.ndarray, steps: tuple[int, ...]) -> di
     # small (stations), by the distinct sizes otherwise.
     if int(m.max()) < 1 << 14:
         size_row = m
-        count, log_choose = _percent_counts(np.arange(int(m.max()) + 1))
+        count, log_choose = _percent_table(int(m.max()))
     else:
         sizes, size_row = np.unique(m, return_inverse=True)
         count, log_choose = _percent_counts(sizes)
@@ -389,9 +496,10 @@ def excesses(
     tested = (m >= min_size) & (n >= 0) & (n <= m)
     n, m = n[tested], m[tested]
     chances = _landing_chances(n, m, tuple(seeds))
+    percent = _whole_percent(n, m)  # once for every step
     result = {}
     for step, seed in seeds.items():
-        observed = int(_inner_percent(n, m, step).sum())
+        observed = int(_inner(percent, step).sum())
         if not len(n):
             result[step] = Excess(observed, 0.0, 0.0, 1.0, 0)
             continue
@@ -461,7 +569,22 @@ class DigitTest:
 def last_digit(counts: np.ndarray, minimum: int = MIN_DIGIT_COUNT) -> DigitTest:
     values = np.asarray(counts, dtype=np.int64).ravel()
     values = values[values >= minimum]
-    digits = np.bincount(values % 10, minlength=10)
+    return _digit_test(np.bincount(values % 10, minlength=10))
+
+
+def last_digits_by_column(votes: np.ndarray, minimum: int = MIN_DIGIT_COUNT) -> tuple[DigitTest, tuple[DigitTest, ...]]:
+    """:func:`last_digit` of all of ``votes`` (stations × candidates) and of each column, in one pass over the
+    matrix (a column at a time copied it once per candidate)."""
+    votes = np.asarray(votes, dtype=np.int64)
+    columns = votes.shape[1]
+    big = votes >= minimum
+    code = np.broadcast_to(np.arange(columns, dtype=np.int64) * 10, votes.shape)[big] + votes[big] % 10
+    table = np.bincount(code, minlength=10 * columns).reshape(columns, 10)
+    return _digit_test(table.sum(axis=0)), tuple(_digit_test(row) for row in table)
+
+
+def _digit_test(digits: np.ndarray) -> DigitTest:
+    """The chi-square test of counts ending in 0…9 (``digits``) against a uniform last digit."""
     total = int(digits.sum())
     if not total:
         return DigitTest(tuple(int(d) for d in digits), 0.0, 1.0)
@@ -686,14 +809,15 @@ def check(
     leader = excesses(found.leader_votes, found.ballots, {step: s + 1 for step, s in seeds.items()}, simulations)
     if progress is not None:
         progress(2 / 3)
+    digits, by_candidate = last_digits_by_column(found.votes)
     report = IntegrityReport(
         found=found,
         turnout=turnout[1],
         leader_share=leader[1],
         turnout_round={step: turnout[step] for step in ROUND_STEPS},
         leader_round={step: leader[step] for step in ROUND_STEPS},
-        digits=last_digit(found.votes),
-        digits_by_candidate=tuple(last_digit(found.votes[:, c]) for c in range(found.votes.shape[1])),
+        digits=digits,
+        digits_by_candidate=by_candidate,
         flags=flagged(found),
         seed=seed,
         simulations=simulations,

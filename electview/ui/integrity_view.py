@@ -122,6 +122,10 @@ class IntegrityWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self._document = document
         self.report: integrity.IntegrityReport | None = None
+        # The contest on screen with the stations the checks look at (formats.stations), kept for the next place: a
+        # booth file's million stations take a second or two to make units of, and the checks cache their figures
+        # by that contest, so a drill-down only takes its place's rows.
+        self._stations_of: tuple[object, Contest, Contest] | None = None
         self.fingerprint_grid = np.zeros((FINGERPRINT_BINS, FINGERPRINT_BINS))
         self.setWindowTitle(self.tr("Integrity Checks"))
         self.resize(1280, 900)
@@ -249,10 +253,16 @@ class IntegrityWindow(QWidget):
             return
         scope = integrity.checked_place(contest, self._document.scope)
         dataset = self._document.dataset
-        task = BackgroundTask(lambda job: _panels_or_refusal(station_contest(dataset, contest, job), scope, job), self)
+        kept = self._stations_of
+        made = kept[2] if kept is not None and kept[0] is dataset and kept[1] is contest else None
+
+        def work(job: LoadJob) -> Panels | str:
+            return _panels_or_refusal(made if made is not None else station_contest(dataset, contest, job), scope, job)
+
+        task = BackgroundTask(work, self)
         self.task = task
         task.progress_changed.connect(self.progress.set_progress)
-        task.finished.connect(lambda panels: self._on_computed(task, panels))
+        task.finished.connect(lambda panels: self._on_computed(task, panels, dataset, contest))
         task.cancelled.connect(lambda: self._on_stopped(task))
         place = "" if scope is None else str(contest.units.names[scope])
         self.progress.begin(
@@ -283,7 +293,9 @@ class IntegrityWindow(QWidget):
         self.fingerprint_image.clear()
         self.figures.setText("")
 
-    def _on_computed(self, task: BackgroundTask, panels: Panels | str) -> None:
+    def _on_computed(self, task: BackgroundTask, panels: Panels | str, dataset: object = None, contest: Contest | None = None) -> None:
+        if isinstance(panels, Panels) and contest is not None:
+            self._stations_of = (dataset, contest, panels.contest)  # even when no longer on screen: it may come back
         if task is not self.task:
             return  # a contest or place no longer on screen
         self.task = None
