@@ -13,6 +13,8 @@ from electview.ui.chart_pane import ChartPane, section_title
 from electview.ui.main_window import MainWindow
 from electview.ui.theme import Theme
 
+from map_support import COLORADO
+
 
 class _Tall(QWidget):
     def minimumSizeHint(self):  # noqa: N802
@@ -138,6 +140,7 @@ def test_the_map_stays_hidden_behind_the_pie(qtbot):
     window.resize(1024, 640)
     window.show()
     qtbot.waitExposed(window)
+    window.map.set_beside(False)  # the user keeps the map in a tab
     window.document.open(str(sample_path()))
     window.map.wait()
     assert window.chart_pane.current() == "pie"
@@ -148,6 +151,43 @@ def test_the_map_stays_hidden_behind_the_pie(qtbot):
     assert window.map.pane.isVisible() and window.pie.isVisible()
     window.map.set_beside(False)
     assert window.chart_pane.current() == "pie" and not window.map.pane.isVisible()
+
+
+def test_the_first_launch_shows_the_samples_turnout_map_beside_the_pie(qtbot):
+    # `uv run electview` showed the pie alone: the map was a tab a newcomer had to find.
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.open(str(sample_path()))
+    window.map.wait()
+    QApplication.processEvents()
+    assert window.map.pane.isVisible() and window.pie.isVisible()
+    assert window.map.measure() == "turnout" and len(window.map.joined.layer) == 17
+    assert window.map.beside_action.isChecked() and window.settings.map_beside_chart() is None  # not a choice of the user's
+    assert window.chart_pane.width() > 300 and window.map.beside_pane.width() > 300  # room for each
+    # Too narrow for both: the map waits in its tab, the pie keeps the row.
+    window.resize(1024, 640)
+    QApplication.processEvents()
+    assert not window.map.pane.isVisible() and window.chart_pane.names()[-1] == "map" and window.pie.isVisible()
+    window.resize(1280, 800)
+    QApplication.processEvents()
+    assert window.map.pane.isVisible()
+    # A file with no boundaries: no empty map pane beside the pie.
+    window.document.open(str(COLORADO))  # no bundled boundaries, none attached
+    window.map.wait()
+    QApplication.processEvents()
+    assert window.map.layer is None and not window.map.pane.isVisible() and window.chart_pane.names()[-1] == "map"
+    assert not window.map.beside_action.isChecked() and window.chart_pane.width() > 700  # the whole row for the charts
+    # Once the user chooses, the choice holds for every file and every width.
+    window.document.open(str(sample_path()))
+    window.map.wait()
+    window.map.beside_action.setChecked(False)
+    assert window.settings.map_beside_chart() is False
+    window.resize(1600, 1000)
+    QApplication.processEvents()
+    assert not window.map.pane.isVisible() and window.chart_pane.names()[-1] == "map"
 
 
 def test_the_view_shown_last_is_shown_again(qtbot):

@@ -49,11 +49,14 @@ def _tab_round(qtbot, window, start) -> list:
 @pytest.mark.parametrize("path", [sample_path(), CAMBRIDGE], ids=["sample (commentary)", "Cambridge (places, contests)"])
 def test_tab_from_the_table_visits_each_pane_once(qtbot, path):
     window = _window(qtbot, path)
+    window.map.wait()  # the sample's boundaries: its map sits beside the pie, its controls in their turn
+    QApplication.processEvents()
     assert window.proxy.rowCount() >= 4  # cells to walk through: Tab used to take 5 presses a row
     visited = _tab_round(qtbot, window, window.table)
     assert len(visited) == len(set(visited))  # nothing twice in one round
-    panes = [window.chart_pane.switch, window.pie.view, window.commentary, window.header.findings_toggle, window.region_tree, window.contest_picker]
-    expected = [pane for pane in panes if pane.isVisible()]
+    beside = [window.map.pane.measure, window.map.pane.up_button, window.map.pane.view]
+    panes = [window.chart_pane.switch, window.pie.view, *beside, window.commentary, window.header.findings_toggle, window.region_tree, window.contest_picker]
+    expected = [pane for pane in panes if pane.isVisible() and pane.isEnabled()]
     assert visited == expected
     if path == CAMBRIDGE:
         assert [window.region_tree, window.contest_picker] == visited[-2:]  # places and contests before the table
@@ -64,6 +67,7 @@ def test_tab_from_the_table_visits_each_pane_once(qtbot, path):
 def test_a_chart_view_with_its_own_controls_takes_them_in_its_turn(qtbot):
     window = _window(qtbot, sample_path())
     window.map.wait()  # the boundaries, read in the background
+    window.map.set_beside(False)  # the map as one of the chart pane's views
     window.chart_pane.set_current("map")
     QApplication.processEvents()
     visited = _tab_round(qtbot, window, window.table)

@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         # Tab goes through the panes as they sit on screen, each pane's controls once; a frame shows where.
         self._chain_tab_stops()
         self.chart_pane.view_changed.connect(self._chain_tab_stops)  # a view (the map) may come with controls
+        self.map.placement_changed.connect(self._chain_tab_stops)
         self.focus_frame = FocusFrame([self.region_tree, self.table, self.chart_pane, self.commentary], self)
         self.setAcceptDrops(True)
         self.background = BackgroundOpener(self.document, self.statusBar(), self)
@@ -261,8 +262,10 @@ class MainWindow(QMainWindow):
         self.map.selected_candidates = self.selected_candidates
 
     def _chain_tab_stops(self, *_args) -> None:
-        views = [self.chart_pane.view(name) for name in self.chart_pane.names()]
-        chart = tab_stops_inside(self.chart_pane, [view for view in views if view is not None])
+        chart = []
+        for pane in (self.chart_pane, self.map.beside_pane):  # the map's own pane, when it sits beside the chart
+            views = [pane.view(name) for name in pane.names()]
+            chart += tab_stops_inside(pane, [view for view in views if view is not None])
         chain_tab_order([self.header.findings_toggle, self.region_tree, self.contest_picker, self.table, *chart, self.commentary])
 
     def drill_down(self, unit: int) -> None:

@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCursor, QMouseEvent, QPainter, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +51,10 @@ from electview.ui.text import plain_label, plain_tooltip
 
 MEASURE_CHOICES = (LEADER, TURNOUT, SHARE, CHANGE, REPORTING)
 MAP_VIEW = "map"  # the map's name among the chart pane's views
+# The charts' row (pie and map) from which the map sits beside the pie until the user chooses: the
+# window at 1280 px gives it ~770, room for both; at 1024 px its ~610 left the pie's legend no line.
+BESIDE_MIN_WIDTH = 700
+CHART_SHARE_BESIDE = 0.55  # of that row for the pie (its legend and statement), the rest for the map
 
 
 def measure_label(measure: str) -> str:
@@ -369,10 +373,12 @@ class MapController(QObject):
     Signals:
         place_requested(int): the user clicked a feature joined to this unit (-1: back to the whole contest).
         map_changed(): a new colouring is on screen.
+        placement_changed(): the map moved between the chart pane's tab and its own pane beside it.
     """
 
     place_requested = Signal(int)
     map_changed = Signal()
+    placement_changed = Signal()  # the map moved between the chart pane's tab and its own pane
 
     def __init__(self, document, settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -390,6 +396,10 @@ class MapController(QObject):
         self._task: BackgroundTask | None = None
         self._user_pairs: dict[str, list[tuple[int, int]]] = {}
         self._extra_notes: tuple[str, ...] = ()  # beyond the colouring's own: places not on the map
+        self._splitter: QSplitter | None = None  # place_beside: the pie's pane and the map's own
+        self._beside = False
+        self._has_map = False  # the open file has boundaries (bundled or attached)
+        self.beside_action: QAction | None = None  # add_view_actions: View ▸ Map Beside the Chart
         self.export_actions: list[QAction] = []  # Export ▸ Map as PNG… / SVG… (add_exports)
         self.attach_action = QAction(self.tr("Attach &Boundaries…"), self)
         self.attach_action.triggered.connect(self.choose_boundaries)
@@ -412,26 +422,56 @@ class MapController(QObject):
         """Put the map in the chart pane as one of its views, or beside it in a pane of its own in a
         splitter (the user's choice, remembered)."""
         self._charts = charts
-        self._own_pane = ChartPane()  # the map's own titled pane while it sits beside the chart
-        self._own_pane.hide()
+        self.beside_pane = ChartPane()  # the map's own titled pane while it sits beside the chart (hidden otherwise)
+        self.beside_pane.hide()
         self._splitter = QSplitter(Qt.Orientation.Horizontal)
         self._splitter.setObjectName("chartMapSplitter")
         self._splitter.addWidget(charts)
-        self._splitter.addWidget(self._own_pane)
-        self._set_beside(self.settings.map_beside_chart())
+        self._splitter.addWidget(self.beside_pane)
+        self._splitter.installEventFilter(self)
+        self._set_beside(bool(self.settings.map_beside_chart()))
         return self._splitter
 
+    def _place_by_file(self, has_map: bool) -> None:
+        """Until the user chooses, the map sits beside the pie when the file has boundaries and the
+        charts' row is wide enough for both (so the sample opens on its turnout map next to the
+        shares), and waits in a tab otherwise: a pane saying "no boundaries", or a map squeezing
+        the pie's legend to "+6 more", would only take the pie's room."""
+        self._has_map = has_map
+        if self.settings.map_beside_chart() is not None or self._splitter is None:
+            return
+        beside = has_map and self._splitter.width() >= BESIDE_MIN_WIDTH
+        if beside == self._beside:
+            return
+        self._set_beside(beside)
+        if self.beside_action is not None:
+            self.beside_action.blockSignals(True)  # the window's placement, not the user's choice: not stored
+            self.beside_action.setChecked(beside)
+            self.beside_action.blockSignals(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
+        if watched is self._splitter and event.type() == QEvent.Type.Resize:
+            self._place_by_file(self._has_map)  # the window grew or shrank: the placement follows, until the user chooses
+        return False
+
     def _set_beside(self, beside: bool) -> None:
-        leaving, joining = (self._charts, self._own_pane) if beside else (self._own_pane, self._charts)
+        leaving, joining = (self._charts, self.beside_pane) if beside else (self.beside_pane, self._charts)
         leaving.take_view(MAP_VIEW)
         if not joining.has_view(MAP_VIEW):
             joining.add_view(MAP_VIEW, self.tr("Map"), self.pane, corner=self.pane.controls)
-        self._own_pane.setVisible(beside)  # the pane stacks show and hide the map themselves: a show() here drew it over the pie
+        joined_now = beside and not self._beside
+        self._beside = beside
+        self.beside_pane.setVisible(beside)  # the pane stacks show and hide the map themselves: a show() here drew it over the pie
+        self.placement_changed.emit()
+        if joined_now and self._splitter is not None:  # after showing it: a hidden pane's size is not set
+            width = self._splitter.width()
+            self._splitter.setSizes([round(width * CHART_SHARE_BESIDE), width - round(width * CHART_SHARE_BESIDE)])
 
     def set_beside(self, beside: bool) -> None:
         self.settings.set_map_beside_chart(beside)
         self._set_beside(beside)
-        self.beside_action.setChecked(beside)
+        if self.beside_action is not None:
+            self.beside_action.setChecked(beside)
 
     def show_map(self) -> None:
         """Bring the map into view (the chart pane's view, when it is one)."""
@@ -441,7 +481,7 @@ class MapController(QObject):
         menu.addSeparator()
         self.beside_action = menu.addAction(self.tr("Map Beside the Chart"))
         self.beside_action.setCheckable(True)
-        self.beside_action.setChecked(self.settings.map_beside_chart())
+        self.beside_action.setChecked(self._beside)
         self.beside_action.toggled.connect(self.set_beside)
         menu.addAction(self.unmatched_action)
 
@@ -461,6 +501,7 @@ class MapController(QObject):
         """Use the boundary file at ``path`` for the open results file (remembered for it)."""
         if self.document.path:
             self.settings.set_attached_boundaries(self.document.path, path)
+        self._place_by_file(True)
         self._load(MapSource(path, "", self._bundled_figures()))
 
     def _bundled_figures(self) -> tuple[RegionFigures, ...]:
@@ -473,13 +514,15 @@ class MapController(QObject):
         self._tallies.clear()
         self._stop_task()  # boundaries still being read for the file before: never draw them on this one
         if dataset is None:
+            self._place_by_file(False)
             self._set_source(None, None)
             return
         attached = self.settings.attached_boundaries(self.document.path) if self.document.path else ""
+        found = bundled_map(dataset)
+        self._place_by_file(bool(attached and os.path.isfile(attached)) or found is not None)
         if attached and os.path.isfile(attached):
             self._load(MapSource(attached, "", self._bundled_figures()))
             return
-        found = bundled_map(dataset)
         if found is None:
             self._set_source(None, None)
             return

@@ -158,9 +158,11 @@ class Settings:
     def set_attached_boundaries(self, results_path: str, boundaries_path: str) -> None:
         self._set("map/boundaries/" + _key(results_path), boundaries_path)
 
-    def map_beside_chart(self) -> bool:
-        """Whether the map sits beside the pie (a splitter pane) rather than in a tab with it."""
-        return str(self._settings.value("map/beside_chart", "false")).casefold() == "true"
+    def map_beside_chart(self) -> bool | None:
+        """Whether the user put the map beside the pie (a splitter pane) rather than in a tab with
+        it; None while they never chose (the window then places it by the file and its width)."""
+        value = str(self._settings.value("map/beside_chart", "")).casefold()
+        return {"true": True, "false": False}.get(value)
 
     def set_map_beside_chart(self, value: bool) -> None:
         self._set("map/beside_chart", "true" if value else "false")
