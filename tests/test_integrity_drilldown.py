@@ -147,6 +147,6 @@ def test_the_window_makes_a_booth_files_stations_once_for_every_place(tmp_path, 
     units = window.document.contest.units
     north = int(next(i for i in range(len(units)) if units.names[i] == "North"))
     window.document.set_scope(north)
-    qtbot.waitUntil(lambda: view.panels is not country and view.task is None, timeout=20000)
+    qtbot.waitUntil(lambda: view.panels.scope == north and view.task is None, timeout=20000)
     # The same contest with stations as units (not made again from the precinct table), the North's five of them.
     assert view.panels.contest is country.contest and len(view.report.found) == 5

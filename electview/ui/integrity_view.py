@@ -294,11 +294,11 @@ class IntegrityWindow(QWidget):
         self.figures.setText("")
 
     def _on_computed(self, task: BackgroundTask, panels: Panels | str, dataset: object = None, contest: Contest | None = None) -> None:
-        if isinstance(panels, Panels) and contest is not None:
-            self._stations_of = (dataset, contest, panels.contest)  # even when no longer on screen: it may come back
         if task is not self.task:
             return  # a contest or place no longer on screen
         self.task = None
+        if isinstance(panels, Panels) and contest is not None:
+            self._stations_of = (dataset, contest, panels.contest)
         self.progress.hide()
         if isinstance(panels, str):  # refused: too many stations × candidates to hold; the heading says why
             self._show_nothing()
