@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from electview.ui import i18n
 from electview.ui.candidate_model import NAME, PARTY
+from window_support import close_windows_opened_since
 
 KAZAKH_NAMES = {"ru": "Касым-Жомарт Токаев", "kk": "Қасым-Жомарт Тоқаев"}
 FILE = {
@@ -125,7 +126,5 @@ def test_lang_option_opens_the_window_in_that_language(qapp, tmp_path):
         assert core_i18n.translate("Status", "FINAL") == "ТҮПКІЛІКТІ"
         assert (tmp_path / "kk.png").stat().st_size > 0
     finally:
-        for widget in set(qapp.topLevelWidgets()) - before:  # the window run_gui left open
-            widget.close()
-            widget.deleteLater()
+        close_windows_opened_since(before)  # the window run_gui left open, not Qt's hidden widgets
         i18n.install_language("en")
