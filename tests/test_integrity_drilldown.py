@@ -150,3 +150,30 @@ def test_the_window_makes_a_booth_files_stations_once_for_every_place(tmp_path, 
     qtbot.waitUntil(lambda: view.panels.scope == north and view.task is None, timeout=20000)
     # The same contest with stations as units (not made again from the precinct table), the North's five of them.
     assert view.panels.contest is country.contest and len(view.report.found) == 5
+
+
+def test_count_rows_summed_a_block_at_a_time_give_the_same_table(monkeypatch):
+    # Rows that come station by station are summed a block at a time (a million on a national file): with blocks of
+    # 7 rows a station's counts fall in two blocks; some rows are missing and some split in two, as files have them.
+    contest = load_file(CIK / "2021-duma-party-list-uik.5-regions.csv").contests[0]
+    order = np.argsort(contest.votes.unit, kind="stable")
+    unit, column, value = contest.votes.unit[order], contest.votes.column[order], contest.votes.value[order].copy()
+    value[::50] = np.nan
+    listed = dataclasses.replace(contest, votes=CountTable(unit=unit, column=column, value=value))
+    split = np.arange(3, len(value), 97)
+    half = np.floor(value[split] / 2)
+    value = value.copy()
+    value[split] -= np.nan_to_num(half)
+    halves = CountTable(unit=np.insert(unit, split + 1, unit[split]), column=np.insert(column, split + 1, column[split]), value=np.insert(value, split + 1, half))
+    in_halves = dataclasses.replace(contest, votes=halves)
+    reports = []
+    for rows_at_once in (integrity._ROWS_AT_ONCE, 7):
+        monkeypatch.setattr(integrity, "_ROWS_AT_ONCE", rows_at_once)
+        for shown in (listed, in_halves):
+            integrity.forget_stations()
+            reports.append(integrity.check(shown, simulations=50))
+    first = reports[0]
+    assert len(first.found) > 1500
+    for other in reports[1:]:
+        assert np.array_equal(first.found.votes, other.found.votes) and np.array_equal(first.found.ballots, other.found.ballots)
+        assert first.turnout == other.turnout and first.digits_by_candidate == other.digits_by_candidate
