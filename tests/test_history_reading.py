@@ -98,11 +98,12 @@ def test_after_a_restart_the_count_over_time_is_read_on_a_worker(night, reads, q
     chart = _open_history_view(window, qtbot)
     assert not chart.status.isHidden() and chart.status.text() == "Reading 5 stored versions…"
     assert window.charts.series.series is None  # nothing drawn yet: no lines of something else
+    assert chart.plot.isHidden()  # nor empty axes: the words in their place
     assert "Reading 5 stored versions…" in chart.plot.accessibleDescription()
     gate.set()
     qtbot.waitUntil(lambda: window.charts.series.series is not None, timeout=10000)
     assert len(window.charts.series.series) == len(SHARES)
-    assert chart.status.isHidden() and chart.status.text() == ""
+    assert chart.status.isHidden() and chart.status.text() == "" and not chart.plot.isHidden()
     assert [round(v, 2) for v in chart.curves[0].getData()[1]] == [shares[0] for shares in SHARES]
     assert {index for index, _ in calls} == set(range(len(SHARES)))
     assert [index for index, on_gui in calls if on_gui] == []  # before: all five read and parsed on the GUI thread

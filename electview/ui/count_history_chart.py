@@ -149,7 +149,7 @@ class CountHistoryChart(QWidget):
         self.notes = plain_label()
         self.status = plain_label(word_wrap=True)  # reading the stored versions, or why some have no points
         self.status.hide()
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.status)
@@ -212,7 +212,11 @@ class CountHistoryChart(QWidget):
             item.getAxis(axis).setPen(text)
             item.getAxis(axis).setTextPen(text)
         status = self.status.text()
-        if series is None or not len(series):
+        empty = series is None or not len(series)
+        self.plot.setVisible(not empty)  # no axes of nothing while the versions are read: the words in their place
+        self._layout.setStretchFactor(self.status, 1 if empty else 0)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter if empty else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if series is None or empty:
             self.notes.setText("")
             self.notes.hide()
             self.plot.setAccessibleDescription(status)
