@@ -42,6 +42,9 @@ class LatestWork(QObject):
         super().__init__(parent)
         self._task: BackgroundTask | None = None
         self._then: tuple[Callable[[Any], None], Callable[[LoadError], None], dict] | None = None
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting waits for the worker: let it stop after the version in hand, not read them all
+            app.aboutToQuit.connect(self.cancel)
 
     @property
     def busy(self) -> bool:
