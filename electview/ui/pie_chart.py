@@ -179,7 +179,8 @@ class PieChart(QWidget):
         self.legend.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.legend.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # One entry (its name may wrap to two lines): in a short window the table's rows come first.
-        self.legend.setMinimumHeight(2 * self.legend.fontMetrics().lineSpacing() + 6)
+        self._least_legend_height = 2 * self.legend.fontMetrics().lineSpacing() + 6
+        self.legend.setMinimumHeight(self._least_legend_height)
         self.legend_more = plain_label()  # "+N more": never an entry cut off without a word
         self.legend_more.setAccessibleDescription(self.tr("Legend entries not shown"))
         self.legend_more.hide()
@@ -328,6 +329,14 @@ class PieChart(QWidget):
             legend.setRowHidden(row, False)
         legend.doItemsLayout()  # every entry at its wrapped height, from the top
         legend.scrollToTop()
+        # At least the first entry (the leader) whole, however narrow the column: beside the map the
+        # column is ~150 px and the leader's entry wraps to three lines, which the two-line minimum
+        # cut to "+6 more" and no entry at all; the statement under it gives up a sentence instead.
+        if legend.count():
+            first = legend.visualItemRect(legend.item(0)).height() + 2 * legend.frameWidth() + 6
+            wanted = max(self._least_legend_height, min(first, 4 * legend.fontMetrics().lineSpacing() + 6))
+            if legend.minimumHeight() != wanted:
+                legend.setMinimumHeight(wanted)
         room, fits = legend.viewport().height(), True
         for row in range(legend.count()):
             fits = fits and legend.visualItemRect(legend.item(row)).bottom() < room
