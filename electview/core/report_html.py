@@ -25,7 +25,7 @@ from electview.core.formatting import format_count, format_percent, format_share
 from electview.core.model import ResultsDataset, Status, with_editor_mark
 from electview.core.majority import statement_lines
 from electview.core.outcomes import Outcome, outcome, status_label
-from electview.core.report_integrity import integrity_section
+from electview.core.report_integrity import browser_section, integrity_section
 from electview.core.report_languages import ENGLISH, ReportLanguages
 from electview.core.report_rounds import rounds_section, sankey_placeholder
 from electview.core.summary import contest_tallies
@@ -405,7 +405,9 @@ def _contest_section(index: int, result: ContestTally, options: ReportOptions, f
         heading = tr.translate("Report", "Notes")
         parts.append(f"<h3>{escape(heading)}</h3>" + notes_html)
     if options.integrity_html is not None:
-        parts.append(options.integrity_html(result, tr))
+        # A browser draws the section's histograms and fingerprint as inline SVG; the printer draws its placeholders.
+        section = browser_section if options.for_browser and options.integrity_html is integrity_section else options.integrity_html
+        parts.append(section(result, tr))
     if options.comparison_html is not None:
         parts.append(options.comparison_html(index, result, options.languages))
     return "".join(parts)

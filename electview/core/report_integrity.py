@@ -2,7 +2,8 @@
 
 With a ``histogram_src`` (the printer gives one) the section also carries the turnout and leader's-share histograms
 as ``<img>`` placeholders, ``electview-histogram:N`` with N = 2 × contest index + kind, which ui/report_histograms draws
-as vector paths from :func:`histogram_counts`, like the Sankey and the map.
+as vector paths from :func:`histogram_counts`, like the Sankey and the map; for a browser (:func:`browser_section`,
+the HTML export) they and the election fingerprint are inline SVG (core.integrity_svg).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import numpy as np
 
 from electview.core import integrity
 from electview.core.formatting import format_count, format_number
+from electview.core.histogram_geometry import histogram_top
+from electview.core.integrity_svg import fingerprint_svg, histogram_svg
 from electview.core.report_languages import ReportLanguages
 from electview.core.tally import ContestTally
 
@@ -41,6 +44,7 @@ HISTOGRAM_URL_SCHEME = "electview-histogram"
 HISTOGRAM_KINDS = ("turnout", "leader_share")  # the placeholder's N modulo 2
 HISTOGRAM_WIDTH_PX = 670  # CSS pixels: the text width of A4 and Letter within the report's margins
 HISTOGRAM_HEIGHT_PX = 190
+FINGERPRINT_BINS = 100  # 1 point × 1 point, as in Klimek et al.'s figures and the window
 
 
 def histogram_placeholder(index: int, kind: int) -> str:
@@ -85,22 +89,73 @@ def _histograms(report: integrity.IntegrityReport, tr: ReportLanguages, histogra
         f"height='{HISTOGRAM_HEIGHT_PX}' alt='{html.escape(alts[kind], quote=True)}'></p>"
         for kind in kinds
     )
-    caption = tr.lines.translate(
+    return f"{images}<p class='caption'>{_histogram_caption(tr)}</p>"
+
+
+def _histogram_caption(tr: ReportLanguages) -> str:
+    return tr.lines.translate(
         "Report",
         "Histograms (derived): stations in each 0.1-point bin of turnout and of the leader's share of ballots cast, "
         "from 0 to 100% (the last bin: 99.95% and above), the same stations as above. By chance each is a smooth hump, "
         "ragged where stations are few; tall spikes at whole percents (the small ticks) or a pile-up at 100% are what "
         "the whole-percent and flagged counts above measure.",
     )
-    return f"{images}<p class='caption'>{caption}</p>"
+
+
+def histogram_labels(counts: np.ndarray, kind: int, tr: ReportLanguages) -> tuple[str, str]:
+    """A histogram's title and the note beside it (stations, bins; the last bin's count when it is cut), as printed."""
+    titles = (tr.translate("Report", "Turnout, %"), tr.translate("Report", "Leader's share of ballots cast, %"))
+    note = tr.translate("Report", "{0} stations, 0.1-point bins").format(format_count(int(counts.sum())))
+    if histogram_top(counts)[1]:
+        note += "; " + tr.translate("Report", "{0} at 99.95% and above, cut at the top").format(format_count(int(counts[-1])))
+    return titles[kind], note
+
+
+def _svg_figures(report: integrity.IntegrityReport, tr: ReportLanguages) -> str:
+    """The histograms and the fingerprint as inline SVG (core.integrity_svg), each with its caption, for a browser."""
+    found = report.found
+    counts = [integrity.histogram_tenths(found.ballots, found.registered)]
+    if found.leader >= 0:
+        counts.append(integrity.histogram_tenths(found.leader_votes, found.ballots))
+    figures = "".join(
+        f"<p align='center'>{histogram_svg(kind_counts, *histogram_labels(kind_counts, kind, tr), HISTOGRAM_WIDTH_PX, HISTOGRAM_HEIGHT_PX)}</p>"
+        for kind, kind_counts in enumerate(counts)
+    )
+    figures += f"<p class='caption'>{_histogram_caption(tr)}</p>"
+    if found.leader < 0:
+        return figures
+    grid = integrity.fingerprint(found.turnout, found.leader_share, found.registered, FINGERPRINT_BINS)
+    note = tr.translate("Report", "{0} stations, 1-point cells, weighted by registered voters").format(format_count(len(found)))
+    drawing = fingerprint_svg(
+        grid,
+        tr.translate("Report", "Election fingerprint"),
+        note,
+        tr.translate("Report", "Turnout, %"),
+        tr.translate("Report", "Leader's share of ballots cast, %"),
+    )
+    caption = tr.lines.translate(
+        "Report",
+        "Election fingerprint (derived): the stations' registered voters by turnout (across) and the leader's share of "
+        "ballots cast (up), in 1-point cells; the darker a cell, the more voters (log scale). Honest elections usually "
+        "show one roughly round cloud; a smear towards the top right corner (high turnout with a high leader's share) "
+        "is the pattern ballot stuffing leaves, but regions that vote differently can make it too: a reason to look, "
+        "not proof.",
+    )
+    return figures + f"<p align='center'>{drawing}</p><p class='caption'>{caption}<br>{html.escape(integrity.KLIMEK_2012)}</p>"
+
+
+def browser_section(result: ContestTally, tr: ReportLanguages) -> str:
+    """:func:`integrity_section` with the histograms and the fingerprint drawn as inline SVG (the HTML export)."""
+    return integrity_section(result, tr, inline_svg=True)
 
 
 def integrity_section(
-    result: ContestTally, tr: ReportLanguages, histogram_src: Callable[[int], str] | None = None
+    result: ContestTally, tr: ReportLanguages, histogram_src: Callable[[int], str] | None = None, inline_svg: bool = False
 ) -> str:
     """The section for ``result``'s contest at its place (the place around it when that is one station), or ""
     when the contest has no stations with registered voters and ballots there. ``histogram_src(kind)``: the address
-    of each histogram's image (kind 0 turnout, 1 leader's share), or None for none."""
+    of each histogram's image (kind 0 turnout, 1 leader's share), or None for none; ``inline_svg``: the histograms
+    and the fingerprint drawn in the HTML itself, for a browser."""
     contest = result.contest
     try:
         report = integrity.check(contest, integrity.checked_place(contest, result.scope))
@@ -164,6 +219,7 @@ def integrity_section(
         f"<h3>{html.escape(heading)}</h3></th></tr></thead>{table}</table>"
         f"<p class='caption'>{caption}<br>{html.escape(command)}<br>{citations}</p>"
         + (_histograms(report, tr, histogram_src) if histogram_src is not None else "")
+        + (_svg_figures(report, tr) if inline_svg else "")
     )
 
 

@@ -7,9 +7,9 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from electview.core.formatting import format_count
+from electview.core.histogram_geometry import AXIS_COLOUR, BAR_COLOUR, histogram_top, percent_ticks, step_outline
 
-BAR_COLOUR = "#3c6e9f"
-AXIS_COLOUR = "#555555"
+__all__ = ["BAR_COLOUR", "histogram_font", "histogram_path", "histogram_top", "paint_histogram"]
 
 
 def histogram_font() -> QFont:
@@ -19,44 +19,15 @@ def histogram_font() -> QFont:
     return font
 
 
-#: The last bin (100% and above) is cut when it is more than this many times the tallest other bin.
-CUT_RATIO = 2.0
-
-
-def histogram_top(counts: np.ndarray) -> tuple[int, bool]:
-    """The count the plot's full height stands for, and whether the last bin is cut at the top: stations at 100%
-    turnout (small ones, hospitals, ships) can outnumber any other bin many times (251 against 34 in the CIK 2021
-    file), which would flatten the whole distribution to the axis; then the scale is the other bins' and the last
-    one's count is printed instead."""
-    if not len(counts):
-        return 0, False
-    others = int(counts[:-1].max()) if len(counts) > 1 else 0
-    last = int(counts[-1])
-    if others > 0 and last > CUT_RATIO * others:
-        return others, True
-    return max(others, last), False
-
-
 def histogram_path(counts: np.ndarray, plot: QRectF, top: int | None = None) -> QPainterPath:
-    """The bins' outline as one closed step path over ``plot``: bin k spans (k − ½ … k + ½) tenths of a point, so a
-    whole percent's bin sits on its tick; a bin of ``top`` stations (default: the tallest) or more reaches the top."""
-    bins = len(counts)
+    """The bins' outline (core.histogram_geometry.step_outline) as one closed path over ``plot``."""
     path = QPainterPath()
-    top = (int(counts.max()) if bins else 0) if top is None else top
-    if not bins or top <= 0:
+    points = step_outline(counts, plot.left(), plot.top(), plot.width(), plot.height(), top)
+    if not len(points):
         return path
-    step = plot.width() / bins
-    heights = plot.bottom() - plot.height() * np.minimum(counts, top).astype(np.float64) / top
-    path.moveTo(plot.left(), plot.bottom())
-    for k, y in enumerate(heights):
-        # Runs of equal bins (the empty ends) as one edge, so the path stays short.
-        if k and y == heights[k - 1]:
-            continue
-        x = plot.left() + k * step
-        path.lineTo(x, path.currentPosition().y())
-        path.lineTo(x, float(y))
-    path.lineTo(plot.right(), path.currentPosition().y())
-    path.lineTo(plot.right(), plot.bottom())
+    path.moveTo(float(points[0, 0]), float(points[0, 1]))
+    for x, y in points[1:].tolist():
+        path.lineTo(x, y)
     path.closeSubpath()
     return path
 
@@ -93,12 +64,10 @@ def paint_histogram(painter: QPainter, rect: QRectF, counts: np.ndarray, title: 
     painter.drawLine(QLineF(plot.bottomLeft(), plot.bottomRight()))
     painter.drawLine(QLineF(plot.bottomLeft(), plot.topLeft()))
     painter.drawLine(QLineF(plot.left() - 3.0, plot.top(), plot.left(), plot.top()))
-    step = plot.width() / 1001
-    for percent in range(101):
-        x = plot.left() + (10 * percent + 0.5) * step  # the middle of the whole percent's bin
-        length = 5.0 if percent % 10 == 0 else 2.0
+    for percent, x, labelled in percent_ticks(plot.left(), plot.width()):
+        length = 5.0 if labelled else 2.0
         painter.drawLine(QLineF(x, plot.bottom(), x, plot.bottom() + length))
-        if percent % 10 == 0:
+        if labelled:
             label = QRectF(x - 20.0, plot.bottom() + 5.0, 40.0, line)
             painter.drawText(label, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), str(percent))
     painter.drawText(

@@ -1154,6 +1154,18 @@
 <context>
     <name>Report</name>
     <message>
+        <source>Election fingerprint</source>
+        <translation>Сайлау «саусақ ізі»</translation>
+    </message>
+    <message>
+        <source>{0} stations, 1-point cells, weighted by registered voters</source>
+        <translation>учаскелер: {0}, 1 пункттық ұяшықтар, сайлаушылар санымен өлшенген</translation>
+    </message>
+    <message>
+        <source>Election fingerprint (derived): the stations&apos; registered voters by turnout (across) and the leader&apos;s share of ballots cast (up), in 1-point cells; the darker a cell, the more voters (log scale). Honest elections usually show one roughly round cloud; a smear towards the top right corner (high turnout with a high leader&apos;s share) is the pattern ballot stuffing leaves, but regions that vote differently can make it too: a reason to look, not proof.</source>
+        <translation>Сайлау «саусақ ізі» (есептелген): учаскелердің сайлаушылары келу (көлденең) және берілген бюллетеньдердегі көшбасшы үлесі (тік) бойынша, 1 пункттық ұяшықтарда; ұяшық неғұрлым қою болса, соғұрлым сайлаушы көп (логарифмдік шкала). Адал сайлау әдетте бір шамамен дөңгелек бұлт береді; жоғарғы оң бұрышқа созылған із (жоғары келу мен жоғары көшбасшы үлесі бірге) бюллетень салу қалдыратын белгі, бірақ оны басқаша дауыс беретін өңірлер де беруі мүмкін: бұл қарауға себеп, дәлел емес.</translation>
+    </message>
+    <message>
         <source>{0} at 99.95% and above, cut at the top</source>
         <translation>{0} — 99,95% және одан жоғары, жоғарыдан қиылған</translation>
     </message>

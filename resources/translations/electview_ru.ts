@@ -1154,6 +1154,18 @@
 <context>
     <name>Report</name>
     <message>
+        <source>Election fingerprint</source>
+        <translation>«Отпечаток» выборов</translation>
+    </message>
+    <message>
+        <source>{0} stations, 1-point cells, weighted by registered voters</source>
+        <translation>участков: {0}, клетки по 1 пункту, с весом по числу избирателей</translation>
+    </message>
+    <message>
+        <source>Election fingerprint (derived): the stations&apos; registered voters by turnout (across) and the leader&apos;s share of ballots cast (up), in 1-point cells; the darker a cell, the more voters (log scale). Honest elections usually show one roughly round cloud; a smear towards the top right corner (high turnout with a high leader&apos;s share) is the pattern ballot stuffing leaves, but regions that vote differently can make it too: a reason to look, not proof.</source>
+        <translation>«Отпечаток» выборов (вычислено): избиратели участков по явке (по горизонтали) и доле лидера от поданных бюллетеней (по вертикали), клетки по 1 пункту; чем темнее клетка, тем больше в ней избирателей (логарифмическая шкала). Честные выборы обычно дают одно примерно круглое облако; шлейф к правому верхнему углу (высокая явка вместе с высокой долей лидера) — след вброса бюллетеней, но его могут дать и регионы, голосующие иначе: это повод присмотреться, а не доказательство.</translation>
+    </message>
+    <message>
         <source>{0} at 99.95% and above, cut at the top</source>
         <translation>{0} — на 99,95% и выше, обрезано сверху</translation>
     </message>
