@@ -4,6 +4,7 @@ older one still being read, and a version that can't be read is said in words.""
 
 import sqlite3
 import threading
+from pathlib import Path
 
 import pytest
 from chart_support import shown_window
@@ -22,6 +23,7 @@ SHARES = (
     [66.0, 20.0, 6.5, 3.0, 2.0, 1.6, 0.9],
     [69.0, 17.5, 5.5, 3.5, 2.0, 1.6, 0.9],
 )
+DATA = Path(__file__).parent / "data"
 OTHER_SHARES = ([40.0, 45.0, 5.0, 4.0, 3.0, 2.0, 1.0], [38.0, 47.0, 5.0, 4.0, 3.0, 2.0, 1.0])
 
 
@@ -187,4 +189,37 @@ def test_a_fault_while_reading_is_said_in_words_not_raised(night, qtbot, monkeyp
     qtbot.waitUntil(lambda: chart.status.text().startswith("The count over time could not be read"), timeout=10000)
     assert chart.status.text() == "The count over time could not be read: RuntimeError: the tally broke"
     assert window.charts.series.series is None and shown_errors == []
+    window.live.stop()
+
+
+def test_another_contest_while_reading_never_shows_the_first_contests_lines(reads, qtbot, tmp_path):
+    calls, _done, gate = reads
+    source = DATA / "openelections" / "20221108__tx__general__borden__precinct.csv"
+    path = tmp_path / source.name
+    window = shown_window(qtbot)
+    path.write_bytes(source.read_bytes())
+    assert window.open_path(str(path))
+    qtbot.waitUntil(lambda: window.live.history is not None and len(window.live.history) == 1)
+    path.write_bytes(source.read_bytes() + b"\n")  # a second version (the same figures: which contest is drawn is the point)
+    qtbot.waitUntil(lambda: len(window.live.history) == 2, timeout=3000)
+    window.live.history.flush()
+    window.live.stop()
+    window.close()
+    gate.clear()
+    window = _restarted(qtbot, path, 2)
+    first = {c.name for c in window.document.tally.candidates}
+    _open_history_view(window, qtbot)
+    model = window.charts.series
+    series_shown = []
+    model.modelReset.connect(lambda: series_shown.append(model.series))
+    window.contest_picker.setCurrentIndex(1)  # the user picks another contest while the first one's versions are read
+    second = {c.name for c in window.document.tally.candidates}
+    assert second != first and window.chart_pane.current() == HISTORY_VIEW
+    assert window.charts.history.status.text() == "Reading 2 stored versions…"
+    gate.set()
+    qtbot.waitUntil(lambda: model.series is not None, timeout=10000)
+    qtbot.waitUntil(lambda: _idle(window.charts.reader._work), timeout=10000)
+    drawn = [series for series in series_shown if series is not None]
+    assert len(drawn) == 1 and set(drawn[0].names) == second
+    assert [index for index, on_gui in calls if on_gui] == []
     window.live.stop()
