@@ -5,6 +5,7 @@ older one still being read, and a version that can't be read is said in words.""
 import sqlite3
 import threading
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from chart_support import shown_window
@@ -50,26 +51,25 @@ def night(qtbot, tmp_path):
 
 @pytest.fixture
 def reads(monkeypatch):
-    """Every History.dataset call as (index, on the GUI thread); ``gate`` holds the worker's reads while a test looks
-    (a read on the GUI thread is never held: before the fix that would have frozen the test, as it froze the window)."""
-    calls: list[tuple[int, bool]] = []
-    done: list[int] = []
-    gate = threading.Event()
-    gate.set()
+    """Every History.dataset call as (index, on the GUI thread) in ``calls``, the indices read in ``done``; ``gate``
+    holds the worker's reads of versions from ``hold_from`` on while a test looks (a read on the GUI thread is never
+    held: before the fix that would have frozen the test, as it froze the window)."""
+    reads = SimpleNamespace(calls=[], done=[], gate=threading.Event(), hold_from=0)
+    reads.gate.set()
     original = History.dataset
 
     def dataset(self, index):
         on_gui = threading.current_thread() is threading.main_thread()
-        calls.append((index, on_gui))
-        if not on_gui:
-            gate.wait(20)
+        reads.calls.append((index, on_gui))
+        if not on_gui and index >= reads.hold_from:
+            reads.gate.wait(20)
         result = original(self, index)
-        done.append(index)
+        reads.done.append(index)
         return result
 
     monkeypatch.setattr(History, "dataset", dataset)
-    yield calls, done, gate
-    gate.set()
+    yield reads
+    reads.gate.set()
 
 
 def _restarted(qtbot, path, versions):
@@ -94,7 +94,7 @@ def _idle(work):
 
 
 def test_after_a_restart_the_count_over_time_is_read_on_a_worker(night, reads, qtbot):
-    calls, _done, gate = reads
+    calls, gate = reads.calls, reads.gate
     gate.clear()  # the worker's reads wait: the window must carry on meanwhile
     window = _restarted(qtbot, night, len(SHARES))
     chart = _open_history_view(window, qtbot)
@@ -113,7 +113,7 @@ def test_after_a_restart_the_count_over_time_is_read_on_a_worker(night, reads, q
 
 
 def test_a_replay_is_read_on_a_worker_and_the_newest_request_wins(night, reads, qtbot):
-    calls, done, gate = reads
+    calls, done, gate = reads.calls, reads.done, reads.gate
     window = _restarted(qtbot, night, len(SHARES))
     live = window.live
     qtbot.waitUntil(lambda: _idle(live._previous_reads))  # the change column's previous update, read at the restart
@@ -136,7 +136,7 @@ def test_a_replay_is_read_on_a_worker_and_the_newest_request_wins(night, reads, 
 
 
 def test_another_file_while_reading_never_shows_the_first_files_lines(night, reads, qtbot, tmp_path):
-    calls, _done, gate = reads
+    calls, gate = reads.calls, reads.gate
     other = tmp_path / "other.electview.json"
     _follow_through(qtbot, other, OTHER_SHARES)
     gate.clear()
@@ -193,7 +193,7 @@ def test_a_fault_while_reading_is_said_in_words_not_raised(night, qtbot, monkeyp
 
 
 def test_another_contest_while_reading_never_shows_the_first_contests_lines(reads, qtbot, tmp_path):
-    calls, _done, gate = reads
+    calls, gate = reads.calls, reads.gate
     source = DATA / "openelections" / "20221108__tx__general__borden__precinct.csv"
     path = tmp_path / source.name
     window = shown_window(qtbot)
@@ -222,4 +222,20 @@ def test_another_contest_while_reading_never_shows_the_first_contests_lines(read
     drawn = [series for series in series_shown if series is not None]
     assert len(drawn) == 1 and set(drawn[0].names) == second
     assert [index for index, on_gui in calls if on_gui] == []
+    window.live.stop()
+
+
+def test_a_new_version_while_reading_keeps_the_versions_already_read(night, reads, qtbot):
+    reads.hold_from, reads.gate = 2, threading.Event()  # the first two versions are read, the rest wait
+    window = _restarted(qtbot, night, len(SHARES))
+    chart = _open_history_view(window, qtbot)
+    qtbot.waitUntil(lambda: {0, 1} <= set(reads.done), timeout=10000)
+    night.write_bytes(results_json(7_000_000, "preliminary", SHARES[0]))  # the count goes on meanwhile
+    qtbot.waitUntil(lambda: len(window.live.history) == len(SHARES) + 1, timeout=3000)
+    assert chart.status.text() == "Reading 4 stored versions…"  # 2 to 5 and the new one: not the two read already
+    reads.gate.set()
+    qtbot.waitUntil(lambda: window.charts.series.series is not None and len(window.charts.series.series) == len(SHARES) + 1, timeout=10000)
+    assert [index for index, _ in reads.calls].count(0) == 1 and [index for index, _ in reads.calls].count(1) == 1
+    assert [round(v, 2) for v in chart.curves[0].getData()[1]] == [shares[0] for shares in SHARES] + [SHARES[0][0]]
+    assert [index for index, on_gui in reads.calls if on_gui] == []
     window.live.stop()

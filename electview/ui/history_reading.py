@@ -10,7 +10,7 @@ the count over time's series that way.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -111,28 +111,27 @@ def unreadable_text(error: Exception) -> str:
     return QCoreApplication.translate("LatestWork", "its stored copy is missing or damaged")
 
 
-def read_versions(history: History, indices: Sequence[int], job: LoadJob) -> dict[int, ResultsDataset | Exception]:
-    """Each of ``indices``' dataset, or the error that kept it from being read; on a worker thread (cancellable
-    between versions through ``job``, its progress the share of versions read)."""
+def read_versions(history: History, indices: Sequence[int], job: LoadJob) -> Iterator[tuple[int, ResultsDataset | Exception]]:
+    """Each of ``indices`` with its dataset, or the error that kept it from being read, as each is read; on a worker
+    thread (cancellable between versions through ``job``, its progress the share of versions read)."""
     from electview.live.history import READ_ERRORS
 
-    read: dict[int, ResultsDataset | Exception] = {}
     for done, index in enumerate(indices):
         job.check(history.source)
         try:
-            read[index] = history.dataset(index)
+            yield index, history.dataset(index)
         except READ_ERRORS as error:
-            read[index] = error
+            yield index, error
         job.advance((done + 1) / len(indices))
-    return read
 
 
 class CountSeriesReader(QObject):
     """Fills a :class:`CountSeriesModel` with the view's contest and place in every stored version.
 
-    Each version's tally is kept (by its SHA-256), so a new version costs one read, not one per version kept;
-    what has to be read is read on a worker (:class:`LatestWork`). Another file, contest or place empties the
-    model at once: the old lines never stand for the new request while it is read.
+    Each version's tally is kept (by its SHA-256) as soon as the worker has it, so a new version costs one read,
+    not one per version kept, even when it comes while the others are read (the request it overtakes has kept
+    what it read); what has to be read is read on a worker (:class:`LatestWork`). Another file, contest or place
+    empties the model at once: the old lines never stand for the new request while it is read.
 
     Signals:
         status_changed(str): what the chart says meanwhile ("Reading 12 stored versions…"), why versions are
@@ -148,8 +147,10 @@ class CountSeriesReader(QObject):
         self._place: tuple = ()  # the history, contest and place the kept tallies are of
         self._built: tuple = ()  # the place and number of versions the model's series is of
         self._wanted: tuple = ()  # … and of the request being read
-        self._tallies: dict[str, ContestTally | None] = {}  # by the version's SHA-256; None: not in that version
-        self._problems: dict[str, str] = {}  # versions that could not be read: why
+        # By the version's SHA-256, written by the worker as it goes (one dict per place: a worker overtaken by
+        # another place writes into the one it was given, never into the new place's).
+        self._tallies: dict[str, ContestTally | None] = {}  # None: not in that version, or not read
+        self._problems: dict[str, Exception] = {}  # versions that could not be read: why
         self.status = ""
 
     @property
@@ -175,24 +176,24 @@ class CountSeriesReader(QObject):
         if not todo:
             self._show(shas, labels)
             return
-        name = current.contest.name
+        name, tallies, problems = current.contest.name, self._tallies, self._problems
 
-        def work(job: LoadJob) -> dict[str, ContestTally | None | Exception]:
-            tallies: dict[str, ContestTally | None | Exception] = {}
-            for index, dataset in read_versions(history, todo, job).items():
+        def work(job: LoadJob) -> None:
+            for index, dataset in read_versions(history, todo, job):
+                found = None  # the version lacks the contest, or can't be read: a gap in the lines
                 if isinstance(dataset, Exception):
-                    tallies[shas[index]] = dataset
+                    problems[shas[index]] = dataset
                 else:
                     try:
-                        tallies[shas[index]] = tally_same_place(dataset, dataset.contest(name), current)
+                        found = tally_same_place(dataset, dataset.contest(name), current)
                     except KeyError:
-                        tallies[shas[index]] = None  # the version lacks the contest: a gap in the lines
-            return tallies
+                        pass
+                tallies[shas[index]] = found
 
         self._set_status(
             self.tr("Reading a stored version…") if len(todo) == 1 else self.tr("Reading {0} stored versions…").format(len(todo))
         )
-        self._work.start(work, lambda tallies: self._on_read(tallies, shas, labels), self._on_failed)
+        self._work.start(work, lambda _none: self._show(shas, labels), self._on_failed)
 
     def clear(self) -> None:
         """Nothing to show (the view went): drop the reading, the kept tallies and the series."""
@@ -205,14 +206,6 @@ class CountSeriesReader(QObject):
         """Block until the series being read is in the model (an export writes every version)."""
         self._work.wait()
 
-    def _on_read(self, tallies: dict, shas: list[str], labels: list[str]) -> None:
-        for sha256, found in tallies.items():
-            if isinstance(found, Exception):
-                self._tallies[sha256], self._problems[sha256] = None, unreadable_text(found)
-            else:
-                self._tallies[sha256] = found
-        self._show(shas, labels)
-
     def _on_failed(self, error: LoadError) -> None:
         self._wanted = ()  # asked again, read again
         self._set_status(self.tr("The count over time could not be read: {0}").format(error.message))
@@ -224,7 +217,7 @@ class CountSeriesReader(QObject):
         status = ""
         if unreadable:
             status = self.tr("{0} of {1} stored versions could not be read and have no points: {2}").format(
-                len(unreadable), len(shas), self._problems[unreadable[0]]
+                len(unreadable), len(shas), unreadable_text(self._problems[unreadable[0]])
             )
         self._set_status(status)
 

@@ -320,7 +320,7 @@ class LiveController(QObject):
         self._window.statusBar().clearMessage()  # a passing message would be drawn over the indicator
         self.replaying.begin(self.tr("Reading version {0}…").format(index + 1))
         self._replay_reads.start(
-            lambda job: read_versions(history, wanted, job),
+            lambda job: dict(read_versions(history, wanted, job)),
             lambda read: self._on_replay_read(history, index, read),
             lambda error: self._replay_failed(index, error.message),
         )
@@ -423,7 +423,7 @@ class LiveController(QObject):
             self._previous_wanted = None
             self._unreadable.add(sha256)
 
-        self._previous_reads.start(lambda job: read_versions(history, [index - 1], job), done, failed)
+        self._previous_reads.start(lambda job: dict(read_versions(history, [index - 1], job)), done, failed)
 
     def _refresh_baseline(self) -> None:
         if self._comparison is not None and self._comparison.active:
