@@ -230,6 +230,7 @@ def test_a_new_version_while_reading_keeps_the_versions_already_read(night, read
     window = _restarted(qtbot, night, len(SHARES))
     chart = _open_history_view(window, qtbot)
     qtbot.waitUntil(lambda: {0, 1} <= set(reads.done), timeout=10000)
+    qtbot.waitUntil(lambda: chart.status.text() == "Reading 5 stored versions… 2 read", timeout=10000)  # it moves
     night.write_bytes(results_json(7_000_000, "preliminary", SHARES[0]))  # the count goes on meanwhile
     qtbot.waitUntil(lambda: len(window.live.history) == len(SHARES) + 1, timeout=3000)
     assert chart.status.text() == "Reading 4 stored versions…"  # 2 to 5 and the new one: not the two read already

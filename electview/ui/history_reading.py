@@ -50,7 +50,14 @@ class LatestWork(QObject):
     def busy(self) -> bool:
         return self._task is not None
 
-    def start(self, work: Callable[[LoadJob], Result], done: Callable[[Result], None], failed: Callable[[LoadError], None]) -> None:
+    def start(
+        self,
+        work: Callable[[LoadJob], Result],
+        done: Callable[[Result], None],
+        failed: Callable[[LoadError], None],
+        progress: Callable[[float], None] | None = None,
+    ) -> None:
+        """Run ``work`` on a worker; ``progress`` hears how far it is (0…1, what it gives its job) while it is the latest."""
         self.cancel()
         outcome: dict = {}  # filled on the worker: what wait() hands over without waiting for the task's timer
 
@@ -71,6 +78,8 @@ class LatestWork(QObject):
         for signal in (task.finished, task.failed):
             signal.connect(lambda *_args, task=task: self._on_task_done(task))
         task.cancelled.connect(task.deleteLater)
+        if progress is not None:
+            task.progress_changed.connect(lambda fraction, task=task: task is self._task and progress(fraction))
         task.start()
 
     def cancel(self) -> None:
@@ -190,10 +199,16 @@ class CountSeriesReader(QObject):
                         pass
                 tallies[shas[index]] = found
 
-        self._set_status(
-            self.tr("Reading a stored version…") if len(todo) == 1 else self.tr("Reading {0} stored versions…").format(len(todo))
-        )
-        self._work.start(work, lambda _none: self._show(shas, labels), self._on_failed)
+        reading = self.tr("Reading a stored version…") if len(todo) == 1 else self.tr("Reading {0} stored versions…").format(len(todo))
+        self._set_status(reading)
+
+        def progress(fraction: float) -> None:  # a long read moves: "Reading 12 stored versions… 4 read"
+            read = int(fraction * len(todo) + 1e-9)
+            text = self.tr("{0} {1} read").format(reading, read) if 0 < read < len(todo) else reading
+            if text != self.status:
+                self._set_status(text)
+
+        self._work.start(work, lambda _none: self._show(shas, labels), self._on_failed, progress)
 
     def clear(self) -> None:
         """Nothing to show (the view went): drop the reading, the kept tallies and the series."""

@@ -3811,5 +3811,9 @@
         <source>{0} of {1} stored versions could not be read and have no points: {2}</source>
         <translation>{1} сақталған нұсқаның {0} оқылмады, олардың нүктелері жоқ: {2}</translation>
     </message>
+    <message>
+        <source>{0} {1} read</source>
+        <translation>{0} оқылды: {1}</translation>
+    </message>
 </context>
 </TS>

@@ -3811,5 +3811,9 @@
         <source>{0} of {1} stored versions could not be read and have no points: {2}</source>
         <translation>Не прочитано сохранённых версий: {0} из {1}, у них нет точек: {2}</translation>
     </message>
+    <message>
+        <source>{0} {1} read</source>
+        <translation>{0} прочитано: {1}</translation>
+    </message>
 </context>
 </TS>
