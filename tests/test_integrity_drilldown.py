@@ -126,7 +126,7 @@ def test_the_gathered_stations_cannot_be_changed_through_a_report():
         found.votes[0, 0] = 1  # the next drill-down's figures come from the same arrays
 
 
-def test_the_window_makes_a_booth_files_stations_once_for_every_place(tmp_path, qtbot):
+def test_the_window_makes_a_booth_files_stations_and_sizes_its_table_once_for_every_place(tmp_path, qtbot):
     from electview.ui.main_window import MainWindow
 
     rows = [
@@ -144,12 +144,16 @@ def test_the_window_makes_a_booth_files_stations_once_for_every_place(tmp_path, 
     qtbot.waitUntil(lambda: view.panels is not None and view.task is None, timeout=20000)
     country = view.panels
     assert len(country.report.found) == 10
+    sized = []
+    view.flagged_view.resizeColumnsToContents = lambda: sized.append(view.panels.scope)  # measuring rows: 1.4 s at 1 M
     units = window.document.contest.units
     north = int(next(i for i in range(len(units)) if units.names[i] == "North"))
     window.document.set_scope(north)
     qtbot.waitUntil(lambda: view.panels.scope == north and view.task is None, timeout=20000)
     # The same contest with stations as units (not made again from the precinct table), the North's five of them.
     assert view.panels.contest is country.contest and len(view.report.found) == 5
+    assert sized == []  # the flagged table's columns were sized for the contest, not again for the place
+    assert view.flagged_view.horizontalHeader().resizeContentsPrecision() == 100
 
 
 def test_count_rows_summed_a_block_at_a_time_give_the_same_table(monkeypatch):
