@@ -321,11 +321,16 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
 
 def audit(dataset: ResultsDataset, results: list[ContestTally]) -> list[Finding]:
     """Findings for the dataset: import warnings first, then each contest's, then what the file's editor added."""
-    findings = [Finding(Severity.WARNING, "import", message) for message in dataset.import_warnings]
+    findings = import_findings(dataset)
     for result in results:
         findings.extend(audit_tally(result, name_contest=len(dataset.contests) > 1))
     findings.extend(editor_added_finding(dataset, results))
     return findings
+
+
+def import_findings(dataset: ResultsDataset) -> list[Finding]:
+    """What the importer warned of, in the interface language (English on the command line)."""
+    return [Finding(Severity.WARNING, "import", message.text(translate)) for message in dataset.import_warnings]
 
 
 def editor_added_finding(dataset: ResultsDataset, results: list[ContestTally]) -> list[Finding]:

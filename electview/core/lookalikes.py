@@ -6,6 +6,7 @@ import functools
 import logging
 import unicodedata
 
+from electview.core.messages import QT_TRANSLATE_NOOP, Listed, Message
 from electview.core.model import ResultsDataset
 from electview.core.terminal import isolate
 
@@ -39,9 +40,9 @@ def _lowest_look_alike(char: str) -> str:
     return min([char] + [entry["c"] for entry in entries if len(entry["c"]) == 1])
 
 
-def lookalike_warnings(dataset: ResultsDataset) -> list[str]:
+def lookalike_warnings(dataset: ResultsDataset) -> list[Message]:
     """One line per contest where two different names look the same."""
-    warnings = []
+    warnings: list[Message] = []
     for contest in dataset.contests:
         seen: dict[str, str] = {}
         clashes: list[tuple[str, str]] = []
@@ -51,12 +52,14 @@ def lookalike_warnings(dataset: ResultsDataset) -> list[str]:
             if other != candidate.name and key:
                 clashes.append((other, candidate.name))
         if clashes:
-            shown = "; ".join(f"{_spelt(a)} and {_spelt(b)}" for a, b in clashes[:5])
-            more = f" and {len(clashes) - 5} more" if len(clashes) > 5 else ""
-            warnings.append(
-                f"{isolate(contest.name)}: candidates whose names look alike but are spelt with different characters: "
-                f"{shown}{more} — check which is meant"
-            )
+            pairs = Listed(tuple(Message(QT_TRANSLATE_NOOP("import", "{first} and {second}"), first=_spelt(a), second=_spelt(b)) for a, b in clashes[:5]))
+            if len(clashes) > 5:
+                template = QT_TRANSLATE_NOOP(
+                    "import", "{contest}: candidates whose names look alike but are spelt with different characters: {pairs} and {count} more — check which is meant"
+                )
+            else:
+                template = QT_TRANSLATE_NOOP("import", "{contest}: candidates whose names look alike but are spelt with different characters: {pairs} — check which is meant")
+            warnings.append(Message(template, contest=isolate(contest.name), pairs=pairs, count=len(clashes) - 5))
     return warnings
 
 

@@ -19,6 +19,7 @@ import numpy as np
 
 from electview.core.formatting import format_when
 from electview.core.i18n import translate
+from electview.core.messages import Message
 from electview.core.palette import party_colours
 from electview.core.ranked import RankedCount
 
@@ -406,7 +407,7 @@ class ResultsDataset:
     commentary: tuple[Commentary, ...] = ()
     source_path: str = ""
     source_format: str = ""
-    import_warnings: tuple[str, ...] = ()
+    import_warnings: tuple[Message, ...] = ()  # English as str(); worded in the interface language where shown
 
     @cached_property
     def party_colours(self) -> dict[str, str]:

@@ -18,7 +18,7 @@ from datetime import datetime
 import numpy as np
 
 from electview import __version__
-from electview.core.audit import Finding, Severity, audit_tally, editor_added_finding, pie_scale
+from electview.core.audit import Finding, Severity, audit_tally, editor_added_finding, import_findings, pie_scale
 from electview.core.bars import BARS, REPORT_BARS_WIDTH_RATIO, chart_for
 from electview.core.estimates import estimate_margin, share_decimals
 from electview.core.formatting import format_count, format_percent, format_share, format_when, shares_total
@@ -436,7 +436,7 @@ def _page_chunks(dataset: ResultsDataset, results: Sequence[ContestTally], optio
             chunks.append("".join(current))
             current = []
         current.append(_contest_section(index, result, options, dataset.election.status.is_final))
-    import_warnings = [Finding(Severity.WARNING, "import", message) for message in dataset.import_warnings]
+    import_warnings = import_findings(dataset)  # worded as the contests' findings are
     import_warnings += editor_added_finding(dataset, list(results))  # what the ‡ in the tables and quotes marks
     rounding = tr.lines.translate(
         "Report",

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 
 import numpy as np
 
+from electview.core.messages import QT_TRANSLATE_NOOP, Message
 from electview.core.model import Candidate, Contest, CountTable, Names, UnitTable
 from electview.formats.guard import MAX_UNIT_DEPTH
 
@@ -165,7 +166,7 @@ class ContestBuilder:
     def has_counts(self) -> bool:
         return bool(self._votes)
 
-    def build(self, units: UnitTable, warnings: list[str]) -> Contest:
+    def build(self, units: UnitTable, warnings: list[Message]) -> Contest:
         """The contest at one counting level; aggregates that disagree with their parts are reported."""
         votes = _one_level(_table(self._votes), units, self.candidates, self.name, warnings)
         other = _one_level(_table(self._other), units, None, self.name, warnings)
@@ -214,7 +215,7 @@ def _ancestors_of(units: UnitTable, counted: np.ndarray) -> np.ndarray:
     return mask
 
 
-def _one_level(table: CountTable, units: UnitTable, candidates, contest_name: str, warnings: list[str]) -> CountTable:
+def _one_level(table: CountTable, units: UnitTable, candidates, contest_name: str, warnings: list[Message]) -> CountTable:
     """Drop rows of units whose sub-units also have rows, warning where the two disagree.
 
     One pass per level over all rows (not one per aggregate unit), so a file of thousands of
@@ -269,14 +270,21 @@ def _one_level(table: CountTable, units: UnitTable, candidates, contest_name: st
     differ = keys[np.abs(reported - parts) > 1e-6]
     for key in differ[:MAX_DIFFERENCE_WARNINGS]:
         unit, column = divmod(int(key), width)
-        what = candidates[column].name if candidates is not None else "a non-candidate count"
+        what = candidates[column].name if candidates is not None else Message(QT_TRANSLATE_NOOP("import", "a non-candidate count"))
         index = np.searchsorted(keys, key)
         warnings.append(
-            f"{contest_name}: {units.names[unit]} reports {reported[index]:,.0f} for {what} but its "
-            f"sub-units add up to {parts[index]:,.0f}; the sub-units are used."
-        )
+            Message(
+                QT_TRANSLATE_NOOP("import", "{contest}: {unit} reports {reported} for {what} but its sub-units add up to {parts}; the sub-units are used."),
+                contest=contest_name, unit=units.names[unit], reported=reported[index], what=what, parts=parts[index],
+            )
+        )  # fmt: skip
     if len(differ) > MAX_DIFFERENCE_WARNINGS:
-        warnings.append(f"{contest_name}: {len(differ) - MAX_DIFFERENCE_WARNINGS:,} more units disagree with their sub-units; the sub-units are used.")
+        warnings.append(
+            Message(
+                QT_TRANSLATE_NOOP("import", "{contest}: {count} more units disagree with their sub-units; the sub-units are used."),
+                contest=contest_name, count=len(differ) - MAX_DIFFERENCE_WARNINGS,
+            )
+        )  # fmt: skip
     return CountTable(kept_unit, kept_column, kept_value)
 
 

@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
+from electview.core.messages import QT_TRANSLATE_NOOP, Message
 from electview.core.model import Election, ResultsDataset, Turnout
 from electview.formats._builder import ContestBuilder, UnitRegistry, unique_contest_names
 
@@ -94,16 +95,16 @@ class LongForm:
         self.root = self.registry.add("", root_name, root_kind)
         self.contests: dict[str, ContestBuilder] = {}
         self.hints: dict[str, Iterable[str]] = {}
-        self.warnings: list[str] = []
+        self.warnings: list[Message] = []
         self._cells: dict[tuple[str, int, int], dict[str, float]] = defaultdict(dict)
         self._others: dict[tuple[str, int, str], dict[str, float]] = defaultdict(dict)
         self._turnout: dict[tuple[int, str], dict[str, float]] = defaultdict(dict)
         self._write_in_totals: dict[tuple[str, int, str], dict[str, float]] = defaultdict(dict)
-        self._notes: set[str] = set()
+        self._notes: set[Message] = set()
         self._total_rows: dict[tuple[str, int, str], dict[str, float]] = defaultdict(dict)
         self._parties: dict[tuple[str, int], list[str]] = defaultdict(list)
 
-    def note(self, message: str) -> None:
+    def note(self, message: Message) -> None:
         """A warning given once however many rows it applies to."""
         if message not in self._notes:
             self._notes.add(message)
@@ -140,7 +141,7 @@ class LongForm:
         sibling = self.registry.get(f"{key}/{place}")
         if sibling is not None:
             return sibling
-        self.note(f"rows for {row_name!r} were taken as totals of the whole area and not added to it")
+        self.note(Message(QT_TRANSLATE_NOOP("import", "rows for {row} were taken as totals of the whole area and not added to it"), row=repr(row_name)))
         return self.root
 
     def contest(self, key: str, name: str, seats: int = 1, hints: list[str] | None = None) -> ContestBuilder:
@@ -214,14 +215,14 @@ class LongForm:
         for (contest_id, unit, label), modes in self._write_in_totals.items():
             contest = self.contests[contest_id]
             if any("write" in fold(c.name) for c in contest.candidates if c.name != label):
-                self.note(f"{contest.name}: {label!r} rows repeat the write-in rows and were left out")
+                self.note(Message(QT_TRANSLATE_NOOP("import", "{contest}: {label} rows repeat the write-in rows and were left out"), contest=contest.name, label=repr(label)))
                 continue
             contest.vote(unit, contest.candidate(f"{fold(label)}|", label), _one_mode_set(modes)[0])
         for (contest_id, unit, kind), modes in self._others.items():
             self.contests[contest_id].other(unit, kind, _one_mode_set(modes)[0])
         if mixed:
             self.warnings.append(
-                f"{mixed} count(s) had a TOTAL row beside vote-mode rows; the TOTAL was used, not the sum of both"
+                Message(QT_TRANSLATE_NOOP("import", "{count} count(s) had a TOTAL row beside vote-mode rows; the TOTAL was used, not the sum of both"), count=mixed)
             )
         for (unit, role), modes in self._turnout.items():
             value = _one_mode_set(modes)[0]
@@ -230,7 +231,8 @@ class LongForm:
             elif role == "ballots":
                 self.registry.set_turnout(unit, ballots_cast=value)
             else:
-                self.note(f"{role} rows are not shown (electview has no place for them)")
+                what = Message(QT_TRANSLATE_NOOP("import", "blank ballots")) if role == "blank ballots" else role  # electview's own word
+                self.note(Message(QT_TRANSLATE_NOOP("import", "{role} rows are not shown (electview has no place for them)"), role=what))
         if self.merge_party_lines:
             self._name_party_lines()
         builders = list(self.contests.values())
@@ -254,12 +256,16 @@ class LongForm:
             added = unit_sums.get((contest_id, unit), 0.0)
             name = self.contests[contest_id].name
             if abs(stated - added) <= 1e-6:
-                self.note(f"{name}: rows named {label!r} are totals of the other rows (they agree) and were left out")
+                self.note(
+                    Message(QT_TRANSLATE_NOOP("import", "{contest}: rows named {label} are totals of the other rows (they agree) and were left out"), contest=name, label=repr(label))
+                )
             else:
                 self.warnings.append(
-                    f"{name}: the {label!r} row says {stated:,.0f} but the candidates beside it add up to {added:,.0f}; "
-                    "the candidates' figures are used"
-                )
+                    Message(
+                        QT_TRANSLATE_NOOP("import", "{contest}: the {label} row says {stated} but the candidates beside it add up to {added}; the candidates' figures are used"),
+                        contest=name, label=repr(label), stated=stated, added=added,
+                    )
+                )  # fmt: skip
 
     def _name_party_lines(self) -> None:
         """A fusion candidate's party is every line they stood on ("republican / conservative")."""

@@ -15,6 +15,7 @@ from collections import defaultdict, deque
 from typing import Any, NamedTuple
 
 from electview.core.errors import LoadError
+from electview.core.messages import QT_TRANSLATE_NOOP, Message
 from electview.core.model import Election, Names, ResultsDataset, Source, Status
 from electview.core.palette import normalise_colour
 from electview.formats._builder import ContestBuilder, UnitRegistry, unique_contest_names
@@ -498,7 +499,7 @@ def _inside_district(
     district: str,
     counts: dict[tuple[str, int], dict[str, float]],
     others: list[tuple[str, str, float]],
-    warnings: list[str],
+    warnings: list[Message],
 ) -> tuple[dict[tuple[str, int], dict[str, float]], list[tuple[str, str, float]]]:
     """The contest's counts at units inside its district (ElectionDistrictId's ComposingGpUnitIds).
 
@@ -527,11 +528,14 @@ def _inside_district(
     if outside:
         votes = sum(_mode_choice(kinds) for kinds in outside.values())
         units = len({unit for unit, _ in outside})
-        name = itext(contest.get("Name")) or str(contest.get("@id") or "a contest")
+        name = itext(contest.get("Name")) or str(contest.get("@id") or "") or Message(QT_TRANSLATE_NOOP("import", "a contest"))
         district_name = itext(gpunits[district].get("Name")) or district
         warnings.append(
-            f"{name}: {votes:,.0f} votes at {units} unit(s) outside its district {district_name} were left out"
-        )
+            Message(
+                QT_TRANSLATE_NOOP("import", "{contest}: {votes} votes at {units} unit(s) outside its district {district} were left out"),
+                contest=name, votes=votes, units=units, district=district_name,
+            )
+        )  # fmt: skip
     return kept, kept_others
 
 
@@ -550,9 +554,9 @@ def _read(report: dict, path: str, format_name: str) -> ResultsDataset:
     if not elections:
         raise NistError("ElectionReport", "the report has no Election")
     lookups = _Report(report)
-    warnings: list[str] = []
+    warnings: list[Message] = []
     if len(elections) > 1:
-        warnings.append(f"the report has {len(elections)} elections; only the first is shown")
+        warnings.append(Message(QT_TRANSLATE_NOOP("import", "the report has {count} elections; only the first is shown"), count=len(elections)))
     election = elections[0]
     scope_id = str(election.get("ElectionScopeId") or "")
     candidates = _by_id(many(election, "Candidate"))
@@ -625,7 +629,7 @@ def _read(report: dict, path: str, format_name: str) -> ResultsDataset:
         builders.append(builder)
     if unknown_units:
         shown = ", ".join(sorted(unknown_units)[:5])
-        warnings.append(f"counts for {len(unknown_units)} unknown GpUnit id(s) were left out ({shown})")
+        warnings.append(Message(QT_TRANSLATE_NOOP("import", "counts for {count} unknown GpUnit id(s) were left out ({ids})"), count=len(unknown_units), ids=shown))
 
     _turnout(lookups, election, registry)
     units = registry.table()
@@ -633,12 +637,12 @@ def _read(report: dict, path: str, format_name: str) -> ResultsDataset:
     contests = tuple(builder.build(units, warnings) for builder in builders)
     status_text = str(report.get("Status", "")).strip()
     if status_text == "pre-election" or (contests and not any(len(c.votes) for c in contests)):
-        warnings.append("no results yet: the report has no vote counts (a pre-election report)")
+        warnings.append(Message(QT_TRANSLATE_NOOP("import", "no results yet: the report has no vote counts (a pre-election report)")))
     if str(report.get("IsTest", "")).casefold() in ("true", "1"):
-        warnings.append("the report is marked as test data (IsTest)")
+        warnings.append(Message(QT_TRANSLATE_NOOP("import", "the report is marked as test data (IsTest)")))
     title = itext(election.get("Name")) or str(report.get("Issuer") or "Election results")
     if status_text and status_text not in STATUS:
-        warnings.append(f"unknown results status {status_text!r}")
+        warnings.append(Message(QT_TRANSLATE_NOOP("import", "unknown results status {status}"), status=repr(status_text)))
     return ResultsDataset(
         election=Election(
             title=title,

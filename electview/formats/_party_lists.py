@@ -7,6 +7,7 @@ its own for its candidates' preference votes ("Voorkeurstemmen — VVD").
 
 from __future__ import annotations
 
+from electview.core.messages import Message
 from electview.core.model import Election, ResultsDataset, Turnout
 from electview.formats._builder import ContestBuilder, UnitRegistry
 
@@ -18,7 +19,7 @@ class PartyLists:
         self.registry = registry
         self.lists = ContestBuilder("lists", election_name)
         self.preferences: dict[str, ContestBuilder] = {}
-        self.warnings: list[str] = []
+        self.warnings: list[Message] = []
 
     def party(self, unit: int, party_id: str, name: str, votes: float | None) -> None:
         column = self.lists.candidate(party_id, name or f"Lijst {party_id}")

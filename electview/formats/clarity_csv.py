@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from electview.core.errors import LoadError
+from electview.core.messages import Message
 from electview.core.model import Election, ResultsDataset, Source, UnitTable
 from electview.formats import _tabular
 from electview.formats._builder import ContestBuilder, unique_contest_names
@@ -77,7 +78,7 @@ def load(path: str | Path) -> ResultsDataset:
         if shares is not None:
             builder.share(0, column, _known(shares[row_index]))
     unique_contest_names(list(builders.values()), {})
-    warnings: list[str] = []
+    warnings: list[Message] = []
     contests = [builder.build(units, warnings) for builder in builders.values()]
     return ResultsDataset(
         election=Election(title=Path(path).stem, source=Source(authority="election night reporting (Clarity summary)")),

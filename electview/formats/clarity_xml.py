@@ -17,6 +17,7 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from electview.core.errors import LoadError
+from electview.core.messages import QT_TRANSLATE_NOOP, Message
 from electview.core.model import Election, ResultsDataset, Source, Turnout
 from electview.formats import _xml
 from electview.formats._builder import ContestBuilder, UnitRegistry, unique_contest_names
@@ -118,7 +119,7 @@ def _contest(
     element: Element,
     registry: UnitRegistry,
     root_unit: int,
-    warnings: list[str],
+    warnings: list[Message],
     reporting: dict[int, tuple[int | None, int]],
 ) -> ContestBuilder:
     """One Contest; its per-county progress (ParticipatingCounties) goes into ``reporting``."""
@@ -161,8 +162,16 @@ def _contest(
                 at_root &= unit == root_unit
         if stated is not None and abs(stated - added) > 1e-6:
             _unbroken_down(builder, registry, root_unit, column, stated - added, at_root)
-            missing = f"{stated - added:,.0f} votes are not broken down by place" if stated > added else "the breakdown has more"
-            warnings.append(f"{name}: {label} has totalVotes {stated:,.0f} but its vote types add up to {added:,.0f} ({missing})")
+            if stated > added:
+                missing = Message(QT_TRANSLATE_NOOP("import", "{count} votes are not broken down by place"), count=stated - added)
+            else:
+                missing = Message(QT_TRANSLATE_NOOP("import", "the breakdown has more"))
+            warnings.append(
+                Message(
+                    QT_TRANSLATE_NOOP("import", "{contest}: {choice} has totalVotes {stated} but its vote types add up to {added} ({missing})"),
+                    contest=name, choice=label, stated=stated, added=added, missing=missing,
+                )
+            )  # fmt: skip
     return builder
 
 
@@ -194,7 +203,7 @@ def load(path: str | Path) -> ResultsDataset:
     has_counties = _xml.descendants(root, "County")
     root_unit = registry.add(f"region:{region}", region, "state" if has_counties else "county")
     turnout = _turnout_units(reader, registry, root_unit)
-    warnings: list[str] = []
+    warnings: list[Message] = []
     reporting: list[dict[int, tuple[int | None, int]]] = []  # per contest, in the builders' order
     builders = []
     for element in _xml.children(root, "Contest"):

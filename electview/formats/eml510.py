@@ -21,6 +21,7 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from electview.core.errors import LoadError
+from electview.core.messages import QT_TRANSLATE_NOOP, Message
 from electview.core.model import Election, ResultsDataset, Source, Turnout
 from electview.formats import _xml
 from electview.formats._builder import UnitRegistry
@@ -176,7 +177,7 @@ def load(path: str | Path) -> ResultsDataset:
         index = registry.add(unit_id or f"unit-{len(unit_counts) + 1}", unit_name, "polling station", area_unit)
         unit_counts.append((index, _counts(block, path, root)))
 
-    warnings: list[str] = []
+    warnings: list[Message] = []
     if unit_counts:
         parts: dict[Key, float] = defaultdict(float)
         for _, counts in unit_counts:
@@ -185,20 +186,25 @@ def load(path: str | Path) -> ResultsDataset:
         rest = {key: value - parts.get(key, 0.0) for key, value in totals.items()}
         if any(abs(v) > 1e-9 for v in rest.values()):
             if any(v < -1e-9 for v in rest.values()):
-                warnings.append(f"{area}: the reporting units add up to more than the area's total votes")
+                warnings.append(Message(QT_TRANSLATE_NOOP("import", "{area}: the reporting units add up to more than the area's total votes"), area=area))
             else:
                 rest_unit = registry.add("area-rest", f"{area}: units not in this file", "remainder", area_unit)
                 unit_counts.append((rest_unit, rest))
                 warnings.append(
-                    f"the file breaks down {len(unit_counts) - 1} reporting unit(s) but not all of {area}; "
-                    "the rest of the area's total is shown as one unit"
-                )
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "import",
+                            "the file breaks down {count} reporting unit(s) but not all of {area}; the rest of the area's total is shown as one unit",
+                        ),
+                        count=len(unit_counts) - 1, area=area,
+                    )
+                )  # fmt: skip
     else:
         unit_counts = [(area_unit, totals)]
 
     names = candidate_names(path, election_id)
     if not names:
-        warnings.append("no EML 230 candidate list for this election beside the file: candidates are shown by number")
+        warnings.append(Message(QT_TRANSLATE_NOOP("import", "no EML 230 candidate list for this election beside the file: candidates are shown by number")))
     party_names = {}
     for selection in _xml.descendants(total, "AffiliationIdentifier"):
         party_names[selection.attrib.get("Id", "").strip()] = _xml.text(selection, "RegisteredName")
@@ -222,7 +228,7 @@ def load(path: str | Path) -> ResultsDataset:
     registry.set_turnout(area_unit, totals.get(("turnout", "registered")), totals.get(("turnout", "ballots")))
     lists.warnings.extend(warnings)
     if any(_xml.local(e.tag) == "Phase" and e.attrib.get("PhaseCode") == "corrigendum" for e in root.iter()):
-        lists.warnings.append("this is a corrigendum: figures correct an earlier count")
+        lists.warnings.append(Message(QT_TRANSLATE_NOOP("import", "this is a corrigendum: figures correct an earlier count")))
     date = next((_xml.text(e) for e in root.iter() if _xml.local(e.tag) == "ElectionDate"), "")
     created = next((_xml.text(e) for e in root.iter() if _xml.local(e.tag) == "CreationDateTime"), "")
     election = Election(

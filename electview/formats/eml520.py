@@ -17,6 +17,7 @@ from xml.etree.ElementTree import Element
 import numpy as np
 
 from electview.core.errors import LoadError
+from electview.core.messages import QT_TRANSLATE_NOOP, Message
 from electview.core.model import Contest, Election, ResultsDataset, Source, Status
 from electview.formats import _xml
 from electview.formats._builder import ContestBuilder, UnitRegistry
@@ -77,7 +78,7 @@ def load(path: str | Path) -> ResultsDataset:
     registry = UnitRegistry()
     top = registry.add("all", election_name, "area")
     contests: list[Contest] = []
-    warnings: list[str] = []
+    warnings: list[Message] = []
     found = _xml.descendants(root, "Contest")
     for number, contest in enumerate(found, start=1):
         contest_identifier = _xml.child(contest, "ContestIdentifier")
@@ -118,9 +119,13 @@ def load(path: str | Path) -> ResultsDataset:
         for index, elected in said.items():
             if elected is not None and elected != (seats[index] > 0):
                 warnings.append(
-                    f"{built.candidates[index].name}: the list is marked {'elected' if elected else 'not elected'} "
-                    f"but {seats[index]} of its candidates are elected; the seats follow the candidates"
-                )
+                    Message(
+                        QT_TRANSLATE_NOOP("import", "{list}: the list is marked elected but {count} of its candidates are elected; the seats follow the candidates")
+                        if elected
+                        else QT_TRANSLATE_NOOP("import", "{list}: the list is marked not elected but {count} of its candidates are elected; the seats follow the candidates"),
+                        list=built.candidates[index].name, count=seats[index],
+                    )
+                )  # fmt: skip
         declared = np.array([float(seats.get(i, 0)) for i in range(len(built.candidates))])
         # Seats are the file's: its elected candidates per list. A file naming no one elected declares none.
         contests.append(replace(built, declared_seats=declared if declared.sum() > 0 else None))

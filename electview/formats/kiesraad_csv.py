@@ -12,6 +12,7 @@ import math
 from pathlib import Path
 
 from electview.core.errors import LoadError
+from electview.core.messages import QT_TRANSLATE_NOOP, Message
 from electview.core.model import Election, ResultsDataset, Source, Turnout
 from electview.formats import _tabular
 from electview.formats._builder import UnitRegistry
@@ -98,9 +99,16 @@ def load(path: str | Path) -> ResultsDataset:
             if kind[0] == "turnout":
                 registry.set_turnout(area_unit, **{("registered" if kind[1] == "registered" else "ballots_cast"): _known(total)})
     if shared_numbers:
-        lists.warnings.append(f"{len(shared_numbers)} polling station number(s) used by more than one column (e.g. {shared_numbers[0]})")
+        lists.warnings.append(
+            Message(
+                QT_TRANSLATE_NOOP("import", "{count} polling station number(s) used by more than one column (e.g. {number})"),
+                count=len(shared_numbers), number=shared_numbers[0],
+            )
+        )  # fmt: skip
     if unmapped:
-        lists.warnings.append(f"{len(unmapped)} reconciliation row(s) not shown (e.g. {sorted(unmapped)[0]!r})")
+        lists.warnings.append(
+            Message(QT_TRANSLATE_NOOP("import", "{count} reconciliation row(s) not shown (e.g. {row})"), count=len(unmapped), row=repr(sorted(unmapped)[0]))
+        )
     election = Election(
         title=election_name, country="Netherlands", date=meta.get("datum", ""), jurisdiction=area, source=Source(authority="Kiesraad")
     )
@@ -111,7 +119,7 @@ def _known(value: float) -> float | None:
     return None if math.isnan(value) else float(value)
 
 
-def _check(warnings: list[str], name: str, total: float, per_station) -> None:
+def _check(warnings: list[Message], name: str, total: float, per_station) -> None:
     added = float(sum(v for v in per_station if not math.isnan(v)))
     if not math.isnan(total) and abs(total - added) > 1e-9:
-        warnings.append(f"{name}: Totaal {total:,.0f} but the polling stations add up to {added:,.0f}")
+        warnings.append(Message(QT_TRANSLATE_NOOP("import", "{list}: Totaal {total} but the polling stations add up to {added}"), list=name, total=total, added=added))

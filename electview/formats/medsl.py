@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from electview.core.errors import LoadError
+from electview.core.messages import QT_TRANSLATE_NOOP, Message
 from electview.core.model import Contest, CountTable, Election, ResultsDataset, Source
 from electview.formats import _tabular
 from electview.formats._longform import LongForm, fold, turnout_role
@@ -131,8 +132,16 @@ class _StatedTotals:
             contest = names[key]
             place = str(contest.units.names[unit])
             missing = stated - added
-            detail = f"{missing:,.0f} not attributed to a candidate" if missing > 0 else "the candidates have more"
-            warnings.append(f"{contest.name}, {place}: totalvotes {stated:,.0f} but the candidates' votes add up to {added:,.0f} ({detail})")
+            if missing > 0:
+                detail = Message(QT_TRANSLATE_NOOP("import", "{count} not attributed to a candidate"), count=missing)
+            else:
+                detail = Message(QT_TRANSLATE_NOOP("import", "the candidates have more"))
+            warnings.append(
+                Message(
+                    QT_TRANSLATE_NOOP("import", "{contest}, {place}: totalvotes {stated} but the candidates' votes add up to {added} ({detail})"),
+                    contest=contest.name, place=place, stated=stated, added=added, detail=detail,
+                )
+            )  # fmt: skip
             if missing > 0:
                 extra.setdefault(key, []).append((unit, missing))
         contests = tuple(_with_unattributed(contest, extra[contest.id]) if contest.id in extra else contest for contest in dataset.contests)

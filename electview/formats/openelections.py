@@ -16,6 +16,7 @@ import numpy as np
 from pathlib import Path
 
 from electview.core.errors import LoadError
+from electview.core.messages import QT_TRANSLATE_NOOP, Message
 from electview.core.model import VOTE_MODE, Election, ResultsDataset, Source
 from electview.formats import _tabular
 from electview.formats._longform import LongForm, fold, turnout_role
@@ -97,7 +98,11 @@ def load(path: str | Path) -> ResultsDataset:
         path_parts = [("county", county[row] if county else "")]
         place = precinct[row] if precinct else ""
         if fold(place) in MODE_PRECINCTS:
-            data.note(f"precinct rows named {place.strip()!r} are a vote mode, not a place; they count in the county's total")
+            data.note(
+                Message(
+                    QT_TRANSLATE_NOOP("import", "precinct rows named {place} are a vote mode, not a place; they count in the county's total"), place=repr(place.strip())
+                )
+            )
             path_parts.append((VOTE_MODE, place))
         else:
             path_parts.append(("precinct", place))
@@ -124,7 +129,12 @@ def load(path: str | Path) -> ResultsDataset:
                 data.add(contest, unit, candidate[row], party_text, mode_value, mode)
     for (contest_name, mode), count in blank_modes.items():
         # A blank mode is not reported, not zero: the contest's totals are short of that mode.
-        data.note(f"{contest_name}: {mode!r} is blank in {count:,} rows (not reported, not zero); those totals count only the other vote modes")
+        data.note(
+            Message(
+                QT_TRANSLATE_NOOP("import", "{contest}: {mode} is blank in {count} rows (not reported, not zero); those totals count only the other vote modes"),
+                contest=contest_name, mode=repr(mode), count=count,
+            )
+        )  # fmt: skip
     title = " ".join(part for part in (state, date[:4], words) if part) or path.stem
     election = Election(
         title=f"{title} (OpenElections)",

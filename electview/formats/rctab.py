@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from electview.core.errors import LoadError
+from electview.core.messages import Message
 from electview.core.model import MAX_COUNT, Election, ResultsDataset, Source
 from electview.core.ranked import EXHAUSTED, RESIDUAL_SURPLUS, RankedCount, Transfer
 from electview.formats import guard
@@ -241,7 +242,7 @@ def _dataset(path: Path, ranked: RankedCount, config: dict[str, str]) -> Results
         builder.vote(top, builder.candidate(candidate, candidate), float(final[index]))
     if not np.isnan(ranked.inactive[-1]):
         builder.other(top, "inactive ballots (final round)", float(ranked.inactive[-1]))
-    warnings: list[str] = []
+    warnings: list[Message] = []
     contest = builder.build(units.table(), warnings)
     contest = replace(contest, ranked=ranked)
     source = Source(authority=config["jurisdiction"], cited_via=" ".join(filter(None, [config["generatedBy"], "detailed report"])))

@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from electview.core.errors import LoadError
+from electview.core.messages import QT_TRANSLATE_NOOP, Message
 from electview.core.model import ResultsDataset
 from electview.formats import _tabular, _xml
 from electview.formats.tables import build, checks, codelist, layout, option
@@ -119,7 +120,7 @@ def load(path: str | Path, columns: str | None = None) -> ResultsDataset:
         if names:
             voted = set(names)
             reading = _only(reading, voted)
-            reading = replace(reading, notes=reading.notes + (f"candidate names from {source}",))
+            reading = replace(reading, notes=reading.notes + (Message(QT_TRANSLATE_NOOP("import", "candidate names from {source}"), source=source),))
     return build.build(table, reading, held, names)
 
 

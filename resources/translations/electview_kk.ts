@@ -3816,4 +3816,251 @@
         <translation>{0} оқылды: {1}</translation>
     </message>
 </context>
+<context>
+    <name>import</name>
+    <message>
+        <source>{contest}: candidates whose names look alike but are spelt with different characters: {pairs} and {count} more — check which is meant</source>
+        <translation>{contest}: кандидаттардың аттары бірдей көрінеді, бірақ әртүрлі таңбалармен жазылған: {pairs} және тағы {count} — қайсысы меңзелгенін тексеріңіз</translation>
+    </message>
+    <message>
+        <source>{contest}: candidates whose names look alike but are spelt with different characters: {pairs} — check which is meant</source>
+        <translation>{contest}: кандидаттардың аттары бірдей көрінеді, бірақ әртүрлі таңбалармен жазылған: {pairs} — қайсысы меңзелгенін тексеріңіз</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} және {second}</translation>
+    </message>
+    <message>
+        <source>a non-candidate count</source>
+        <translation>кандидатқа жатпайтын көрсеткіш</translation>
+    </message>
+    <message>
+        <source>{contest}: {unit} reports {reported} for {what} but its sub-units add up to {parts}; the sub-units are used.</source>
+        <translation>{contest}: {unit}: {what} — {reported}, ал төменгі бірліктердің қосындысы {parts}; төменгі бірліктердің деректері қолданылады.</translation>
+    </message>
+    <message>
+        <source>{contest}: {count} more units disagree with their sub-units; the sub-units are used.</source>
+        <translation>{contest}: тағы {count} бірлік өз төменгі бірліктерімен сәйкес келмейді; төменгі бірліктердің деректері қолданылады.</translation>
+    </message>
+    <message>
+        <source>rows for {row} were taken as totals of the whole area and not added to it</source>
+        <translation>{row} жолдары бүкіл аумақтың қорытындысы ретінде алынды және оған қосылмады</translation>
+    </message>
+    <message>
+        <source>{count} count(s) had a TOTAL row beside vote-mode rows; the TOTAL was used, not the sum of both</source>
+        <translation>{count} санақта дауыс беру тәсілдерінің жолдарымен қатар TOTAL жолы бар; екеуінің қосындысы емес, TOTAL қолданылды</translation>
+    </message>
+    <message>
+        <source>{contest}: {label} rows repeat the write-in rows and were left out</source>
+        <translation>{contest}: {label} жолдары қолмен жазылған кандидаттардың жолдарын қайталайды және есепке алынбады</translation>
+    </message>
+    <message>
+        <source>{contest}: rows named {label} are totals of the other rows (they agree) and were left out</source>
+        <translation>{contest}: {label} деп аталған жолдар басқа жолдардың қорытындысы (олар сәйкес келеді) және есепке алынбады</translation>
+    </message>
+    <message>
+        <source>{contest}: the {label} row says {stated} but the candidates beside it add up to {added}; the candidates&apos; figures are used</source>
+        <translation>{contest}: {label} жолында {stated} көрсетілген, ал қасындағы кандидаттардың қосындысы {added}; кандидаттардың деректері қолданылады</translation>
+    </message>
+    <message>
+        <source>blank ballots</source>
+        <translation>бос бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>{role} rows are not shown (electview has no place for them)</source>
+        <translation>«{role}» жолдары көрсетілмейді (electview-те олар үшін орын жоқ)</translation>
+    </message>
+    <message>
+        <source>a contest</source>
+        <translation>сайлау</translation>
+    </message>
+    <message>
+        <source>{contest}: {votes} votes at {units} unit(s) outside its district {district} were left out</source>
+        <translation>{contest}: {district} округінен тыс {units} бірліктегі {votes} дауыс есепке алынбады</translation>
+    </message>
+    <message>
+        <source>the report has {count} elections; only the first is shown</source>
+        <translation>есепте {count} сайлау бар; тек біріншісі көрсетілген</translation>
+    </message>
+    <message>
+        <source>counts for {count} unknown GpUnit id(s) were left out ({ids})</source>
+        <translation>белгісіз GpUnit идентификаторлары бойынша нәтижелер есепке алынбады, барлығы {count} ({ids})</translation>
+    </message>
+    <message>
+        <source>no results yet: the report has no vote counts (a pre-election report)</source>
+        <translation>әзірге нәтиже жоқ: есепте дауыс саны жоқ (сайлау алдындағы есеп)</translation>
+    </message>
+    <message>
+        <source>the report is marked as test data (IsTest)</source>
+        <translation>есеп сынақ деректері ретінде белгіленген (IsTest)</translation>
+    </message>
+    <message>
+        <source>unknown results status {status}</source>
+        <translation>нәтижелердің белгісіз мәртебесі {status}</translation>
+    </message>
+    <message>
+        <source>{count} votes are not broken down by place</source>
+        <translation>{count} дауыс орындар бойынша бөлінбеген</translation>
+    </message>
+    <message>
+        <source>the breakdown has more</source>
+        <translation>бөліністе көбірек</translation>
+    </message>
+    <message>
+        <source>{contest}: {choice} has totalVotes {stated} but its vote types add up to {added} ({missing})</source>
+        <translation>{contest}: {choice}: totalVotes {stated}, ал дауыс беру түрлерінің қосындысы {added} ({missing})</translation>
+    </message>
+    <message>
+        <source>no EML 230 candidate list for this election beside the file: candidates are shown by number</source>
+        <translation>файлдың жанында бұл сайлаудың EML 230 кандидаттар тізімі жоқ: кандидаттар нөмірлерімен көрсетілген</translation>
+    </message>
+    <message>
+        <source>this is a corrigendum: figures correct an earlier count</source>
+        <translation>бұл түзету: деректер бұрынғы санақты түзетеді</translation>
+    </message>
+    <message>
+        <source>{area}: the reporting units add up to more than the area&apos;s total votes</source>
+        <translation>{area}: есеп беретін бірліктердің қосындысы аумақтың жалпы дауыс санынан көп</translation>
+    </message>
+    <message>
+        <source>the file breaks down {count} reporting unit(s) but not all of {area}; the rest of the area&apos;s total is shown as one unit</source>
+        <translation>файл {count} есеп беретін бірлік бойынша бөледі, бірақ {area} аумағын толық қамтымайды; аумақ қорытындысының қалғаны бір бірлік ретінде көрсетілген</translation>
+    </message>
+    <message>
+        <source>{list}: the list is marked elected but {count} of its candidates are elected; the seats follow the candidates</source>
+        <translation>{list}: тізім сайланды деп белгіленген, бірақ оның сайланған кандидаттары: {count}; орындар кандидаттар бойынша бөлінеді</translation>
+    </message>
+    <message>
+        <source>{list}: the list is marked not elected but {count} of its candidates are elected; the seats follow the candidates</source>
+        <translation>{list}: тізім сайланбады деп белгіленген, бірақ оның сайланған кандидаттары: {count}; орындар кандидаттар бойынша бөлінеді</translation>
+    </message>
+    <message>
+        <source>{count} polling station number(s) used by more than one column (e.g. {number})</source>
+        <translation>бірнеше бағанда қолданылған сайлау учаскесі нөмірлері: {count} (мысалы, {number})</translation>
+    </message>
+    <message>
+        <source>{count} reconciliation row(s) not shown (e.g. {row})</source>
+        <translation>салыстыру жолдары көрсетілмеген: {count} (мысалы, {row})</translation>
+    </message>
+    <message>
+        <source>{list}: Totaal {total} but the polling stations add up to {added}</source>
+        <translation>{list}: Totaal {total}, ал сайлау учаскелерінің қосындысы {added}</translation>
+    </message>
+    <message>
+        <source>{count} not attributed to a candidate</source>
+        <translation>{count} ешбір кандидатқа жатқызылмаған</translation>
+    </message>
+    <message>
+        <source>the candidates have more</source>
+        <translation>кандидаттарда көбірек</translation>
+    </message>
+    <message>
+        <source>{contest}, {place}: totalvotes {stated} but the candidates&apos; votes add up to {added} ({detail})</source>
+        <translation>{contest}, {place}: totalvotes {stated}, ал кандидаттар дауыстарының қосындысы {added} ({detail})</translation>
+    </message>
+    <message>
+        <source>{contest}: {mode} is blank in {count} rows (not reported, not zero); those totals count only the other vote modes</source>
+        <translation>{contest}: {count} жолда {mode} бос (хабарланбаған, нөл емес); олардың қорытындыларында тек басқа дауыс беру тәсілдері есептелген</translation>
+    </message>
+    <message>
+        <source>precinct rows named {place} are a vote mode, not a place; they count in the county&apos;s total</source>
+        <translation>{place} деп аталған учаске жолдары — орын емес, дауыс беру тәсілі; олар округ қорытындысына кіреді</translation>
+    </message>
+    <message>
+        <source>candidate names from {source}</source>
+        <translation>кандидаттардың аттары {source} файлынан алынды</translation>
+    </message>
+    <message>
+        <source>a protocol figure</source>
+        <translation>хаттама көрсеткіші</translation>
+    </message>
+    <message>
+        <source>registered voters</source>
+        <translation>тізімдегі сайлаушылар</translation>
+    </message>
+    <message>
+        <source>ballots cast</source>
+        <translation>берілген бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>valid votes</source>
+        <translation>жарамды дауыстар</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>жарамсыз</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>бос</translation>
+    </message>
+    <message>
+        <source>majority</source>
+        <translation>көпшілік</translation>
+    </message>
+    <message>
+        <source>a number of areas</source>
+        <translation>аумақтар саны</translation>
+    </message>
+    <message>
+        <source>ballots issued</source>
+        <translation>таратылған бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>ballots received</source>
+        <translation>алынған бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>ballots not used</source>
+        <translation>пайдаланылмаған бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>ballots lost</source>
+        <translation>жоғалған бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>abstentions</source>
+        <translation>қалыс қалғандар</translation>
+    </message>
+    <message>
+        <source>{count} columns are protocol figures, not candidates: {columns}</source>
+        <translation>{count} баған — кандидаттар емес, хаттама көрсеткіштері: {columns}</translation>
+    </message>
+    <message>
+        <source>{count} more ({what})</source>
+        <translation>тағы {count} ({what})</translation>
+    </message>
+    <message>
+        <source>{count} rows have no {mode} figure (blank: not reported, not zero); their totals count only the vote modes given</source>
+        <translation>{mode} көрсеткіші жоқ жолдар: {count} (бос: хабарланбаған, нөл емес); олардың қорытындыларында тек берілген дауыс беру тәсілдері есептелген</translation>
+    </message>
+    <message>
+        <source>{label} ({what})</source>
+        <translation>{label} ({what})</translation>
+    </message>
+    <message>
+        <source>line {line} has no name and its figures are the sum of the other rows of {area}: read as that area&apos;s total, checked against them</source>
+        <translation>{line}-жолдың атауы жоқ, ал оның сандары {area} аумағының басқа жолдарының қосындысы: сол аумақтың қорытындысы ретінде оқылып, олармен салыстырылды</translation>
+    </message>
+    <message>
+        <source>the party is written at the end of each candidate&apos;s name; it was split off</source>
+        <translation>партия әр кандидат атының соңында жазылған; ол бөлініп алынды</translation>
+    </message>
+    <message>
+        <source>{what} ×{count}</source>
+        <translation>{what} ×{count}</translation>
+    </message>
+    <message>
+        <source>line {line} names seat {code} {name}, elsewhere {first}; the code decides</source>
+        <translation>{line}-жолда {code} орны {name} деп аталған, басқа жолдарда {first}; код шешеді</translation>
+    </message>
+    <message>
+        <source>the shares in {column} are not the votes over this table&apos;s totals; shown as the file&apos;s own figures</source>
+        <translation>{column} бағанындағы үлестер дауыстардың осы кесте қорытындыларына қатынасы емес; файлдың өз деректері ретінде көрсетілген</translation>
+    </message>
+    <message>
+        <source>column {column} is part of the other columns (with it the candidates add up to more than {total}); it is shown apart, not as a candidate</source>
+        <translation>{column} бағаны — басқа бағандардың бөлігі (онымен кандидаттардың қосындысы {total} мәнінен көп); ол кандидат ретінде емес, бөлек көрсетілген</translation>
+    </message>
+</context>
 </TS>

@@ -3816,4 +3816,251 @@
         <translation>{0} прочитано: {1}</translation>
     </message>
 </context>
+<context>
+    <name>import</name>
+    <message>
+        <source>{contest}: candidates whose names look alike but are spelt with different characters: {pairs} and {count} more — check which is meant</source>
+        <translation>{contest}: имена кандидатов выглядят одинаково, но написаны разными символами: {pairs} и ещё {count} — проверьте, какое имеется в виду</translation>
+    </message>
+    <message>
+        <source>{contest}: candidates whose names look alike but are spelt with different characters: {pairs} — check which is meant</source>
+        <translation>{contest}: имена кандидатов выглядят одинаково, но написаны разными символами: {pairs} — проверьте, какое имеется в виду</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} и {second}</translation>
+    </message>
+    <message>
+        <source>a non-candidate count</source>
+        <translation>показатель не по кандидату</translation>
+    </message>
+    <message>
+        <source>{contest}: {unit} reports {reported} for {what} but its sub-units add up to {parts}; the sub-units are used.</source>
+        <translation>{contest}: {unit}: {what} — {reported}, а нижестоящие единицы в сумме дают {parts}; используются данные нижестоящих единиц.</translation>
+    </message>
+    <message>
+        <source>{contest}: {count} more units disagree with their sub-units; the sub-units are used.</source>
+        <translation>{contest}: ещё {count} ед. расходятся со своими нижестоящими единицами; используются данные нижестоящих единиц.</translation>
+    </message>
+    <message>
+        <source>rows for {row} were taken as totals of the whole area and not added to it</source>
+        <translation>строки {row} приняты за итоги по всей территории и не прибавлены к ней</translation>
+    </message>
+    <message>
+        <source>{count} count(s) had a TOTAL row beside vote-mode rows; the TOTAL was used, not the sum of both</source>
+        <translation>подсчётов, где рядом со строками способов голосования есть строка TOTAL: {count}; использована строка TOTAL, а не сумма обеих</translation>
+    </message>
+    <message>
+        <source>{contest}: {label} rows repeat the write-in rows and were left out</source>
+        <translation>{contest}: строки {label} повторяют строки вписанных кандидатов и не учтены</translation>
+    </message>
+    <message>
+        <source>{contest}: rows named {label} are totals of the other rows (they agree) and were left out</source>
+        <translation>{contest}: строки с названием {label} — итоги остальных строк (они сходятся) и не учтены</translation>
+    </message>
+    <message>
+        <source>{contest}: the {label} row says {stated} but the candidates beside it add up to {added}; the candidates&apos; figures are used</source>
+        <translation>{contest}: в строке {label} указано {stated}, а кандидаты рядом с ней в сумме дают {added}; используются данные кандидатов</translation>
+    </message>
+    <message>
+        <source>blank ballots</source>
+        <translation>пустые бюллетени</translation>
+    </message>
+    <message>
+        <source>{role} rows are not shown (electview has no place for them)</source>
+        <translation>строки «{role}» не показаны (в electview для них нет места)</translation>
+    </message>
+    <message>
+        <source>a contest</source>
+        <translation>выборы</translation>
+    </message>
+    <message>
+        <source>{contest}: {votes} votes at {units} unit(s) outside its district {district} were left out</source>
+        <translation>{contest}: не учтены голоса вне округа {district}: {votes} в {units} ед.</translation>
+    </message>
+    <message>
+        <source>the report has {count} elections; only the first is shown</source>
+        <translation>выборов в отчёте: {count}; показаны только первые</translation>
+    </message>
+    <message>
+        <source>counts for {count} unknown GpUnit id(s) were left out ({ids})</source>
+        <translation>не учтены результаты по неизвестным идентификаторам GpUnit, всего {count} ({ids})</translation>
+    </message>
+    <message>
+        <source>no results yet: the report has no vote counts (a pre-election report)</source>
+        <translation>результатов пока нет: в отчёте нет подсчёта голосов (предвыборный отчёт)</translation>
+    </message>
+    <message>
+        <source>the report is marked as test data (IsTest)</source>
+        <translation>отчёт помечен как тестовые данные (IsTest)</translation>
+    </message>
+    <message>
+        <source>unknown results status {status}</source>
+        <translation>неизвестный статус результатов {status}</translation>
+    </message>
+    <message>
+        <source>{count} votes are not broken down by place</source>
+        <translation>голосов без разбивки по местам: {count}</translation>
+    </message>
+    <message>
+        <source>the breakdown has more</source>
+        <translation>в разбивке больше</translation>
+    </message>
+    <message>
+        <source>{contest}: {choice} has totalVotes {stated} but its vote types add up to {added} ({missing})</source>
+        <translation>{contest}: {choice}: totalVotes {stated}, а сумма по видам голосования — {added} ({missing})</translation>
+    </message>
+    <message>
+        <source>no EML 230 candidate list for this election beside the file: candidates are shown by number</source>
+        <translation>рядом с файлом нет списка кандидатов EML 230 для этих выборов: кандидаты показаны по номерам</translation>
+    </message>
+    <message>
+        <source>this is a corrigendum: figures correct an earlier count</source>
+        <translation>это исправление: данные исправляют более ранний подсчёт</translation>
+    </message>
+    <message>
+        <source>{area}: the reporting units add up to more than the area&apos;s total votes</source>
+        <translation>{area}: сумма по отчитывающимся единицам больше общего числа голосов территории</translation>
+    </message>
+    <message>
+        <source>the file breaks down {count} reporting unit(s) but not all of {area}; the rest of the area&apos;s total is shown as one unit</source>
+        <translation>файл даёт разбивку по отчитывающимся единицам ({count}), но не по всей территории {area}; остаток итога территории показан одной единицей</translation>
+    </message>
+    <message>
+        <source>{list}: the list is marked elected but {count} of its candidates are elected; the seats follow the candidates</source>
+        <translation>{list}: список отмечен как избранный, но избрано его кандидатов: {count}; места распределены по кандидатам</translation>
+    </message>
+    <message>
+        <source>{list}: the list is marked not elected but {count} of its candidates are elected; the seats follow the candidates</source>
+        <translation>{list}: список отмечен как неизбранный, но избрано его кандидатов: {count}; места распределены по кандидатам</translation>
+    </message>
+    <message>
+        <source>{count} polling station number(s) used by more than one column (e.g. {number})</source>
+        <translation>номеров избирательных участков, использованных в нескольких столбцах: {count} (например, {number})</translation>
+    </message>
+    <message>
+        <source>{count} reconciliation row(s) not shown (e.g. {row})</source>
+        <translation>не показаны строки сверки: {count} (например, {row})</translation>
+    </message>
+    <message>
+        <source>{list}: Totaal {total} but the polling stations add up to {added}</source>
+        <translation>{list}: Totaal {total}, а сумма по избирательным участкам — {added}</translation>
+    </message>
+    <message>
+        <source>{count} not attributed to a candidate</source>
+        <translation>не отнесено ни к одному кандидату: {count}</translation>
+    </message>
+    <message>
+        <source>the candidates have more</source>
+        <translation>у кандидатов больше</translation>
+    </message>
+    <message>
+        <source>{contest}, {place}: totalvotes {stated} but the candidates&apos; votes add up to {added} ({detail})</source>
+        <translation>{contest}, {place}: totalvotes {stated}, а голоса кандидатов в сумме дают {added} ({detail})</translation>
+    </message>
+    <message>
+        <source>{contest}: {mode} is blank in {count} rows (not reported, not zero); those totals count only the other vote modes</source>
+        <translation>{contest}: {mode} пусто в строках: {count} (не сообщено, а не ноль); в их итогах учтены только другие способы голосования</translation>
+    </message>
+    <message>
+        <source>precinct rows named {place} are a vote mode, not a place; they count in the county&apos;s total</source>
+        <translation>строки участков с названием {place} — способ голосования, а не место; они входят в итог округа</translation>
+    </message>
+    <message>
+        <source>candidate names from {source}</source>
+        <translation>имена кандидатов из файла {source}</translation>
+    </message>
+    <message>
+        <source>a protocol figure</source>
+        <translation>показатель протокола</translation>
+    </message>
+    <message>
+        <source>registered voters</source>
+        <translation>избиратели в списке</translation>
+    </message>
+    <message>
+        <source>ballots cast</source>
+        <translation>поданные бюллетени</translation>
+    </message>
+    <message>
+        <source>valid votes</source>
+        <translation>действительные голоса</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>недействительные</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>пустые</translation>
+    </message>
+    <message>
+        <source>majority</source>
+        <translation>большинство</translation>
+    </message>
+    <message>
+        <source>a number of areas</source>
+        <translation>число территорий</translation>
+    </message>
+    <message>
+        <source>ballots issued</source>
+        <translation>выданные бюллетени</translation>
+    </message>
+    <message>
+        <source>ballots received</source>
+        <translation>полученные бюллетени</translation>
+    </message>
+    <message>
+        <source>ballots not used</source>
+        <translation>неиспользованные бюллетени</translation>
+    </message>
+    <message>
+        <source>ballots lost</source>
+        <translation>утраченные бюллетени</translation>
+    </message>
+    <message>
+        <source>abstentions</source>
+        <translation>воздержавшиеся</translation>
+    </message>
+    <message>
+        <source>{count} columns are protocol figures, not candidates: {columns}</source>
+        <translation>столбцов с показателями протокола, а не кандидатами: {count} — {columns}</translation>
+    </message>
+    <message>
+        <source>{count} more ({what})</source>
+        <translation>ещё {count} ({what})</translation>
+    </message>
+    <message>
+        <source>{count} rows have no {mode} figure (blank: not reported, not zero); their totals count only the vote modes given</source>
+        <translation>строк без показателя {mode}: {count} (пусто: не сообщено, а не ноль); в их итогах учтены только указанные способы голосования</translation>
+    </message>
+    <message>
+        <source>{label} ({what})</source>
+        <translation>{label} ({what})</translation>
+    </message>
+    <message>
+        <source>line {line} has no name and its figures are the sum of the other rows of {area}: read as that area&apos;s total, checked against them</source>
+        <translation>строка {line} без названия, а её числа — сумма остальных строк {area}: прочитана как итог этой территории и сверена с ними</translation>
+    </message>
+    <message>
+        <source>the party is written at the end of each candidate&apos;s name; it was split off</source>
+        <translation>партия записана в конце имени каждого кандидата; она отделена</translation>
+    </message>
+    <message>
+        <source>{what} ×{count}</source>
+        <translation>{what} ×{count}</translation>
+    </message>
+    <message>
+        <source>line {line} names seat {code} {name}, elsewhere {first}; the code decides</source>
+        <translation>в строке {line} место {code} названо {name}, в других строках — {first}; решает код</translation>
+    </message>
+    <message>
+        <source>the shares in {column} are not the votes over this table&apos;s totals; shown as the file&apos;s own figures</source>
+        <translation>доли в столбце {column} не равны голосам, делённым на итоги этой таблицы; показаны как собственные данные файла</translation>
+    </message>
+    <message>
+        <source>column {column} is part of the other columns (with it the candidates add up to more than {total}); it is shown apart, not as a candidate</source>
+        <translation>столбец {column} — часть других столбцов (с ним сумма кандидатов больше, чем {total}); он показан отдельно, не как кандидат</translation>
+    </message>
+</context>
 </TS>

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from electview.core.errors import LoadError
+from electview.core.messages import QT_TRANSLATE_NOOP, Listed, Message
 from electview.core.model import Election, ResultsDataset, Source, Turnout
 from electview.formats._longform import LongForm, fold, totals_place, turnout_role
 from electview.formats.tables import parties
@@ -43,7 +44,11 @@ def build(table: Table, reading: Reading, checks: list[Check], names: dict[int, 
         data.note(note)
     set_apart = _set_apart(table, reading)
     if set_apart:
-        data.note(f"{len(reading.protocol)} columns are protocol figures, not candidates: " + "; ".join(set_apart))
+        data.note(
+            Message(
+                QT_TRANSLATE_NOOP("import", "{count} columns are protocol figures, not candidates: {columns}"), count=len(reading.protocol), columns=Listed(tuple(set_apart))
+            )
+        )
     election = Election(title=title_of(table), source=Source(authority=""))
     return _file_turnout(data.dataset(election, table.grid.path, FORMAT_NAME, None))
 
@@ -91,28 +96,36 @@ def _root_name(table: Table, reading: Reading) -> str:
     return constant[0].cells[0] if constant and rows else "All"
 
 
-def _set_apart(table: Table, reading: Reading) -> list[str]:
+def _set_apart(table: Table, reading: Reading) -> list[Message]:
     """The protocol columns, for one short note: those electview shows by name, the rest counted by kind."""
-    shown: list[str] = []
-    others: list[str] = []
+    shown: list[Message] = []
+    others: list[Message] = []
     for kind, column, _ in reading.protocol:
-        words = _KIND_WORDS.get(kind, "a protocol figure")
+        words = _KIND_WORDS.get(kind, _A_PROTOCOL_FIGURE)
         if kind in ("registered", "ballots", "valid", "invalid", "blank") and len(shown) < 4:
             label = table.columns[column].label
-            shown.append(f"{label if len(label) <= 40 else label[:39] + '…'!r} ({words})")
+            shown.append(Message(QT_TRANSLATE_NOOP("import", "{label} ({what})"), label=repr(label if len(label) <= 40 else label[:39] + "…"), what=words))
         else:
             others.append(words)
     if others:
-        counted = ", ".join(f"{words} ×{n}" if n > 1 else words for words, n in Counter(others).items())
-        shown.append(f"{len(others)} more ({counted})")
+        counted = tuple(Message(QT_TRANSLATE_NOOP("import", "{what} ×{count}"), what=words, count=n) if n > 1 else words for words, n in Counter(others).items())
+        shown.append(Message(QT_TRANSLATE_NOOP("import", "{count} more ({what})"), count=len(others), what=Listed(counted, ", ")))
     return shown
 
 
+# What each kind of protocol column holds, in the note that sets them apart (translated where shown).
 _KIND_WORDS = {
-    "registered": "registered voters", "ballots": "ballots cast", "valid": "valid votes", "invalid": "invalid",
-    "blank": "blank", "majority": "majority", "units": "a number of areas", "issued": "ballots issued",
-    "received": "ballots received", "unused": "ballots not used", "lost": "ballots lost", "abstentions": "abstentions",
-}
+    kind: Message(words)
+    for kind, words in {
+        "registered": QT_TRANSLATE_NOOP("import", "registered voters"), "ballots": QT_TRANSLATE_NOOP("import", "ballots cast"),
+        "valid": QT_TRANSLATE_NOOP("import", "valid votes"), "invalid": QT_TRANSLATE_NOOP("import", "invalid"),
+        "blank": QT_TRANSLATE_NOOP("import", "blank"), "majority": QT_TRANSLATE_NOOP("import", "majority"),
+        "units": QT_TRANSLATE_NOOP("import", "a number of areas"), "issued": QT_TRANSLATE_NOOP("import", "ballots issued"),
+        "received": QT_TRANSLATE_NOOP("import", "ballots received"), "unused": QT_TRANSLATE_NOOP("import", "ballots not used"),
+        "lost": QT_TRANSLATE_NOOP("import", "ballots lost"), "abstentions": QT_TRANSLATE_NOOP("import", "abstentions"),
+    }.items()
+}  # fmt: skip
+_A_PROTOCOL_FIGURE = Message(QT_TRANSLATE_NOOP("import", "a protocol figure"))
 
 
 class _Units:
@@ -243,8 +256,12 @@ def _unnamed_totals(row_units: list[int], table: Table, reading: Reading, data: 
         parent = parents[row_units[row]]
         siblings = [other for other in by_parent.get(parent, ()) if row_units[other] != row_units[row]]
         if parent >= 0 and siblings and np.array_equal(values[:, siblings].sum(axis=1), values[:, row]):
-            data.note(f"line {table.line(row)} has no name and its figures are the sum of the other rows of "
-                      f"{data.registry.names[parent]!r}: read as that area's total, checked against them")
+            data.note(
+                Message(
+                    QT_TRANSLATE_NOOP("import", "line {line} has no name and its figures are the sum of the other rows of {area}: read as that area's total, checked against them"),
+                    line=str(table.line(row)), area=repr(data.registry.names[parent]),
+                )
+            )  # fmt: skip
             row_units[row] = parent
     return row_units
 
@@ -293,7 +310,7 @@ def _long(table: Table, reading: Reading, data: LongForm, units: _Units) -> None
         split = parties.split_party_suffix(name_cells, [table.columns[reading.contest[-1]].cells[r] for r in range(len(table.body))] if reading.contest else None)
         if split is not None:
             name_cells, party_cells = split
-            data.note("the party is written at the end of each candidate's name; it was split off")
+            data.note(Message(QT_TRANSLATE_NOOP("import", "the party is written at the end of each candidate's name; it was split off")))
     votes = table.columns[reading.votes].values if reading.votes is not None else None
     modes = [] if votes is not None else [table.columns[i] for i in reading.modes]
     missing_modes: dict[str, int] = {}
@@ -320,7 +337,12 @@ def _long(table: Table, reading: Reading, data: LongForm, units: _Units) -> None
             if first_name != contest_name:
                 if (code, contest_name) not in misspelt:  # once for each other spelling, however many rows have it
                     misspelt.add((code, contest_name))
-                    data.note(f"line {table.line(row)} names seat {code} {contest_name!r}, elsewhere {first_name!r}; the code decides")
+                    data.note(
+                        Message(
+                            QT_TRANSLATE_NOOP("import", "line {line} names seat {code} {name}, elsewhere {first}; the code decides"),
+                            line=str(table.line(row)), code=code, name=repr(contest_name), first=repr(first_name),
+                        )
+                    )  # fmt: skip
                 contest_name = first_name
         contest = data.contest(contest_key, contest_name)
         party = party_cells[row] if party_cells is not None else ""
@@ -352,8 +374,11 @@ def _long(table: Table, reading: Reading, data: LongForm, units: _Units) -> None
         data.contests[contest_id].share(unit, column, share)
     for mode_label, count in missing_modes.items():
         data.note(
-            f"{count:,} rows have no {mode_label!r} figure (blank: not reported, not zero); their totals count only the vote modes given"
-        )
+            Message(
+                QT_TRANSLATE_NOOP("import", "{count} rows have no {mode} figure (blank: not reported, not zero); their totals count only the vote modes given"),
+                count=count, mode=repr(mode_label),
+            )
+        )  # fmt: skip
 
 
 def _joined(parts) -> str:

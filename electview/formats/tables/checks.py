@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from electview.core.messages import QT_TRANSLATE_NOOP, Message
 from electview.formats._longform import candidate_role
 from electview.formats.tables.layout import Reading, Table
 
@@ -90,10 +91,11 @@ def _wide_contest(table: Table, reading: Reading, contest: str) -> tuple[Reading
         for column in candidates:
             if _agree(surplus, table.columns[column].values).all() and np.nansum(table.columns[column].values) > 0:
                 reading = _drop_candidate(reading, column)
-                reading = replace(reading, notes=reading.notes + (
-                    f"column {table.columns[column].label!r} is part of the other columns (with it the candidates add up to more "
-                    f"than {table.columns[target].label!r}); it is shown apart, not as a candidate",
-                ))
+                part = Message(
+                    QT_TRANSLATE_NOOP("import", "column {column} is part of the other columns (with it the candidates add up to more than {total}); it is shown apart, not as a candidate"),
+                    column=repr(table.columns[column].label), total=repr(table.columns[target].label),
+                )  # fmt: skip
+                reading = replace(reading, notes=reading.notes + (part,))
                 return _wide_contest(table, reading, contest)
     # A column short of the valid figure by exactly one column's worth: that column is a candidate whose
     # name reads like a protocol line ("FREIE WÄHLER" is a party, not the voters).
@@ -309,7 +311,9 @@ def _shares(table: Table, reading: Reading, votes: np.ndarray, groups: np.ndarra
             f"the shares in {table.columns[reading.share].label!r} match the votes over each contest's total",
         )
     # Kept as the file's own figures (a table of some parties gives shares of the national total).
-    reading = replace(reading, notes=reading.notes + (
-        f"the shares in {table.columns[reading.share].label!r} are not the votes over this table's totals; shown as the file's own figures",
-    ))
+    own = Message(
+        QT_TRANSLATE_NOOP("import", "the shares in {column} are not the votes over this table's totals; shown as the file's own figures"),
+        column=repr(table.columns[reading.share].label),
+    )  # fmt: skip
+    reading = replace(reading, notes=reading.notes + (own,))
     return reading, None

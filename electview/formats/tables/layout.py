@@ -14,6 +14,7 @@ from collections import Counter
 import numpy as np
 from dataclasses import dataclass, field, replace
 
+from electview.core.messages import Message
 from electview.formats.tables import words
 from electview.formats.tables.grid import Grid
 from electview.formats.tables.header import Blocks, Header, find_blocks, find_header
@@ -84,7 +85,7 @@ class Reading:
     block_party: int | None = None
     block_head: int | None = None  # the head of a list, shown after its name
     ignored: tuple[int, ...] = ()
-    notes: tuple[str, ...] = field(default=(), compare=False)
+    notes: tuple[Message, ...] = field(default=(), compare=False)  # import warnings, said once the table is read
 
     def protocol_columns(self, kind: str, contest: str = "") -> list[int]:
         return [column for k, column, c in self.protocol if k == kind and c in ("", contest)]
