@@ -119,3 +119,16 @@ def test_every_warning_template_is_translated(code):
     assert not missing, f"no {code} translation for {missing}"
     lost = [t for t in templates if placeholders(words[(CONTEXT, t)]) != placeholders(t)]
     assert not lost, f"placeholders changed in the {code} translation of {lost}"
+
+
+def test_look_alike_names_say_their_scripts_in_the_language_shown(tmp_path):
+    doc = {"format": "electview", "version": 1, "election": {"title": "t"},
+           "candidates": [{"name": "Tokayev", "votes": 5}, {"name": "Tok\u0430yev", "votes": 4}]}  # fmt: skip
+    path = tmp_path / "alike.electview.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    (warning,) = [w for w in load_file(path).import_warnings if "look alike" in w]
+    assert "(Latin, Cyrillic)" in warning
+    words = catalog("kk")
+    kazakh = warning.text(lambda context, text: words.get((context, text), text), "kk")
+    assert kazakh.startswith("t: кандидаттардың аттары бірдей көрінеді")
+    assert "(латын жазуы)" in kazakh and "(латын жазуы, кирилл жазуы)" in kazakh

@@ -6,7 +6,7 @@ import functools
 import logging
 import unicodedata
 
-from electview.core.messages import QT_TRANSLATE_NOOP, Listed, Message
+from electview.core.messages import QT_TRANSLATE_NOOP, Listed, Message, word_table
 from electview.core.model import ResultsDataset
 from electview.core.terminal import isolate
 
@@ -63,13 +63,27 @@ def lookalike_warnings(dataset: ResultsDataset) -> list[Message]:
     return warnings
 
 
-def _spelt(name: str) -> str:
+def _spelt(name: str) -> Message | str:
     """The name with the scripts of its letters, so the difference can be seen: 'Tokаyev' (Latin, Cyrillic)."""
-    scripts = []
+    scripts: list[str] = []
     for char in name:
         if char.isalpha():
             script = unicodedata.name(char, "").split(" ")[0].title()
             if script and script not in scripts:
                 scripts.append(script)
-    shown = isolate(name)
-    return f"“{shown}” ({', '.join(scripts)})" if scripts else f"“{shown}”"
+    shown = f"“{isolate(name)}”"
+    if not scripts:
+        return shown
+    named = tuple(_SCRIPTS.get(script, script) for script in scripts)  # a script without a translation keeps Unicode's name
+    return Message(QT_TRANSLATE_NOOP("import", "{name} ({scripts})"), name=shown, scripts=Listed(named, ", "))
+
+
+# The scripts candidates' names are most often written in, worded in the interface language.
+_SCRIPTS = word_table(
+    {
+        "Latin": QT_TRANSLATE_NOOP("import", "Latin"), "Cyrillic": QT_TRANSLATE_NOOP("import", "Cyrillic"),
+        "Greek": QT_TRANSLATE_NOOP("import", "Greek"), "Armenian": QT_TRANSLATE_NOOP("import", "Armenian"),
+        "Georgian": QT_TRANSLATE_NOOP("import", "Georgian"), "Arabic": QT_TRANSLATE_NOOP("import", "Arabic"),
+        "Hebrew": QT_TRANSLATE_NOOP("import", "Hebrew"), "Fullwidth": QT_TRANSLATE_NOOP("import", "Fullwidth"),
+    }
+)  # fmt: skip

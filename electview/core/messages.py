@@ -93,6 +93,11 @@ def _fill(template: str, english: str, values: Mapping[str, Value], translate: T
         return english.format_map(worded)
 
 
+def word_table(marked: Mapping[str, str]) -> dict[str, Message]:
+    """A table of key → marked word (``QT_TRANSLATE_NOOP(CONTEXT, …)``) as Messages, worded where shown."""
+    return {key: Message(words) for key, words in marked.items()}
+
+
 def placeholders(template: str) -> set[str]:
     """The names of a template's ``{placeholders}``: a translation must keep them all."""
     return {field for _, field, _, _ in string.Formatter().parse(template) if field is not None}

@@ -4062,5 +4062,41 @@
         <source>column {column} is part of the other columns (with it the candidates add up to more than {total}); it is shown apart, not as a candidate</source>
         <translation>{column} бағаны — басқа бағандардың бөлігі (онымен кандидаттардың қосындысы {total} мәнінен көп); ол кандидат ретінде емес, бөлек көрсетілген</translation>
     </message>
+    <message>
+        <source>{name} ({scripts})</source>
+        <translation>{name} ({scripts})</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>латын жазуы</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>кирилл жазуы</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>грек жазуы</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>армян жазуы</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>грузин жазуы</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>араб жазуы</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>еврей жазуы</translation>
+    </message>
+    <message>
+        <source>Fullwidth</source>
+        <translation>толық енді таңбалар</translation>
+    </message>
 </context>
 </TS>

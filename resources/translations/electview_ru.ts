@@ -4062,5 +4062,41 @@
         <source>column {column} is part of the other columns (with it the candidates add up to more than {total}); it is shown apart, not as a candidate</source>
         <translation>столбец {column} — часть других столбцов (с ним сумма кандидатов больше, чем {total}); он показан отдельно, не как кандидат</translation>
     </message>
+    <message>
+        <source>{name} ({scripts})</source>
+        <translation>{name} ({scripts})</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>латиница</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>кириллица</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>греческое письмо</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>армянское письмо</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>грузинское письмо</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>арабское письмо</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>еврейское письмо</translation>
+    </message>
+    <message>
+        <source>Fullwidth</source>
+        <translation>полноширинные знаки</translation>
+    </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from electview.core.errors import LoadError
-from electview.core.messages import QT_TRANSLATE_NOOP, Listed, Message
+from electview.core.messages import QT_TRANSLATE_NOOP, Listed, Message, word_table
 from electview.core.model import Election, ResultsDataset, Source, Turnout
 from electview.formats._longform import LongForm, fold, totals_place, turnout_role
 from electview.formats.tables import parties
@@ -114,17 +114,16 @@ def _set_apart(table: Table, reading: Reading) -> list[Message]:
 
 
 # What each kind of protocol column holds, in the note that sets them apart (translated where shown).
-_KIND_WORDS = {
-    kind: Message(words)
-    for kind, words in {
+_KIND_WORDS = word_table(
+    {
         "registered": QT_TRANSLATE_NOOP("import", "registered voters"), "ballots": QT_TRANSLATE_NOOP("import", "ballots cast"),
         "valid": QT_TRANSLATE_NOOP("import", "valid votes"), "invalid": QT_TRANSLATE_NOOP("import", "invalid"),
         "blank": QT_TRANSLATE_NOOP("import", "blank"), "majority": QT_TRANSLATE_NOOP("import", "majority"),
         "units": QT_TRANSLATE_NOOP("import", "a number of areas"), "issued": QT_TRANSLATE_NOOP("import", "ballots issued"),
         "received": QT_TRANSLATE_NOOP("import", "ballots received"), "unused": QT_TRANSLATE_NOOP("import", "ballots not used"),
         "lost": QT_TRANSLATE_NOOP("import", "ballots lost"), "abstentions": QT_TRANSLATE_NOOP("import", "abstentions"),
-    }.items()
-}  # fmt: skip
+    }
+)  # fmt: skip
 _A_PROTOCOL_FIGURE = Message(QT_TRANSLATE_NOOP("import", "a protocol figure"))
 
 
