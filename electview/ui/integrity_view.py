@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -33,6 +33,7 @@ from electview.core import integrity
 from electview.formats.stations import may_have_stations, station_contest
 from electview.core.atomic import write_text_atomic
 from electview.core.formatting import format_count, format_number, format_signed
+from electview.core.histogram_geometry import histogram_top
 from electview.core.model import Contest
 from electview.formats.job import LoadJob
 from electview.ui import errors
@@ -394,12 +395,27 @@ class IntegrityWindow(QWidget):
             return False
         return True
 
-    @staticmethod
-    def _histogram(plot: pg.PlotWidget, counts: np.ndarray) -> None:
+    def _histogram(self, plot: pg.PlotWidget, counts: np.ndarray) -> None:
         # Bin k is centred on k/10 %, so its edges are k/10 ± 0.05.
         edges = np.arange(len(counts) + 1) / 10.0 - 0.05
         plot.plot(edges, counts, stepMode="center", fillLevel=0, brush=(60, 110, 180, 160), pen=pg.mkPen((40, 80, 150)))
-        plot.getPlotItem().setXRange(0, 100.5, padding=0)
+        item = plot.getPlotItem()
+        item.setXRange(0, 100.5, padding=0)
+        top, cut = histogram_top(counts)
+        if not cut:
+            item.enableAutoRange(axis="y")
+            return
+        # As the printed report: stations at 100% (251 against 34 in the CIK 2021 file) would flatten the rest to
+        # the axis, so the scale is the other bins' and the last bin's count is said at the top.
+        height = top * 1.2
+        item.setYRange(0, height, padding=0)
+        note = pg.TextItem(
+            _fill(self.tr("%1 at 99.95% and above, cut at the top"), format_count(int(counts[-1]))),
+            color=self.palette().color(QPalette.ColorRole.WindowText),
+            anchor=(1.0, 0.0),
+        )
+        note.setPos(100.5, height)
+        plot.addItem(note)
 
     def _figures_text(self, report: integrity.IntegrityReport) -> str:
         """The whole-percent, last-digit and flagged figures, in the interface language and its number marks."""

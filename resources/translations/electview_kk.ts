@@ -2821,6 +2821,10 @@
 <context>
     <name>IntegrityWindow</name>
     <message>
+        <source>%1 at 99.95% and above, cut at the top</source>
+        <translation>%1 — 99,95% және одан жоғары, жоғарыдан қиылған</translation>
+    </message>
+    <message>
         <source>Integrity Checks</source>
         <translation>Тұтастық тексерулері</translation>
     </message>
