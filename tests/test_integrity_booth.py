@@ -7,6 +7,8 @@ registered voters and ballots"), even one with a registered-voters column.
 
 from __future__ import annotations
 
+import pytest
+
 from cli_support import run_in_process
 from booth_support import write_csv
 from electview.core import integrity
@@ -55,3 +57,40 @@ def test_the_window_checks_them_and_a_flagged_station_opens_its_district(tmp_pat
     view._on_double_clicked(view.flagged_proxy.index(hundred, 0))
     scope = window.document.scope
     assert scope is not None and str(window.document.contest.units.names[scope]) == "N1"  # the station's district
+
+
+def test_the_report_and_the_html_export_check_the_booths(tmp_path):
+    # The report's Integrity section used the contest's own units (districts, no electorate): a booth
+    # file, whose stations the window and `electview integrity` check, had no section at all.
+    import re
+
+    from electview.core.exports import export_html
+    from electview.core.report_html import ReportOptions, build_report_html
+    from electview.formats.stations import report_stations
+
+    path = write_csv(tmp_path / "booth.csv", ROWS, HEADER)
+    dataset = load_file(path)
+    assert "Integrity checks" not in build_report_html(dataset)  # no stations without being told where they are
+    html = build_report_html(dataset, options=ReportOptions(stations_of=report_stations(dataset)))
+    cells = [cell for cell in re.sub(r"<[^>]+>", "|", html[html.index("Integrity checks (derived)") :]).split("|") if cell.strip()]
+    assert cells[cells.index("Stations checked") + 1] == "6" and cells[cells.index("Leader across them") + 1] == "Ana"
+    assert cells[cells.index("Flagged stations") + 1].startswith("4 (turnout 100%: 1; every ballot for the leader: 1;")
+    exported = tmp_path / "booth.html"
+    export_html(dataset, exported, stations_of=report_stations(dataset))
+    assert exported.read_text(encoding="utf-8").count("<svg") >= 2  # the turnout and leader's-share histograms, inline
+
+
+def test_the_printed_report_of_a_booth_file_has_its_integrity_section(tmp_path):
+    import shutil
+    import subprocess
+
+    path = write_csv(tmp_path / "booth.csv", ROWS, HEADER)
+    pdf = tmp_path / "booth.pdf"
+    process = run_in_process("report", str(path), "-o", str(pdf))
+    assert process.returncode == 0, process.stderr
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils, which .ci/run installs) is not on this machine")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Integrity checks (derived)" in text
+    line = next(line for line in text.splitlines() if "Stations checked" in line)
+    assert line.split()[-1] == "6"

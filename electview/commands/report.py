@@ -87,7 +87,9 @@ def _write_report(args: argparse.Namespace, language: str, mapping) -> int:
         return fail(f"{args.file or 'sample'}: no contest named {args.contest!r} (contests: {names})")
     from electview.translations import report_languages
 
-    options = ReportOptions(languages=report_languages(language, args.second_language))
+    from electview.formats.stations import report_stations
+
+    options = ReportOptions(languages=report_languages(language, args.second_language), stations_of=report_stations(dataset))
     if args.compare:
         old = localised(load_argument(args.compare), language)
         compared = report_comparison(old, results, mapping, args.majority)

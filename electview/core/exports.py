@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from electview.core.atomic import write_text_atomic
 from electview.core.model import ResultsDataset
 from electview.core.report_html import ReportOptions, build_report_html, file_sha256
+from electview.core.report_integrity import StationsOf
 from electview.core.report_languages import ENGLISH, ReportLanguages
 from electview.core.summary import render_csv, summary_dict
 from electview.core.tally import ContestTally
@@ -69,12 +70,14 @@ def export_html(
     version: str = "",
     sankey_src: Callable[[int, ContestTally], str] | None = None,
     map_html: Callable[[int, ContestTally, ReportLanguages], str] | None = None,
+    stations_of: StationsOf = None,
 ) -> None:
     """The report as one self-contained HTML file; ``chart_src`` gives each pie's address (an SVG data URI),
     ``sankey_src`` each ranked-choice contest's Sankey's (none without it).
 
     ``languages``: the report's language(s), as printed. ``comparison_html`` adds the comparison with earlier results (``ReportOptions.comparison_html``),
-    ``map_html`` each contest's map (``ReportOptions.map_html``).
+    ``map_html`` each contest's map (``ReportOptions.map_html``), ``stations_of`` where its Integrity section finds
+    the stations (``ReportOptions.stations_of``).
     """
     options = ReportOptions(
         sha256=sha256,
@@ -85,5 +88,6 @@ def export_html(
         languages=languages,
         sankey_src=sankey_src,
         map_html=map_html,
+        stations_of=stations_of,
     )
     write_text_atomic(path, build_report_html(dataset, results, options))

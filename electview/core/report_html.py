@@ -13,6 +13,7 @@ import html
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from datetime import datetime
 
 import numpy as np
@@ -25,7 +26,7 @@ from electview.core.formatting import format_count, format_percent, format_share
 from electview.core.model import ResultsDataset, Status, with_editor_mark
 from electview.core.majority import statement_lines
 from electview.core.outcomes import Outcome, outcome, status_label
-from electview.core.report_integrity import browser_section, integrity_section
+from electview.core.report_integrity import StationsOf, browser_section, integrity_section
 from electview.core.report_languages import ENGLISH, ReportLanguages
 from electview.core.report_rounds import rounds_section, sankey_placeholder
 from electview.core.summary import contest_tallies
@@ -128,6 +129,9 @@ class ReportOptions:
     #: HTML put after contest *n*'s notes: the key figures of the integrity checks on its stations
     #: (``core.report_integrity``; nothing where the contest has no station-level figures), or None.
     integrity_html: Callable[[ContestTally, ReportLanguages], str] | None = integrity_section
+    #: Where the integrity checks find each contest's stations (a booth file's precinct tables, which
+    #: only formats/ can read: ``core.report_integrity.stations_lookup(formats.stations.station_contest…)``).
+    stations_of: StationsOf = None
 
 
 def format_generated_at(moment: datetime) -> str:
@@ -406,7 +410,9 @@ def _contest_section(index: int, result: ContestTally, options: ReportOptions, f
         parts.append(f"<h3>{escape(heading)}</h3>" + notes_html)
     if options.integrity_html is not None:
         # A browser draws the section's histograms and fingerprint as inline SVG; the printer draws its placeholders.
-        section = browser_section if options.for_browser and options.integrity_html is integrity_section else options.integrity_html
+        section = options.integrity_html
+        if section is integrity_section:
+            section = partial(browser_section if options.for_browser else integrity_section, stations_of=options.stations_of)
         parts.append(section(result, tr))
     if options.comparison_html is not None:
         parts.append(options.comparison_html(index, result, options.languages))

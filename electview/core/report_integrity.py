@@ -18,6 +18,7 @@ from electview.core import integrity
 from electview.core.formatting import format_count, format_number
 from electview.core.histogram_geometry import histogram_top
 from electview.core.integrity_svg import fingerprint_svg, histogram_svg
+from electview.core.model import Contest
 from electview.core.report_languages import ReportLanguages
 from electview.core.tally import ContestTally
 
@@ -47,15 +48,37 @@ HISTOGRAM_HEIGHT_PX = 190
 FINGERPRINT_BINS = 100  # 1 point × 1 point, as in Klimek et al.'s figures and the window
 
 
+#: The contest with the stations the checks look at (a booth file's are in its precinct tables:
+#: formats.stations.station_contest); None: the contest's own units.
+StationsOf = Callable[[Contest], Contest] | None
+
+
+def stations_lookup(find: Callable[[Contest], Contest]) -> Callable[[Contest], Contest]:
+    """``find`` asked once per contest: reading a booth file's stations takes seconds, and a report
+    asks for each contest's section and each of its histograms."""
+    found: dict[int, tuple[Contest, Contest]] = {}  # by id, the contest kept so its id stays its own
+
+    def lookup(contest: Contest) -> Contest:
+        if id(contest) not in found:
+            found[id(contest)] = (contest, find(contest))
+        return found[id(contest)][1]
+
+    return lookup
+
+
+def _checked(result: ContestTally, stations_of: StationsOf) -> Contest:
+    return result.contest if stations_of is None else stations_of(result.contest)
+
+
 def histogram_placeholder(index: int, kind: int) -> str:
     """The address the printer replaces with contest ``index``'s histogram of kind ``kind`` (0 turnout, 1 leader's share)."""
     return f"{HISTOGRAM_URL_SCHEME}:{2 * index + kind}"
 
 
-def histogram_counts(result: ContestTally, kind: int) -> np.ndarray:
+def histogram_counts(result: ContestTally, kind: int, stations_of: StationsOf = None) -> np.ndarray:
     """Stations per 0.1-point bin (1001 bins, 0–100%) of ``result``'s turnout (kind 0) or leader's share (kind 1), at
     the place its section checks; empty when there is nothing to count (no stations, or no leader for kind 1)."""
-    contest = result.contest
+    contest = _checked(result, stations_of)
     try:
         found = integrity.stations(contest, integrity.checked_place(contest, result.scope))
     except integrity.TooManyToCheck:
@@ -67,12 +90,14 @@ def histogram_counts(result: ContestTally, kind: int) -> np.ndarray:
     return integrity.histogram_tenths(found.leader_votes, found.ballots)
 
 
-def with_histograms(results: Sequence[ContestTally]) -> Callable[[ContestTally, ReportLanguages], str]:
+def with_histograms(
+    results: Sequence[ContestTally], stations_of: StationsOf = None
+) -> Callable[[ContestTally, ReportLanguages], str]:
     """The section maker for a report of ``results`` that carries each contest's histograms as placeholders."""
 
     def section(result: ContestTally, tr: ReportLanguages) -> str:
         index = next(i for i, shown in enumerate(results) if shown is result)
-        return integrity_section(result, tr, lambda kind: histogram_placeholder(index, kind))
+        return integrity_section(result, tr, lambda kind: histogram_placeholder(index, kind), stations_of=stations_of)
 
     return section
 
@@ -144,19 +169,23 @@ def _svg_figures(report: integrity.IntegrityReport, tr: ReportLanguages) -> str:
     return figures + f"<p align='center'>{drawing}</p><p class='caption'>{caption}<br>{html.escape(integrity.KLIMEK_2012)}</p>"
 
 
-def browser_section(result: ContestTally, tr: ReportLanguages) -> str:
+def browser_section(result: ContestTally, tr: ReportLanguages, stations_of: StationsOf = None) -> str:
     """:func:`integrity_section` with the histograms and the fingerprint drawn as inline SVG (the HTML export)."""
-    return integrity_section(result, tr, inline_svg=True)
+    return integrity_section(result, tr, inline_svg=True, stations_of=stations_of)
 
 
 def integrity_section(
-    result: ContestTally, tr: ReportLanguages, histogram_src: Callable[[int], str] | None = None, inline_svg: bool = False
+    result: ContestTally,
+    tr: ReportLanguages,
+    histogram_src: Callable[[int], str] | None = None,
+    inline_svg: bool = False,
+    stations_of: StationsOf = None,
 ) -> str:
     """The section for ``result``'s contest at its place (the place around it when that is one station), or ""
     when the contest has no stations with registered voters and ballots there. ``histogram_src(kind)``: the address
     of each histogram's image (kind 0 turnout, 1 leader's share), or None for none; ``inline_svg``: the histograms
-    and the fingerprint drawn in the HTML itself, for a browser."""
-    contest = result.contest
+    and the fingerprint drawn in the HTML itself, for a browser; ``stations_of``: where the contest's stations are."""
+    contest = _checked(result, stations_of)
     try:
         report = integrity.check(contest, integrity.checked_place(contest, result.scope))
     except integrity.TooManyToCheck as refused:  # said, not run out of memory printing

@@ -10,13 +10,17 @@ from __future__ import annotations
 from electview.core import integrity
 from electview.core.model import Contest, ResultsDataset
 from electview.core.precinct_stations import with_stations
+from electview.core.report_integrity import StationsOf, stations_lookup
+from electview.core.errors import LoadError
 from electview.formats import FORMATS
 
 
 def _precinct_reader(dataset: ResultsDataset):
     if not dataset.source_path:
         return None
-    return next((fmt.load_precincts for fmt in FORMATS if fmt.NAME == dataset.source_format and hasattr(fmt, "load_precincts")), None)
+    return next(
+        (fmt.load_precincts for fmt in FORMATS if fmt.NAME == dataset.source_format and hasattr(fmt, "load_precincts")), None
+    )
 
 
 def may_have_stations(dataset: ResultsDataset | None, contest: Contest | None) -> bool:
@@ -36,3 +40,19 @@ def station_contest(dataset: ResultsDataset, contest: Contest, job=None) -> Cont
     tables = read(dataset.source_path, dataset, job)
     table = tables.get((contest.totals_of or contest).id)
     return contest if table is None else with_stations(contest, table)
+
+
+def report_stations(dataset: ResultsDataset) -> StationsOf:
+    """Where a report's Integrity sections find each contest's stations (``ReportOptions.stations_of``):
+    None when the contests' own units are the stations. Stations that can't be read (the file changed
+    or went since it was opened) leave the contest as it is: its section is then left out, not the report."""
+    if _precinct_reader(dataset) is None:
+        return None
+
+    def find(contest: Contest) -> Contest:
+        try:
+            return station_contest(dataset, contest)
+        except LoadError:
+            return contest
+
+    return stations_lookup(find)

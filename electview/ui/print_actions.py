@@ -26,6 +26,7 @@ from electview.ui.actions import make_action
 from electview.ui.document import ResultsDocument
 from electview.ui.i18n import ReportLanguageMenu
 from electview.ui.settings import Settings
+from electview.formats.stations import report_stations
 
 if TYPE_CHECKING:
     from electview.core.report_compare import ReportComparison
@@ -139,6 +140,7 @@ class PrintController(QObject):
             version=self.content_version(),
             comparison_html=compared.section_html if compared else None,
             languages=self.report_languages.languages(),
+            stations_of=report_stations(self._document.dataset) if self._document.dataset is not None else None,
         )
 
     def _maps(self, results: Sequence[ContestTally]) -> Mapping[int, ReportMap]:
@@ -277,6 +279,7 @@ class PrintController(QObject):
             sha256=self.content_sha256(),
             version=self.content_version(),
             map_html=map_html(self._maps(results), for_browser=True),
+            stations_of=report_stations(self._document.dataset),
         )
 
 

@@ -41,7 +41,7 @@ from electview.core.bars import REPORT_BARS_WIDTH_RATIO
 from electview.core.formatting import format_count
 from electview.core.model import ResultsDataset, Status
 from electview.core.report_html import PIE_URL_SCHEME, ReportOptions, build_report_pages, format_generated_at
-from electview.core.report_integrity import HISTOGRAM_URL_SCHEME, histogram_counts, integrity_section, with_histograms
+from electview.core.report_integrity import HISTOGRAM_URL_SCHEME, StationsOf, histogram_counts, integrity_section, with_histograms
 from electview.core.report_rounds import SANKEY_URL_SCHEME, name_colours
 from electview.core.report_languages import ENGLISH, ReportLanguages
 from electview.core.geo_figure import MAP_URL_SCHEME
@@ -85,7 +85,9 @@ class PieTextObject(QPyTextObject):
     """Draws contest *n*'s pie where the report's ``electview-pie:n`` image stood, as vector paths; for a contest in
     ``bars`` (one the window opens on bars) its bars instead."""
 
-    def __init__(self, slices: dict[int, list[PieSlice]], parent: QObject | None = None, bars: dict[int, ContestTally] | None = None) -> None:
+    def __init__(
+        self, slices: dict[int, list[PieSlice]], parent: QObject | None = None, bars: dict[int, ContestTally] | None = None
+    ) -> None:
         super().__init__(parent)
         self._slices = slices
         self._bars = bars or {}
@@ -224,10 +226,17 @@ class HistogramTextObject(QPyTextObject):
     """Draws the integrity histogram ``electview-histogram:N`` stood for (contest N // 2, kind N % 2: turnout, leader's
     share) as vector paths (ui.report_histograms), from core.report_integrity's counts."""
 
-    def __init__(self, results: Sequence[ContestTally], languages: ReportLanguages, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        results: Sequence[ContestTally],
+        languages: ReportLanguages,
+        parent: QObject | None = None,
+        stations_of: StationsOf = None,
+    ) -> None:
         super().__init__(parent)
         self._results = results
         self._languages = languages
+        self._stations_of = stations_of  # where the section found the stations: the histograms count the same
         self._counts: dict[int, np.ndarray] = {}  # placeholder number → counts, worked out when first drawn
 
     def intrinsicSize(self, document, position, text_format):  # noqa: N802 (Qt override)
@@ -241,7 +250,7 @@ class HistogramTextObject(QPyTextObject):
         if index >= len(self._results) or (painter.hasClipping() and painter.clipBoundingRect().intersected(rect).height() < 1.0):
             return
         if number not in self._counts:
-            self._counts[number] = histogram_counts(self._results[index], kind)
+            self._counts[number] = histogram_counts(self._results[index], kind, self._stations_of)
         counts = self._counts[number]
         if not len(counts):
             return
@@ -279,6 +288,7 @@ def build_document(
     inactive_label: str = "inactive ballots",
     maps: Mapping[int, ReportMap] | None = None,
     languages: ReportLanguages = ENGLISH,
+    stations_of: StationsOf = None,
 ) -> ReportDocument:
     """Lay out report HTML on pages of ``page_size`` CSS pixels (1/96 inch), pies, Sankeys and maps as vector objects.
 
@@ -307,7 +317,7 @@ def build_document(
     map_objects = MapTextObject(maps or {}, document)
     layout.registerHandler(MAP_OBJECT_TYPE, map_objects)
     _replace_images(document, HISTOGRAM_URL_SCHEME, HISTOGRAM_OBJECT_TYPE)
-    histograms = HistogramTextObject(results, languages, document)
+    histograms = HistogramTextObject(results, languages, document, stations_of)
     layout.registerHandler(HISTOGRAM_OBJECT_TYPE, histograms)
     document.setPageSize(page_size)
     page_count = document.pageCount()  # also finishes the layout, which Qt otherwise does lazily
@@ -483,11 +493,11 @@ def print_report(
     if maps and options.map_html is None:
         options = replace(options, map_html=map_html(maps))
     if options.integrity_html is integrity_section:  # the default section, now with its histograms drawn
-        options = replace(options, integrity_html=with_histograms(results))
+        options = replace(options, integrity_html=with_histograms(results, options.stations_of))
     page_size = page_geometry(device)[1]
     inactive = options.languages.translate("Report", "inactive ballots")  # the Sankey's grey flow
     pages = build_report_pages(dataset, results, options)
-    reports = [build_document(html, results, page_size, inactive, maps, options.languages) for html in pages]
+    reports = [build_document(html, results, page_size, inactive, maps, options.languages, options.stations_of) for html in pages]
     footer = footer_text(dataset, options.generated_at, options.languages)
     return paint_documents(reports, device, dataset.election.status, footer, options.languages)
 
