@@ -565,6 +565,11 @@ def _one_winner(result: ContestTally, decided: Outcome, threshold: float, base: 
     notes = (missing,) if missing else ()
     if runner is None:
         return Statement(tr("majority", "{0} is the only candidate with votes counted so far.").format(name), notes)
+    if not math.isfinite(leader_votes):  # a share with no count beside it (a damaged or partial file): no bound from nothing
+        return Statement(
+            tr("majority", "{0} leads with {1} of valid votes; its vote count is not reported, so no bound can be given.").format(name, share),
+            notes,
+        )
     if gauge.above is False or not leader_votes:  # None: the base isn't reported, but the bound below still holds
         return Statement(
             tr("majority", "{0} leads with {1} of valid votes, {2} points ahead of {3}, not above the {4} threshold of {5}.").format(

@@ -2249,6 +2249,10 @@
         <source>Up to {0} votes are still to come, more than the {1} between them: the {2} seat can still change.</source>
         <translation>{0} дауысқа дейін қалды — оларды бөліп тұрған {1}-ден көп: {2} орын әлі өзгеруі мүмкін.</translation>
     </message>
+    <message>
+        <source>{0} leads with {1} of valid votes; its vote count is not reported, so no bound can be given.</source>
+        <translation>{0} жарамды дауыстардың {1} алып алда; көшбасшының дауыс саны хабарланбаған, сондықтан шекара беру мүмкін емес.</translation>
+    </message>
 </context>
 <context>
     <name>outcomes</name>

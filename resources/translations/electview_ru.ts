@@ -2249,6 +2249,10 @@
         <source>Up to {0} votes are still to come, more than the {1} between them: the {2} seat can still change.</source>
         <translation>Осталось до {0} голосов — больше {1}, разделяющих их: {2} место ещё может измениться.</translation>
     </message>
+    <message>
+        <source>{0} leads with {1} of valid votes; its vote count is not reported, so no bound can be given.</source>
+        <translation>{0} лидирует с {1} действительных голосов; число голосов лидера не сообщено, поэтому границу указать нельзя.</translation>
+    </message>
 </context>
 <context>
     <name>outcomes</name>
