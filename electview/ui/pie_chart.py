@@ -294,7 +294,7 @@ class PieChart(QWidget):
                 item.setIcon(_swatch(piece.colour, row))
                 item.setData(ColourRole, piece.colour)
             item.setToolTip(plain_tooltip(self._describe(piece)))
-        QTimer.singleShot(0, self._count_hidden_entries)  # once the new texts have their heights
+        QTimer.singleShot(0, self, self._count_hidden_entries)  # once the new texts have their heights
 
     def _say_scale(self, values: list[float]) -> None:
         """Under the pie, when the shares it draws don't sum to 100 beyond rounding: what each slice is then."""
@@ -349,7 +349,7 @@ class PieChart(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
         if watched is self.legend.viewport() and event.type() == QEvent.Type.Resize:
-            QTimer.singleShot(0, self._count_hidden_entries)
+            QTimer.singleShot(0, self, self._count_hidden_entries)
         return False
 
     def _status(self, row: int) -> str:
