@@ -133,13 +133,18 @@ def test_the_map_in_the_chart_pane_takes_no_row_from_the_table(small_window, qtb
     assert labels[0] == window.tr("Pie") and labels[-1] == window.map.tr("Map")
 
 
-def test_the_map_stays_hidden_behind_the_pie(qtbot):
-    # The map's legend and a strip of the map were drawn over the pie: placing the map had shown it.
+def _shown_window(qtbot, width: int, height: int) -> MainWindow:
     window = MainWindow()
     qtbot.addWidget(window)
-    window.resize(1024, 640)
+    window.resize(width, height)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+def test_the_map_stays_hidden_behind_the_pie(qtbot):
+    # The map's legend and a strip of the map were drawn over the pie: placing the map had shown it.
+    window = _shown_window(qtbot, 1024, 640)
     window.map.set_beside(False)  # the user keeps the map in a tab
     window.document.open(str(sample_path()))
     window.map.wait()
@@ -155,11 +160,7 @@ def test_the_map_stays_hidden_behind_the_pie(qtbot):
 
 def test_the_first_launch_shows_the_samples_turnout_map_beside_the_pie(qtbot):
     # `uv run electview` showed the pie alone: the map was a tab a newcomer had to find.
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _shown_window(qtbot, 1280, 800)
     window.document.open(str(sample_path()))
     window.map.wait()
     QApplication.processEvents()
@@ -202,11 +203,7 @@ def test_the_view_shown_last_is_shown_again(qtbot):
 
 
 def test_the_map_beside_the_chart_has_its_own_titled_pane(qtbot):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _shown_window(qtbot, 1280, 800)
     window.map.set_beside(True)
     QApplication.processEvents()
     own = window.map.pane.parentWidget()
