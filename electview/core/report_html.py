@@ -129,8 +129,8 @@ class ReportOptions:
     #: HTML put after contest *n*'s notes: the key figures of the integrity checks on its stations
     #: (``core.report_integrity``; nothing where the contest has no station-level figures), or None.
     integrity_html: Callable[[ContestTally, ReportLanguages], str] | None = integrity_section
-    #: Where the integrity checks find each contest's stations (a booth file's precinct tables, which
-    #: only formats/ can read: ``core.report_integrity.stations_lookup(formats.stations.station_contest…)``).
+    #: Where the integrity checks find each contest's stations: a booth file's are in its precinct tables,
+    #: which only formats/ can read (``formats.stations.report_stations``); None: the contests' own units.
     stations_of: StationsOf = None
 
 
