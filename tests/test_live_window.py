@@ -1,6 +1,7 @@
 """The window follows a count as it comes in: rewritten files, feeds, the timeline, the change column."""
 
 import os
+import time
 
 import pytest
 from live_helpers import results_json
@@ -259,12 +260,38 @@ def test_following_an_opened_file_keeps_the_dataset_on_screen(window, qtbot, tmp
     path.write_bytes(results_json(6_000_000))
     settled = os.stat(path).st_mtime - 60
     os.utime(path, (settled, settled))  # written a minute before it was opened
+    time.sleep(0.1)  # and its times set more than a clock tick before (that changes its ctime)
     window.open_path(str(path))
     shown = window.document.dataset
     qtbot.waitUntil(lambda: window.live.history is not None and len(window.live.history) == 1)
     assert window.document.dataset is shown  # adopted as snapshot 1, not loaded a second time
     assert window.live.index == 0
     assert window.live.changed_label.text().startswith("Data changed ")
+
+
+def test_a_file_written_just_before_opening_is_adopted_not_shown_again(window, qtbot, tmp_path):
+    path = tmp_path / "night.electview.json"
+    path.write_bytes(results_json(6_000_000))
+    time.sleep(0.2)  # written a moment (more than a clock tick) before it was opened
+    window.open_path(str(path))
+    shown = window.document.dataset
+    qtbot.waitUntil(lambda: window.live.history is not None and len(window.live.history) == 1)
+    assert window.document.dataset is shown  # the same bytes: adopted, not loaded and drawn again
+    assert window.live.index == 0
+
+
+def test_a_copy_keeping_an_old_time_after_opening_is_shown(window, qtbot, tmp_path):
+    path = tmp_path / "night.electview.json"
+    path.write_bytes(results_json(6_000_000))
+    settled = os.stat(path).st_mtime - 60
+    os.utime(path, (settled, settled))
+    window.open_path(str(path))
+    # Before the first check, a copy that keeps its times (cp -p, rsync -t) brings new figures.
+    path.write_bytes(results_json(6_100_000, shares=SHARES_2))
+    os.utime(path, (settled, settled))
+    qtbot.waitUntil(lambda: window.live.history is not None and len(window.live.history) == 1)
+    assert leader_votes(window) == "6,100,000"  # what the history holds as version 1 is what is on screen
+    assert window.pie.slices[0].value == pytest.approx(68.0)
 
 
 def test_model_with_live_change_and_highlight_passes_modeltester(qtmodeltester, sample_dataset):

@@ -17,6 +17,7 @@ from enum import StrEnum
 
 import numpy as np
 
+from electview.core.file_stamp import FileStamp
 from electview.core.formatting import format_when
 from electview.core.i18n import translate
 from electview.core.messages import Message
@@ -408,6 +409,8 @@ class ResultsDataset:
     source_path: str = ""
     source_format: str = ""
     import_warnings: tuple[Message, ...] = ()  # English as str(); worded in the interface language where shown
+    # The file as it was read (formats.load_file), None when unknown; not part of what the file says.
+    source_stamp: FileStamp | None = field(default=None, compare=False)
 
     @cached_property
     def party_colours(self) -> dict[str, str]:

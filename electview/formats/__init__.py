@@ -6,11 +6,13 @@ Each format is a module with ``NAME``, ``PATTERNS``, ``sniff(head: bytes) -> boo
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 import os
 from pathlib import Path
 from types import ModuleType
 
+from electview.core import file_stamp
 from electview.core.errors import LoadError
 from electview.core.model import ResultsDataset
 from electview.formats import _tabular, guard
@@ -92,6 +94,7 @@ def load_file(path: str | os.PathLike, job=None, *, columns: str | None = None) 
 
     ``columns`` ("name=COL,votes=COL,…") reads the file as a spreadsheet table with those columns.
     """
+    before = file_stamp.before_reading(path)
     # Also with columns: the same errors for a missing or empty file.
     fmt = detect(path) if columns is None else detect(path, as_table=True)
     if columns is not None:
@@ -109,4 +112,6 @@ def load_file(path: str | os.PathLike, job=None, *, columns: str | None = None) 
         # a crash; tests/test_hostile_*.py hold each importer to raising LoadError itself.
         detail = " ".join(str(error).split())[:160]  # one line, however long the file's text in it
         raise LoadError(path, f"could not be read as {fmt.NAME}: {unexpected_in_words(error)} ({type(error).__name__}: {detail})") from error
-    return guard.check_dataset(dataset, path)
+    dataset = guard.check_dataset(dataset, path)
+    stamp = file_stamp.after_reading(path, before)
+    return dataset if stamp is None else dataclasses.replace(dataset, source_stamp=stamp)

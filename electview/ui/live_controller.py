@@ -34,8 +34,6 @@ if TYPE_CHECKING:
     from electview.ui.live_session import LiveSession
 
 HIGHLIGHT_MS = 2500  # how long changed cells stay highlighted after an update
-# A file last written this long before it was opened is surely what the document read.
-SETTLED_BEFORE_OPEN_S = 1.0
 # Following a newly opened file starts this long after it is on screen, so opening the
 # history store and the watcher never delays the window's first frame.
 FOLLOW_DELAY_MS = 300
@@ -268,13 +266,15 @@ class LiveController(QObject):
         self.checked.emit(check)
 
     def _document_has(self, check: Check) -> bool:
-        """Whether the first check found what the document already shows (so the screen keeps its objects)."""
-        changed_at = check.version.changed_at
-        return (
-            self._opened_at is not None
-            and changed_at is not None
-            and changed_at < self._opened_at - SETTLED_BEFORE_OPEN_S
-        )
+        """Whether the first check found the very bytes the document shows (so the screen keeps its objects).
+
+        Only when the file is as the document read it (core/file_stamp.py): a time alone can't
+        tell, since a copy may keep an old time and a file written just before opening may be
+        written again. When in doubt the version is shown anew, which is never wrong.
+        """
+        stamp = self._document.dataset.source_stamp if self._document.dataset is not None else None
+        read = check.dataset.source_stamp if check.dataset is not None else None
+        return self._opened_at is not None and stamp is not None and stamp.same_bytes_as(read)
 
     def _adopt(self, index: int) -> None:
         """Mark snapshot ``index`` as the one on screen without loading it again."""
