@@ -112,3 +112,10 @@ def test_votes_that_fit_no_number_a_ballot_stay_an_alarm():
     single = [result for result in results if len(result.candidates) == 1]
     for result in single:
         assert "votes-per-ballot" not in {finding.code for finding in audit(dataset, [result])}
+
+
+def test_a_negative_share_has_slips_of_its_digits_not_its_sign():
+    # Found by the fuzzer (tests/data/bad/fuzz-table-negative-share.csv): "-0.96" gave the variant "0-0.96", a ValueError.
+    slips = likely_slips([70.76, -0.96, 16.23])
+    assert all(np.isfinite(slip.corrected) for slip in slips)
+    assert likely_slips([-5.0, 30.0, 20.0]) is not None

@@ -52,6 +52,7 @@ def test_sniffers_answer_true_or_false_for_any_head(fmt):
         ("lone-surrogate.electview.json", "election.title: text holds an invalid character"),
         ("empty.electview.json", "the file is empty"),
         ("truncated-half.electview.json", "not valid JSON"),
+        ("fuzz-table-negative-share.csv", "expected a percentage between 0 and 100, got -0.96"),  # not np.float64(-0.96)
     ],
 )
 def test_bad_files_say_what_is_wrong(name, expected):

@@ -90,9 +90,10 @@ def _decimals(share: float) -> int:
 
 def _retyped(share: float) -> set[float]:
     """Every value one dropped, added or swapped digit away from how ``share`` is written."""
-    text = repr(float(share))
+    text = repr(abs(float(share)))
     if "e" in text or not np.isfinite(share):
         return set()
+    sign = -1.0 if share < 0 else 1.0  # a digit slips, not the sign: "-5.0" has no variant "0-5.0"
     variants = [text[:at] + digit + text[at:] for at in range(len(text) + 1) for digit in "0123456789"]  # a digit dropped
     variants += [text[:at] + text[at + 1 :] for at in range(len(text)) if text[at].isdigit()]  # one added or doubled
     variants += [
@@ -100,7 +101,7 @@ def _retyped(share: float) -> set[float]:
         for at in range(len(text) - 1)
         if text[at].isdigit() and text[at + 1].isdigit()
     ]
-    return {float(variant) for variant in variants if variant.strip(".")}
+    return {sign * float(variant) for variant in variants if variant.strip(".")}
 
 
 def likely_slips(shares, votes=None, total_valid: float | None = None) -> list[Slip]:

@@ -147,6 +147,12 @@ def _units_on_cycles(parents: np.ndarray) -> np.ndarray:
     return jump[:count] != top
 
 
+def _number_text(value: float) -> str:
+    """A figure as the message shows it: ``-0.96``, ``inf``, never numpy's ``np.float64(-0.96)``."""
+    number = float(value)
+    return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
+
+
 class _Checker:
     """Walks one dataset; the first problem becomes a LoadError naming its place."""
 
@@ -181,13 +187,13 @@ class _Checker:
         if math.isnan(value):
             return  # NaN means "not reported"
         if not low <= value <= high:
-            self.fail(place, f"expected {what}, got {value!r}")
+            self.fail(place, f"expected {what}, got {_number_text(value)}")
 
     def counts(self, values: np.ndarray, place: str) -> None:
         present = values[~np.isnan(values)]
         bad = (present < 0) | (present > MAX_COUNT) | ~np.isfinite(present)
         if bad.any():
-            self.fail(place, f"expected counts between 0 and {MAX_COUNT:.0e}, got {present[bad][0]!r}")
+            self.fail(place, f"expected counts between 0 and {MAX_COUNT:.0e}, got {_number_text(present[bad][0])}")
 
     def indices(self, values: np.ndarray, width: int, place: str) -> None:
         if len(values) and (values.min() < 0 or values.max() >= width):
@@ -270,7 +276,7 @@ class _Checker:
         shares = contest.shares.value[~np.isnan(contest.shares.value)]
         bad = ~((shares >= 0) & (shares <= 100))
         if bad.any():
-            self.fail(f"{place}.shares", f"expected a percentage between 0 and 100, got {shares[bad][0]!r}")
+            self.fail(f"{place}.shares", f"expected a percentage between 0 and 100, got {_number_text(shares[bad][0])}")
 
     def dataset(self, dataset: ResultsDataset) -> None:
         election = dataset.election
