@@ -69,3 +69,22 @@ def test_table_whose_area_codes_loop_is_refused_with_the_line():
     with pytest.raises(LoadError) as caught:
         spreadsheet.load(next(p for p in BAD_FILES if p.name == "fuzz-table-parent-code-cycle.csv"))
     assert "line 3: area 'POUTOU' is its own parent" in caught.value.message
+
+
+def test_a_refused_figure_is_named_by_candidate_place_and_contest(sample_dataset):
+    """The guard's message points at the figure in the file's own names, not only at an array index."""
+    import dataclasses
+
+    from electview.core.model import CountTable
+    from electview.formats import guard
+
+    contest = sample_dataset.contests[0]
+    values = contest.votes.value.copy()
+    values[2] = -7
+    damaged = dataclasses.replace(contest, votes=CountTable(contest.votes.unit, contest.votes.column, values))
+    with pytest.raises(LoadError) as caught:
+        guard.check_dataset(dataclasses.replace(sample_dataset, contests=(damaged,)), "results.json")
+    name = contest.candidates[int(contest.votes.column[2])].name
+    place = contest.units.names[int(contest.votes.unit[2])]
+    assert f"contests[0].votes (candidate {name!r} in {place!r}, contest {contest.name!r}): " in caught.value.message
+    assert caught.value.message.endswith("got -7")

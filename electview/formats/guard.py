@@ -24,12 +24,13 @@ import os
 import re
 import stat
 from pathlib import Path
+from collections.abc import Callable
 from typing import IO, NoReturn
 
 import numpy as np
 
 from electview.core.errors import LoadError
-from electview.core.model import MAX_COUNT, Contest, ResultsDataset, UnitTable
+from electview.core.model import MAX_COUNT, Contest, CountTable, ResultsDataset, UnitTable
 
 MAX_FILE_BYTES = 256 * 2**20
 _CHUNK_BYTES = 16 * 2**20
@@ -153,6 +154,26 @@ def _number_text(value: float) -> str:
     return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
 
 
+def _naming(contest: Contest, table: CountTable) -> Callable[[int], str]:
+    """Row → "candidate 'Nur Otan' in 'Astana', contest 'President'": where a figure is, in the file's own names."""
+
+    def where(row: int) -> str:
+        candidate, unit = int(table.column[row]), int(table.unit[row])
+        who = contest.candidates[candidate].name if 0 <= candidate < len(contest.candidates) else f"column {candidate}"
+        place = str(contest.units.names[unit]) if 0 <= unit < len(contest.units.names) else f"unit {unit}"
+        return f"candidate {_quoted(who)} in {_quoted(place)}, contest {_quoted(contest.name)}"
+
+    return where
+
+
+def _quoted(text: str) -> str:
+    return repr(" ".join(str(text).split())[:60])
+
+
+def _at(place: str, where: Callable[[int], str] | None, row: int) -> str:
+    return place if where is None else f"{place} ({where(row)})"
+
+
 class _Checker:
     """Walks one dataset; the first problem becomes a LoadError naming its place."""
 
@@ -189,11 +210,12 @@ class _Checker:
         if not low <= value <= high:
             self.fail(place, f"expected {what}, got {_number_text(value)}")
 
-    def counts(self, values: np.ndarray, place: str) -> None:
-        present = values[~np.isnan(values)]
-        bad = (present < 0) | (present > MAX_COUNT) | ~np.isfinite(present)
+    def counts(self, values: np.ndarray, place: str, where: Callable[[int], str] | None = None) -> None:
+        """Counts from 0 to MAX_COUNT or NaN; ``where(row)`` names the first bad one's candidate and place."""
+        bad = ~np.isnan(values) & ~((values >= 0) & (values <= MAX_COUNT))
         if bad.any():
-            self.fail(place, f"expected counts between 0 and {MAX_COUNT:.0e}, got {_number_text(present[bad][0])}")
+            row = int(np.argmax(bad))
+            self.fail(_at(place, where, row), f"expected counts between 0 and {MAX_COUNT:.0e}, got {_number_text(values[row])}")
 
     def indices(self, values: np.ndarray, width: int, place: str) -> None:
         if len(values) and (values.min() < 0 or values.max() >= width):
@@ -271,12 +293,14 @@ class _Checker:
         ):
             self.indices(table.unit, len(contest.units), f"{place}.{table_name}.unit")
             self.indices(table.column, columns, f"{place}.{table_name}.column")
-        self.counts(contest.votes.value, f"{place}.votes")
+        self.counts(contest.votes.value, f"{place}.votes", _naming(contest, contest.votes))
         self.counts(contest.other_counts.value, f"{place}.other_counts")
-        shares = contest.shares.value[~np.isnan(contest.shares.value)]
-        bad = ~((shares >= 0) & (shares <= 100))
+        shares = contest.shares.value
+        bad = ~np.isnan(shares) & ~((shares >= 0) & (shares <= 100))
         if bad.any():
-            self.fail(f"{place}.shares", f"expected a percentage between 0 and 100, got {_number_text(shares[bad][0])}")
+            row = int(np.argmax(bad))
+            where = _at(f"{place}.shares", _naming(contest, contest.shares), row)
+            self.fail(where, f"expected a percentage between 0 and 100, got {_number_text(shares[row])}")
 
     def dataset(self, dataset: ResultsDataset) -> None:
         election = dataset.election
