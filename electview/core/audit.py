@@ -262,9 +262,14 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
                     Finding(
                         Severity.WARNING,
                         "share-mismatch",
-                        f"{prefix}{isolate(result.candidates[index].name)}: reported share {format_percent(result.share_reported[index])} "
-                        f"but {format_count(result.votes[index])} votes are {format_share(computed[index])} of "
-                        f"{format_count(result.total_valid.value)}.",
+                        prefix
+                        + translate("audit", "{name}: reported share {share} but {votes} votes are {computed} of {valid}.").format(
+                            name=isolate(result.candidates[index].name),
+                            share=format_percent(result.share_reported[index]),
+                            votes=format_count(result.votes[index]),
+                            computed=format_share(computed[index]),
+                            valid=format_count(result.total_valid.value),
+                        ),
                     )
                 )
     turnout = result.turnout
@@ -275,8 +280,13 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
                 Finding(
                     Severity.WARNING,
                     "turnout-mismatch",
-                    f"{prefix}reported turnout {format_percent(turnout.percent)} but {format_count(turnout.ballots_cast)} ballots of "
-                    f"{format_count(turnout.registered)} registered is {format_share(turnout_computed)}.",
+                    prefix
+                    + translate("audit", "reported turnout {turnout} but {ballots} ballots of {registered} registered is {computed}.").format(
+                        turnout=format_percent(turnout.percent),
+                        ballots=format_count(turnout.ballots_cast),
+                        registered=format_count(turnout.registered),
+                        computed=format_share(turnout_computed),
+                    ),
                 )
             )
     if turnout.ballots_cast is not None and result.total_valid.known:
@@ -300,13 +310,18 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
                 )
             )
         elif result.total_valid.as_float > turnout.ballots_cast * seats + 0.5:
-            allowance = f" (up to {seats} votes per ballot)" if seats > 1 else ""
+            if seats > 1:
+                template = translate("audit", "{valid} valid votes exceed {ballots} ballots cast (up to {seats} votes per ballot).")
+            else:
+                template = translate("audit", "{valid} valid votes exceed {ballots} ballots cast.")
             findings.append(
                 Finding(
                     Severity.WARNING,
                     "votes-exceed-ballots",
-                    f"{prefix}{format_count(result.total_valid.value)} valid votes exceed {format_count(turnout.ballots_cast)} ballots cast"
-                    f"{allowance}.",
+                    prefix
+                    + template.format(
+                        valid=format_count(result.total_valid.value), ballots=format_count(turnout.ballots_cast), seats=format_count(seats)
+                    ),
                 )
             )
     if turnout.registered is not None and turnout.ballots_cast is not None and turnout.ballots_cast > turnout.registered:
@@ -314,7 +329,10 @@ def audit_tally(result: ContestTally, name_contest: bool = False) -> list[Findin
             Finding(
                 Severity.WARNING,
                 "ballots-exceed-registered",
-                f"{prefix}{format_count(turnout.ballots_cast)} ballots cast exceed {format_count(turnout.registered)} registered voters.",
+                prefix
+                + translate("audit", "{ballots} ballots cast exceed {registered} registered voters.").format(
+                    ballots=format_count(turnout.ballots_cast), registered=format_count(turnout.registered)
+                ),
             )
         )
     return findings

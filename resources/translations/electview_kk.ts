@@ -1832,6 +1832,26 @@
 <context>
     <name>audit</name>
     <message>
+        <source>{ballots} ballots cast exceed {registered} registered voters.</source>
+        <translation>берілген бюллетеньдер ({ballots}) тіркелген сайлаушылардан ({registered}) көп.</translation>
+    </message>
+    <message>
+        <source>{valid} valid votes exceed {ballots} ballots cast (up to {seats} votes per ballot).</source>
+        <translation>жарамды дауыстар ({valid}) берілген бюллетеньдер ({ballots}, бір бюллетеньде {seats} дауысқа дейін) сыйғызатыннан көп.</translation>
+    </message>
+    <message>
+        <source>{valid} valid votes exceed {ballots} ballots cast.</source>
+        <translation>жарамды дауыстар ({valid}) берілген бюллетеньдерден ({ballots}) көп.</translation>
+    </message>
+    <message>
+        <source>reported turnout {turnout} but {ballots} ballots of {registered} registered is {computed}.</source>
+        <translation>жарияланған келу — {turnout}, бірақ {registered} тіркелген сайлаушыға {ballots} бюллетень — бұл {computed}.</translation>
+    </message>
+    <message>
+        <source>{name}: reported share {share} but {votes} votes are {computed} of {valid}.</source>
+        <translation>{name}: жарияланған үлес — {share}, бірақ {votes} дауыс {valid} дауыстың {computed} құрайды.</translation>
+    </message>
+    <message>
         <source>{names} and {count} more</source>
         <translation>{names} және тағы {count}</translation>
     </message>

@@ -1832,6 +1832,26 @@
 <context>
     <name>audit</name>
     <message>
+        <source>{ballots} ballots cast exceed {registered} registered voters.</source>
+        <translation>поданных бюллетеней ({ballots}) больше, чем зарегистрированных избирателей ({registered}).</translation>
+    </message>
+    <message>
+        <source>{valid} valid votes exceed {ballots} ballots cast (up to {seats} votes per ballot).</source>
+        <translation>действительных голосов ({valid}) больше, чем допускают поданные бюллетени ({ballots}, не более {seats} голосов на бюллетень).</translation>
+    </message>
+    <message>
+        <source>{valid} valid votes exceed {ballots} ballots cast.</source>
+        <translation>действительных голосов ({valid}) больше, чем поданных бюллетеней ({ballots}).</translation>
+    </message>
+    <message>
+        <source>reported turnout {turnout} but {ballots} ballots of {registered} registered is {computed}.</source>
+        <translation>опубликованная явка — {turnout}, но {ballots} бюллетеней при {registered} зарегистрированных избирателях — это {computed}.</translation>
+    </message>
+    <message>
+        <source>{name}: reported share {share} but {votes} votes are {computed} of {valid}.</source>
+        <translation>{name}: опубликованная доля — {share}, но {votes} голосов — это {computed} от {valid}.</translation>
+    </message>
+    <message>
         <source>{names} and {count} more</source>
         <translation>{names} и ещё {count}</translation>
     </message>
