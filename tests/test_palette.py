@@ -7,7 +7,7 @@ from types import SimpleNamespace
 from hypothesis import given
 from hypothesis import strategies as st
 
-from electview.core.palette import PALETTE, candidate_colours, party_colours, party_key
+from electview.core.palette import OTHER_COLOUR, PALETTE, candidate_colours, colour_distance, extended_palette, party_colours, party_key
 from electview.formats import load_file
 from electview.resources import sample_path
 
@@ -62,3 +62,21 @@ def test_within_a_contest_no_two_candidates_share_a_colour_while_the_palette_las
 def test_the_sample_keeps_the_palette_order():
     dataset = load_file(sample_path())
     assert list(dataset.party_colours.values()) == list(PALETTE[: len(dataset.contests[0].candidates)])
+
+
+def test_the_generated_colours_stay_apart_and_beside_the_palette():
+    colours = extended_palette()
+    assert colours[: len(PALETTE)] == PALETTE and len(colours) > 60 and OTHER_COLOUR not in colours
+    assert min(colour_distance(a, b) for i, a in enumerate(colours) for b in colours[:i]) >= 45
+
+
+@given(st.integers(min_value=len(PALETTE) + 1, max_value=70), st.integers(min_value=1, max_value=4))
+def test_a_contest_with_more_parties_than_the_palette_holds_gives_each_its_own_colour(parties, contests_count):
+    # India's returns name dozens of parties; two alike would read as one party on the leader map.
+    names = [f"Party {number}" for number in range(parties)]
+    contests = [contest(*names[start::contests_count]) for start in range(contests_count)] + [contest(*names)]
+    by_party = party_colours(contests)
+    assert len(set(by_party.values())) == parties
+    for each in contests:
+        colours = candidate_colours(each.candidates, by_party)
+        assert len(set(colours)) == len(colours)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from electview.core.party_conventions import conventional_colour
 
@@ -25,6 +26,36 @@ PALETTE: tuple[str, ...] = (
     "#9467BD",
 )
 OTHER_COLOUR = "#B0B0B0"
+
+# How far apart (colour_distance) the generated colours beyond PALETTE stay from every colour before them.
+_EXTRA_APART = 45
+_EXTRA_STEPS = 720  # hues tried: 62 of them stay apart (74 colours in all); later ones are all too near
+
+
+def _hex(red: float, green: float, blue: float) -> str:
+    return "#" + "".join(f"{round(channel * 255):02X}" for channel in (red, green, blue))
+
+
+@cache
+def extended_palette() -> tuple[str, ...]:
+    """PALETTE, then hues a golden angle apart at three lightnesses, each kept only if unlike those before.
+
+    A contest with more parties than PALETTE holds (India's national returns name dozens) must not
+    give two of them one colour: on the leader map two parties would read as one.
+    """
+    import colorsys
+
+    colours = list(PALETTE)
+    step = 0
+    while step < _EXTRA_STEPS:
+        hue = (step * 137.50776405) % 360 / 360
+        lightness = (0.42, 0.62, 0.30)[step % 3]
+        candidate = _hex(*colorsys.hls_to_rgb(hue, lightness, 0.70))
+        step += 1
+        if candidate != OTHER_COLOUR and all(colour_distance(candidate, c) >= _EXTRA_APART for c in colours):
+            colours.append(candidate)
+    return tuple(colours)
+
 
 _HEX = re.compile(r"^#?([0-9a-fA-F]{6})$")
 
@@ -61,11 +92,15 @@ def colour_distance(first: str, second: str) -> float:
 NEAR = 150
 
 
-def _free(used: set[str]) -> list[str]:
-    """Palette colours for the parties and candidates still without one, those unlike ``used`` first."""
+def _free(used: set[str], needed: int) -> list[str]:
+    """Colours for the ``needed`` parties or candidates still without one: PALETTE's unlike ``used`` first,
+    then the rest of PALETTE, then, when those run out, the generated ones (:func:`extended_palette`)."""
     unlike = [c for c in PALETTE if all(colour_distance(c, u) >= NEAR for u in used if u)]
     rest = [c for c in PALETTE if c not in used and c not in unlike]
-    return unlike + rest or list(PALETTE)
+    free = unlike + rest
+    if len(free) < needed:
+        free += [c for c in extended_palette()[len(PALETTE) :] if c not in used]
+    return free or list(PALETTE)
 
 
 def colour_party(candidate) -> str:
@@ -98,21 +133,22 @@ def party_colours(contests: Sequence) -> dict[str, str]:
             key = party_key(colour_party(candidate))
             if key and key not in colours and (known := conventional_colour(colour_party(candidate))):
                 colours[key] = known
-    free = _free(set(colours.values()))
-    next_free = 0
-    for contest in contests:
-        for candidate in contest.candidates:
-            key = party_key(colour_party(candidate))
-            if key and key not in colours:
-                colours[key] = free[next_free % len(free)]
-                next_free += 1
+    waiting = list(
+        dict.fromkeys(
+            key for contest in contests for candidate in contest.candidates if (key := party_key(colour_party(candidate))) and key not in colours
+        )
+    )
+    free = _free(set(colours.values()), len(waiting))
+    for number, key in enumerate(waiting):
+        colours[key] = free[number % len(free)]
     return colours
 
 
 def candidate_colours(candidates: Sequence, by_party: dict[str, str] | None = None) -> tuple[str, ...]:
     """One colour per candidate: the source's own, else the party's (``by_party``), else a free palette colour.
 
-    Within one contest no two candidates share a colour while the palette lasts: a colour
+    Within one contest no two candidates share a colour while the palette (with its generated
+    colours, :func:`extended_palette`) lasts: a colour
     already taken in this contest (the source's own given twice, or a party's) gives way to a
     free one.
     """
@@ -129,7 +165,7 @@ def candidate_colours(candidates: Sequence, by_party: dict[str, str] | None = No
         if not colours[index] and wanted and wanted not in used:
             colours[index] = wanted
             used.add(wanted)
-    free = _free(used)
+    free = _free(used, colours.count(""))
     next_free = 0
     for index, colour in enumerate(colours):
         if not colour:
