@@ -1,6 +1,7 @@
-"""The printed report's integrity histograms (core/report_integrity.py, ui/report_histograms.py) on the real CIK
-station protocols: two vector paths and no raster image on the page, the station count core.integrity finds, the
-bins worked out again from the CSV, in Russian too; the HTML export carries no placeholder."""
+"""The printed report's integrity histograms and election fingerprint (core/report_integrity.py, ui/report_histograms.py)
+on the real CIK station protocols: vector paths and no raster image on the page, the station count core.integrity finds,
+the bins worked out again from the CSV, the fingerprint's cells shaded as the HTML export's, in Russian too; the HTML
+export carries no placeholder, and neither has a fingerprint where the stations have no registered voters."""
 
 from __future__ import annotations
 
@@ -16,9 +17,13 @@ import pytest
 from pdf_text import image_object_count, page_texts
 from PySide6.QtCore import QPointF, QRectF
 
+from booth_support import write_csv
+from cli_support import run_in_process
 from electview.core import integrity
+from electview.core.exports import export_html
+from electview.core.histogram_geometry import AXIS_COLOUR, shade, shade_levels
 from electview.core.report_html import ReportOptions, build_report_html
-from electview.core.report_integrity import HISTOGRAM_URL_SCHEME, histogram_counts
+from electview.core.report_integrity import FINGERPRINT_URL_SCHEME, HISTOGRAM_URL_SCHEME, histogram_counts
 from electview.core.summary import contest_tallies
 from electview.formats import load_file
 from electview.translations import report_languages
@@ -36,22 +41,98 @@ def cik():
     return load_file(CIK_2018)
 
 
+def _rgb(colour: str) -> tuple[int, int, int]:
+    return tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
+
+
+def _colour(shape, getter) -> tuple[int, int, int]:
+    rgba = [ctypes.c_uint() for _ in range(4)]
+    getter(shape.raw, *[ctypes.byref(part) for part in rgba])
+    return tuple(part.value for part in rgba[:3])
+
+
 def _filled_paths(path: Path, index: int, colour: str) -> list[int]:
     """The segment counts of the page's path objects filled with ``colour`` ("#rrggbb")."""
-    target = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
     pdf = pdfium.PdfDocument(str(path))
     try:
         page = pdf[index]
-        found = []
-        for shape in page.get_objects(filter=[pdfium_raw.FPDF_PAGEOBJ_PATH]):
-            rgba = [ctypes.c_uint() for _ in range(4)]
-            pdfium_raw.FPDFPageObj_GetFillColor(shape.raw, *[ctypes.byref(part) for part in rgba])
-            if tuple(part.value for part in rgba[:3]) == target:
-                found.append(pdfium_raw.FPDFPath_CountSegments(shape.raw))
+        found = [
+            pdfium_raw.FPDFPath_CountSegments(shape.raw)
+            for shape in page.get_objects(filter=[pdfium_raw.FPDF_PAGEOBJ_PATH])
+            if _colour(shape, pdfium_raw.FPDFPageObj_GetFillColor) == _rgb(colour)
+        ]
         page.close()
         return found
     finally:
         pdf.close()
+
+
+def _subpaths(shape) -> list[np.ndarray]:
+    """A path object's subpaths as their vertices on the page (points, y up)."""
+    matrix = shape.get_matrix()
+    parts: list[list[tuple[float, float]]] = []
+    for number in range(pdfium_raw.FPDFPath_CountSegments(shape.raw)):
+        segment = pdfium_raw.FPDFPath_GetPathSegment(shape.raw, number)
+        x, y = ctypes.c_float(), ctypes.c_float()
+        pdfium_raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
+        if pdfium_raw.FPDFPathSegment_GetType(segment) == pdfium_raw.FPDF_SEGMENT_MOVETO:
+            parts.append([])
+        parts[-1].append(matrix.on_point(x.value, y.value))
+    return [np.array(part) for part in parts]
+
+
+def _printed_levels(path: Path, index: int, bins: int = 100) -> tuple[np.ndarray, dict[int, int]]:
+    """The fingerprint's shade per cell (turnout row, share column) read back from the page's rectangles, each filled
+    with a shade's colour, against the plot's stroked square frame; and how many path objects each shade is."""
+    levels_of = {_rgb(shade(level)): level for level in range(1, 17)}
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        page = pdf[index]
+        shapes = list(page.get_objects(filter=[pdfium_raw.FPDF_PAGEOBJ_PATH]))
+        frames = []
+        for shape in shapes:
+            if _colour(shape, pdfium_raw.FPDFPageObj_GetStrokeColor) == _rgb(AXIS_COLOUR):
+                (points, *more) = _subpaths(shape)
+                width, height = np.ptp(points, axis=0)
+                if not more and width > 100 and abs(width - height) < 0.01:
+                    frames.append(points)
+        assert len(frames) == 1
+        (left, bottom), side = frames[0].min(axis=0), float(np.ptp(frames[0][:, 0]))
+        cell = side / bins
+        levels = np.zeros((bins, bins), dtype=np.int64)
+        paths: dict[int, int] = {}
+        for shape in shapes:
+            level = levels_of.get(_colour(shape, pdfium_raw.FPDFPageObj_GetFillColor))
+            if level is None:
+                continue
+            paths[level] = paths.get(level, 0) + 1
+            for rectangle in _subpaths(shape):
+                (x0, y0), (x1, y1) = rectangle.min(axis=0), rectangle.max(axis=0)
+                turnouts = slice(round((x0 - left) / cell), round((x1 - left) / cell))
+                shares = slice(round((y0 - bottom) / cell), round((y1 - bottom) / cell))
+                assert not levels[turnouts, shares].any()  # no cell drawn twice
+                levels[turnouts, shares] = level
+        page.close()
+        return levels, paths
+    finally:
+        pdf.close()
+
+
+def _html_levels(document: str, bins: int = 100) -> np.ndarray:
+    """The HTML export's fingerprint shades per cell, read back from its SVG's ``<rect>``s."""
+    (svg,) = re.findall(r"<svg [^>]*class='fingerprint'.*?</svg>", document, re.S)
+    plot = re.search(r"<rect class='plot' x='([-\d.]+)' y='([-\d.]+)' width='([-\d.]+)'", svg)
+    left, top, side = (float(value) for value in plot.groups())
+    cell, bottom = side / bins, top + side
+    levels_of = {shade(level): level for level in range(1, 17)}
+    levels = np.zeros((bins, bins), dtype=np.int64)
+    cells = re.search(r"<g class='cells'[^>]*>(.*?)</g>", svg).group(1)
+    for x, y, width, height, fill in re.findall(r"<rect x='([^']*)' y='([^']*)' width='([^']*)' height='([^']*)' fill='(#\w+)'/>", cells):
+        turnout = round((float(x) - left) / cell)
+        shares = slice(round((bottom - float(y) - float(height)) / cell), round((bottom - float(y)) / cell))
+        assert round(float(width) / cell) == 1
+        levels[turnout, shares] = levels_of[fill]
+    return levels
 
 
 def _histogram_page(path: Path, marker: str) -> int:
@@ -77,6 +158,31 @@ def test_pdf_draws_both_histograms_as_vector_paths_with_the_station_count(qapp, 
     assert len(paths) == 2 and min(paths) > 300
 
 
+@pytest.mark.parametrize("source", [CIK_2018, CIK_2021], ids=["cik-2018", "cik-2021"])
+def test_pdf_draws_the_fingerprint_shaded_as_the_html_export(qapp, source, tmp_path):
+    from electview.ui.report_printer import write_pdf
+
+    dataset = load_file(source)
+    out = tmp_path / "report.pdf"
+    write_pdf(dataset, str(out))
+    found = integrity.stations(dataset.contests[0])
+    # One page has the whole fingerprint: its title and note, the axes' labels, the caption and the paper it cites.
+    page = _histogram_page(out, "1-point cells, weighted by registered voters")
+    text = re.sub(r"\s+", " ", page_texts(out)[page])
+    assert f"Election fingerprint {len(found):,} stations, 1-point cells, weighted by registered voters" in text
+    assert "Turnout, %" in text and "Leader's share of ballots cast, %" in text
+    assert "Election fingerprint (derived)" in text and "Klimek, Yegorov, Hanel & Thurner (2012)" in text
+    assert image_object_count(out, page) == 0
+    printed, paths = _printed_levels(out, page)
+    html_out = tmp_path / "report.html"
+    export_html(dataset, html_out)
+    expected = shade_levels(integrity.fingerprint(found.turnout, found.leader_share, found.registered, 100))
+    assert np.array_equal(_html_levels(html_out.read_text(encoding="utf-8")), expected)
+    assert np.array_equal(printed, expected) and int((printed > 0).sum()) > 300
+    # One vector path per shade the grid uses, none for a shade it doesn't.
+    assert paths == dict.fromkeys(sorted(set(np.unique(expected).tolist()) - {0}), 1)
+
+
 def test_russian_pdf_labels_the_histograms_in_russian(qapp, cik, tmp_path):
     from electview.ui.report_printer import write_pdf
 
@@ -87,6 +193,44 @@ def test_russian_pdf_labels_the_histograms_in_russian(qapp, cik, tmp_path):
     assert text.count("участков: 904, интервалы по 0,1 пункта") == 2
     assert "Явка, %" in text and "Гистограммы (вычислено)" in text
     assert "0.1-point" not in text and "stations" not in text
+    text = re.sub(r"\s+", " ", page_texts(out)[_histogram_page(out, "клетки по 1 пункту")])
+    assert "«Отпечаток» выборов участков: 904, клетки по 1 пункту, с весом по числу избирателей" in text
+    assert "Доля лидера от поданных бюллетеней, %" in text and "«Отпечаток» выборов (вычислено)" in text
+    assert "Election fingerprint" not in text and "1-point" not in text
+
+
+# A booth file's stations (tests/test_integrity_booth.py's), with and without their registered voters.
+BOOTH_HEADER = ["region", "district", "precinct", "office", "candidate", "party", "votes", "registered"]
+BOOTH_ROWS = [
+    ("North", "N1", "s1", "Mayor", "Ana", "Red", 60, 150), ("North", "N1", "s1", "Mayor", "Ben", "Blue", 40, 150),
+    ("North", "N1", "s2", "Mayor", "Ana", "Red", 55, 140), ("North", "N1", "s2", "Mayor", "Ben", "Blue", 35, 140),
+    ("South", "S1", "s1", "Mayor", "Ana", "Red", 30, 100), ("South", "S1", "s1", "Mayor", "Ben", "Blue", 45, 100),
+]
+
+
+@pytest.mark.parametrize("registered", [True, False], ids=["registered", "no-registered"])
+def test_a_booth_files_fingerprint_is_printed_only_with_registered_voters(qapp, registered, tmp_path):
+    rows = BOOTH_ROWS if registered else [row[:-1] for row in BOOTH_ROWS]
+    header = BOOTH_HEADER if registered else BOOTH_HEADER[:-1]
+    source = write_csv(tmp_path / "booth.csv", rows, header)
+    out, html_out = tmp_path / "booth.pdf", tmp_path / "booth.html"
+    process = run_in_process("report", str(source), "-o", str(out))  # the command finds the stations in the booths
+    assert process.returncode == 0, process.stderr
+    text = re.sub(r"\s+", " ", " ".join(page_texts(out)))
+    from electview.formats.stations import report_stations
+
+    dataset = load_file(source)
+    export_html(dataset, html_out, stations_of=report_stations(dataset))
+    document = html_out.read_text(encoding="utf-8")
+    # Paper and browser agree: both have the fingerprint of the 3 stations, or neither has one.
+    assert ("Election fingerprint 3 stations, 1-point cells, weighted by registered voters" in text) is registered
+    assert ("class='fingerprint'" in document) is registered
+    assert ("Election fingerprint (derived)" in text) is registered and ("Election fingerprint (derived)" in document) is registered
+    if registered:
+        page = _histogram_page(out, "1-point cells")
+        printed, paths = _printed_levels(out, page)
+        assert np.array_equal(printed, _html_levels(document))
+        assert int((printed > 0).sum()) == 3 and sum(paths.values()) == len(paths)
 
 
 def test_bins_match_the_csv(cik):
@@ -109,7 +253,7 @@ def test_bins_match_the_csv(cik):
 def test_html_export_has_no_histogram_placeholder(cik):
     # The placeholders only go to the printer, which draws them; a browser would show broken images.
     html = build_report_html(cik)
-    assert "Integrity checks (derived)" in html and HISTOGRAM_URL_SCHEME not in html
+    assert "Integrity checks (derived)" in html and HISTOGRAM_URL_SCHEME not in html and FINGERPRINT_URL_SCHEME not in html
 
 
 def test_path_reaches_the_top_at_the_tallest_bin(qapp):

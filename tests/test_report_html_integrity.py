@@ -13,10 +13,9 @@ import pytest
 
 from electview.core import integrity
 from electview.core.exports import export_html
-from electview.core.histogram_geometry import BAR_COLOUR
-from electview.core.integrity_svg import SHADES, shade_levels
+from electview.core.histogram_geometry import BAR_COLOUR, SHADES, shade_levels
 from electview.core.report_html import ReportOptions, build_report_html
-from electview.core.report_integrity import HISTOGRAM_URL_SCHEME
+from electview.core.report_integrity import FINGERPRINT_URL_SCHEME, HISTOGRAM_URL_SCHEME
 from electview.formats import load_file
 from electview.translations import report_languages
 
@@ -98,14 +97,14 @@ def test_russian_export_labels_the_drawings_in_russian(tmp_path):
 
 
 def test_the_printed_report_keeps_its_placeholders():
-    # The printer draws its own vector histograms from placeholders (ui.report_histograms); no SVG goes to Qt.
+    # The printer draws its own vector histograms and fingerprint from placeholders (ui.report_histograms); no SVG goes to Qt.
     from electview.core.report_integrity import with_histograms
     from electview.core.summary import contest_tallies
 
     dataset = load_file(CIK_2018)
     results = contest_tallies(dataset)
     document = build_report_html(dataset, results, ReportOptions(integrity_html=with_histograms(results)))
-    assert "<svg" not in document and f"{HISTOGRAM_URL_SCHEME}:0" in document
+    assert "<svg" not in document and f"{HISTOGRAM_URL_SCHEME}:0" in document and f"{FINGERPRINT_URL_SCHEME}:0" in document
 
 
 def test_fingerprint_shades_grow_with_the_voters_on_a_log_scale():

@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import html
-import math
 
 import numpy as np
 
 from electview.core.formatting import format_count
-from electview.core.histogram_geometry import AXIS_COLOUR, BAR_COLOUR, histogram_top, percent_ticks, step_outline
+from electview.core.histogram_geometry import (
+    AXIS_COLOUR,
+    BAR_COLOUR,
+    FINGERPRINT_SIDE_PX,
+    histogram_top,
+    percent_ticks,
+    shade,
+    shade_levels,
+    shade_runs,
+    step_outline,
+)
 
 FONT_PX = 10.0
 LINE_PX = 13.0
 # A browser measures no text for us: a digit of a 10 px sans-serif font is at most this wide.
 DIGIT_PX = 6.0
-FINGERPRINT_SIDE_PX = 300.0  # the plot; the SVG adds room for the axes' labels
-#: The fingerprint's shades, lightest (a cell with a voter) to darkest (the cell with most), on a log scale.
-SHADES = 16
-_LIGHT, _DARK = (0xDB, 0xE7, 0xF3), (0x08, 0x30, 0x6B)
 
 
 def _number(value: float) -> str:
@@ -77,48 +82,21 @@ def histogram_svg(counts: np.ndarray, title: str, note: str, width: float, heigh
     return _svg(width, height, f"{title}. {note}", "".join(parts), "histogram")
 
 
-def shade(level: int) -> str:
-    """The colour of fingerprint shade ``level`` (1 lightest … SHADES darkest)."""
-    mix = (level - 1) / max(SHADES - 1, 1)
-    return "#" + "".join(f"{round(a + (b - a) * mix):02x}" for a, b in zip(_LIGHT, _DARK, strict=True))
-
-
-def shade_levels(grid: np.ndarray) -> np.ndarray:
-    """Each cell's shade: 0 for none, else 1…SHADES by log(1 + voters) against the fullest cell's."""
-    weights = np.asarray(grid, dtype=np.float64)
-    peak = float(weights.max()) if weights.size else 0.0
-    if peak <= 0:
-        return np.zeros(weights.shape, dtype=np.int64)
-    scaled = np.log1p(np.maximum(weights, 0.0)) / math.log1p(peak)
-    return np.where(weights > 0, np.clip(np.ceil(scaled * SHADES), 1, SHADES), 0).astype(np.int64)
-
-
 def fingerprint_svg(grid: np.ndarray, title: str, note: str, x_label: str, y_label: str) -> str:
     """The election fingerprint (core.integrity.fingerprint: registered voters per turnout bin × leader's-share bin)
-    as cells shaded by :func:`shade_levels`, turnout across and the leader's share up, ticks every 10 points.
-    A column's run of cells of one shade is one ``<rect>``, so the SVG stays short."""
+    as cells shaded by core.histogram_geometry.shade_levels, turnout across and the leader's share up, ticks every 10 points.
+    A column's run of cells of one shade (core.histogram_geometry.shade_runs) is one ``<rect>``, so the SVG stays short."""
     bins = grid.shape[0] if grid.ndim == 2 else 0
     side = FINGERPRINT_SIDE_PX
     left, top = DIGIT_PX * 3 + 8.0 + LINE_PX, 2 * LINE_PX + 6.0
     width, height = left + side + DIGIT_PX * 2, top + side + 2 * LINE_PX + 8.0
     bottom = top + side
-    levels = shade_levels(grid)
     cell = side / bins if bins else side
-    cells = []
-    for turnout in range(bins):
-        column = levels[turnout]
-        share = 0
-        while share < bins:
-            level = int(column[share])
-            run = 1
-            while share + run < bins and int(column[share + run]) == level:
-                run += 1
-            if level:
-                cells.append(
-                    f"<rect x='{_number(left + turnout * cell)}' y='{_number(bottom - (share + run) * cell)}' "
-                    f"width='{_number(cell)}' height='{_number(run * cell)}' fill='{shade(level)}'/>"
-                )
-            share += run
+    cells = [
+        f"<rect x='{_number(left + run.turnout * cell)}' y='{_number(bottom - (run.share + run.cells) * cell)}' "
+        f"width='{_number(cell)}' height='{_number(run.cells * cell)}' fill='{shade(run.level)}'/>"
+        for run in shade_runs(shade_levels(grid))
+    ]
     parts = [f"<g fill='{AXIS_COLOUR}'>", _text(0.0, FONT_PX, title), _text(0.0, FONT_PX + LINE_PX, note), "</g>"]
     parts.append(f"<rect class='plot' x='{_number(left)}' y='{_number(top)}' width='{_number(side)}' height='{_number(side)}' fill='none' stroke='{AXIS_COLOUR}' stroke-width='0.6'/>")
     parts.append(f"<g class='cells' shape-rendering='crispEdges'>{''.join(cells)}</g>")

@@ -1,9 +1,10 @@
 """The printed report's Integrity section: the key figures of core/integrity.py for a contest's stations, all derived.
 
 With a ``histogram_src`` (the printer gives one) the section also carries the turnout and leader's-share histograms
-as ``<img>`` placeholders, ``electview-histogram:N`` with N = 2 × contest index + kind, which ui/report_histograms draws
-as vector paths from :func:`histogram_counts`, like the Sankey and the map; for a browser (:func:`browser_section`,
-the HTML export) they and the election fingerprint are inline SVG (core.integrity_svg).
+as ``<img>`` placeholders, ``electview-histogram:N`` with N = 2 × contest index + kind, and the election fingerprint
+as ``electview-fingerprint:N`` (N = contest index), which ui/report_histograms draws as vector paths from
+:func:`histogram_counts` and :func:`fingerprint_of`, like the Sankey and the map; for a browser
+(:func:`browser_section`, the HTML export) they are inline SVG (core.integrity_svg), from the same figures.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import html
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import numpy as np
 
@@ -46,6 +48,12 @@ HISTOGRAM_KINDS = ("turnout", "leader_share")  # the placeholder's N modulo 2
 HISTOGRAM_WIDTH_PX = 670  # CSS pixels: the text width of A4 and Letter within the report's margins
 HISTOGRAM_HEIGHT_PX = 190
 FINGERPRINT_BINS = 100  # 1 point × 1 point, as in Klimek et al.'s figures and the window
+FINGERPRINT_URL_SCHEME = "electview-fingerprint"
+FINGERPRINT_KIND = 2  # what ``histogram_src`` is asked for the fingerprint's address
+# The printed fingerprint's box: the plot (core.histogram_geometry.FINGERPRINT_SIDE_PX) and room for its title, note and
+# axes' labels around it, as the HTML's SVG (core.integrity_svg.fingerprint_svg) has.
+FINGERPRINT_WIDTH_PX = 360
+FINGERPRINT_HEIGHT_PX = 372
 
 
 #: The contest with the stations the checks look at (a booth file's are in its precinct tables:
@@ -71,19 +79,27 @@ def _checked(result: ContestTally, stations_of: StationsOf) -> Contest:
 
 
 def histogram_placeholder(index: int, kind: int) -> str:
-    """The address the printer replaces with contest ``index``'s histogram of kind ``kind`` (0 turnout, 1 leader's share)."""
+    """The address the printer replaces with contest ``index``'s histogram of kind ``kind`` (0 turnout, 1 leader's share)
+    or, for :data:`FINGERPRINT_KIND`, its election fingerprint."""
+    if kind == FINGERPRINT_KIND:
+        return f"{FINGERPRINT_URL_SCHEME}:{index}"
     return f"{HISTOGRAM_URL_SCHEME}:{2 * index + kind}"
+
+
+def _stations_checked(result: ContestTally, stations_of: StationsOf) -> integrity.Stations | None:
+    """The stations ``result``'s section checks, or None when there are too many to check."""
+    contest = _checked(result, stations_of)
+    try:
+        return integrity.stations(contest, integrity.checked_place(contest, result.scope))
+    except integrity.TooManyToCheck:
+        return None
 
 
 def histogram_counts(result: ContestTally, kind: int, stations_of: StationsOf = None) -> np.ndarray:
     """Stations per 0.1-point bin (1001 bins, 0–100%) of ``result``'s turnout (kind 0) or leader's share (kind 1), at
     the place its section checks; empty when there is nothing to count (no stations, or no leader for kind 1)."""
-    contest = _checked(result, stations_of)
-    try:
-        found = integrity.stations(contest, integrity.checked_place(contest, result.scope))
-    except integrity.TooManyToCheck:
-        return np.zeros(0, dtype=np.int64)
-    if not len(found) or (kind == 1 and found.leader < 0):
+    found = _stations_checked(result, stations_of)
+    if found is None or not len(found) or (kind == 1 and found.leader < 0):
         return np.zeros(0, dtype=np.int64)
     if kind == 0:
         return integrity.histogram_tenths(found.ballots, found.registered)
@@ -102,19 +118,31 @@ def with_histograms(
     return section
 
 
+def _placeholder(src: str, width: int, height: int, alt: str) -> str:
+    return (
+        f"<p align='center'><img src='{html.escape(src, quote=True)}' width='{width}' height='{height}' "
+        f"alt='{html.escape(alt, quote=True)}'></p>"
+    )
+
+
 def _histograms(report: integrity.IntegrityReport, tr: ReportLanguages, histogram_src: Callable[[int], str]) -> str:
-    """The two histograms' placeholders and their caption."""
+    """The two histograms' placeholders and their caption, then the fingerprint's where the HTML export draws one."""
     alts = (
         tr.translate("Report", "Turnout across stations"),
         tr.translate("Report", "Leader's share across stations"),
     )
     kinds = (0, 1) if report.found.leader >= 0 else (0,)
-    images = "".join(
-        f"<p align='center'><img src='{html.escape(histogram_src(kind), quote=True)}' width='{HISTOGRAM_WIDTH_PX}' "
-        f"height='{HISTOGRAM_HEIGHT_PX}' alt='{html.escape(alts[kind], quote=True)}'></p>"
-        for kind in kinds
+    images = "".join(_placeholder(histogram_src(kind), HISTOGRAM_WIDTH_PX, HISTOGRAM_HEIGHT_PX, alts[kind]) for kind in kinds)
+    figures = f"{images}<p class='caption'>{_histogram_caption(tr)}</p>"
+    if report.found.leader < 0:  # as _svg_figures: no leader, no share to plot turnout against
+        return figures
+    image = _placeholder(
+        histogram_src(FINGERPRINT_KIND),
+        FINGERPRINT_WIDTH_PX,
+        FINGERPRINT_HEIGHT_PX,
+        tr.translate("Report", "Election fingerprint"),
     )
-    return f"{images}<p class='caption'>{_histogram_caption(tr)}</p>"
+    return figures + image + _fingerprint_caption(tr)
 
 
 def _histogram_caption(tr: ReportLanguages) -> str:
@@ -149,15 +177,42 @@ def _svg_figures(report: integrity.IntegrityReport, tr: ReportLanguages) -> str:
     figures += f"<p class='caption'>{_histogram_caption(tr)}</p>"
     if found.leader < 0:
         return figures
+    return figures + f"<p align='center'>{fingerprint_svg(*fingerprint_figure(found, tr))}</p>" + _fingerprint_caption(tr)
+
+
+class Fingerprint(NamedTuple):
+    """The election fingerprint as drawn, on paper (ui.report_histograms) and in the browser (core.integrity_svg)."""
+
+    grid: np.ndarray  # registered voters per turnout bin (row) × leader's-share bin (column): core.integrity.fingerprint
+    title: str
+    note: str
+    x_label: str
+    y_label: str
+
+
+def fingerprint_figure(found: integrity.Stations, tr: ReportLanguages) -> Fingerprint:
+    """``found``'s fingerprint in 1-point cells with its title, note and axes' labels in the report's languages."""
     grid = integrity.fingerprint(found.turnout, found.leader_share, found.registered, FINGERPRINT_BINS)
     note = tr.translate("Report", "{0} stations, 1-point cells, weighted by registered voters").format(format_count(len(found)))
-    drawing = fingerprint_svg(
+    return Fingerprint(
         grid,
         tr.translate("Report", "Election fingerprint"),
         note,
         tr.translate("Report", "Turnout, %"),
         tr.translate("Report", "Leader's share of ballots cast, %"),
     )
+
+
+def fingerprint_of(result: ContestTally, tr: ReportLanguages, stations_of: StationsOf = None) -> Fingerprint | None:
+    """The fingerprint ``result``'s section shows (its ``electview-fingerprint`` placeholder), or None where it shows
+    none: no stations, too many to check, or no leader."""
+    found = _stations_checked(result, stations_of)
+    if found is None or not len(found) or found.leader < 0:
+        return None
+    return fingerprint_figure(found, tr)
+
+
+def _fingerprint_caption(tr: ReportLanguages) -> str:
     caption = tr.lines.translate(
         "Report",
         "Election fingerprint (derived): the stations' registered voters by turnout (across) and the leader's share of "
@@ -166,7 +221,7 @@ def _svg_figures(report: integrity.IntegrityReport, tr: ReportLanguages) -> str:
         "is the pattern ballot stuffing leaves, but regions that vote differently can make it too: a reason to look, "
         "not proof.",
     )
-    return figures + f"<p align='center'>{drawing}</p><p class='caption'>{caption}<br>{html.escape(integrity.KLIMEK_2012)}</p>"
+    return f"<p class='caption'>{caption}<br>{html.escape(integrity.KLIMEK_2012)}</p>"
 
 
 def browser_section(result: ContestTally, tr: ReportLanguages, stations_of: StationsOf = None) -> str:
@@ -183,7 +238,8 @@ def integrity_section(
 ) -> str:
     """The section for ``result``'s contest at its place (the place around it when that is one station), or ""
     when the contest has no stations with registered voters and ballots there. ``histogram_src(kind)``: the address
-    of each histogram's image (kind 0 turnout, 1 leader's share), or None for none; ``inline_svg``: the histograms
+    of each histogram's image (kind 0 turnout, 1 leader's share) and the fingerprint's (:data:`FINGERPRINT_KIND`),
+    or None for none; ``inline_svg``: the histograms
     and the fingerprint drawn in the HTML itself, for a browser; ``stations_of``: where the contest's stations are."""
     contest = _checked(result, stations_of)
     try:

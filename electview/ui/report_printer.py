@@ -1,4 +1,5 @@
-"""The report on paper: QTextDocument pages with page numbers, a status watermark and vector pies, Sankeys, maps and histograms.
+"""The report on paper: QTextDocument pages with page numbers, a status watermark and vector pies, Sankeys, maps,
+histograms and fingerprints.
 
 Print, Print Preview, PDF export and ``electview report`` all come here: the HTML from
 :mod:`electview.core.report_html` is laid out by QTextDocuments in CSS pixels and painted
@@ -38,10 +39,19 @@ from PySide6.QtGui import (
 from electview import __version__
 from electview.core.atomic import write_bytes_atomic
 from electview.core.bars import REPORT_BARS_WIDTH_RATIO
-from electview.core.formatting import format_count
 from electview.core.model import ResultsDataset, Status
 from electview.core.report_html import PIE_URL_SCHEME, ReportOptions, build_report_pages, format_generated_at
-from electview.core.report_integrity import HISTOGRAM_URL_SCHEME, StationsOf, histogram_counts, integrity_section, with_histograms
+from electview.core.report_integrity import (
+    FINGERPRINT_URL_SCHEME,
+    HISTOGRAM_URL_SCHEME,
+    Fingerprint,
+    StationsOf,
+    fingerprint_of,
+    histogram_counts,
+    histogram_labels,
+    integrity_section,
+    with_histograms,
+)
 from electview.core.report_rounds import SANKEY_URL_SCHEME, name_colours
 from electview.core.report_languages import ENGLISH, ReportLanguages
 from electview.core.geo_figure import MAP_URL_SCHEME
@@ -49,7 +59,7 @@ from electview.core.tally import ContestTally
 from electview.ui.bar_painter import paint_result_bars, shows_bars
 from electview.ui.map_report import ReportMap, map_html
 from electview.ui.pie_painter import PieSlice, build_slices, paint_pie
-from electview.ui.report_histograms import histogram_font, histogram_top, paint_histogram
+from electview.ui.report_histograms import histogram_font, paint_fingerprint, paint_histogram
 from electview.ui.sankey_painter import paint_sankey
 
 PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -123,6 +133,7 @@ class ReportDocument:
     sankeys: SankeyTextObject | None = None  # the layout holds a bare pointer to it too
     maps: MapTextObject | None = None  # and to it
     histograms: HistogramTextObject | None = None  # and to it
+    fingerprints: FingerprintTextObject | None = None  # and to it
 
 
 def _css_pixel_device() -> QImage:
@@ -220,6 +231,14 @@ class MapTextObject(QPyTextObject):
 
 
 HISTOGRAM_OBJECT_TYPE = int(QTextFormat.ObjectTypes.UserObject) + 4
+FINGERPRINT_OBJECT_TYPE = int(QTextFormat.ObjectTypes.UserObject) + 5
+
+
+def _off_this_page(painter: QPainter, rect: QRectF) -> bool:
+    """Whether the page being painted shows under a pixel of ``rect``. Qt draws an object on every page its rect touches:
+    CIK 2021's turnout histogram starts 0.014 px above page 3, so a clipped copy (unseen, but its text and paths) went
+    into page 2 of the PDF."""
+    return painter.hasClipping() and painter.clipBoundingRect().intersected(rect).height() < 1.0
 
 
 class HistogramTextObject(QPyTextObject):
@@ -245,23 +264,44 @@ class HistogramTextObject(QPyTextObject):
     def drawObject(self, painter, rect, document, position, text_format):  # noqa: N802 (Qt override)
         number = int(text_format.property(_PIE_INDEX))
         index, kind = divmod(number, 2)
-        # Qt draws an object on every page its rect touches: CIK 2021's turnout histogram starts 0.014 px above page 3,
-        # so a clipped copy (unseen, but its text and paths) went into page 2 of the PDF. Under a pixel: not this page.
-        if index >= len(self._results) or (painter.hasClipping() and painter.clipBoundingRect().intersected(rect).height() < 1.0):
+        if index >= len(self._results) or _off_this_page(painter, rect):
             return
         if number not in self._counts:
             self._counts[number] = histogram_counts(self._results[index], kind, self._stations_of)
         counts = self._counts[number]
         if not len(counts):
             return
-        tr = self._languages
-        titles = (tr.translate("Report", "Turnout, %"), tr.translate("Report", "Leader's share of ballots cast, %"))
-        note = tr.translate("Report", "{0} stations, 0.1-point bins").format(format_count(int(counts.sum())))
-        if histogram_top(counts)[1]:
-            note += "; " + tr.translate("Report", "{0} at 99.95% and above, cut at the top").format(format_count(int(counts[-1])))
+        title, note = histogram_labels(counts, kind, self._languages)
         painter.save()
-        paint_histogram(painter, rect.adjusted(0.0, 4.0, 0.0, -2.0), counts, titles[kind], note, histogram_font())
+        paint_histogram(painter, rect.adjusted(0.0, 4.0, 0.0, -2.0), counts, title, note, histogram_font())
         painter.restore()
+
+
+class FingerprintTextObject(HistogramTextObject):
+    """Draws contest *n*'s election fingerprint where ``electview-fingerprint:n`` stood: one vector path per shade
+    (ui.report_histograms.paint_fingerprint), the figure core.report_integrity gives the HTML export too."""
+
+    def __init__(
+        self,
+        results: Sequence[ContestTally],
+        languages: ReportLanguages,
+        parent: QObject | None = None,
+        stations_of: StationsOf = None,
+    ) -> None:
+        super().__init__(results, languages, parent, stations_of)
+        self._figures: dict[int, Fingerprint | None] = {}  # contest index → its figure, worked out when first drawn
+
+    def drawObject(self, painter, rect, document, position, text_format):  # noqa: N802 (Qt override)
+        index = int(text_format.property(_PIE_INDEX))
+        if index >= len(self._results) or _off_this_page(painter, rect):
+            return
+        if index not in self._figures:
+            self._figures[index] = fingerprint_of(self._results[index], self._languages, self._stations_of)
+        figure = self._figures[index]
+        if figure is not None:
+            painter.save()
+            paint_fingerprint(painter, rect.adjusted(0.0, 4.0, 0.0, -2.0), figure, histogram_font())
+            painter.restore()
 
 
 def _replace_images(document: QTextDocument, scheme: str, object_type: int) -> None:
@@ -290,7 +330,8 @@ def build_document(
     languages: ReportLanguages = ENGLISH,
     stations_of: StationsOf = None,
 ) -> ReportDocument:
-    """Lay out report HTML on pages of ``page_size`` CSS pixels (1/96 inch), pies, Sankeys and maps as vector objects.
+    """Lay out report HTML on pages of ``page_size`` CSS pixels (1/96 inch), pies, Sankeys, maps, histograms and
+    fingerprints as vector objects.
 
     Qt scales some HTML lengths (cell padding) to a printer's resolution but not others
     (paragraph margins), so the report is laid out at 96 dpi and the painter scaled to the
@@ -319,11 +360,14 @@ def build_document(
     _replace_images(document, HISTOGRAM_URL_SCHEME, HISTOGRAM_OBJECT_TYPE)
     histograms = HistogramTextObject(results, languages, document, stations_of)
     layout.registerHandler(HISTOGRAM_OBJECT_TYPE, histograms)
+    _replace_images(document, FINGERPRINT_URL_SCHEME, FINGERPRINT_OBJECT_TYPE)
+    fingerprints = FingerprintTextObject(results, languages, document, stations_of)
+    layout.registerHandler(FINGERPRINT_OBJECT_TYPE, fingerprints)
     document.setPageSize(page_size)
     page_count = document.pageCount()  # also finishes the layout, which Qt otherwise does lazily
     if _keep_headings_with_objects(document, MAP_OBJECT_TYPE):
         page_count = document.pageCount()
-    return ReportDocument(document, device, pies, page_count, sankeys, map_objects, histograms)
+    return ReportDocument(document, device, pies, page_count, sankeys, map_objects, histograms, fingerprints)
 
 
 def _keep_headings_with_objects(document: QTextDocument, object_type: int) -> bool:
