@@ -15,8 +15,8 @@ import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
-import numpy as np
 from PySide6.QtCore import QBuffer, QIODevice, QLineF, QMarginsF, QObject, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -44,7 +44,6 @@ from electview.core.report_html import PIE_URL_SCHEME, ReportOptions, build_repo
 from electview.core.report_integrity import (
     FINGERPRINT_URL_SCHEME,
     HISTOGRAM_URL_SCHEME,
-    Fingerprint,
     StationsOf,
     fingerprint_of,
     histogram_counts,
@@ -256,7 +255,8 @@ class HistogramTextObject(QPyTextObject):
         self._results = results
         self._languages = languages
         self._stations_of = stations_of  # where the section found the stations: the histograms count the same
-        self._counts: dict[int, np.ndarray] = {}  # placeholder number → counts, worked out when first drawn
+        # Placeholder number → what it draws (counts here, a figure in a subclass), worked out when first drawn.
+        self._worked_out: dict[int, Any] = {}
 
     def intrinsicSize(self, document, position, text_format):  # noqa: N802 (Qt override)
         return QSizeF(float(text_format.property(_PIE_SIDE) or 0.0), float(text_format.property(_SANKEY_HEIGHT) or 0.0))
@@ -266,9 +266,9 @@ class HistogramTextObject(QPyTextObject):
         index, kind = divmod(number, 2)
         if index >= len(self._results) or _off_this_page(painter, rect):
             return
-        if number not in self._counts:
-            self._counts[number] = histogram_counts(self._results[index], kind, self._stations_of)
-        counts = self._counts[number]
+        if number not in self._worked_out:
+            self._worked_out[number] = histogram_counts(self._results[index], kind, self._stations_of)
+        counts = self._worked_out[number]
         if not len(counts):
             return
         title, note = histogram_labels(counts, kind, self._languages)
@@ -281,23 +281,13 @@ class FingerprintTextObject(HistogramTextObject):
     """Draws contest *n*'s election fingerprint where ``electview-fingerprint:n`` stood: one vector path per shade
     (ui.report_histograms.paint_fingerprint), the figure core.report_integrity gives the HTML export too."""
 
-    def __init__(
-        self,
-        results: Sequence[ContestTally],
-        languages: ReportLanguages,
-        parent: QObject | None = None,
-        stations_of: StationsOf = None,
-    ) -> None:
-        super().__init__(results, languages, parent, stations_of)
-        self._figures: dict[int, Fingerprint | None] = {}  # contest index → its figure, worked out when first drawn
-
     def drawObject(self, painter, rect, document, position, text_format):  # noqa: N802 (Qt override)
         index = int(text_format.property(_PIE_INDEX))
         if index >= len(self._results) or _off_this_page(painter, rect):
             return
-        if index not in self._figures:
-            self._figures[index] = fingerprint_of(self._results[index], self._languages, self._stations_of)
-        figure = self._figures[index]
+        if index not in self._worked_out:
+            self._worked_out[index] = fingerprint_of(self._results[index], self._languages, self._stations_of)
+        figure = self._worked_out[index]
         if figure is not None:
             painter.save()
             paint_fingerprint(painter, rect.adjusted(0.0, 4.0, 0.0, -2.0), figure, histogram_font())
