@@ -298,3 +298,44 @@ def test_a_last_bin_near_the_others_is_not_cut():
     assert histogram_top(counts) == (20, False)
     counts[1000] = 21
     assert histogram_top(counts) == (10, True)
+
+
+class _RecordingPainter:
+    """A real QPainter that also notes where each text goes (paint_histogram only calls painter methods)."""
+
+    def __init__(self, painter):
+        self._painter = painter
+        self.texts: list[tuple[QRectF, int, str]] = []
+
+    def drawText(self, *args):  # noqa: N802 (QPainter's name)
+        if len(args) == 3 and isinstance(args[0], QRectF):
+            self.texts.append((QRectF(args[0]), args[1], args[2]))
+        return self._painter.drawText(*args)
+
+    def __getattr__(self, name):
+        return getattr(self._painter, name)
+
+
+@pytest.mark.parametrize("width", [360.0, 900.0])
+def test_a_histogram_note_too_long_for_the_title_row_goes_under_it(qapp, width):
+    # CIK 2021 in Russian: "Доля лидера от поданных бюллетеней, %" ran into "участков: 1 542, … обрезано сверху".
+    from PySide6.QtGui import QFontMetricsF, QImage, QPainter
+
+    from electview.ui.report_histograms import histogram_font, paint_histogram
+
+    title = "Доля лидера от поданных бюллетеней, %"
+    note = "участков: 1 542, интервалы по 0,1 пункта; 34 — на 99,95% и выше, обрезано сверху"
+    image = QImage(1000, 300, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    recording = _RecordingPainter(painter)
+    font = histogram_font()
+    paint_histogram(recording, QRectF(0.0, 0.0, width, 200.0), np.arange(1000.0), title, note, font)
+    painter.end()
+    metrics = QFontMetricsF(font)
+    (title_rect, _, _), (note_rect, _, _) = [entry for entry in recording.texts if entry[2] in (title, note)]
+    title_right = title_rect.left() + metrics.horizontalAdvance(title)
+    note_left = note_rect.right() - metrics.horizontalAdvance(note)
+    assert title_rect.top() == note_rect.top() or note_rect.top() >= title_rect.bottom()
+    if title_rect.top() == note_rect.top():
+        assert title_right < note_left  # side by side only with room between them
+    assert (note_rect.top() > title_rect.top()) == (width < 700.0)

@@ -62,7 +62,10 @@ def paint_histogram(painter: QPainter, rect: QRectF, counts: np.ndarray, title: 
     tallest = format_count(top)
     # Room for a six-figure count whatever this one's is, so the two histograms' axes line up one under the other.
     left = max(metrics.horizontalAdvance(tallest), metrics.horizontalAdvance("000,000")) + 6.0
-    plot = QRectF(rect.left() + left, rect.top() + line + 4.0, rect.width() - left - metrics.horizontalAdvance("100") / 2 - 2.0, 0.0)
+    # The note goes under the title when the two don't fit side by side (Russian: they ran into each other).
+    gap = metrics.horizontalAdvance("  ")
+    rows = 1 if metrics.horizontalAdvance(title) + gap + metrics.horizontalAdvance(note) <= rect.width() else 2
+    plot = QRectF(rect.left() + left, rect.top() + rows * line + 4.0, rect.width() - left - metrics.horizontalAdvance("100") / 2 - 2.0, 0.0)
     plot.setBottom(rect.bottom() - line - 6.0)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -70,7 +73,7 @@ def paint_histogram(painter: QPainter, rect: QRectF, counts: np.ndarray, title: 
     painter.setPen(QColor(AXIS_COLOUR))
     heading = QRectF(rect.left(), rect.top(), rect.width(), line)
     painter.drawText(heading, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
-    painter.drawText(heading, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), note)
+    painter.drawText(heading.translated(0.0, (rows - 1) * line), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), note)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QBrush(QColor(BAR_COLOUR)))
     painter.drawPath(histogram_path(counts, plot, top))
